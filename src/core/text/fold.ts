@@ -1,0 +1,35 @@
+// One folding rule for every comparison a reader expects to be forgiving: search (`hanoi`
+// finds `Hanoï`), entity keys across articles, and scoring against gold records. It mirrors
+// `norm()` in ../shared/gold/score.py so our figures agree with the reference scorer.
+
+const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+/** Lower-case, strip diacritics (đ → d), unify apostrophes and dashes, collapse spaces. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑‒–—―-]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** fold() plus the scorer's removal of a leading French article and edge punctuation. */
+export function foldName(s: string): string {
+  return fold(s)
+    .replace(/^(le |la |les |l')/, '')
+    .replace(/^[\s.,;:]+|[\s.,;:]+$/g, '');
+}
+
+/** Word tokens as the scorer counts them (Unicode \w after NFC + case-fold). */
+export function tokens(s: string): string[] {
+  return s.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** Folded search words of a text (diacritics removed), for full-text indexing. */
+export function searchWords(s: string): string[] {
+  return fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+}

@@ -1,0 +1,53 @@
+// Every message that crosses a context boundary, as one discriminated union per receiver.
+// A receiver's router (src/<context>/router.ts) switches on `type`, so adding a message here
+// without handling it is a type error there.
+import type { Article, Entity } from '../core/types';
+import type { RelatedDispatch, StoreStats } from '../store/types';
+
+/** Sent to the content script of a tab (from the popup or the background). */
+export type ContentRequest =
+  | { type: 'content/getArticle' }
+  | { type: 'content/highlight'; key: string | null }
+  | { type: 'content/toggleReader'; open?: boolean }
+  | { type: 'content/ping' };
+
+export interface ArticleState {
+  ok: true;
+  article: Article;
+  entities: Entity[];
+  extractMs: number;
+}
+export type ContentResponse = {
+  'content/getArticle': ArticleState | { ok: false; reason: string };
+  'content/highlight': { count: number };
+  'content/toggleReader': { open: boolean };
+  'content/ping': { ok: true; isArticle: boolean };
+};
+
+/** Sent to the background service worker. */
+export type BackgroundRequest =
+  | { type: 'bg/articleSeen'; article: Article; entities: Entity[] }
+  | { type: 'bg/save'; article: Article; entities: Entity[] }
+  | { type: 'bg/unsave'; id: string }
+  | { type: 'bg/isSaved'; id: string }
+  | { type: 'bg/related'; article: Article; entities: Entity[]; k?: number }
+  | { type: 'bg/byEntity'; key: string }
+  | { type: 'bg/openReader'; id: string }
+  | { type: 'bg/openLibrary'; query?: string }
+  | { type: 'bg/stats' };
+
+export type SaveOutcome = { ok: true; id: string; created: boolean } | { ok: false; error: string };
+
+export type BackgroundResponse = {
+  'bg/articleSeen': { related: number };
+  'bg/save': SaveOutcome;
+  'bg/unsave': { ok: boolean; error?: string };
+  'bg/isSaved': { saved: boolean };
+  'bg/related': RelatedDispatch[];
+  'bg/byEntity': { id: string; title: string; published: string | null; site: string }[];
+  'bg/openReader': { ok: boolean };
+  'bg/openLibrary': { ok: boolean };
+  'bg/stats': StoreStats;
+};
+
+export type ResponseOf<Map, T extends { type: keyof Map }> = Map[T['type']];
