@@ -1,0 +1,34 @@
+import browser from 'webextension-polyfill';
+import manifest from '../../manifest.json';
+import { toTab } from '../shared/rpc';
+import * as archive from './archive';
+
+const SAVE_MENU = 'vna-reader-save';
+const VNA_PAGES = manifest.content_scripts[0].matches;
+
+async function saveTab(tabId: number): Promise<void> {
+  const state = await toTab(tabId, { type: 'content/getArticle' });
+  if (state.ok) await archive.save(state.article, state.entities);
+}
+
+export function installMenusAndCommands(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: SAVE_MENU,
+        title: browser.i18n.getMessage('menuSave') || 'Save to VNA Reader',
+        contexts: ['page'],
+        documentUrlPatterns: VNA_PAGES,
+      }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU && tab?.id !== undefined) saveTab(tab.id).catch(() => {});
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    if (command === 'save-article') await saveTab(tab.id).catch(() => {});
+    if (command === 'toggle-reader') await toTab(tab.id, { type: 'content/toggleReader' }).catch(() => {});
+  });
+}

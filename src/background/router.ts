@@ -1,0 +1,34 @@
+import browser from 'webextension-polyfill';
+import type { BackgroundRequest, BackgroundResponse } from '../shared/messages';
+import { makeRouter } from '../shared/rpc';
+import * as archive from './archive';
+import { setBadge } from './badge';
+
+interface Ctx { tabId: number | undefined }
+
+export function installBackgroundRouter(): void {
+  browser.runtime.onMessage.addListener(
+    makeRouter<BackgroundRequest, BackgroundResponse, Ctx>('bg/', {
+      'bg/articleSeen': async ({ article, entities }, { tabId }) => {
+        const related = (await archive.related(article, entities, 10)).length;
+        if (tabId !== undefined) await setBadge(tabId, related);
+        return { related };
+      },
+      'bg/save': ({ article, entities }) => archive.save(article, entities),
+      'bg/unsave': ({ id }) => archive.remove(id),
+      'bg/isSaved': async ({ id }) => ({ saved: await archive.isSaved(id) }),
+      'bg/related': ({ article, entities, k }) => archive.related(article, entities, k ?? 8),
+      'bg/byEntity': ({ key }) => archive.byEntity(key),
+      'bg/openReader': async ({ id }) => {
+        await browser.tabs.create({ url: browser.runtime.getURL(`src/pages/reader/index.html?id=${encodeURIComponent(id)}`) });
+        return { ok: true };
+      },
+      'bg/openLibrary': async ({ query }) => {
+        const q = query ? `?q=${encodeURIComponent(query)}` : '';
+        await browser.tabs.create({ url: browser.runtime.getURL(`src/pages/library/index.html${q}`) });
+        return { ok: true };
+      },
+      'bg/stats': () => archive.stats(),
+    }, (sender) => ({ tabId: sender.tab?.id })),
+  );
+}

@@ -1,0 +1,27 @@
+// The page is read once, lazily, and the result kept: the popup, the badge, highlighting and
+// the reader view all ask for the same article, and a live page can be large.
+import { extractArticle } from '../core/extract';
+import { extractEntities } from '../core/entities';
+import type { ArticleState } from '../shared/messages';
+
+export type PageState = ArticleState | { ok: false; reason: string };
+
+let cached: PageState | null = null;
+
+export function readPage(): PageState {
+  if (cached) return cached;
+  const t0 = performance.now();
+  try {
+    const res = extractArticle(document, location.href);
+    if (!res.ok) {
+      cached = { ok: false, reason: res.reason };
+    } else {
+      const entities = extractEntities(res.article);
+      cached = { ok: true, article: { ...res.article, entities }, entities, extractMs: performance.now() - t0 };
+    }
+  } catch (err) {
+    // Never let our code throw into the page: a failure is a state the popup can show.
+    cached = { ok: false, reason: `extraction failed: ${(err as Error)?.message ?? String(err)}` };
+  }
+  return cached;
+}

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, openArticle, openPopup, gold, type Ext } from './harness';
+
+const URL_NEW = 'https://fr.vietnamplus.vn/maintien-de-la-paix-cooperation-renforcee-entre-le-vietnam-et-la-france-post128832.vnp';
+
+describe('foundation: the built extension in real Chromium', () => {
+  let ext: Ext;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    ext.serveFixture(URL_NEW, 'seed-000.new.html');
+    ext.serve('https://example.com/', '<html><body><h1>Not VNA</h1></body></html>');
+  });
+  afterAll(() => ext?.close());
+
+  it('loads as an MV3 extension with a service worker', async () => {
+    expect(ext.id).toMatch(/^[a-p]{32}$/);
+    const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(3);
+    expect(JSON.stringify(manifest.host_permissions)).not.toContain('<all_urls>');
+  });
+
+  it('runs the content script on a routed fr.vietnamplus.vn article and reports to the popup', async () => {
+    const { tabId } = await openArticle(ext, URL_NEW);
+    const popup = await openPopup(ext, tabId);
+    await popup.getByTestId('article-title').waitFor();
+    expect(await popup.getByTestId('article-title').textContent()).toBe(gold('seed-000').title);
+    expect(await popup.getByTestId('entity').count()).toBeGreaterThan(3);
+    await popup.close();
+  });
+
+  it('shows a friendly state on a page that is not a VNA article', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('https://example.com/');
+    const tabs = await ext.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://example.com/*' })).map((t) => t.id));
+    const popup = await openPopup(ext, tabs[0]!);
+    await popup.getByTestId('not-article').waitFor();
+    expect(await popup.getByTestId('open-library').isVisible()).toBe(true);
+  });
+});

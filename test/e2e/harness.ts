@@ -1,0 +1,118 @@
+// Real-browser harness: Debian's Chromium with the built extension (dist/) loaded in a fresh
+// profile, fixture pages served at real VNA URLs so the manifest's match patterns apply, and
+// every other request refused so a test can never depend on the network.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SHARED = resolve(ROOT, '../shared');
+export const FIXTURES = join(SHARED, 'fixtures/vna');
+export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export interface Ext {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  profile: string;
+  /** Serve `body` at `url` (exact URL, query ignored) for every later navigation. */
+  serve(url: string, body: string | Buffer, contentType?: string): void;
+  /** Serve a shared fixture (e.g. `seed-000.new.html`) at `url`. */
+  serveFixture(url: string, file: string): void;
+  close(): Promise<void>;
+}
+
+export function fixture(file: string): string {
+  return readFileSync(join(FIXTURES, file), 'utf8');
+}
+
+/** Gold record of a shared seed, e.g. gold('seed-000'). */
+export function gold(id: string): any {
+  return JSON.parse(readFileSync(join(SHARED, 'gold', `${id}.json`), 'utf8'));
+}
+
+export async function launchExtension(opts: { dist?: string; profile?: string; offline?: boolean } = {}): Promise<Ext> {
+  const dist = resolve(ROOT, opts.dist ?? 'dist');
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: run \`npm run build\` first`);
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'vna-reader-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+  });
+  const pages = new Map<string, { body: string | Buffer; type: string }>();
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => {
+      const u = new URL(route.request().url());
+      const hit = pages.get(u.origin + u.pathname);
+      if (hit) return route.fulfill({ status: 200, body: hit.body, contentType: hit.type });
+      // Images of served pages and any third-party request: refused, never fetched.
+      return route.abort('blockedbyclient');
+    },
+  );
+  let worker = context.serviceWorkers()[0];
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const id = new URL(worker.url()).host;
+  const ext: Ext = {
+    context,
+    worker,
+    id,
+    profile,
+    serve(url, body, contentType = 'text/html; charset=utf-8') {
+      const u = new URL(url);
+      pages.set(u.origin + u.pathname, { body, type: contentType });
+    },
+    serveFixture(url, file) {
+      ext.serve(url, fixture(file));
+    },
+    async close() {
+      await context.close().catch(() => {});
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return ext;
+}
+
+/** Opens a served URL in a new tab and waits until the content script answers there. */
+export async function openArticle(ext: Ext, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const tabId = await tabIdOf(ext, url);
+  return { page, tabId };
+}
+
+export async function tabIdOf(ext: Ext, url: string): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const id = await ext.worker.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab found for ${url}`);
+}
+
+export function extUrl(ext: Ext, path: string): string {
+  return `chrome-extension://${ext.id}/${path}`;
+}
+
+/** The popup opened as a page for a given tab (the popup honours `?tab=<id>`). */
+export async function openPopup(ext: Ext, tabId: number | null): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(extUrl(ext, `src/popup/index.html${tabId === null ? '' : `?tab=${tabId}`}`));
+  return page;
+}
