@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => ({
   publicDir: false,
   plugins: [preact(), crx({ manifest: { ...manifest, version: pkg.version } as any }), locales()],
   build: {
-    outDir: mode === 'firefox' ? 'dist-firefox' : 'dist',
+    outDir: mode.startsWith('firefox') ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     sourcemap: false,
     target: 'chrome120',

@@ -4,9 +4,11 @@ import { isVnaArticleUrl } from '../core/extract';
 import { toBackground } from '../shared/rpc';
 import { readPage } from './article-state';
 import { installContentRouter } from './router';
+import { installTestHook } from './test-hook';
 
 try {
   installContentRouter();
+  installTestHook();
   if (isVnaArticleUrl(location.href)) {
     const report = () => {
       const s = readPage();
