@@ -65,6 +65,8 @@ export interface Article {
   wordCount: number;
   readingMinutes: number;
   entities?: Entity[];
+  /** How the body was found: a site profile, the structural fallback, or text-dump rules. */
+  extraction?: 'profile' | 'structural' | 'text';
 }
 
 /** Result of recognising a page: either an article or a clear reason why not. */

@@ -1,0 +1,185 @@
+// Read-only DOM helpers that behave the same on a browser DOM, linkedom and happy-dom:
+// no innerText, no layout, no getComputedStyle (linkedom has none, and on a live page they
+// would force a reflow). Nothing here mutates the document.
+import { cleanText } from './text';
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export function tagOf(el: Element): string {
+  return (el.localName || el.tagName || '').toLowerCase();
+}
+
+/** Elements that never carry article text. */
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'iframe', 'video', 'audio', 'object', 'embed', 'form', 'button', 'input',
+  'select', 'textarea', 'svg', 'canvas', 'template', 'nav', 'aside', 'footer', 'link', 'meta', 'head', 'dialog',
+]);
+
+export const INLINE_TAGS = new Set([
+  'a', 'span', 'strong', 'b', 'em', 'i', 'u', 's', 'sup', 'sub', 'small', 'big', 'font', 'abbr', 'q', 'cite',
+  'mark', 'time', 'code', 'kbd', 'var', 'dfn', 'bdi', 'bdo', 'ins', 'del', 'label', 'wbr', 'br', 'data',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Class/id words of boilerplate containers. Matched on whole words of the class list split
+ * at `-`/`_`/space so `zce-content-body` or `AdAsia` never trip it but `zone--ad`,
+ * `ads--300x250`, `article__tag`, `box-related`, `sas_8266` do.
+ */
+const NEG_WORDS = new Set([
+  'ad', 'ads', 'adv', 'advert', 'advertisement', 'advertising', 'banner', 'sponsor', 'sponsored', 'promo',
+  'share', 'sharing', 'social', 'newsletter', 'subscribe', 'subscription', 'related', 'relate', 'relates',
+  'morenews', 'readmore', 'seemore', 'xemthem', 'story', 'stories', 'teaser', 'teasers', 'recommend',
+  'recommended', 'popular', 'mostread', 'sidebar', 'widget', 'comment', 'comments', 'footer', 'header',
+  'breadcrumb', 'breadcrumbs', 'nav', 'navbar', 'menu', 'tag', 'tags', 'keyword', 'keywords', 'print',
+  'toolbar', 'rating', 'poll', 'sas', 'notebox', 'outbrain', 'taboola', 'adsbygoogle', 'gpt', 'dfp',
+  'cookie', 'consent', 'modal', 'popup', 'hidden', 'sr', 'author', 'byline', 'meta', 'source', 'direction',
+]);
+const NEG_PHRASES = /more[-_ ]?news|read[-_ ]?more|see[-_ ]?more|xem[-_ ]?them|most[-_ ]?read|lien[-_ ]?quan|cms-relate|box-related|sas-container|intext/i;
+
+export function classWords(el: Element): string[] {
+  const s = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return s.split(/[\s_-]+/).filter(Boolean);
+}
+
+/** Whether an element (not the body root itself) is a boilerplate container by class/id/role. */
+export function isBoilerplateElement(el: Element): boolean {
+  const tag = tagOf(el);
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const role = el.getAttribute('role');
+  if (role && /^(navigation|complementary|banner|contentinfo|search|dialog)$/.test(role)) return true;
+  const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!cls.trim()) return false;
+  if (NEG_PHRASES.test(cls)) return true;
+  for (const w of classWords(el)) if (NEG_WORDS.has(w)) return true;
+  return false;
+}
+
+/**
+ * Text of a subtree as a reader sees it: script/style skipped, `<br>` as a line break,
+ * block boundaries as spaces. Returns raw text; callers cleanText() it.
+ */
+export function rawText(node: Node, out: string[] = []): string[] {
+  if (node.nodeType === TEXT_NODE) {
+    out.push((node as Text).data);
+    return out;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return out;
+  const el = node as Element;
+  const tag = tagOf(el);
+  if (tag === 'br') {
+    out.push('\n');
+    return out;
+  }
+  if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return out;
+  const block = !INLINE_TAGS.has(tag);
+  if (block) out.push(' ');
+  for (let c = node.firstChild; c; c = c.nextSibling) rawText(c, out);
+  if (block) out.push(' ');
+  return out;
+}
+
+export function textOf(node: Node | null | undefined): string {
+  return node ? cleanText(rawText(node).join('')) : '';
+}
+
+/** Total characters of link text inside an element (for link density). */
+export function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += textOf(a).length;
+  return n;
+}
+
+export function first(root: ParentNode, selectors: string[]): Element | null {
+  for (const sel of selectors) {
+    try {
+      const el = root.querySelector(sel);
+      if (el) return el;
+    } catch {
+      /* a selector the engine does not support: try the next one */
+    }
+  }
+  return null;
+}
+
+export function all(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+export function metaContent(doc: Document, names: string[]): string | null {
+  for (const n of names) {
+    const el =
+      doc.querySelector(`meta[property="${n}"]`) ?? doc.querySelector(`meta[name="${n}"]`) ?? doc.querySelector(`meta[itemprop="${n}"]`);
+    const v = el?.getAttribute('content');
+    if (v && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+/** JSON-LD objects of the page, @graph flattened; unparsable blocks are ignored. */
+export function jsonLd(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const s of all(doc, 'script[type="application/ld+json"]')) {
+    try {
+      const data = JSON.parse(s.textContent ?? '');
+      const stack: unknown[] = Array.isArray(data) ? data : [data];
+      while (stack.length) {
+        const o = stack.shift();
+        if (!o || typeof o !== 'object') continue;
+        if (Array.isArray(o)) {
+          stack.push(...o);
+          continue;
+        }
+        const rec = o as Record<string, unknown>;
+        out.push(rec);
+        if (Array.isArray(rec['@graph'])) stack.push(...(rec['@graph'] as unknown[]));
+      }
+    } catch {
+      /* broken JSON-LD is common; skip it */
+    }
+  }
+  return out;
+}
+
+export function newsArticleLd(doc: Document): Record<string, unknown> | null {
+  for (const o of jsonLd(doc)) {
+    const t = o['@type'];
+    const types = Array.isArray(t) ? t : [t];
+    if (types.some((x) => typeof x === 'string' && /Article|BlogPosting|Report/.test(x))) return o;
+  }
+  return null;
+}
+
+/** Absolute URL of the real image: lazy `data-src`/`data-original`/srcset first, never a `data:` placeholder. */
+export function imageSrc(img: Element, base: string): string | null {
+  const cands = [
+    img.getAttribute('data-src'),
+    img.getAttribute('data-original'),
+    img.getAttribute('data-lazy-src'),
+    img.getAttribute('data-srcset')?.split(',')[0]?.trim().split(/\s+/)[0],
+    img.getAttribute('srcset')?.split(',')[0]?.trim().split(/\s+/)[0],
+    img.getAttribute('src'),
+  ];
+  for (const c of cands) {
+    const v = c?.trim();
+    if (!v || /^data:/i.test(v) || /^about:/i.test(v)) continue;
+    try {
+      return new URL(v, base).href;
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+
+/** Whether `a` comes before `b` in document order. */
+export function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+}

@@ -1,0 +1,87 @@
+// extractArticle: page (DOM + URL) → Article. Works read-only on the document it is given,
+// so the content script can call it on the live page; never throws.
+import type { ExtractResult } from '../types';
+import { assemble, textId } from './assemble';
+import { analyze, type DetectOptions } from './detect';
+import { findContentRoots } from './fallback';
+import { findAuthor, findLang, findLead, findPublished, findTags, findTitle } from './meta';
+import { GENERIC } from './profiles';
+import { sameText } from './text';
+import { canonicalHost, canonicalId, langOfUrl, parseUrl } from './url';
+import { walkBody, type WalkResult } from './walk';
+
+/** Lead selectors for unknown markup: class fragments that mean "sapo" across CMSs. */
+const GENERIC_LEAD = [
+  ...GENERIC.lead,
+  '[class*="sapo"]', '[class*="summary"]', '[class*="chapo"]', '[class*="chapeau"]', '[class*="standfirst"]',
+  '[class*="intro"]', '[class*="lead"]', '[class*="desc"]', '[class*="excerpt"]',
+];
+
+export function extractArticle(doc: Document, url: string, opts: DetectOptions = {}): ExtractResult {
+  try {
+    return extractUnsafe(doc, url, opts);
+  } catch (e) {
+    return { ok: false, reason: `extraction failed: ${(e as Error)?.message ?? String(e)}` };
+  }
+}
+
+function paragraphs(w: WalkResult): number {
+  return w.blocks.filter((b) => b.kind === 'p').length;
+}
+
+function extractUnsafe(doc: Document, url: string, opts: DetectOptions): ExtractResult {
+  const a = analyze(doc, url, opts);
+  if (!a.isArticle) return { ok: false, reason: a.reason ?? 'not an article' };
+  let profile = a.profile;
+  let roots = a.roots;
+  let layout = a.layout ?? 'generic';
+  const base = a.url;
+
+  let title = findTitle(doc, profile ? profile.title : GENERIC.title, roots[0] ?? null);
+  let walked = walkBody(roots, base, title);
+  if (profile && paragraphs(walked) === 0) {
+    // The body selector still matches but the prose moved elsewhere (markup drift).
+    const alt = findContentRoots(doc);
+    if (alt.length) {
+      profile = null;
+      roots = alt;
+      layout = 'generic';
+      title = findTitle(doc, GENERIC.title, roots[0]);
+      walked = walkBody(roots, base, title);
+    }
+  }
+  if (!title || paragraphs(walked) === 0) return { ok: false, reason: 'no article text found' };
+
+  const leadFound = findLead(doc, profile ? profile.lead : GENERIC_LEAD, roots, true);
+  let lead = leadFound.text;
+  const firstP = walked.blocks.find((b) => b.kind === 'p');
+  if (lead && !leadFound.el && firstP?.kind === 'p') {
+    // A meta description that merely opens the first paragraph is not a sapo.
+    const fp = firstP.text;
+    if (!sameText(fp, lead) && sameText(fp.slice(0, lead.replace(/[.…]+$/, '').length), lead.replace(/[.…]+$/, ''))) lead = null;
+  }
+  if (lead && sameText(lead, title)) lead = null;
+
+  const site = a.siteProfile;
+  const u = parseUrl(base);
+  const host = u ? canonicalHost(u.hostname, site) : 'local';
+  const id = canonicalId(base) ?? `${host}:${textId(title).slice(5)}`;
+  const sample = walked.blocks.map((b) => (b.kind === 'img' ? '' : b.text)).join(' ');
+  const article = assemble({
+    id,
+    url: base,
+    site: a.site ?? host,
+    lang: findLang(doc, langOfUrl(base), sample),
+    layout,
+    title,
+    lead,
+    published: findPublished(doc, profile, GENERIC),
+    blocks: walked.blocks,
+    images: walked.images,
+    captions: walked.captions,
+    author: findAuthor(doc, profile ? profile.author : GENERIC.author),
+    tags: findTags(doc, profile ? profile.tags : GENERIC.tags),
+    extraction: profile ? 'profile' : 'structural',
+  });
+  return { ok: true, article };
+}
