@@ -12,7 +12,7 @@ export function tagOf(el: Element): string {
 
 /** Elements that never carry article text. */
 export const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'iframe', 'video', 'audio', 'object', 'embed', 'form', 'button', 'input',
+  'script', 'style', 'noscript', 'iframe', 'video', 'audio', 'object', 'embed', 'button', 'input',
   'select', 'textarea', 'svg', 'canvas', 'template', 'nav', 'aside', 'footer', 'link', 'meta', 'head', 'dialog',
 ]);
 
@@ -48,6 +48,9 @@ export function classWords(el: Element): string[] {
 export function isBoilerplateElement(el: Element): boolean {
   const tag = tagOf(el);
   if (SKIP_TAGS.has(tag)) return true;
+  // ASP.NET WebForms pages (Le Courrier 2018) wrap the whole page in one <form>; only a
+  // small form (search box, newsletter sign-up) is chrome.
+  if (tag === 'form') return !el.querySelector('h1') && (el.textContent ?? '').length < 1500;
   if (el.hasAttribute('hidden')) return true;
   const role = el.getAttribute('role');
   if (role && /^(navigation|complementary|banner|contentinfo|search|dialog)$/.test(role)) return true;

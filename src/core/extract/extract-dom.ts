@@ -38,7 +38,8 @@ function extractUnsafe(doc: Document, url: string, opts: DetectOptions): Extract
   const base = a.url;
 
   let title = findTitle(doc, profile ? profile.title : GENERIC.title, roots[0] ?? null);
-  let walked = walkBody(roots, base, title);
+  let leadFound = findLead(doc, profile ? profile.lead : GENERIC_LEAD, roots, true);
+  let walked = walkBody(roots, base, title, leadFound.el ? [leadFound.el] : []);
   if (profile && paragraphs(walked) === 0) {
     // The body selector still matches but the prose moved elsewhere (markup drift).
     const alt = findContentRoots(doc);
@@ -47,12 +48,12 @@ function extractUnsafe(doc: Document, url: string, opts: DetectOptions): Extract
       roots = alt;
       layout = 'generic';
       title = findTitle(doc, GENERIC.title, roots[0]);
-      walked = walkBody(roots, base, title);
+      leadFound = findLead(doc, GENERIC_LEAD, roots, true);
+      walked = walkBody(roots, base, title, leadFound.el ? [leadFound.el] : []);
     }
   }
   if (!title || paragraphs(walked) === 0) return { ok: false, reason: 'no article text found' };
 
-  const leadFound = findLead(doc, profile ? profile.lead : GENERIC_LEAD, roots, true);
   let lead = leadFound.text;
   const firstP = walked.blocks.find((b) => b.kind === 'p');
   if (lead && !leadFound.el && firstP?.kind === 'p') {

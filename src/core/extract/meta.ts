@@ -1,6 +1,6 @@
 // Article metadata (title, lead, date, author, tags, language): layout selectors first,
 // then the page's machine-readable metadata (meta tags, JSON-LD), then visible text.
-import { first, all, metaContent, newsArticleLd, textOf, tagOf, isBoilerplateElement } from './dom';
+import { first, all, metaContent, newsArticleLd, textOf, tagOf, isBoilerplateElement, precedes } from './dom';
 import { isoFromDisplay, isoFromMachine } from './dates';
 import { cleanText, sameText } from './text';
 import type { LayoutProfile, GenericProfile } from './profiles';
@@ -35,10 +35,15 @@ export function findTitle(doc: Document, sels: string[], near: Element | null): 
 }
 
 export function findLead(doc: Document, sels: string[], content: Element[], useMeta: boolean): { text: string | null; el: Element | null } {
+  // Inside the content, only an element above the first real paragraph can be the sapo
+  // (a `.desc` lower down is a photo description).
+  const firstProse = content.length ? all(content[0], 'p').find((p) => textOf(p).length >= 80) ?? null : null;
   for (const sel of sels) {
     for (const el of all(doc, sel)) {
-      if (content.some((c) => c.contains(el) && c !== el)) continue;
       if (content.some((c) => el.contains(c))) continue;
+      if (content.some((c) => c.contains(el) && c !== el)) {
+        if (!firstProse || !precedes(el, firstProse) || el.closest('figure, table, [class*="photo"], [class*="caption"]')) continue;
+      }
       const t = textOf(el);
       if (t.length >= 20 && t.length <= 1200) return { text: t, el };
     }
@@ -73,6 +78,14 @@ export function findPublished(doc: Document, p: Pick<LayoutProfile, 'date' | 'da
       const v = isoFromMachine(t.getAttribute('datetime'));
       if (v) return v;
     }
+  }
+  // Last resort: a visible `dd/mm/yyyy HH:MM` in a date-ish element outside teaser lists.
+  for (const t of all(doc, 'time, [class*="date"], [class*="Date"], [class*="time"], [class*="source"]')) {
+    if (hasBoilerplateAncestor(t)) continue;
+    const text = textOf(t);
+    if (text.length > 80) continue;
+    const v = isoFromDisplay(text);
+    if (v) return v;
   }
   return null;
 }

@@ -33,6 +33,9 @@ function knownAgencies(code: string): boolean {
 export function signatureOf(paragraph: string): string | null {
   const p = paragraph.trim();
   if (/（完）\s*$/.test(p)) return '（完）';
+  // Vietnamese edition: `… ổn định cuộc sống. (TTXVN/Vietnam+)`.
+  const paren = /\(((?:[\p{L}+]{2,14})(?:\s?\/\s?[\p{L}+]{2,14}){0,3})\)\s*\.?$/u.exec(p);
+  if (paren && knownAgencies(paren[1].replace(/\s+/g, ''))) return paren[1].replace(/\s+/g, '');
   const m = SIGNATURE_TAIL_RE.exec(p) ?? SIGNATURE_ALONE_RE.exec(p);
   if (!m) return null;
   const code = m[1].replace(/\s+/g, '');

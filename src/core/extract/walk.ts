@@ -22,6 +22,8 @@ export interface WalkResult {
 interface Ctx {
   base: string;
   title: string;
+  /** Elements already used elsewhere (the sapo when it sits inside the content). */
+  skip: Set<Element>;
   blocks: Block[];
   images: ArticleImage[];
   inline: string[];
@@ -35,8 +37,8 @@ const PHOTO_HINT = /(^|[\s_-])(picture|photo|image|img|figure|media|cms-photo|ar
 const CAPTION_SEL = 'figcaption, .caption, [class*="caption"], .desc, .cms-photo-caption, .image-caption, .PhotoCMS_Caption, [itemprop="caption"]';
 const BLOCKISH = new Set(['p', 'div', 'table', 'figure', 'ul', 'ol', 'section', 'article', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'img', 'picture']);
 
-export function walkBody(roots: Element[], base: string, title: string): WalkResult {
-  const ctx: Ctx = { base, title, blocks: [], images: [], inline: [], orphanCaptions: [], stopped: false };
+export function walkBody(roots: Element[], base: string, title: string, skip: Element[] = []): WalkResult {
+  const ctx: Ctx = { base, title, skip: new Set(skip), blocks: [], images: [], inline: [], orphanCaptions: [], stopped: false };
   for (const root of roots) {
     if (ctx.stopped) break;
     walkChildren(root, ctx);
@@ -80,7 +82,7 @@ function walkChildren(el: Element, ctx: Ctx): void {
       ctx.inline.push('\n');
       continue;
     }
-    if (isBoilerplateElement(c)) continue;
+    if (isBoilerplateElement(c) || ctx.skip.has(c)) continue;
     if (INLINE_TAGS.has(tag) && !hasBlockDescendant(c)) {
       if (!isLinkOnlyNoise(c)) rawText(c, ctx.inline);
       continue;
