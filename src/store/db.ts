@@ -1,0 +1,76 @@
+// Opening the archive database with versioned, fall-through upgrade steps. Each step runs
+// only for databases older than its version, so a v1 archive is carried to the current
+// version with every dispatch kept (and backfilled where a new field or store appears).
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, STORE, type ArchiveSchema, type DispatchRecord } from './schema';
+import { buildBrief, indexWords } from './records';
+
+export type ArchiveDb = IDBPDatabase<ArchiveSchema>;
+
+export interface OpenOptions {
+  /** Open an older version (tests build a v1 archive this way). Defaults to DB_VERSION. */
+  version?: number;
+  /** Another context (tab, worker) wants a newer version: this connection is closed first. */
+  onVersionChange?: () => void;
+  /** Our upgrade waits for old connections elsewhere to close. */
+  onBlocked?: () => void;
+  /** The browser closed the connection abnormally (e.g. storage cleared). */
+  onTerminated?: () => void;
+}
+
+type UpgradeTx = IDBPTransaction<ArchiveSchema, StoreNames<ArchiveSchema>[], 'versionchange'>;
+
+/** v1: the dispatches store and its indexes. */
+function upgradeToV1(db: ArchiveDb): void {
+  const s = db.createObjectStore(STORE.dispatches, { keyPath: 'id' });
+  s.createIndex(INDEX.savedAt, 'savedAt');
+  s.createIndex(INDEX.published, 'publishedKey');
+  s.createIndex(INDEX.site, 'site');
+  s.createIndex(INDEX.entityKeys, 'entityKeys', { multiEntry: true });
+  s.createIndex(INDEX.words, 'words', { multiEntry: true });
+}
+
+/** v2: titleWords index, briefs and meta stores; backfill every existing dispatch. */
+async function upgradeToV2(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
+  const s = tx.objectStore(STORE.dispatches);
+  s.createIndex(INDEX.titleWords, 'titleWords', { multiEntry: true });
+  const briefs = db.createObjectStore(STORE.briefs, { keyPath: 'id' });
+  const meta = db.createObjectStore(STORE.meta, { keyPath: 'key' });
+  meta.put({ key: META.revision, value: 1 });
+  // Only IDB work may be awaited here, or the upgrade transaction would auto-commit.
+  for (let c = await s.openCursor(); c; c = await c.continue()) {
+    const r = c.value as DispatchRecord;
+    const next: DispatchRecord = {
+      ...r,
+      publishedKey: r.publishedKey ?? r.published ?? '',
+      titleWords: indexWords(r.article.title),
+      schemaVersion: RECORD_VERSION,
+    };
+    c.update(next);
+    briefs.put(buildBrief(next));
+  }
+}
+
+export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): Promise<ArchiveDb> {
+  const version = opts.version ?? DB_VERSION;
+  let db: ArchiveDb | undefined;
+  const p = openDB<ArchiveSchema>(name, version, {
+    async upgrade(udb, oldVersion, newVersion, tx) {
+      const target = newVersion ?? version;
+      if (oldVersion < 1 && target >= 1) upgradeToV1(udb);
+      if (oldVersion < 2 && target >= 2) await upgradeToV2(udb, tx);
+    },
+    blocked() {
+      opts.onBlocked?.();
+    },
+    blocking() {
+      // A newer version is being opened elsewhere: step aside so its upgrade can run.
+      db?.close();
+      opts.onVersionChange?.();
+    },
+    terminated() {
+      opts.onTerminated?.();
+    },
+  });
+  return p.then((d) => (db = d));
+}

@@ -1,0 +1,243 @@
+// Export of the archive to a versioned JSON file, and import from it. Import reads and
+// validates the whole file first (format, version, checksum, every record) and only then
+// writes, in one transaction: a bad file changes nothing, and the message says what is wrong.
+import type { Archive, ImportCounts } from './archive';
+import { ImportError } from './errors';
+import { dispatchId } from './records';
+import type { Dispatch } from './types';
+
+export const EXPORT_FORMAT = 'vna-reader-archive';
+export const EXPORT_VERSION = 1;
+/** Larger files are refused before parsing (about 25,000 dispatches with room to spare). */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
+/** What one dispatch looks like in the file: the reader's data; index fields are rebuilt. */
+export type ExportedDispatch = Pick<Dispatch, 'id' | 'article' | 'entities' | 'savedAt' | 'updatedAt' | 'userTags' | 'note'>;
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  count: number;
+  /** `sha256-<hex>` of JSON.stringify(dispatches): detects truncation and hand edits. */
+  checksum: string;
+  dispatches: ExportedDispatch[];
+}
+
+export interface ImportProgress {
+  phase: 'read' | 'validate' | 'write' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  onProgress?: (p: ImportProgress) => void;
+  maxBytes?: number;
+}
+
+function exported(d: Dispatch): ExportedDispatch {
+  return { id: d.id, article: d.article, entities: d.entities, savedAt: d.savedAt, updatedAt: d.updatedAt, userTags: d.userTags, note: d.note };
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const buf = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The archive as an ExportFile object. */
+export async function exportArchiveData(archive: Archive, now = new Date()): Promise<ExportFile> {
+  const dispatches = (await archive.all()).map(exported);
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    count: dispatches.length,
+    checksum: `sha256-${await sha256Hex(JSON.stringify(dispatches))}`,
+    dispatches,
+  };
+}
+
+/** The archive as JSON text (one dispatch per line, so the file stays diffable). */
+export async function exportArchive(archive: Archive, now = new Date()): Promise<string> {
+  const f = await exportArchiveData(archive, now);
+  const { dispatches, ...head } = f;
+  const lines = dispatches.map((d) => JSON.stringify(d));
+  const headJson = JSON.stringify(head);
+  return `${headJson.slice(0, -1)},"dispatches":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+export async function exportArchiveBlob(archive: Archive): Promise<Blob> {
+  return new Blob([await exportArchive(archive)], { type: 'application/json' });
+}
+
+export function exportFileName(now = new Date()): string {
+  return `vna-reader-archive-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/**
+ * Import an export file. Throws ImportError (archive unchanged) when the file is not valid;
+ * returns how many dispatches were added, updated (the file's copy was newer) and skipped
+ * (already present, same or newer).
+ */
+export async function importArchive(archive: Archive, input: string | Blob, opts: ImportOptions = {}): Promise<ImportCounts> {
+  const maxBytes = opts.maxBytes ?? MAX_IMPORT_BYTES;
+  const size = typeof input === 'string' ? input.length : input.size;
+  if (size > maxBytes) {
+    throw new ImportError(`The file is too large (${mb(size)}); the limit is ${mb(maxBytes)}.`);
+  }
+  opts.onProgress?.({ phase: 'read', done: 0, total: size });
+  const text = typeof input === 'string' ? input : await input.text();
+  if (!text.trim()) throw new ImportError('The file is empty.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ImportError(`The file is not valid JSON: it may be truncated or corrupt (${(e as Error).message}).`);
+  }
+  const file = await validateExport(data, opts.onProgress);
+  opts.onProgress?.({ phase: 'write', done: 0, total: file.dispatches.length });
+  const counts = await archive.importDispatches(file.dispatches.map((d) => ({ ...d, ...derivedPlaceholders })));
+  opts.onProgress?.({ phase: 'done', done: file.dispatches.length, total: file.dispatches.length });
+  return counts;
+}
+
+// importDispatches rebuilds every derived field; these only satisfy the Dispatch type.
+const derivedPlaceholders = { site: '', published: null, entityKeys: [], words: [], schemaVersion: 0 };
+
+function mb(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Check a parsed file completely; throws ImportError naming the first problem. */
+export async function validateExport(data: unknown, onProgress?: ImportOptions['onProgress']): Promise<ExportFile> {
+  if (!isObj(data)) throw new ImportError('Not a VNA Reader export: the file is not a JSON object.');
+  if (!('format' in data)) throw new ImportError('Not a VNA Reader export: missing "format".');
+  if (data.format !== EXPORT_FORMAT) {
+    throw new ImportError(`Not a VNA Reader export: "format" is ${JSON.stringify(data.format)}, expected "${EXPORT_FORMAT}".`);
+  }
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
+    throw new ImportError('Invalid VNA Reader export: "version" must be a positive whole number.');
+  }
+  if (data.version > EXPORT_VERSION) {
+    throw new ImportError(
+      `This export uses format version ${data.version}, made by a newer VNA Reader; this version reads version ${EXPORT_VERSION}. Update the extension to import it.`,
+    );
+  }
+  if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt))) {
+    throw new ImportError('Invalid VNA Reader export: "exportedAt" must be a date.');
+  }
+  if (!Array.isArray(data.dispatches)) throw new ImportError('Invalid VNA Reader export: "dispatches" must be a list.');
+  if (data.count !== data.dispatches.length) {
+    throw new ImportError(
+      `Incomplete VNA Reader export: it announces ${String(data.count)} dispatches but contains ${data.dispatches.length}.`,
+    );
+  }
+  const list = data.dispatches as unknown[];
+  const seen = new Set<string>();
+  list.forEach((d, i) => {
+    checkDispatch(d, i);
+    const id = (d as ExportedDispatch).id;
+    if (seen.has(id)) throw new ImportError(`Invalid VNA Reader export: dispatch ${i + 1} repeats id "${id}".`);
+    seen.add(id);
+    if (onProgress && i % 500 === 0) onProgress({ phase: 'validate', done: i, total: list.length });
+  });
+  if (typeof data.checksum !== 'string' || !/^sha256-[0-9a-f]{64}$/.test(data.checksum)) {
+    throw new ImportError('Invalid VNA Reader export: missing or malformed "checksum".');
+  }
+  const actual = `sha256-${await sha256Hex(JSON.stringify(list))}`;
+  if (actual !== data.checksum) {
+    throw new ImportError('The file was changed after it was exported (its checksum does not match its contents); nothing was imported.');
+  }
+  return data as unknown as ExportFile;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ENTITY_TYPES = new Set(['PER', 'ORG', 'LOC', 'EVENT', 'DATE']);
+const LAYOUTS = new Set(['new', 'old', 'older', 'lecourrier', 'vnanet', 'generic', 'text']);
+const FIELDS = new Set(['title', 'lead', 'body', 'captions']);
+const DISPATCH_KEYS = new Set(['id', 'article', 'entities', 'savedAt', 'updatedAt', 'userTags', 'note']);
+
+function checkDispatch(d: unknown, i: number): void {
+  const where = isObj(d) && typeof d.id === 'string' ? `dispatch ${i + 1} ("${d.id}")` : `dispatch ${i + 1}`;
+  const fail = (what: string): never => {
+    throw new ImportError(`Invalid VNA Reader export: ${where}: ${what}.`);
+  };
+  if (!isObj(d)) fail('is not an object');
+  const o = d as Obj;
+  for (const k of Object.keys(o)) if (!DISPATCH_KEYS.has(k)) fail(`unknown field "${k}"`);
+  if (typeof o.id !== 'string' || !o.id) fail('"id" must be a non-empty string');
+  if (!isFiniteNum(o.savedAt) || (o.savedAt as number) <= 0) fail('"savedAt" must be a time in milliseconds');
+  if (!isFiniteNum(o.updatedAt) || (o.updatedAt as number) < (o.savedAt as number)) fail('"updatedAt" must be a time not before "savedAt"');
+  if (!isStrArr(o.userTags)) fail('"userTags" must be a list of strings');
+  if (typeof o.note !== 'string') fail('"note" must be a string');
+  checkArticle(o.article, fail);
+  const a = o.article as Obj;
+  let expected: string | undefined;
+  try {
+    expected = dispatchId(a as never);
+  } catch {
+    expected = undefined;
+  }
+  if (expected !== o.id) fail(`"id" does not match its article (expected "${expected}")`);
+  if (!Array.isArray(o.entities)) fail('"entities" must be a list');
+  (o.entities as unknown[]).forEach((e, j) => checkEntity(e, (w) => fail(`entity ${j + 1}: ${w}`)));
+}
+
+function checkArticle(a: unknown, fail: (w: string) => never): void {
+  if (!isObj(a)) fail('"article" must be an object');
+  const o = a as Obj;
+  const str = (k: string) => typeof o[k] === 'string' || fail(`article.${k} must be a string`);
+  const strOrNull = (k: string) => o[k] === null || typeof o[k] === 'string' || fail(`article.${k} must be a string or null`);
+  for (const k of ['id', 'url', 'site', 'lang', 'title']) str(k);
+  for (const k of ['lead', 'dateline', 'published', 'signature', 'author']) strOrNull(k);
+  if (!(o.title as string).trim()) fail('article.title is empty');
+  try {
+    new URL(o.url as string);
+  } catch {
+    fail('article.url is not a URL');
+  }
+  if (!LAYOUTS.has(o.layout as string)) fail(`article.layout ${JSON.stringify(o.layout)} is not a known layout`);
+  if (o.published !== null && Number.isNaN(Date.parse((o.published as string).slice(0, 10)))) fail('article.published is not a date');
+  for (const k of ['body', 'captions', 'tags']) if (!isStrArr(o[k])) fail(`article.${k} must be a list of strings`);
+  if (!Array.isArray(o.blocks)) fail('article.blocks must be a list');
+  for (const b of o.blocks as unknown[]) {
+    if (!isObj(b)) fail('article.blocks has an entry that is not an object');
+    const bb = b as Obj;
+    if ((bb.kind === 'p' || bb.kind === 'h') && typeof bb.text === 'string') continue;
+    if (bb.kind === 'img' && Number.isInteger(bb.image)) continue;
+    fail('article.blocks has an invalid block');
+  }
+  if (!Array.isArray(o.images)) fail('article.images must be a list');
+  for (const im of o.images as unknown[]) {
+    if (!isObj(im) || typeof im.src !== 'string' || !(im.caption === null || typeof im.caption === 'string') || !(im.alt === null || typeof im.alt === 'string')) {
+      fail('article.images has an invalid image');
+    }
+  }
+  if (!isFiniteNum(o.wordCount) || !isFiniteNum(o.readingMinutes)) fail('article.wordCount and readingMinutes must be numbers');
+  if (o.entities !== undefined) {
+    if (!Array.isArray(o.entities)) fail('article.entities must be a list');
+    (o.entities as unknown[]).forEach((e, j) => checkEntity(e, (w) => fail(`article entity ${j + 1}: ${w}`)));
+  }
+}
+
+function checkEntity(e: unknown, fail: (w: string) => never): void {
+  if (!isObj(e)) fail('is not an object');
+  const o = e as Obj;
+  if (!ENTITY_TYPES.has(o.type as string)) fail(`type ${JSON.stringify(o.type)} is not PER, ORG, LOC, EVENT or DATE`);
+  if (typeof o.name !== 'string' || !o.name) fail('"name" must be a non-empty string');
+  if (!isStrArr(o.aliases)) fail('"aliases" must be a list of strings');
+  if (typeof o.key !== 'string' || !o.key.startsWith(`${o.type as string}:`)) fail(`"key" must start with "${o.type as string}:"`);
+  if (!Number.isInteger(o.count) || (o.count as number) < 0) fail('"count" must be a whole number');
+  if (o.role !== undefined && typeof o.role !== 'string') fail('"role" must be a string');
+  if (o.value !== undefined && typeof o.value !== 'string') fail('"value" must be a string');
+  if (!Array.isArray(o.mentions)) fail('"mentions" must be a list');
+  for (const m of o.mentions as unknown[]) {
+    if (!isObj(m) || !FIELDS.has(m.field as string) || ![m.index, m.start, m.end].every((x) => Number.isInteger(x) && (x as number) >= 0)) {
+      fail('has an invalid mention');
+    }
+  }
+}
+
+const isFiniteNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const isStrArr = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');

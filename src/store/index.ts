@@ -1,0 +1,10 @@
+// Public surface of the local archive.
+export * from './types';
+export * from './schema';
+export * from './errors';
+export { openArchiveDb, type ArchiveDb, type OpenOptions } from './db';
+export { Archive, openArchive } from './archive';
+export type { ListOptions, ListResult, SaveOptions, SaveResult, SearchHit, ImportCounts, ArchiveOptions, SortField, SortDirection } from './archive';
+export { findRelated, type RelatedOptions } from './related';
+export { canonicalIdFromUrl, dispatchId, indexWords, buildRecord, buildBrief, toDispatch } from './records';
+export * from './export';

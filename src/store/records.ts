@@ -1,0 +1,107 @@
+// Building stored records from an Article and its entities: canonical id, the derived
+// fields the indexes need (site, publishedKey, entityKeys, words, titleWords) and the brief.
+import type { Article, Entity } from '../core/types';
+import { searchWords } from '../core/text/fold';
+import { STOPWORDS, topTerms } from '../core/related';
+import { RECORD_VERSION, type DispatchBrief, type DispatchRecord } from './schema';
+import type { Dispatch } from './types';
+
+/**
+ * Canonical id `<host>:<numeric id>` from an article URL. The old `/<slug>/<ID>.vnp` and the
+ * new `/<slug>-post<ID>.vnp` forms of one article give the same id. Returns null when the URL
+ * carries no numeric article id.
+ */
+export function canonicalIdFromUrl(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  const host = u.hostname.toLowerCase();
+  const m = /-post(\d+)\.vnp$/i.exec(u.pathname) ?? /\/(\d+)\.vnp$/i.exec(u.pathname);
+  return m ? `${host}:${Number(m[1])}` : null;
+}
+
+/** The id a dispatch is stored under: Article.id, else derived from the URL, else the URL. */
+export function dispatchId(article: Pick<Article, 'id' | 'url'>): string {
+  if (article.id && article.id.trim()) return article.id.trim();
+  const fromUrl = canonicalIdFromUrl(article.url);
+  if (fromUrl) return fromUrl;
+  if (article.url) return `url:${article.url}`;
+  throw new TypeError('Cannot save an article without an id or a URL');
+}
+
+/** Search words of a text: folded, at least 2 characters, no stopwords, deduplicated. */
+export function indexWords(...texts: (string | null | undefined)[]): string[] {
+  const set = new Set<string>();
+  for (const t of texts) {
+    if (!t) continue;
+    for (const w of searchWords(t)) if (w.length >= 2 && !STOPWORDS.has(w)) set.add(w);
+  }
+  return [...set];
+}
+
+function articleText(a: Article): string[] {
+  return [a.title, a.lead ?? '', ...(a.body ?? []), ...(a.captions ?? [])];
+}
+
+/** Unique entity keys, in the article's order. */
+export function entityKeysOf(entities: Entity[]): string[] {
+  return [...new Set(entities.map((e) => e.key).filter((k) => typeof k === 'string' && k))];
+}
+
+export interface UserFields {
+  savedAt: number;
+  updatedAt: number;
+  userTags: string[];
+  note: string;
+}
+
+/** Full stored record: user fields as given, everything else derived from article/entities. */
+export function buildRecord(article: Article, entities: Entity[], user: UserFields, id = dispatchId(article)): DispatchRecord {
+  const names = entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+  return {
+    id,
+    article,
+    entities,
+    savedAt: user.savedAt,
+    updatedAt: user.updatedAt,
+    userTags: user.userTags,
+    note: user.note,
+    site: article.site || hostOf(article.url),
+    published: article.published ?? null,
+    entityKeys: entityKeysOf(entities),
+    words: indexWords(...articleText(article), ...names, ...user.userTags, user.note),
+    schemaVersion: RECORD_VERSION,
+    publishedKey: article.published ?? '',
+    titleWords: indexWords(article.title),
+  };
+}
+
+export function buildBrief(r: Dispatch): DispatchBrief {
+  return {
+    id: r.id,
+    title: r.article.title,
+    url: r.article.url,
+    site: r.site,
+    published: r.published,
+    savedAt: r.savedAt,
+    entityKeys: r.entityKeys,
+    terms: topTerms(articleText(r.article).join('\n')),
+  };
+}
+
+/** The public Dispatch view of a stored record (drops the index-only fields). */
+export function toDispatch(r: DispatchRecord): Dispatch {
+  const { publishedKey: _p, titleWords: _t, ...d } = r;
+  return d;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
