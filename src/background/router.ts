@@ -3,6 +3,7 @@ import type { BackgroundRequest, BackgroundResponse } from '../shared/messages';
 import { makeRouter } from '../shared/rpc';
 import * as archive from './archive';
 import { setBadge } from './badge';
+import { refreshBadges } from './badge-refresh';
 
 interface Ctx { tabId: number | undefined }
 
@@ -29,6 +30,7 @@ export function installBackgroundRouter(): void {
         return { ok: true };
       },
       'bg/stats': () => archive.stats(),
+      'bg/refreshBadges': () => refreshBadges(),
     }, (sender) => ({ tabId: sender.tab?.id })),
   );
 }

@@ -1,7 +1,195 @@
-// Placeholder until the popup issue: returns how many mentions exist without touching the page.
+// Highlights an entity's mentions in the live page without inserting page HTML.
+// Preferred: the CSS Custom Highlight API (ranges over existing text nodes, the DOM is not
+// touched). Fallback: <mark> elements created with DOM APIs around single-node matches.
+// Matching is exact on the entity's name and aliases, diacritics included (NFC and NFD forms
+// are both tried, so a decomposed page still matches), case-insensitive per character, with
+// typographic apostrophes/spaces unified and word boundaries enforced.
+import type { Entity } from '../core/types';
 import type { ArticleState } from '../shared/messages';
+import { siteForHost } from '../core/extract/profiles';
 
-export function highlightEntity(state: ArticleState, key: string | null): number {
-  if (!key) return 0;
-  return state.entities.find((e) => e.key === key)?.count ?? 0;
+export const HIGHLIGHT_NAME = 'vna-entity';
+const STYLE_ID = 'vna-reader-highlight-style';
+const MARK_ATTR = 'data-vna-reader-mark';
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'TEMPLATE', 'SVG']);
+const BLOCK = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|FIGCAPTION|TD|TH|SECTION|ARTICLE|HEADER|FOOTER|BR|TR|UL|OL|FIGURE|TABLE)$/;
+
+interface Seg { node: Text; at: number }
+
+/** Per-character fold that keeps string length (so offsets map 1:1 to the page text). */
+function fold(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    let c = ch === '\u2019' || ch === '\u2018' || ch === '\u02BC' ? "'" : ch === '\u00A0' || ch === '\u202F' ? ' ' : ch;
+    const low = c.toLowerCase();
+    if (low.length === c.length) c = low;
+    out += c;
+  }
+  return out;
+}
+
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}\p{M}]/u.test(c);
+
+/** The elements holding the article text: title, lead and body per the site profile. */
+export function articleRoots(doc: Document = document, url: string = location.href): Element[] {
+  const roots: Element[] = [];
+  try {
+    const site = siteForHost(new URL(url).hostname);
+    const layout = site?.layouts.find((l) => doc.querySelector(l.detect));
+    if (layout) {
+      for (const list of [layout.title, layout.lead, layout.body]) {
+        for (const sel of list) {
+          const el = doc.querySelector(sel);
+          if (el) { roots.push(el); break; }
+        }
+      }
+    }
+  } catch {
+    // Invalid selector or URL: fall through to the generic roots.
+  }
+  const kept = roots.filter((r, i) => !roots.some((o, j) => j !== i && o.contains(r) && o !== r));
+  if (kept.length) return kept;
+  const generic = doc.querySelector('article, [itemprop=articleBody], main');
+  return [generic ?? doc.body].filter(Boolean) as Element[];
+}
+
+function collect(roots: Element[]): { text: string; segs: Seg[] } {
+  const segs: Seg[] = [];
+  let text = '';
+  let lastBlock: Element | null = null;
+  for (const root of roots) {
+    text += '\n';
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode(n) {
+        for (let p = n.parentElement; p && p !== root.parentElement; p = p.parentElement) {
+          if (SKIP.has(p.tagName.toUpperCase()) || p.hasAttribute('data-vna-reader')) return NodeFilter.FILTER_REJECT;
+        }
+        return NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      let block: Element | null = n.parentElement;
+      while (block && block !== root && !BLOCK.test(block.tagName.toUpperCase())) block = block.parentElement;
+      if (block !== lastBlock) { text += '\n'; lastBlock = block; }
+      segs.push({ node: n, at: text.length });
+      text += fold(n.data);
+    }
+  }
+  return { text, segs };
+}
+
+function segAt(segs: Seg[], pos: number): number {
+  let lo = 0, hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid].at <= pos) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+function needlesOf(e: Pick<Entity, 'name' | 'aliases'>): string[] {
+  const set = new Set<string>();
+  for (const s of [e.name, ...(e.aliases ?? [])]) {
+    const trimmed = s?.trim();
+    if (!trimmed || trimmed.length < 2) continue;
+    set.add(fold(trimmed.normalize('NFC')));
+    set.add(fold(trimmed.normalize('NFD')));
+  }
+  return [...set].sort((a, b) => b.length - a.length);
+}
+
+/** Ranges of every mention of the entity (longest needle wins on overlaps). */
+export function findMentionRanges(roots: Element[], e: Pick<Entity, 'name' | 'aliases'>): Range[] {
+  const { text, segs } = collect(roots);
+  if (!segs.length) return [];
+  const hits: [number, number][] = [];
+  for (const needle of needlesOf(e)) {
+    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
+      const end = i + needle.length;
+      if (isWordChar(text[i - 1]) && isWordChar(needle[0])) continue;
+      if (isWordChar(text[end]) && isWordChar(needle[needle.length - 1])) continue;
+      if (hits.some(([s, t]) => i < t && end > s)) continue;
+      hits.push([i, end]);
+    }
+  }
+  hits.sort((a, b) => a[0] - b[0]);
+  const doc = roots[0].ownerDocument;
+  const ranges: Range[] = [];
+  for (const [s, t] of hits) {
+    const a = segs[segAt(segs, s)], b = segs[segAt(segs, t - 1)];
+    if (s - a.at > a.node.data.length || t - b.at > b.node.data.length) continue;
+    const r = doc.createRange();
+    r.setStart(a.node, s - a.at);
+    r.setEnd(b.node, t - b.at);
+    ranges.push(r);
+  }
+  return ranges;
+}
+
+function ensureStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent =
+    `::highlight(${HIGHLIGHT_NAME}){background-color:#ffd54a;color:#111}` +
+    `mark[${MARK_ATTR}]{background-color:#ffd54a;color:#111;padding:0;border-radius:2px}`;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}
+
+function clearMarks(doc: Document): void {
+  for (const m of Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}]`))) {
+    const parent = m.parentNode;
+    if (!parent) continue;
+    while (m.firstChild) parent.insertBefore(m.firstChild, m);
+    parent.removeChild(m);
+    parent.normalize();
+  }
+}
+
+function supportsHighlights(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof (globalThis as any).Highlight === 'function';
+}
+
+function scrollTo(node: Node | null): void {
+  const el = node instanceof Element ? node : node?.parentElement;
+  if (!el) return;
+  const reduce = matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+}
+
+/** Clears the previous highlight, then highlights `key`'s mentions; returns how many. */
+export function highlightEntity(state: ArticleState, key: string | null, doc: Document = document): number {
+  try {
+    if (supportsHighlights()) CSS.highlights.delete(HIGHLIGHT_NAME);
+    clearMarks(doc);
+    const entity = key ? state.entities.find((e) => e.key === key) : undefined;
+    // Lets the reader view (another context in this page) follow the popup's selection.
+    doc.dispatchEvent(new CustomEvent('vna-reader:highlight', {
+      detail: entity ? { key, names: [entity.name, ...(entity.aliases ?? [])] } : { key: null, names: [] },
+    }));
+    if (!entity) return 0;
+    const ranges = findMentionRanges(articleRoots(doc), entity);
+    if (!ranges.length) return 0;
+    ensureStyle(doc);
+    if (supportsHighlights()) {
+      CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges));
+      scrollTo(ranges[0].startContainer);
+      return ranges.length;
+    }
+    let first: Element | null = null;
+    let count = 0;
+    // Wrap from the end so earlier ranges keep valid offsets; only single-node matches.
+    for (const r of ranges.slice().reverse()) {
+      if (r.startContainer !== r.endContainer) continue;
+      const mark = doc.createElement('mark');
+      mark.setAttribute(MARK_ATTR, '');
+      r.surroundContents(mark);
+      first = mark;
+      count++;
+    }
+    scrollTo(first);
+    return count;
+  } catch {
+    return 0;
+  }
 }

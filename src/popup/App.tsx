@@ -1,54 +1,115 @@
+// The toolbar popup: what the reader sees for the tab it was opened on. The article (from the
+// content script's cache) renders first; the archive state (saved, related) fills in after, so
+// entities show as fast as the tab can answer. Every failure becomes a friendly state.
 import { useEffect, useState } from 'preact/hooks';
-import type { EntityType } from '../core/types';
+import type { Entity } from '../core/types';
 import type { ArticleState } from '../shared/messages';
+import type { RelatedDispatch } from '../store/types';
 import { toBackground, toTab } from '../shared/rpc';
 import { t } from '../shared/i18n';
-import { targetTabId } from './active-tab';
+import { isEmbedded, isVnaTab, targetTabId } from './active-tab';
+import { Header } from './components/Header';
+import { EntityList } from './components/EntityList';
+import { EntityDispatches } from './components/EntityDispatches';
+import { RelatedList } from './components/RelatedList';
+import { Actions } from './components/Actions';
+import { NotArticle } from './components/NotArticle';
 
-type View = { kind: 'loading' } | { kind: 'none' } | { kind: 'article'; state: ArticleState; tabId: number };
+type View =
+  | { kind: 'loading' }
+  | { kind: 'none'; hint: 'none' | 'reload' }
+  | { kind: 'article'; state: ArticleState; tabId: number };
 
-const ORDER: EntityType[] = ['PER', 'ORG', 'LOC', 'EVENT', 'DATE'];
+/** Closes the real popup after an action that opens something else; a popup opened as a page
+ *  for a given tab (tests, start script) stays. */
+function done(): void {
+  if (!isEmbedded()) window.close();
+}
+
+const openLibrary = () => toBackground({ type: 'bg/openLibrary' }).then(done, () => {});
 
 export function App() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   useEffect(() => {
     (async () => {
       const tabId = await targetTabId();
-      if (tabId === null) return setView({ kind: 'none' });
+      if (tabId === null) return setView({ kind: 'none', hint: 'none' });
       const state = await toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
-      setView(state && state.ok ? { kind: 'article', state, tabId } : { kind: 'none' });
-    })().catch(() => setView({ kind: 'none' }));
+      if (state && state.ok) return setView({ kind: 'article', state, tabId });
+      // No content script answering on a VNA page: it was opened before the extension loaded.
+      const hint = !state && (await isVnaTab(tabId)) ? 'reload' : 'none';
+      setView({ kind: 'none', hint });
+    })().catch(() => setView({ kind: 'none', hint: 'none' }));
   }, []);
 
-  if (view.kind === 'loading') return <p class="muted" data-testid="loading">{t('loading')}</p>;
-  if (view.kind === 'none') {
-    return (
-      <section data-testid="not-article">
-        <h1>{t('notArticleTitle')}</h1>
-        <p>{t('notArticleBody')}</p>
-        <button data-testid="open-library" onClick={() => toBackground({ type: 'bg/openLibrary' })}>{t('openLibrary')}</button>
-      </section>
-    );
-  }
-  const { article, entities } = view.state;
+  if (view.kind === 'loading') return <p class="muted loading" data-testid="loading" aria-busy="true">{t('loading')}</p>;
+  if (view.kind === 'none') return <NotArticle hint={view.hint} onLibrary={openLibrary} />;
+  return <ArticleView state={view.state} tabId={view.tabId} />;
+}
+
+function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
+  const { article, entities } = state;
+  const [saved, setSaved] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [related, setRelated] = useState<RelatedDispatch[] | null>(null);
+  const [relatedFailed, setRelatedFailed] = useState(false);
+  const [active, setActive] = useState<Entity | null>(null);
+  const [highlighted, setHighlighted] = useState<number | null>(null);
+  const [notice, setNotice] = useState('');
+
+  const loadRelated = () =>
+    toBackground({ type: 'bg/related', article, entities, k: 10 })
+      .then((list) => { setRelated(Array.isArray(list) ? list.filter((r) => r.id !== article.id) : []); setRelatedFailed(false); })
+      .catch(() => setRelatedFailed(true));
+
+  useEffect(() => {
+    toBackground({ type: 'bg/isSaved', id: article.id }).then((r) => setSaved(!!r?.saved), () => setSaved(false));
+    loadRelated();
+  }, [article.id]);
+
+  const toggleSave = async () => {
+    setBusy(true);
+    setNotice('');
+    try {
+      if (saved) {
+        const r = await toBackground({ type: 'bg/unsave', id: article.id });
+        if (r?.ok === false && r.error) throw new Error(r.error);
+        setSaved(false);
+      } else {
+        const r = await toBackground({ type: 'bg/save', article, entities });
+        if (!r?.ok) throw new Error(r && !r.ok ? r.error : 'save');
+        setSaved(true);
+      }
+      toBackground({ type: 'bg/refreshBadges' }).catch(() => {});
+    } catch {
+      setNotice(t('errorSave'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toggleEntity = (e: Entity) => {
+    const next = active?.key === e.key ? null : e;
+    setActive(next);
+    setHighlighted(null);
+    toTab(tabId, { type: 'content/highlight', key: next?.key ?? null })
+      .then((r) => setHighlighted(next ? r?.count ?? 0 : null), () => setHighlighted(next ? 0 : null));
+  };
+
+  const openReader = () => toTab(tabId, { type: 'content/toggleReader' }).then(done, () => setNotice(t('errorGeneric')));
+  const openSaved = (id: string) => toBackground({ type: 'bg/openReader', id }).then(done, () => setNotice(t('errorArchive')));
+
   return (
     <main data-testid="article">
-      <h1 data-testid="article-title">{article.title}</h1>
-      <p class="muted">{article.published?.slice(0, 10)} · {article.readingMinutes} {t('minutes')}</p>
-      {ORDER.map((type) => {
-        const list = entities.filter((e) => e.type === type);
-        if (!list.length) return null;
-        return (
-          <section key={type}>
-            <h2>{t(type)}</h2>
-            <ul>
-              {list.map((e) => (
-                <li key={e.key} data-testid="entity" data-type={e.type}>{e.name}{e.role ? ` — ${e.role}` : ''} <span class="count">{e.count}</span></li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <Header article={article} />
+      <Actions saved={saved} busy={busy} onSave={toggleSave} onReader={openReader} onLibrary={openLibrary} />
+      <p class="notice" role="alert" data-testid="notice" hidden={!notice}>{notice}</p>
+      <section aria-labelledby="entities-title">
+        <h2 id="entities-title">{t('entities')}</h2>
+        <EntityList entities={entities} activeKey={active?.key ?? null} onToggle={toggleEntity} />
+        {active && <EntityDispatches entity={active} currentId={article.id} highlighted={highlighted} onOpen={openSaved} />}
+      </section>
+      <RelatedList related={related} failed={relatedFailed} onOpen={openSaved} />
     </main>
   );
 }

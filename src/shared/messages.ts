@@ -34,7 +34,9 @@ export type BackgroundRequest =
   | { type: 'bg/byEntity'; key: string }
   | { type: 'bg/openReader'; id: string }
   | { type: 'bg/openLibrary'; query?: string }
-  | { type: 'bg/stats' };
+  | { type: 'bg/stats' }
+  /** Recomputes the related-count badge of every open VNA article tab (after save/unsave). */
+  | { type: 'bg/refreshBadges' };
 
 export type SaveOutcome = { ok: true; id: string; created: boolean } | { ok: false; error: string };
 
@@ -48,6 +50,7 @@ export type BackgroundResponse = {
   'bg/openReader': { ok: boolean };
   'bg/openLibrary': { ok: boolean };
   'bg/stats': StoreStats;
+  'bg/refreshBadges': { tabs: number };
 };
 
 export type ResponseOf<Map, T extends { type: keyof Map }> = Map[T['type']];

@@ -1,0 +1,30 @@
+// After the archive changes (save/unsave), the related-count badge of every open VNA article
+// tab may be stale: ask each tab's content script for its (cached) article and recount.
+import browser from 'webextension-polyfill';
+import manifest from '../../manifest.json';
+import { toTab } from '../shared/rpc';
+import * as archive from './archive';
+import { setBadge } from './badge';
+
+export async function refreshBadges(): Promise<{ tabs: number }> {
+  let tabs: browser.Tabs.Tab[] = [];
+  try {
+    tabs = await browser.tabs.query({ url: manifest.content_scripts[0].matches });
+  } catch {
+    return { tabs: 0 };
+  }
+  let n = 0;
+  await Promise.all(tabs.map(async (tab) => {
+    if (tab.id === undefined) return;
+    try {
+      const state = await toTab(tab.id, { type: 'content/getArticle' });
+      if (!state.ok) return;
+      const related = (await archive.related(state.article, state.entities, 10)).length;
+      await setBadge(tab.id, related);
+      n++;
+    } catch {
+      // No content script in that tab (loaded before install) or the tab closed.
+    }
+  }));
+  return { tabs: n };
+}

@@ -1,0 +1,46 @@
+import type { Entity } from '../../core/types';
+import { t } from '../../shared/i18n';
+
+/** The short detail that identifies an entity: role, acronym or ISO date. */
+export function detailOf(e: Entity): string {
+  if (e.type === 'PER') return e.role ?? '';
+  if (e.type === 'ORG') {
+    const acr = (e.aliases ?? []).filter((a) => a.length >= 2 && a.length <= 12 && /^[\p{Lu}\p{N}&.\-]+$/u.test(a) && /\p{Lu}/u.test(a));
+    return acr.join(', ');
+  }
+  if (e.type === 'DATE') return e.value ?? '';
+  return '';
+}
+
+interface Props {
+  entity: Entity;
+  active: boolean;
+  focusable: boolean;
+  onToggle: (e: Entity) => void;
+  onFocus: (key: string) => void;
+}
+
+export function EntityItem({ entity: e, active, focusable, onToggle, onFocus }: Props) {
+  const detail = detailOf(e);
+  return (
+    <li>
+      <button
+        type="button"
+        class="entity"
+        data-testid="entity"
+        data-type={e.type}
+        data-key={e.key}
+        aria-pressed={active}
+        tabIndex={focusable ? 0 : -1}
+        onClick={() => onToggle(e)}
+        onFocus={() => onFocus(e.key)}
+      >
+        <span class="entity-text">
+          <span class="entity-name">{e.name}</span>
+          {detail && <span class="entity-detail" data-testid="entity-detail">{detail}</span>}
+        </span>
+        <span class="count" data-testid="entity-count" aria-label={t('mentionsCount', String(e.count))}>{e.count}</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,52 @@
+// Entities grouped by type. One roving tab stop for the whole list: arrow keys move between
+// items (across groups), Home/End jump, Enter/Space toggle the highlight (native buttons).
+import { useState } from 'preact/hooks';
+import type { Entity, EntityType } from '../../core/types';
+import { t } from '../../shared/i18n';
+import { EntityGroup } from './EntityGroup';
+
+export const TYPE_ORDER: EntityType[] = ['PER', 'ORG', 'LOC', 'EVENT', 'DATE'];
+
+interface Props {
+  entities: Entity[];
+  activeKey: string | null;
+  onToggle: (e: Entity) => void;
+}
+
+export function sortedGroups(entities: Entity[]): [EntityType, Entity[]][] {
+  return TYPE_ORDER.map((type) => [type, entities.filter((e) => e.type === type).sort((a, b) => b.count - a.count)] as [EntityType, Entity[]])
+    .filter(([, list]) => list.length > 0);
+}
+
+export function EntityList({ entities, activeKey, onToggle }: Props) {
+  const groups = sortedGroups(entities);
+  const flat = groups.flatMap(([, list]) => list);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const current = flat.some((e) => e.key === focusKey) ? focusKey : flat[0]?.key ?? null;
+
+  const onKeyDown = (ev: KeyboardEvent) => {
+    const target = ev.target as HTMLElement;
+    if (target?.dataset?.testid !== 'entity') return;
+    const i = flat.findIndex((e) => e.key === target.dataset.key);
+    let next = -1;
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowRight') next = Math.min(flat.length - 1, i + 1);
+    else if (ev.key === 'ArrowUp' || ev.key === 'ArrowLeft') next = Math.max(0, i - 1);
+    else if (ev.key === 'Home') next = 0;
+    else if (ev.key === 'End') next = flat.length - 1;
+    else return;
+    ev.preventDefault();
+    const key = flat[next].key;
+    setFocusKey(key);
+    const root = ev.currentTarget as HTMLElement;
+    root.querySelector<HTMLElement>(`[data-testid=entity][data-key="${CSS.escape(key)}"]`)?.focus();
+  };
+
+  if (!flat.length) return <p class="muted" data-testid="no-entities">{t('noEntities')}</p>;
+  return (
+    <div class="entities" role="group" aria-label={t('entities')} onKeyDown={onKeyDown}>
+      {groups.map(([type, list]) => (
+        <EntityGroup key={type} type={type} entities={list} activeKey={activeKey} focusKey={current} onToggle={onToggle} onFocusItem={setFocusKey} />
+      ))}
+    </div>
+  );
+}

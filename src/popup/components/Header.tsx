@@ -1,0 +1,18 @@
+import type { Article } from '../../core/types';
+import { t } from '../../shared/i18n';
+import { formatDate } from '../format';
+
+export function Header({ article }: { article: Article }) {
+  const date = formatDate(article.published);
+  return (
+    <header class="header">
+      <h1 data-testid="article-title">{article.title}</h1>
+      <p class="muted meta">
+        <span class="site">{article.site}</span>
+        {date && <> · <time dateTime={article.published ?? undefined} data-testid="article-date">{date}</time></>}
+        {' · '}
+        <span data-testid="reading-time">{t('readingTime', String(article.readingMinutes))}</span>
+      </p>
+    </header>
+  );
+}
