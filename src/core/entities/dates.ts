@@ -1,0 +1,154 @@
+// Dates and ranges resolved against the publication date: `lundi 18 mai`, `le 14 avril dernier`,
+// `du 4 au 6 février`, `août 2020`, `19 décembre 2018`; English `May 18`, `18 May 2020`,
+// `February 4-6`, `from February 4 to 6`. Years alone and weekdays alone are not dates here.
+import type { Segment, Tok } from './text';
+import type { Cand } from './candidates';
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function month(t: Tok | undefined): number {
+  if (!t || !t.word) return 0;
+  const m = MONTHS[t.f];
+  if (!m) return 0;
+  // English abbreviations and `May`/`March` must be capitalised to count (`mai` FR is lower-case)
+  if (t.f.length <= 4 && t.f !== 'mai' && t.f !== 'mars' && t.f !== 'juin' && t.f !== 'aout' && !t.cap) return 0;
+  if ((t.f === 'may' || t.f === 'march') && !t.cap) return 0;
+  return m;
+}
+function day(t: Tok | undefined): number {
+  if (!t || !t.num) return 0;
+  const m = /^(\d{1,2})(er|st|nd|rd|th)?$/.exec(t.f);
+  if (!m) return 0;
+  const d = +m[1];
+  return d >= 1 && d <= 31 ? d : 0;
+}
+function year(t: Tok | undefined): number {
+  if (!t || !t.num || !/^(1[89]|20)\d\d$/.test(t.f)) return 0;
+  return +t.f;
+}
+
+function pub(published: string | null | undefined): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
+  return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+}
+
+/** Resolve a year-less day/month: the closest to the publication date (or before/after it). */
+function resolveYear(m: number, d: number, ref: Date | null, dir: -1 | 0 | 1): number | null {
+  if (!ref) return null;
+  const y0 = ref.getUTCFullYear();
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (const y of [y0 - 1, y0, y0 + 1]) {
+    const diff = Date.UTC(y, m - 1, d) - ref.getTime();
+    if (dir < 0 && diff > 0) continue;
+    if (dir > 0 && diff < 0) continue;
+    if (Math.abs(diff) < bestDist) {
+      bestDist = Math.abs(diff);
+      best = y;
+    }
+  }
+  return best;
+}
+
+export function findDates(seg: Segment, si: number, out: Cand[], published: string | null | undefined) {
+  const toks = seg.toks;
+  const ref = pub(published);
+  const iso = (y: number | null, m: number, d?: number) => (y == null ? undefined : d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`);
+  const text = (a: number, b: number) => seg.text.slice(toks[a].s, toks[b - 1].e);
+  const dirAt = (k: number): -1 | 0 | 1 => {
+    const f = toks[k]?.f;
+    return f === 'dernier' || f === 'derniere' || f === 'last' ? -1 : f === 'prochain' || f === 'prochaine' || f === 'next' ? 1 : 0;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    // --- ranges: du D au D MONTH [Y] / D-D MONTH / from MONTH D to D / MONTH D-D
+    let d1 = day(t);
+    if (d1) {
+      const sep = toks[i + 1];
+      const d2 = day(toks[i + 2]);
+      if (sep && d2 && (sep.f === 'au' || sep.f === 'to' || sep.t === '-' || sep.t === '–' || sep.f === 'et') && d2 > d1) {
+        const m = month(toks[i + 3]);
+        if (m) {
+          let e = i + 4;
+          let y = year(toks[e]);
+          if (y) e++;
+          else y = resolveYear(m, d1, ref, 0) ?? 0;
+          const a = ['du', 'from'].includes(toks[i - 1]?.f ?? '') && sep.f !== 'et' ? i - 1 : i;
+          const yy = y || null;
+          out.push({ seg: si, a, b: e, type: 'DATE', prio: 5, value: yy ? `${iso(yy, m, d1)}/${iso(yy, m, d2)}` : undefined, aliases: a < i ? [text(i, e)] : undefined });
+          i = e - 1;
+          continue;
+        }
+      }
+      // D MONTH au D MONTH
+      const m1 = month(toks[i + 1]);
+      if (m1 && toks[i + 2] && ['au', 'to'].includes(toks[i + 2].f) && day(toks[i + 3]) && month(toks[i + 4])) {
+        const d2b = day(toks[i + 3]);
+        const m2 = month(toks[i + 4]);
+        let e = i + 5;
+        let y = year(toks[e]);
+        if (y) e++;
+        const y1 = y ? (m1 > m2 ? y - 1 : y) : resolveYear(m1, d1, ref, 0);
+        const y2 = y ? y : y1 != null ? (m2 < m1 ? y1 + 1 : y1) : null;
+        const a = toks[i - 1]?.f === 'du' ? i - 1 : i;
+        out.push({ seg: si, a, b: e, type: 'DATE', prio: 5, value: y1 != null && y2 != null ? `${iso(y1, m1, d1)}/${iso(y2, m2, d2b)}` : undefined });
+        i = e - 1;
+        continue;
+      }
+      // D MONTH [YEAR] [dernier|prochain]
+      if (m1) {
+        let e = i + 2;
+        let y = year(toks[e]);
+        if (y) e++;
+        const dir = dirAt(e);
+        const yy = y || resolveYear(m1, d1, ref, dir);
+        const wd = WEEKDAYS.has(toks[i - 1]?.f ?? '') ? i - 1 : -1;
+        out.push({
+          seg: si, a: wd >= 0 ? wd : i, b: e, type: 'DATE', prio: 5, value: iso(yy, m1, d1),
+          name: text(i, e), aliases: wd >= 0 ? [text(wd, e)] : undefined,
+        });
+        i = e - 1;
+        continue;
+      }
+    }
+    // English: MONTH D[, YEAR] / MONTH D-D / from MONTH D to D / MONTH YEAR
+    const m = month(t);
+    if (m) {
+      d1 = day(toks[i + 1]);
+      if (d1 && t.cap) {
+        let e = i + 2;
+        const sep = toks[e];
+        const d2 = day(toks[e + 1]);
+        if (sep && d2 && d2 > d1 && (sep.t === '-' || sep.t === '–' || sep.f === 'to')) {
+          e += 2;
+          let y = year(toks[e]) || (toks[e]?.t === ',' ? year(toks[e + 1]) : 0);
+          if (y) e += toks[e]?.t === ',' ? 2 : 1;
+          else y = resolveYear(m, d1, ref, 0) ?? 0;
+          const a = toks[i - 1]?.f === 'from' ? i - 1 : i;
+          out.push({ seg: si, a, b: e, type: 'DATE', prio: 5, value: y ? `${iso(y, m, d1)}/${iso(y, m, d2)}` : undefined });
+          i = e - 1;
+          continue;
+        }
+        let y = year(toks[e]) || (toks[e]?.t === ',' ? year(toks[e + 1]) : 0);
+        if (y) e += toks[e]?.t === ',' ? 2 : 1;
+        const yy = y || resolveYear(m, d1, ref, dirAt(e));
+        const wd = toks[i - 1]?.t === ',' && WEEKDAYS.has(toks[i - 2]?.f ?? '') ? i - 2 : WEEKDAYS.has(toks[i - 1]?.f ?? '') ? i - 1 : -1;
+        out.push({ seg: si, a: wd >= 0 ? wd : i, b: e, type: 'DATE', prio: 5, value: iso(yy, m, d1), name: text(i, e), aliases: wd >= 0 ? [text(wd, e)] : undefined });
+        i = e - 1;
+        continue;
+      }
+      const y = year(toks[i + 1]);
+      if (y && (t.cap || !['may', 'march'].includes(t.f))) {
+        out.push({ seg: si, a: i, b: i + 2, type: 'DATE', prio: 5, value: iso(y, m) });
+        i++;
+      }
+    }
+  }
+}

@@ -1,0 +1,191 @@
+// Gazetteer lookup: every known name (provinces, countries, capitals, regions, cities,
+// organisations, acronyms) indexed as a token trie over folded tokens, so `Hanoï`, `Hanoi`
+// and `Hà Nội` hit the same entry and the longest known name wins.
+import type { EntityType } from '../types';
+import { fold } from '../text/fold';
+import { tokenize, gluedHyphen, type Tok } from './text';
+import provinces from '../../data/gazetteers/vn-provinces.json';
+import countries from '../../data/gazetteers/countries.json';
+import regions from '../../data/gazetteers/regions.json';
+import orgs from '../../data/gazetteers/organisations.json';
+import roles from '../../data/gazetteers/roles.json';
+import vnNames from '../../data/gazetteers/vn-names.json';
+
+export interface GazEntry {
+  id: string;
+  type: EntityType;
+  /** All written variants (first = preferred). */
+  names: string[];
+  /** Acronyms of the entry (ORG/EVENT). */
+  acronyms: string[];
+  /** For provinces after July 2025: the pre-merger units merged into it. */
+  mergedFrom?: string[];
+}
+
+interface Hit {
+  entry: GazEntry;
+  /** The variant needs an all-capitals match (acronyms such as `US`, `UN`). */
+  upper: boolean;
+  /** The variant starts with a lower-case letter (`delta du Mékong`), so case is free. */
+  lower: boolean;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  hit?: Hit;
+}
+
+const root: Node = { next: new Map() };
+export const entries = new Map<string, GazEntry>();
+/** folded acronym -> entry */
+export const acronymIndex = new Map<string, GazEntry>();
+export const creditWords = new Set((orgs.credits as string[]).map((c) => fold(c)));
+
+function keyToks(name: string): string[] {
+  const toks = tokenize(name);
+  const out: string[] = [];
+  toks.forEach((t, i) => {
+    if (t.t === '-' || t.t === '–' || t.t === '‑') return;
+    if (!t.word && !t.num && t.t !== "'" && t.t !== '+' && t.t !== '.') return;
+    out.push(t.f);
+    void i;
+  });
+  return out;
+}
+
+function addName(name: string, entry: GazEntry) {
+  const ks = keyToks(name);
+  if (!ks.length) return;
+  let n = root;
+  for (const k of ks) {
+    let nx = n.next.get(k);
+    if (!nx) n.next.set(k, (nx = { next: new Map() }));
+    n = nx;
+  }
+  if (n.hit) return; // first registration wins (countries before capitals, FR before EN)
+  const upper = name.length <= 6 && name === name.toUpperCase() && /\p{L}/u.test(name);
+  const lower = /^\p{Ll}/u.test(name);
+  n.hit = { entry, upper, lower };
+}
+
+function register(id: string, type: EntityType, names: string[], acronyms: string[] = [], mergedFrom?: string[]) {
+  const clean = [...new Set(names.filter(Boolean))];
+  if (!clean.length && !acronyms.length) return;
+  let e = entries.get(id);
+  if (!e) {
+    e = { id, type, names: clean.length ? clean : acronyms.slice(0, 1), acronyms, mergedFrom };
+    entries.set(id, e);
+  }
+  for (const n of clean) addName(n, e);
+  for (const a of acronyms) {
+    addName(a, e);
+    acronymIndex.set(fold(a), e);
+  }
+}
+
+const split = (s: string) => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
+
+// Vietnamese provinces: the new (34) units carry the old names merged into them.
+const newMap = provinces.new as Record<string, string[]>;
+const mergedOf = new Map<string, string[]>();
+for (const [k, v] of Object.entries(newMap)) mergedOf.set(fold(split(k)[0]), v);
+for (const p of provinces.old as string[]) {
+  const names = split(p);
+  register('vn:' + fold(names[0]), 'LOC', names, [], mergedOf.get(fold(names[0])));
+}
+for (const k of Object.keys(newMap)) {
+  const names = split(k);
+  register('vn:' + fold(names[0]), 'LOC', names, [], newMap[k]);
+}
+for (const c of provinces.cities as string[]) {
+  const names = split(c);
+  register('vnc:' + fold(names[0]), 'LOC', names);
+}
+// Countries first, then capitals (a name shared by both keeps the country).
+const clist = countries.list as string[][];
+for (const [fr, en] of clist) {
+  const all = [...split(fr), ...split(en)];
+  const acr = all.filter((n) => n.length <= 4 && n === n.toUpperCase());
+  register('c:' + fold(split(fr)[0]), 'LOC', all.filter((n) => !acr.includes(n)), acr);
+}
+for (const [, , capFr, capEn] of clist) {
+  const names = [...split(capFr), ...split(capEn)];
+  if (names.length) register('cap:' + fold(names[0]), 'LOC', names);
+}
+for (const r of regions.regions as string[]) register('r:' + fold(split(r)[0]), 'LOC', split(r));
+for (const r of regions.cities as string[]) register('city:' + fold(split(r)[0]), 'LOC', split(r));
+for (const row of orgs.list as string[][]) {
+  const [acr, fr, en, type] = row;
+  const acrs = split(acr);
+  const names = [...split(fr), ...split(en)];
+  const id = 'o:' + fold(acrs[0] ?? names[0]);
+  register(id, (type as EntityType) || 'ORG', names, acrs);
+}
+
+export const cardinals = new Set((regions.cardinal as string[]).flatMap((c) => split(c).map(fold)));
+
+/** Longest gazetteer match starting at token i, or null. */
+export function matchAt(toks: Tok[], i: number): { end: number; entry: GazEntry } | null {
+  const t0 = toks[i];
+  if (!t0.word && !t0.num) return null;
+  let n: Node | undefined = root;
+  let best: { end: number; entry: GazEntry } | null = null;
+  let j = i;
+  while (j < toks.length) {
+    const t = toks[j];
+    if (j > i && (gluedHyphen(toks, j) || ((t.t === '-' || t.t === '–') && j + 1 < toks.length))) {
+      j++;
+      continue;
+    }
+    n = n.next.get(t.f === '’' ? "'" : t.f);
+    if (!n) break;
+    j++;
+    if (n.hit) {
+      const h = n.hit;
+      const ok = h.upper ? toks.slice(i, j).every((x) => !x.word || x.upper) : h.lower || t0.cap || t0.upper || t0.num;
+      // a word glued to the match (`Hanoi` inside `Hanoian`) cannot happen with our tokens,
+      // but a glued hyphen after it means a compound (`ASEAN-Australie` keeps `ASEAN`).
+      if (ok) best = { end: j, entry: h.entry };
+    }
+  }
+  return best;
+}
+
+// ---- people helpers -------------------------------------------------------------------
+
+export const familyNames = new Set((vnNames.family as string[]).map(fold));
+export const middleNames = new Set((vnNames.middle as string[]).map(fold));
+export const honorifics = new Set((roles.honorifics as string[]).map((h) => fold(h).replace(/\.$/, '')));
+
+interface TNode {
+  next: Map<string, TNode>;
+  end?: boolean;
+}
+const titleRoot: TNode = { next: new Map() };
+for (const t of roles.titles as string[]) {
+  let n = titleRoot;
+  for (const k of keyToks(t)) {
+    let nx = n.next.get(k);
+    if (!nx) n.next.set(k, (nx = { next: new Map() }));
+    n = nx;
+  }
+  n.end = true;
+}
+
+/** Longest role/title word sequence starting at i (`général de brigade`, `vice-ministre`). */
+export function titleAt(toks: Tok[], i: number): number {
+  let n: TNode | undefined = titleRoot;
+  let best = -1;
+  let j = i;
+  while (j < toks.length && n) {
+    if (j > i && gluedHyphen(toks, j)) {
+      j++;
+      continue;
+    }
+    n = n.next.get(toks[j].f);
+    if (!n) break;
+    j++;
+    if (n.end) best = j;
+  }
+  return best;
+}

@@ -1,0 +1,78 @@
+// Small closed word lists used by the rules (folded forms). General French/English
+// grammar words, not names: the names live in src/data/gazetteers/.
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words that close a name phrase: verbs/auxiliaries, pronouns, determiners, adverbs, conjunctions. */
+export const STOP = set(`
+a ont est sont ete etre avoir sera seront etait etaient avait avaient avons avez fut furent
+ai as aura auront serait seraient peut peuvent doit doivent va vont fait font
+se s' qui que qu' dont ou ne n' pas plus ce cet cette ces son sa ses leur leurs notre nos votre vos
+mon ma mes un une il ils elle elles on nous vous y lors apres avant depuis pendant selon avec dans
+par entre vers chez sans sous comme ainsi aussi egalement afin tandis mais donc car tres deja encore
+toujours notamment moins tout tous toutes toute lequel laquelle lesquels lesquelles cela ceci ici
+hier aujourd' aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+is are was were be been has have had will would shall should can could may might must do does did
+the a an this that these those his her its their our your he she it they we you who which whom whose
+with by from at in into as than then also but or so while when where during after before since
+said says say told tells announced noted stressed
+`);
+
+export const CONNECTORS = set(`de du des d' pour sur contre au aux of for on`);
+export const ARTICLES = set(`la le les l' des the`);
+
+export const ORG_HEADS = set(`
+ministere departement direction bureau comite commission organisation association agence union
+banque fonds programme conseil academie universite institut office tribunal cour groupe societe
+compagnie corporation federation confederation ligue secretariat reseau assemblee front parti centre
+ecole hopital administration inspection chambre syndicat fondation alliance mouvement musee autorite
+commissariat cabinet service police armee garde caisse entreprise cooperative consulat ambassade
+senat parlement communaute croix tong
+`);
+/** Heads that need an adjective or a name right after them (`Parti communiste`, not `Parti de ...`). */
+/** Adjectives that make a weak head a name (`Parti communiste`, `Armée populaire`). */
+export const NAME_ADJ = /(iste|aire|al|ale|aux|ien|ienne|ais|aise|ique|ois|oise|ain|aine)$/;
+export const WEAK_ORG_HEADS = set(`parti front centre groupe service police armee garde cour mission cabinet communaute ecole`);
+/** Heads that may be written in lower case (`ministère de la Sécurité publique`). */
+export const LOWER_ORG_HEADS = set(`
+ministere departement direction bureau comite commission agence ambassade consulat service office
+tribunal cour conseil universite institut academie banque assemblee administration inspection
+`);
+
+export const EN_ORG_HEADS = set(`
+ministry department committee commission organization organisation association agency union bank fund
+programme program council academy university institute office court group company corporation
+federation league secretariat network assembly front party centre center school hospital administration
+inspectorate chamber foundation alliance army police navy embassy consulate government senate parliament
+bureau authority airlines airways corp jsc
+`);
+
+export const EVENT_HEADS = set(`
+sommet sommets congres conference conferences forum reunion dialogue festival jeux session exposition
+salon foire semaine annee fete championnat coupe colloque seminaire examen
+`);
+export const AGREEMENT_HEADS = set(`accord pacte traite convention protocole declaration memorandum charte`);
+export const EN_EVENT_HEADS = set(`
+summit summits conference congress forum meeting dialogue festival games expo exhibition fair week
+session talks agreement treaty pact convention protocol declaration memorandum charter championship cup
+`);
+
+export const ORDINAL_WORDS = set(`
+premier premiere deuxieme second seconde troisieme quatrieme cinquieme sixieme septieme huitieme
+neuvieme dixieme onzieme douzieme first second third fourth fifth sixth seventh eighth ninth tenth
+`);
+export const ORDINAL_RE = /^\d+(e|er|re|ere|eme|emes|es|è|th|st|nd|rd)$/;
+
+export function isOrdinal(f: string): boolean {
+  return ORDINAL_RE.test(f) || ORDINAL_WORDS.has(f);
+}
+
+/** A lower-case word that can follow a noun directly as an adjective (not a verb form). */
+export function adjectiveLike(raw: string, f: string): boolean {
+  if (STOP.has(f) || f.length < 3) return false;
+  const r = raw.toLowerCase();
+  if (/(é|ée|és|ées)$/.test(r)) return false;
+  if (/(aient|ait|ont|ez|er|ir)$/.test(f) && !/ier$/.test(f)) return false;
+  return true;
+}

@@ -1,0 +1,256 @@
+// Overlap resolution and merging: one entity per real-world thing in the article.
+// - longest span wins; places/people inside an organisation or event are kept as nested
+//   mentions (a place that only ever appears inside an organisation name is not listed);
+// - same gazetteer entry, same acronym link, same folded name -> one entity;
+// - a short mention (`Mme Giang`, `le ministre Quang`) joins the full name ending in that word;
+// - `X de/du ...` extends `X` (prefix), `Région autonome du Guangxi` joins
+//   `Région autonome Zhuang du Guangxi` (same words plus a proper name), etc.
+import type { Entity, EntityType, Mention } from '../types';
+import { fold, foldName } from '../text/fold';
+import type { Segment } from './text';
+import type { Cand } from './candidates';
+import { creditWords } from './gazetteer';
+
+export function entityKey(type: EntityType, name: string): string {
+  return `${type}:${foldName(name)}`;
+}
+
+const CONTAINERS = new Set<EntityType>(['ORG', 'EVENT']);
+
+export function resolveOverlaps(cands: Cand[]): Cand[] {
+  const sorted = cands
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => y.c.b - y.c.a - (x.c.b - x.c.a) || y.c.prio - x.c.prio || x.i - y.i)
+    .map((x) => x.c);
+  const accepted: Cand[] = [];
+  const bySeg = new Map<number, Cand[]>();
+  for (const c of sorted) {
+    const list = bySeg.get(c.seg) ?? [];
+    let ok = true;
+    let nested = false;
+    for (const x of list) {
+      if (c.b <= x.a || c.a >= x.b) continue;
+      if (c.a === x.a && c.b === x.b) {
+        if (x.type === c.type) {
+          x.link = x.link ?? c.link;
+          x.gaz = x.gaz ?? c.gaz;
+          x.role = x.role ?? c.role;
+          if (c.aliases) x.aliases = [...(x.aliases ?? []), ...c.aliases];
+        }
+        ok = false;
+        break;
+      }
+      const inside = c.a >= x.a && c.b <= x.b;
+      if (!inside) {
+        ok = false;
+        break;
+      }
+      // a shorter reading of the same phrase (same start, same type) is not another entity
+      if (x.type === c.type && x.a === c.a) {
+        ok = false;
+        break;
+      }
+      if (CONTAINERS.has(x.type) || (x.type === 'LOC' && c.type === 'LOC')) nested = true;
+      else {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    c.nested = nested;
+    list.push(c);
+    bySeg.set(c.seg, list);
+    accepted.push(c);
+  }
+  return accepted;
+}
+
+interface Group {
+  type: EntityType;
+  cands: Cand[];
+  surfaces: string[];
+}
+
+const CONN = new Set(['de', 'du', 'des', "d'", 'pour', 'sur', 'au', 'aux', 'en', 'of', 'for', 'on', 'et', 'and']);
+const STOPW = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'pour', 'sur', 'au', 'aux', 'en', 'et', 'a', 'the', 'of', 'for', 'and', 'on']);
+
+function clean(s: string): string {
+  return s
+    .replace(/^(le|la|les|the)\s+/i, '')
+    .replace(/^l['’]/i, '')
+    .replace(/[\s.,;:]+$/, '')
+    .trim();
+}
+const words = (s: string): string[] => fold(s).replace(/\s*\+\s*/g, '+').match(/[\p{L}\p{N}'+]+/gu) ?? [];
+
+export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
+  const surface = (c: Cand) => clean(c.name ?? segs[c.seg].text.slice(segs[c.seg].toks[c.a].s, segs[c.seg].toks[c.b - 1].e));
+  // --- union-find over candidates
+  const parent = accepted.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (i: number, j: number) => {
+    const a = find(i), b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  const byKey = new Map<string, number>();
+  const keyOf = (c: Cand): string[] => {
+    const ks: string[] = [];
+    if (c.link) ks.push(c.type + '|' + c.link);
+    if (c.gaz) ks.push(c.type + '|g:' + c.gaz.id);
+    if (c.type === 'DATE' && c.value) ks.push('DATE|v:' + c.value);
+    else ks.push(c.type + '|n:' + words(surface(c)).join(' '));
+    return ks;
+  };
+  const shorts: number[] = [];
+  accepted.forEach((c, i) => {
+    if (c.short) {
+      shorts.push(i);
+      return;
+    }
+    for (const k of keyOf(c)) {
+      const j = byKey.get(k);
+      if (j === undefined) byKey.set(k, i);
+      else union(i, j);
+    }
+  });
+  const groupsOf = () => {
+    const m = new Map<number, Group>();
+    accepted.forEach((c, i) => {
+      if (c.short) return;
+      const r = find(i);
+      let g = m.get(r);
+      if (!g) m.set(r, (g = { type: c.type, cands: [], surfaces: [] }));
+      g.cands.push(c);
+      g.surfaces.push(surface(c));
+    });
+    return m;
+  };
+  // --- cross-group rules
+  let groups = groupsOf();
+  const reps = [...groups.entries()];
+  for (const [ri, gi] of reps) {
+    for (const [rj, gj] of reps) {
+      if (ri === rj || gi.type !== gj.type || find(ri) === find(rj)) continue;
+      if (sameThing(gi, gj)) union(ri, rj);
+    }
+  }
+  groups = groupsOf();
+  // --- short mentions join the full name ending in that word
+  const perGroups = [...groups.entries()].filter(([, g]) => g.type === 'PER');
+  for (const si of shorts) {
+    const c = accepted[si];
+    const w = words(surface(c)).pop();
+    const hits = perGroups.filter(([, g]) => g.surfaces.some((s) => words(s).length > 1 && words(s).pop() === w));
+    if (hits.length >= 1) {
+      const g = hits[0][1];
+      g.cands.push(c);
+      g.surfaces.push(surface(c));
+    }
+  }
+  // --- entities
+  const out: Entity[] = [];
+  const fieldOrder = { title: 0, lead: 1, body: 2, captions: 3 } as const;
+  for (const g of groups.values()) {
+    if (g.cands.every((c) => c.nested) && (g.type === 'LOC' || g.type === 'PER')) continue;
+    const name = pickName(g);
+    if (!name || creditWords.has(fold(name))) continue;
+    const aliasSet = new Map<string, string>();
+    const addAlias = (a: string) => {
+      const k = foldName(a);
+      if (k && k !== foldName(name) && !aliasSet.has(k)) aliasSet.set(k, a);
+    };
+    for (const c of g.cands) {
+      addAlias(surface(c));
+      c.aliases?.forEach(addAlias);
+    }
+    const gaz = g.cands.find((c) => c.gaz)?.gaz;
+    if (gaz) {
+      gaz.names.slice(0, 3).forEach(addAlias);
+      gaz.acronyms.slice(0, 2).forEach(addAlias);
+    }
+    if (g.type === 'ORG') for (const s of g.surfaces) locStripped(s).forEach(addAlias);
+    if (g.type === 'LOC' && /^région /i.test(name)) addAlias(name.replace(/^région\s+/i, ''));
+    const mentions: Mention[] = g.cands
+      .map((c) => {
+        const seg = segs[c.seg];
+        return { field: seg.field, index: seg.index, start: seg.toks[c.a].s, end: seg.toks[c.b - 1].e };
+      })
+      .sort((x, y) => fieldOrder[x.field] - fieldOrder[y.field] || x.index - y.index || x.start - y.start);
+    const uniq = mentions.filter((m, i) => i === 0 || !(m.field === mentions[i - 1].field && m.index === mentions[i - 1].index && m.start === mentions[i - 1].start));
+    const e: Entity = { type: g.type, name, aliases: [...aliasSet.values()], key: entityKey(g.type, name), count: uniq.length, mentions: uniq };
+    const roles = [...new Set(g.cands.map((c) => c.role).filter(Boolean) as string[])];
+    if (g.type === 'PER' && roles.length) e.role = roles.sort((a, b) => b.length - a.length)[0];
+    if (g.type === 'DATE') {
+      const v = g.cands.find((c) => c.value)?.value;
+      if (v) e.value = v;
+    }
+    out.push(e);
+  }
+  const first = (e: Entity) => {
+    const m = e.mentions[0];
+    return m ? fieldOrder[m.field] * 1e9 + m.index * 1e5 + m.start : 0;
+  };
+  return out.sort((a, b) => first(a) - first(b));
+}
+
+function pickName(g: Group): string {
+  const counts = new Map<string, { s: string; n: number; first: number }>();
+  g.surfaces.forEach((s, i) => {
+    if (g.cands[i].short) return;
+    const k = foldName(s);
+    const x = counts.get(k) ?? { s, n: 0, first: i };
+    x.n++;
+    counts.set(k, x);
+  });
+  const list = [...counts.values()];
+  if (!list.length) return g.surfaces[0] ?? '';
+  const isAcr = (s: string) => s === s.toUpperCase() && !/\s/.test(s);
+  if (g.type === 'DATE') return list.sort((a, b) => a.s.length - b.s.length)[0].s;
+  if (g.type === 'LOC' && g.cands.some((c) => c.gaz) && !g.cands.some((c) => !c.gaz))
+    return list.sort((a, b) => b.n - a.n || a.first - b.first)[0].s;
+  // longest non-acronym form
+  const full = list.filter((x) => !isAcr(x.s));
+  const pool = full.length ? full : list;
+  return pool.sort((a, b) => words(b.s).length - words(a.s).length || b.n - a.n || a.first - b.first)[0].s;
+}
+
+/** `Comité du Parti de ... de Chine` -> also `Comité du Parti de ...` (trailing place complement). */
+function locStripped(s: string): string[] {
+  const m = /^(.{8,}?)\s+(?:de|du|au|en|d['’])\s*(?:la\s+|l['’])?(\p{Lu}[\p{L}-]+)$/u.exec(s);
+  return m ? [m[1]] : [];
+}
+
+function sameThing(a: Group, b: Group): boolean {
+  for (const sa of a.surfaces) {
+    const wa = words(sa);
+    for (const sb of b.surfaces) {
+      const wb = words(sb);
+      const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+      if (short.length === long.length) continue;
+      if (a.type === 'ORG' || a.type === 'EVENT') {
+        // prefix + connector: `Bureau de l'attaché de défense français` / `... au Vietnam`
+        if (short.length >= 2 && short.every((w, i) => long[i] === w) && CONN.has(long[short.length])) return true;
+        if (short[0] !== long[0]) continue;
+        if (a.type === 'EVENT') {
+          // `Pacte mondial sur les migrations` ~ `Pacte mondial pour des migrations sûres, ...`
+          const cs = short.filter((w) => !STOPW.has(w));
+          const cl = new Set(long.filter((w) => !STOPW.has(w)));
+          if (cs.length >= 3 && cs.every((w) => cl.has(w))) return true;
+        }
+        const ls = new Set(long);
+        if (!short.every((w) => ls.has(w))) continue;
+        const extra = long.filter((w) => !short.includes(w));
+        const surfLong = wa.length > wb.length ? sa : sb;
+        // the longer one only adds proper names (`Zhuang`)
+        if (extra.length && extra.every((w) => isCapIn(surfLong, w))) return true;
+
+      } else if (a.type === 'LOC') {
+        if (short[short.length - 1] === long[long.length - 1] && short.every((w) => long.includes(w))) return true;
+      }
+    }
+  }
+  return false;
+}
+function isCapIn(surface: string, w: string): boolean {
+  return surface.split(/\s+/).some((x) => fold(x) === w && /^\p{Lu}/u.test(x));
+}

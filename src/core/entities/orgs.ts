@@ -1,0 +1,188 @@
+// Organisations: French head-first phrases (`ministère vietnamien de la Police`,
+// `Organisation internationale pour les migrations`), English capitalised chunks with an
+// organisation head anywhere (`Vietnam Fatherland Front`), and acronym definitions
+// `Long Form (ACR)` that make the acronym an alias of the long form.
+import type { Segment, Tok } from './text';
+import { gluedHyphen, sentenceStart } from './text';
+import { extendPhrase } from './phrase';
+import {
+  ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, adjectiveLike, isOrdinal, CONNECTORS,
+} from './lexicon';
+import { acronymIndex, creditWords, titleAt } from './gazetteer';
+import type { Cand } from './candidates';
+import { fold } from '../text/fold';
+
+const PLURAL_DET = new Set(['les', 'des', 'ces', 'plusieurs', 'deux', 'trois', 'leurs', 'ses', 'aux', 'the']);
+
+function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
+  const t = toks[i];
+  if (!t.word || !ORG_HEADS.has(t.f)) return -1;
+  if (!t.cap && !LOWER_ORG_HEADS.has(t.f)) return -1;
+  if (PLURAL_DET.has(toks[i - 1]?.f ?? '')) return -1;
+  const nx = toks[i + 1];
+  if (!nx) return -1;
+  if (WEAK_ORG_HEADS.has(t.f) && !(nx.cap || (nx.word && !nx.cap && NAME_ADJ.test(nx.f) && adjectiveLike(nx.t, nx.f)))) return -1;
+  let j = i + 1;
+  if (gluedHyphen(toks, j) && toks[j + 1]?.cap) j += 2; // Haut-Commissariat, Croix-Rouge
+  const end = extendPhrase(toks, j, { stops, maxLen: 16 });
+  if (end <= i + 1) return -1;
+  // lower-case heads need a proper name inside (`ministère de la Sécurité publique`)
+  if (!t.cap) {
+    let hasCap = false;
+    for (let k = i + 1; k < end; k++) if (toks[k].cap || toks[k].upper) hasCap = true;
+    if (!hasCap) return -1;
+  }
+  return end;
+}
+
+/** English chunk: capitalised words joined by of/for/and/on/the/'s, typed by its head word. */
+function englishChunk(toks: Tok[], i: number): { end: number; type: 'ORG' | 'EVENT' } | null {
+  let j = i;
+  let lastCap = -1;
+  let org = false;
+  let ev = false;
+  while (j < toks.length && j - i < 14) {
+    const t = toks[j];
+    if ((t.word && (t.cap || t.upper)) || (t.num && j === i)) {
+      if (EN_ORG_HEADS.has(t.f)) org = true;
+      if (EN_EVENT_HEADS.has(t.f)) ev = true;
+      j++;
+      while (gluedHyphen(toks, j) && (toks[j + 1].word || toks[j + 1].num)) {
+        const nx = toks[j + 1];
+        if (nx.upper && j - i >= 2 && lettersMatch(nx.t, toks.slice(i, j).filter((x) => x.word).map((x) => x.f))) break;
+        j += 2;
+      }
+      lastCap = j;
+      continue;
+    }
+    if (j > i && t.word && ['of', 'for', 'and', 'on', 'the', 'in'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the')) {
+      j++;
+      continue;
+    }
+    if (j > i && (t.t === "'" || t.t === '’') && toks[j + 1]?.f === 's' && toks[j + 2]?.cap) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  if (lastCap < 0 || (!org && !ev)) return null;
+  // the last word must be a head or the chunk must contain `of`-type structure
+  return { end: lastCap, type: ev ? 'EVENT' : 'ORG' };
+}
+
+export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string) {
+  const toks = seg.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const end = headPhrase(toks, i, personStarts);
+    if (end > 0) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
+  }
+  // English-style chunks (also catches English names quoted inside French text)
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!(t.cap || t.upper || isOrdinal(t.f))) continue;
+    if (i > 0 && (toks[i - 1].cap || toks[i - 1].upper) && toks[i - 1].word) continue;
+    let a = i;
+    if (t.f === 'the') a++;
+    // skip leading title words (`Deputy Minister ...`)
+    const te = titleAt(toks, a);
+    if (te > a && lang === 'en') a = te;
+    if (a >= toks.length) continue;
+    const ch = englishChunk(toks, a);
+    if (!ch) continue;
+    let b = ch.end;
+    // cut at a person's name inside the chunk
+    for (let k = a + 1; k < b; k++) if (personStarts.has(k)) b = k;
+    if (b - a < 2) continue;
+    if (sentenceStart(toks, a) && STOP.has(toks[a].f)) continue;
+    // ignore when the chunk is only French words of an already handled French phrase
+    if (lang !== 'en' && !/\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(toks[a].s, toks[b - 1].e))) continue;
+    out.push({ seg: si, a, b, type: ch.type, prio: 1 });
+  }
+}
+
+/** Schwartz–Hearst style: do the acronym's letters appear, in order, at word starts of the span? */
+function lettersMatch(acr: string, words: string[]): boolean {
+  const letters = fold(acr).replace(/[^a-z]/g, '');
+  let wi = words.length - 1;
+  for (let li = letters.length - 1; li >= 0; li--) {
+    const c = letters[li];
+    let found = false;
+    while (wi >= 0) {
+      const w = words[wi--];
+      if (w[0] === c) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+const LINK_OK = new Set(['ORG', 'EVENT']);
+
+/**
+ * Acronyms: `(ACR)` after a phrase links it to that phrase (the phrase recognised by the
+ * other rules, or found by letter matching); bare known acronyms become entities too.
+ */
+export function findAcronyms(seg: Segment, si: number, out: Cand[], doc: Map<string, string>) {
+  const toks = seg.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.upper || t.f.length < 2 || creditWords.has(t.f)) continue;
+    let acrEnd = i + 1;
+    while (gluedHyphen(toks, acrEnd) && toks[acrEnd + 1].upper) acrEnd += 2;
+    if (i >= 2 && gluedHyphen(toks, i - 1)) {
+      const prev = out.find((c) => c.seg === si && c.b === i - 1 && LINK_OK.has(c.type));
+      if (prev && lettersMatch(t.t, toks.slice(prev.a, prev.b).filter((x) => x.word).map((x) => x.f))) {
+        const link = 'acr:' + t.f;
+        prev.link = prev.link ?? link;
+        prev.aliases = [...(prev.aliases ?? []), seg.text.slice(toks[prev.a].s, t.e)];
+        out.push({ seg: si, a: i, b: i + 1, type: prev.type, prio: 3, link: prev.link });
+        doc.set(t.f, prev.link);
+        continue;
+      }
+    }
+    if (toks[i - 1]?.t === '(' && toks[acrEnd]?.t === ')') {
+      const acr = seg.text.slice(t.s, toks[acrEnd - 1].e);
+      // the phrase ending right before "(": prefer a candidate already found
+      const before = i - 1;
+      const fa = fold(acr);
+      const ending = out.filter((c) => c.seg === si && c.b === before && LINK_OK.has(c.type));
+      const initials = (c: Cand) =>
+        toks[c.a].f[0] === fa[0] &&
+        lettersMatch(acr, toks.slice(c.a, c.b).filter((x) => x.word && (x.cap || !STOP.has(x.f))).map((x) => x.f));
+      const prev =
+        ending.find((c) => c.gaz && c.gaz.acronyms.some((x) => fold(x) === fa)) ??
+        ending.filter(initials).sort((x, y) => x.a - y.a)[0] ??
+        ending.sort((x, y) => x.a - y.a)[0];
+      const link = 'acr:' + fold(acr);
+      if (prev) {
+        prev.link = prev.link ?? link;
+        out.push({ seg: si, a: i, b: acrEnd, type: prev.type, prio: 3, link: prev.link });
+        doc.set(fold(acr), prev.link);
+        continue;
+      }
+      // letter matching backwards over at most |A|+5 words, starting on a capitalised word
+      const words: number[] = [];
+      for (let k = before - 1; k >= 0 && words.length < acr.length + 5; k--) {
+        const w = toks[k];
+        if (!w.word && !w.num) {
+          if (w.t === '-' || w.t === "'" || w.t === '’') continue;
+          break;
+        }
+        words.unshift(k);
+        if ((w.cap || w.upper) && lettersMatch(acr, words.filter((x) => !STOP.has(toks[x].f) || toks[x].cap).map((x) => toks[x].f))) {
+          if (toks[words[0]].f[0] === fold(acr)[0]) {
+            const known = acronymIndex.get(fold(acr));
+            const type = known?.type ?? 'ORG';
+            out.push({ seg: si, a: words[0], b: before, type, prio: 2, link, gaz: known });
+            out.push({ seg: si, a: i, b: acrEnd, type, prio: 3, link, gaz: known });
+            doc.set(fold(acr), link);
+            break;
+          }
+        }
+      }
+    }
+  }
+}

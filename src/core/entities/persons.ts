@@ -1,0 +1,170 @@
+// People: Vietnamese names (family name + Vietnamese syllables, with or without diacritics),
+// foreign names next to a title or role (`le lieutenant-colonel Marc Razafindranaly`,
+// `la ministre britannique de l'Intérieur, Yvette Cooper,`, `Iori Kato, directeur du ...`),
+// roles kept apart in `role`, and short later mentions (`Mme Giang`) marked for merging.
+import type { Segment, Tok } from './text';
+import { sentenceStart } from './text';
+import { familyNames, honorifics, titleAt, matchAt } from './gazetteer';
+import { extendPhrase } from './phrase';
+import { STOP, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
+import type { Cand } from './candidates';
+
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+/** Family names that are also common words or place-name heads: need more evidence. */
+const AMBIGUOUS = new Set(['le', 'la', 'mai', 'ha', 'cao', 'ho', 'thai', 'lam', 'dong', 'quang', 'kim', 'van', 'y', 'vi', 'chu', 'to', 'tong', 'hoa', 'ma', 'cu', 'ninh', 'tra', 'chung', 'lo', 'au', 'ong', 'quan', 'bach', 'chau', 'do', 'tu', 'than', 'ly', 'luc', 'thach', 'vuong', 'lai', 'khuc', 'giap', 'quach', 'tieu', 'dao', 'ha'])
+const NOT_GIVEN = new Set(['the', 'to', 'a', 'so', 'no', 'do', 'de', 'le', 'la', 'et', 'on', 'an', 'in', 'at', 'of', 'pm', 'nam', 'bac']);
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'da', 'dos', 'di', 'du', 'ibn', 'ter']);
+const HAS_VI_DIACRITIC = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+
+export function vnSyllable(t: Tok): boolean {
+  return t.word && t.cap && !t.upper && SYLLABLE.test(t.f) && !NOT_GIVEN.has(t.f);
+}
+
+/** End of a Vietnamese full name starting at i (2–4 syllables), or -1. */
+export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
+  const t0 = toks[i];
+  if (!t0.word || !t0.cap || t0.upper || !familyNames.has(t0.f)) return -1;
+  let j = i + 1;
+  while (j < toks.length && j - i < 4 && vnSyllable(toks[j]) && toks[j].sp) j++;
+  const n = j - i;
+  if (n < 2) return -1;
+  // `Ho Chi Minh-Ville`, `Thai Nguyen`: places are matched first; here only reject glued hyphens.
+  if (toks[j] && toks[j].t === '-' && !toks[j].sp) return -1;
+  if (AMBIGUOUS.has(t0.f) && !HAS_VI_DIACRITIC.test(t0.t) && !triggered) {
+    if (n < 3) return -1;
+    if ((t0.f === 'le' || t0.f === 'la') && sentenceStart(toks, i) && n < 3) return -1;
+  }
+  return j;
+}
+
+function isHead(t: Tok): boolean {
+  return ORG_HEADS.has(t.f) || EN_ORG_HEADS.has(t.f) || EVENT_HEADS.has(t.f) || EN_EVENT_HEADS.has(t.f) || AGREEMENT_HEADS.has(t.f);
+}
+
+/** A foreign name: 2–4 capitalised words (particles allowed inside), not a known place/organisation. */
+function foreignNameAt(toks: Tok[], i: number): number {
+  let j = i;
+  let caps = 0;
+  while (j < toks.length && j - i < 5) {
+    const t = toks[j];
+    if (t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && titleAt(toks, j) < 0) {
+      caps++;
+      j++;
+      if (toks[j] && toks[j].t === '-' && !toks[j].sp && toks[j + 1]?.cap) j += 2;
+      continue;
+    }
+    if (caps > 0 && t.word && PARTICLES.has(t.f) && toks[j + 1]?.cap) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (caps < 1) return -1;
+  const g = matchAt(toks, i);
+  if (g && g.end >= j) return -1;
+  return j;
+}
+
+function roleText(seg: Segment, a: number, b: number): string {
+  let s = seg.text.slice(seg.toks[a].s, seg.toks[b - 1].e).trim();
+  s = s.replace(/^(le |la |l'|l’)/i, '').replace(/[\s,]+$/, '');
+  return s.charAt(0).toLowerCase() === s.charAt(0) ? s : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** Role written after the name as an apposition: `, directeur du Département ...,` */
+function roleAfter(seg: Segment, j: number): string | undefined {
+  const toks = seg.toks;
+  if (toks[j]?.t !== ',') return undefined;
+  let k = j + 1;
+  if (toks[k] && (toks[k].f === 'le' || toks[k].f === 'la' || toks[k].f === "l'" || toks[k].f === 'the')) k++;
+  const te = titleAt(toks, k);
+  if (te < 0) return undefined;
+  let e = te;
+  let depth = 0;
+  while (e < toks.length) {
+    const t = toks[e].t;
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (t === ',' || t === '.' || t === ';' || t === ':')) break;
+    e++;
+  }
+  return roleText(seg, k, e);
+}
+
+export function findPersons(seg: Segment, si: number, out: Cand[], lang: string): Set<number> {
+  const toks = seg.toks;
+  const starts = new Set<number>();
+  const taken = new Set<number>();
+  const add = (a: number, b: number, role: string | undefined, short = false) => {
+    for (let k = a; k < b; k++) if (taken.has(k)) return;
+    for (let k = a; k < b; k++) taken.add(k);
+    starts.add(a);
+    const after = short ? undefined : roleAfter(seg, b);
+    const r = [role, after].filter(Boolean).join(', ') || undefined;
+    out.push({ seg: si, a, b, type: 'PER', prio: short ? 1 : 3, role: r, short });
+  };
+
+  // 1. Title/honorific triggers.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    let nameAt = -1;
+    let roleA = i;
+    let roleB = i;
+    if (t.word && honorifics.has(t.f) && (t.cap || t.f === 'mme')) {
+      nameAt = toks[i + 1]?.t === '.' ? i + 2 : i + 1;
+      roleB = roleA; // honorifics are not roles
+    } else {
+      const te = titleAt(toks, i);
+      if (te < 0) continue;
+      // skip the title's complement: adjectives, `des Affaires étrangères`, `du Comité ...`
+      let k = extendPhrase(toks, te, { maxLen: 14 });
+      // do not swallow a Vietnamese name inside the complement
+      for (let m = te; m < k; m++) {
+        if (vnNameAt(toks, m, true) > 0 && (toks[m - 1]?.cap || !['de', 'du', 'des', "d'", 'of'].includes(toks[m - 1]?.f ?? ''))) {
+          k = m;
+          break;
+        }
+      }
+      roleB = k;
+      if (toks[k]?.t === ',') k++;
+      nameAt = k;
+      i = te - 1;
+    }
+    const n0 = toks[nameAt];
+    if (!n0 || !n0.cap || n0.upper) continue;
+    const vn = vnNameAt(toks, nameAt, true);
+    const role = roleB > roleA ? roleText(seg, roleA, roleB) : undefined;
+    if (vn > 0) {
+      add(nameAt, vn, role);
+      continue;
+    }
+    const fe = foreignNameAt(toks, nameAt);
+    if (fe < 0) continue;
+    const next = toks[fe];
+    const boundary = !next || !next.word || !next.cap;
+    if (!boundary) continue;
+    if (fe - nameAt === 1) add(nameAt, fe, role, true);
+    else add(nameAt, fe, role);
+  }
+
+  // 2. Vietnamese names anywhere; 3. foreign names followed by an apposition role.
+  for (let i = 0; i < toks.length; i++) {
+    if (taken.has(i)) continue;
+    const vn = vnNameAt(toks, i, false);
+    if (vn > 0) {
+      add(i, vn, undefined);
+      i = vn - 1;
+      continue;
+    }
+    const t = toks[i];
+    if (t.cap && !t.upper && (i === 0 || !toks[i - 1].cap)) {
+      const fe = foreignNameAt(toks, i);
+      if (fe - i >= 2 && roleAfter(seg, fe) && !(sentenceStart(toks, i) && STOP.has(t.f))) {
+        add(i, fe, undefined);
+        i = fe - 1;
+      }
+    }
+  }
+  void lang;
+  return starts;
+}

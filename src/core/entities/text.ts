@@ -1,0 +1,104 @@
+// Segments and tokens: the article's text pieces (title, lead, body paragraphs, captions)
+// cut into word/number/punctuation tokens that keep their UTF-16 offsets, so every
+// recogniser works on the same tokens and every mention points back at the text.
+import type { MentionField } from '../types';
+import { fold } from '../text/fold';
+
+export interface Tok {
+  /** Raw text of the token. */
+  t: string;
+  /** Folded form (see fold()): lower case, no diacritics, apostrophe unified. */
+  f: string;
+  s: number;
+  e: number;
+  word: boolean;
+  num: boolean;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** At least two letters and no lower-case letter (acronyms). */
+  upper: boolean;
+  /** Whitespace (or segment start) right before the token. */
+  sp: boolean;
+}
+
+export interface Segment {
+  field: MentionField;
+  index: number;
+  text: string;
+  toks: Tok[];
+}
+
+export type ArticleText = {
+  title: string;
+  lead: string | null;
+  body: string[];
+  captions: string[];
+};
+
+const ELIDED = new Set(['l', 'd', 's', 'n', 'qu', 'j', 'm', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+const TOKEN_RE = /[\p{L}\p{M}]+|\d+[\p{L}]*|\S/gu;
+const APOS = /['’‘`´]/;
+
+export function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    let raw = m[0];
+    let s = m.index;
+    let e = s + raw.length;
+    const isLetter = /^[\p{L}\p{M}]/u.test(raw);
+    // French elision: "l'ASEAN" -> "l'" + "ASEAN"
+    if (isLetter && APOS.test(text[e] ?? '') && /[\p{L}]/u.test(text[e + 1] ?? '') && ELIDED.has(fold(raw))) {
+      raw = text.slice(s, e + 1);
+      e += 1;
+      TOKEN_RE.lastIndex = e;
+    }
+    const first = raw[0];
+    const word = isLetter;
+    const f = fold(raw);
+    out.push({
+      t: raw,
+      f,
+      s,
+      e,
+      word,
+      num: /^\d/.test(raw),
+      cap: word && first !== first.toLowerCase() && first === first.toUpperCase(),
+      upper: word && raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      sp: s === 0 || /\s/.test(text[s - 1]),
+    });
+  }
+  return out;
+}
+
+/** The article text as segments; teasers are not part of the input type at all. */
+export function segments(a: ArticleText): Segment[] {
+  const segs: Segment[] = [];
+  const push = (field: MentionField, index: number, text: string | null | undefined) => {
+    if (typeof text !== 'string' || !text.trim()) return;
+    segs.push({ field, index, text, toks: tokenize(text) });
+  };
+  push('title', 0, a.title);
+  push('lead', 0, a.lead);
+  (a.body ?? []).forEach((p, i) => push('body', i, p));
+  (a.captions ?? []).forEach((p, i) => push('captions', i, p));
+  return segs;
+}
+
+/** True if the token is a glued hyphen (no space on either side), as in `Asie-Pacifique`. */
+export function gluedHyphen(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  return !!t && (t.t === '-' || t.t === '‑') && !t.sp && !!toks[i + 1] && !toks[i + 1].sp;
+}
+
+/** A token that begins a sentence (first of the segment or after . ! ? : « " –). */
+export function sentenceStart(toks: Tok[], i: number): boolean {
+  if (i === 0) return true;
+  const p = toks[i - 1].t;
+  return p === '.' || p === '!' || p === '?' || p === ':' || p === '«' || p === '"' || p === '–' || p === '—' || p === '(' || p === '“';
+}
+
+export function span(seg: Segment, a: number, b: number): string {
+  return seg.text.slice(seg.toks[a].s, seg.toks[b - 1].e);
+}
