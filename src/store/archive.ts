@@ -174,10 +174,10 @@ export class Archive {
         },
         id,
       );
-      const writes: Promise<unknown>[] = [store.put(rec), tx.objectStore(STORE.briefs).put(buildBrief(rec))];
+      const writes: Promise<unknown>[] = [track(store.put(rec)), track(tx.objectStore(STORE.briefs).put(buildBrief(rec)))];
       if (!asked) {
         firstSave = true;
-        writes.push(tx.objectStore(STORE.meta).put({ key: META.persistRequested, value: now }));
+        writes.push(track(tx.objectStore(STORE.meta).put({ key: META.persistRequested, value: now })));
       }
       await Promise.all(writes);
       return { id, created: !old, dispatch: toDispatch(rec) };
@@ -196,7 +196,7 @@ export class Archive {
       for (const it of items) {
         const t = it.savedAt ?? now;
         const rec = buildRecord(it.article, it.entities, { savedAt: t, updatedAt: t, userTags: it.userTags ?? [], note: it.note ?? '' });
-        writes.push(store.put(rec), briefs.put(buildBrief(rec)));
+        writes.push(track(store.put(rec)), track(briefs.put(buildBrief(rec))));
       }
       await Promise.all(writes);
       return items.length;
@@ -257,7 +257,7 @@ export class Archive {
       const store = tx.objectStore(STORE.dispatches);
       const old = await store.get(id);
       if (!old) return undefined;
-      await Promise.all([store.delete(id), tx.objectStore(STORE.briefs).delete(id)]);
+      await Promise.all([track(store.delete(id)), track(tx.objectStore(STORE.briefs).delete(id))]);
       return toDispatch(old);
     });
   }
@@ -447,8 +447,17 @@ export class Archive {
 /** Put a public Dispatch (from restore/import/update): derived fields are recomputed. */
 async function putDispatch(tx: WriteTx, d: Dispatch): Promise<Dispatch> {
   const rec = buildRecord(d.article, d.entities, { savedAt: d.savedAt, updatedAt: d.updatedAt, userTags: d.userTags, note: d.note }, d.id);
-  await Promise.all([tx.objectStore(STORE.dispatches).put(rec), tx.objectStore(STORE.briefs).put(buildBrief(rec))]);
+  await Promise.all([track(tx.objectStore(STORE.dispatches).put(rec)), track(tx.objectStore(STORE.briefs).put(buildBrief(rec)))]);
   return toDispatch(rec);
+}
+
+/**
+ * Mark a request promise as handled: when a later request of the same transaction throws, the
+ * transaction aborts and earlier requests reject with AbortError, which is expected, not news.
+ */
+function track<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
 }
 
 function cmpDesc(a: string, b: string): number {

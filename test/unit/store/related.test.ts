@@ -1,0 +1,129 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { idf, jaccard, scoreRelated, topTerms, type RelatedQuery } from '../../../src/core/related';
+import { Archive } from '../../../src/store/archive';
+import { goldArticle, loadGold, synthetic } from '../../support/store-fixtures';
+
+describe('pure scorer (core/related)', () => {
+  it('idf falls as an entity gets common', () => {
+    expect(idf(1, 1000)).toBeGreaterThan(idf(10, 1000));
+    expect(idf(10, 1000)).toBeGreaterThan(idf(900, 1000));
+    expect(idf(1000, 1000)).toBeLessThan(0.02);
+  });
+
+  it('jaccard and topTerms', () => {
+    expect(jaccard(['a', 'b'], ['b', 'c'])).toBeCloseTo(1 / 3);
+    expect(jaccard([], ['a'])).toBe(0);
+    expect(topTerms('La police, la police et les migrations de la police ; migrations.', 2)).toEqual(['police', 'migrations']);
+  });
+
+  it('shared entities are listed rarest first and a common country adds almost nothing', () => {
+    const q: RelatedQuery = {
+      entities: [
+        { key: 'LOC:vietnam', name: 'Vietnam', type: 'LOC' },
+        { key: 'PER:luong tam quang', name: 'Luong Tam Quang', type: 'PER' },
+        { key: 'ORG:interpol', name: 'Interpol', type: 'ORG' },
+      ],
+      terms: [],
+    };
+    const df = (k: string) => ({ 'LOC:vietnam': 990, 'PER:luong tam quang': 3, 'ORG:interpol': 40 })[k] ?? 0;
+    const strong = scoreRelated(q, { entityKeys: ['PER:luong tam quang', 'ORG:interpol', 'LOC:vietnam'], terms: [] }, df, 1000);
+    const weak = scoreRelated(q, { entityKeys: ['LOC:vietnam'], terms: [] }, df, 1000);
+    expect(strong.shared.map((s) => s.name)).toEqual(['Luong Tam Quang', 'Interpol', 'Vietnam']);
+    expect(strong.score).toBeGreaterThan(0.75);
+    expect(weak.score).toBeLessThan(0.01);
+    expect(scoreRelated(q, { entityKeys: ['LOC:laos'], terms: [] }, df, 1000).shared).toEqual([]);
+  });
+});
+
+describe('related dispatches over the archive', () => {
+  let archive: Archive;
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+    archive = new Archive({ storage: null });
+  });
+  afterEach(() => archive.close());
+
+  const commonText = [
+    'Hanoï (VNA) – Le Vietnam renforce la coopération internationale en matière de sécurité et de migrations, a annoncé le ministère à Hanoï.',
+  ];
+
+  async function seed() {
+    let n = 1000;
+    // Background: many dispatches that mention Vietnam and Hanoï (so both are common), with
+    // text close to the query's, and otherwise unrelated entities.
+    for (let i = 0; i < 40; i++) {
+      const { article, entities } = synthetic(++n, {
+        body: commonText,
+        entities: [['LOC', 'Vietnam'], ['LOC', 'Hanoï'], ['PER', `Nguyen Van ${i}`], ['ORG', `Comité ${i % 9}`]],
+      });
+      await archive.save(article, entities);
+    }
+    const same = synthetic(1, {
+      title: 'Le ministre Luong Tam Quang reçoit une délégation',
+      body: ['Le ministre Luong Tam Quang du ministère vietnamien de la Police a reçu Yvette Cooper.'],
+      entities: [['PER', 'Luong Tam Quang'], ['ORG', 'ministère vietnamien de la Police'], ['PER', 'Yvette Cooper'], ['LOC', 'Londres']],
+    });
+    const orgOnly = synthetic(2, {
+      title: 'La police vietnamienne et ses partenaires',
+      body: ['Le ministère vietnamien de la Police coopère avec ses partenaires.'],
+      entities: [['ORG', 'ministère vietnamien de la Police'], ['LOC', 'Vietnam']],
+    });
+    const unrelated = synthetic(3, { title: 'Riz et café', body: ['Exportations de riz.'], entities: [['LOC', 'Dak Lak']] });
+    for (const x of [same, orgOnly, unrelated]) await archive.save(x.article, x.entities);
+  }
+
+  function query() {
+    return synthetic(9999, {
+      title: 'Luong Tam Quang à Londres',
+      body: commonText.concat(['Le ministre Luong Tam Quang, du ministère vietnamien de la Police, a rencontré Yvette Cooper à Londres.']),
+      entities: [
+        ['PER', 'Luong Tam Quang'],
+        ['PER', 'Yvette Cooper'],
+        ['ORG', 'ministère vietnamien de la Police'],
+        ['LOC', 'Londres'],
+        ['LOC', 'Vietnam'],
+        ['LOC', 'Hanoï'],
+      ],
+    });
+  }
+
+  it('same people/organisations rank above dispatches that only share Vietnam or Hanoï', async () => {
+    await seed();
+    const q = query();
+    const rel = await archive.related(q.article, q.entities, { k: 10 });
+    expect(rel.length).toBe(10);
+    expect(rel[0].id).toBe('fr.vietnamplus.vn:1');
+    expect(rel[1].id).toBe('fr.vietnamplus.vn:2');
+    for (const r of rel.slice(2)) {
+      expect(r.shared.map((s) => s.key).sort()).toEqual(['LOC:hanoi', 'LOC:vietnam']);
+      expect(r.score).toBeLessThan(rel[1].score);
+    }
+    // The explanation: shared entities, rarest (and most telling) first.
+    expect(rel[0].shared.map((s) => s.name)).toEqual(['Luong Tam Quang', 'Yvette Cooper', 'ministère vietnamien de la Police', 'Londres']);
+    expect(rel[0].shared[0]).toEqual({ key: 'PER:luong tam quang', name: 'Luong Tam Quang', type: 'PER' });
+    expect(rel.map((r) => r.id)).not.toContain('fr.vietnamplus.vn:3');
+  });
+
+  it('leaves the article itself out when it is saved, and respects k', async () => {
+    await seed();
+    const q = query();
+    await archive.save(q.article, q.entities);
+    const rel = await archive.related(q.article, q.entities, { k: 3 });
+    expect(rel.map((r) => r.id)).toEqual(['fr.vietnamplus.vn:1', 'fr.vietnamplus.vn:2', expect.any(String)]);
+    expect(rel.map((r) => r.id)).not.toContain(q.article.id);
+  });
+
+  it('works on the gold articles and returns nothing for an empty archive or no entities', async () => {
+    const golds = loadGold().map(goldArticle);
+    expect(await archive.related(golds[0].article, golds[0].entities)).toEqual([]);
+    for (const g of golds.slice(0, 4)) await archive.save(g.article, g.entities);
+    const rel = await archive.related(golds[4].article, golds[4].entities, { k: 5 });
+    expect(rel.length).toBeGreaterThan(0);
+    for (const r of rel) expect(r.shared.length).toBeGreaterThan(0);
+    // seed-004 (UN migration network, Nations Unies) is closest to seed-000 and seed-003 (Nations Unies).
+    expect(rel[0].shared.map((s) => s.key)).toContain('ORG:nations unies');
+    expect(await archive.related(golds[4].article, [])).toEqual([]);
+  });
+});
