@@ -25,10 +25,12 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
     if (!head.cap && !ord) continue;
     if (ord && isAgr) continue;
     let j = h + 1;
+    if (toks[j]?.t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2; // Accord-cadre
     // adjectives straight after the head (`spéciaux`, `régional`, `national`, `mondial`)
     const end = extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true });
+    const hb = j;
     j = end;
-    if (j <= h + 1) {
+    if (j <= hb) {
       if (!ord) continue; // a bare `Sommet` is not a named event
       // `36e Sommet` alone is still a named event when the head is capitalised
       if (!head.cap) continue;
@@ -36,7 +38,7 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
     // must contain something after the head (complement or adjective), unless ordinal + Capitalised head
     const a = ord ? i : h;
     if (!ord && toks[h + 1] && !toks[h + 1].cap && adjectiveLike(toks[h + 1].t, toks[h + 1].f) && j === h + 2) continue;
-    out.push({ seg: si, a, b: Math.max(j, h + 1), type: 'EVENT', prio: 2 });
+    out.push({ seg: si, a, b: Math.max(j, hb), type: 'EVENT', prio: 2 });
   }
 }
 

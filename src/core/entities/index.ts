@@ -63,6 +63,6 @@ function run(article: EntityInput): Entity[] {
       if (def) cands.push({ seg: si, a: i, b: i + 1, type: def.type, prio: 3, link });
     });
   });
-  const accepted = resolveOverlaps(cands);
+  const accepted = resolveOverlaps(segs, cands);
   return buildEntities(segs, accepted);
 }

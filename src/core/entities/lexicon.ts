@@ -73,6 +73,6 @@ export function adjectiveLike(raw: string, f: string): boolean {
   if (STOP.has(f) || f.length < 3) return false;
   const r = raw.toLowerCase();
   if (/(é|ée|és|ées)$/.test(r)) return false;
-  if (/(aient|ait|ont|ez|er|ir)$/.test(f) && !/ier$/.test(f)) return false;
+  if (/(aient|ait|ont|ez|er|ir|era|eront|ira|iront|ment)$/.test(f) && !/ier$/.test(f)) return false;
   return true;
 }

@@ -16,8 +16,12 @@ export function entityKey(type: EntityType, name: string): string {
 }
 
 const CONTAINERS = new Set<EntityType>(['ORG', 'EVENT']);
+let segFold: (c: Cand, d: number) => string = () => '';
 
-export function resolveOverlaps(cands: Cand[]): Cand[] {
+const COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'of', 'the', 'aux', 'au', 'pour', 'for', 'et', 'and']);
+
+export function resolveOverlaps(segs: Segment[], cands: Cand[]): Cand[] {
+  segFold = (c, d) => segs[c.seg].toks[c.a + d]?.f ?? '';
   const sorted = cands
     .map((c, i) => ({ c, i }))
     .sort((x, y) => y.c.b - y.c.a - (x.c.b - x.c.a) || y.c.prio - x.c.prio || x.i - y.i)
@@ -50,6 +54,11 @@ export function resolveOverlaps(cands: Cand[]): Cand[] {
         ok = false;
         break;
       }
+      // `Joint Commission ...` is not another `Commission ...`; `du ministère des ...` is
+      if (x.type === c.type && CONTAINERS.has(c.type) && !COMPLEMENT.has(segFold(c, -1))) {
+        ok = false;
+        break;
+      }
       if (CONTAINERS.has(x.type) || (x.type === 'LOC' && c.type === 'LOC')) nested = true;
       else {
         ok = false;
@@ -72,6 +81,7 @@ interface Group {
 }
 
 const CONN = new Set(['de', 'du', 'des', "d'", 'pour', 'sur', 'au', 'aux', 'en', 'of', 'for', 'on', 'et', 'and']);
+const ORD = /^(\d+(e|er|re|eme|th|st|nd|rd)|premier|premiere|deuxieme|first|second)$/;
 const STOPW = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'pour', 'sur', 'au', 'aux', 'en', 'et', 'a', 'the', 'of', 'for', 'and', 'on']);
 
 function clean(s: string): string {
@@ -152,6 +162,8 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   const fieldOrder = { title: 0, lead: 1, body: 2, captions: 3 } as const;
   for (const g of groups.values()) {
     if (g.cands.every((c) => c.nested) && (g.type === 'LOC' || g.type === 'PER')) continue;
+    // a known name seen only inside another name (`Nations unies` in the FAO's long form)
+    if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3)) continue;
     const name = pickName(g);
     if (!name || creditWords.has(fold(name))) continue;
     const aliasSet = new Map<string, string>();
@@ -230,6 +242,8 @@ function sameThing(a: Group, b: Group): boolean {
       if (a.type === 'ORG' || a.type === 'EVENT') {
         // prefix + connector: `Bureau de l'attaché de défense français` / `... au Vietnam`
         if (short.length >= 2 && short.every((w, i) => long[i] === w) && CONN.has(long[short.length])) return true;
+        // `3e Festival de ...` and `Festival de ...`
+        if (long.length === short.length + 1 && ORD.test(long[0]) && short.every((w, i) => long[i + 1] === w)) return true;
         if (short[0] !== long[0]) continue;
         if (a.type === 'EVENT') {
           // `Pacte mondial sur les migrations` ~ `Pacte mondial pour des migrations sûres, ...`

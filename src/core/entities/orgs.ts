@@ -12,6 +12,7 @@ import { acronymIndex, creditWords, titleAt } from './gazetteer';
 import type { Cand } from './candidates';
 import { fold } from '../text/fold';
 
+const COMPANY = new Set(['groupe', 'societe', 'compagnie', 'entreprise', 'firme', 'constructeur', 'operateur', 'firm', 'company', 'group', 'corporation', 'carrier', 'conglomerate', 'giant', 'operator', 'airline', 'compagnie']);
 const PLURAL_DET = new Set(['les', 'des', 'ces', 'plusieurs', 'deux', 'trois', 'leurs', 'ses', 'aux', 'the']);
 
 function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
@@ -36,13 +37,14 @@ function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
 }
 
 /** English chunk: capitalised words joined by of/for/and/on/the/'s, typed by its head word. */
-function englishChunk(toks: Tok[], i: number): { end: number; type: 'ORG' | 'EVENT' } | null {
+function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number; type: 'ORG' | 'EVENT' } | null {
   let j = i;
   let lastCap = -1;
   let org = false;
   let ev = false;
   while (j < toks.length && j - i < 14) {
     const t = toks[j];
+    if (j > i && (stops.has(j) || titleAt(toks, j) > j)) break;
     if ((t.word && (t.cap || t.upper)) || (t.num && j === i)) {
       if (EN_ORG_HEADS.has(t.f)) org = true;
       if (EN_EVENT_HEADS.has(t.f)) ev = true;
@@ -55,7 +57,7 @@ function englishChunk(toks: Tok[], i: number): { end: number; type: 'ORG' | 'EVE
       lastCap = j;
       continue;
     }
-    if (j > i && t.word && ['of', 'for', 'and', 'on', 'the', 'in'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the')) {
+    if (j > i && t.word && ['of', 'for', 'and', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the')) {
       j++;
       continue;
     }
@@ -76,18 +78,29 @@ export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Se
     const end = headPhrase(toks, i, personStarts);
     if (end > 0) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
   }
+  // `le groupe Viettel`, `energy firm Pertamina and PetroVietnam`: a company noun + a name
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!COMPANY.has(toks[i].f) || toks[i].cap) continue;
+    let k = i + 1;
+    const one = (m: number) => toks[m]?.word && (toks[m].cap || toks[m].upper) && !STOP.has(toks[m].f) && !personStarts.has(m) && titleAt(toks, m) < 0;
+    if (!one(k)) continue;
+    while (one(k + 1) && k - i < 3) k++;
+    out.push({ seg: si, a: i + 1, b: k + 1, type: 'ORG', prio: 1, aliases: [seg.text.slice(toks[i].s, toks[k].e)] });
+    if ((toks[k + 1]?.f === 'and' || toks[k + 1]?.f === 'et') && one(k + 2) && !one(k + 3)) out.push({ seg: si, a: k + 2, b: k + 3, type: 'ORG', prio: 1 });
+  }
   // English-style chunks (also catches English names quoted inside French text)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!(t.cap || t.upper || isOrdinal(t.f))) continue;
     if (i > 0 && (toks[i - 1].cap || toks[i - 1].upper) && toks[i - 1].word) continue;
+    if (i > 1 && gluedHyphen(toks, i - 1)) continue; // inside `Asia-Pacific`
     let a = i;
     if (t.f === 'the') a++;
     // skip leading title words (`Deputy Minister ...`)
     const te = titleAt(toks, a);
     if (te > a && lang === 'en') a = te;
     if (a >= toks.length) continue;
-    const ch = englishChunk(toks, a);
+    const ch = englishChunk(toks, a, personStarts);
     if (!ch) continue;
     let b = ch.end;
     // cut at a person's name inside the chunk

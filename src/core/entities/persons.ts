@@ -25,7 +25,7 @@ export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
   const t0 = toks[i];
   if (!t0.word || !t0.cap || t0.upper || !familyNames.has(t0.f)) return -1;
   let j = i + 1;
-  while (j < toks.length && j - i < 4 && vnSyllable(toks[j]) && toks[j].sp) j++;
+  while (j < toks.length && j - i < 4 && toks[j].sp && (vnSyllable(toks[j]) || (toks[j].t === 'A' && vnSyllable(toks[j + 1] ?? toks[j])))) j++;
   const n = j - i;
   if (n < 2) return -1;
   // `Ho Chi Minh-Ville`, `Thai Nguyen`: places are matched first; here only reject glued hyphens.
@@ -50,7 +50,7 @@ function foreignNameAt(toks: Tok[], i: number): number {
     if (t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && titleAt(toks, j) < 0) {
       caps++;
       j++;
-      if (toks[j] && toks[j].t === '-' && !toks[j].sp && toks[j + 1]?.cap) j += 2;
+      if (toks[j] && toks[j].t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2;
       continue;
     }
     if (caps > 0 && t.word && PARTICLES.has(t.f) && toks[j + 1]?.cap) {
@@ -60,8 +60,11 @@ function foreignNameAt(toks: Tok[], i: number): number {
     break;
   }
   if (caps < 1) return -1;
-  const g = matchAt(toks, i);
-  if (g && g.end >= j) return -1;
+  // a known place or organisation inside is not a person's name (`Zhuang du Guangxi de Chine`)
+  for (let k = i; k < j; k++) {
+    const g = matchAt(toks, k);
+    if (g && (k > i || g.end >= j)) return -1;
+  }
   return j;
 }
 
@@ -117,7 +120,7 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
       const te = titleAt(toks, i);
       if (te < 0) continue;
       // skip the title's complement: adjectives, `des Affaires étrangères`, `du Comité ...`
-      let k = extendPhrase(toks, te, { maxLen: 14 });
+      let k = extendPhrase(toks, te, { maxLen: 14, title: true });
       // do not swallow a Vietnamese name inside the complement
       for (let m = te; m < k; m++) {
         if (vnNameAt(toks, m, true) > 0 && (toks[m - 1]?.cap || !['de', 'du', 'des', "d'", 'of'].includes(toks[m - 1]?.f ?? ''))) {

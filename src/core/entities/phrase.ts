@@ -12,6 +12,8 @@ export interface PhraseOpts {
   maxLen?: number;
   /** Accept `, adj, adj et adj` enumerations (agreement titles). */
   enumerations?: boolean;
+  /** Role phrases: a capitalised word right after a plain word starts the person's name, and `à Paris` belongs to the role. */
+  title?: boolean;
 }
 
 function isHeadWord(t: Tok): boolean {
@@ -62,9 +64,17 @@ export function extendPhrase(toks: Tok[], j: number, opts: PhraseOpts = {}): num
       prevKind = 'conn';
       continue;
     }
+    if (opts.title && (t.f === 'and' || t.f === 'et') && prevKind === 'cap' && nx?.cap && !isHeadWord(nx) && !stops?.has(k + 1)) {
+      k++;
+      prevKind = 'conn';
+      continue;
+    }
     if (t.f === 'et' && nx) {
       // `et de la Formation`, `économique et sociale`
       if (!nx.cap && (nx.f === 'de' || nx.f === 'du' || nx.f === 'des' || nx.f === "d'")) {
+        let m = k + 2;
+        if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'" || toks[m].f === 'le' || toks[m].f === 'les')) m++;
+        if (toks[m] && isHeadWord(toks[m])) break;
         k++;
         prevKind = 'conn';
         continue;
@@ -90,8 +100,14 @@ export function extendPhrase(toks: Tok[], j: number, opts: PhraseOpts = {}): num
       }
       break;
     }
+    if (opts.title && (t.t === 'à' || t.f === 'in' || t.f === 'at') && nx?.cap) {
+      k++;
+      prevKind = 'conn';
+      continue;
+    }
     if (t.word && (t.cap || t.upper)) {
       if (isHeadWord(t) && prevKind !== 'conn' && k > start) break;
+      if (opts.title && prevKind !== 'conn' && prevKind !== 'cap') break;
       k = capWordEnd(toks, k);
       end = k;
       prevKind = 'cap';

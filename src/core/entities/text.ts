@@ -36,7 +36,7 @@ export type ArticleText = {
 };
 
 const ELIDED = new Set(['l', 'd', 's', 'n', 'qu', 'j', 'm', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
-const TOKEN_RE = /[\p{L}\p{M}]+|\d+[\p{L}]*|\S/gu;
+const TOKEN_RE = /[\p{L}\p{M}]+(?:\d+(?![\p{L}]))?|\d+[\p{L}]*|\S/gu;
 const APOS = /['’‘`´]/;
 
 export function tokenize(text: string): Tok[] {
