@@ -1,7 +1,7 @@
 // The toolbar popup: what the reader sees for the tab it was opened on. The article (from the
 // content script's cache) renders first; the archive state (saved, related) fills in after, so
 // entities show as fast as the tab can answer. Every failure becomes a friendly state.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Entity } from '../core/types';
 import type { ArticleState } from '../shared/messages';
 import type { RelatedDispatch } from '../store/types';
@@ -28,18 +28,23 @@ function done(): void {
 
 const openLibrary = () => toBackground({ type: 'bg/openLibrary' }).then(done, () => {});
 
+async function loadView(): Promise<View> {
+  const tabId = await targetTabId();
+  if (tabId === null) return { kind: 'none', hint: 'none' };
+  const state = await toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
+  if (state && state.ok) return { kind: 'article', state, tabId };
+  // No content script answering on a VNA page: it was opened before the extension loaded.
+  return { kind: 'none', hint: !state && (await isVnaTab(tabId)) ? 'reload' : 'none' };
+}
+
+// Asked as soon as the module runs, not after the first paint (Preact runs effects a frame
+// later): the tab's answer is what the reader waits for.
+const firstView: Promise<View> = loadView().catch(() => ({ kind: 'none', hint: 'none' }));
+
 export function App() {
   const [view, setView] = useState<View>({ kind: 'loading' });
-  useEffect(() => {
-    (async () => {
-      const tabId = await targetTabId();
-      if (tabId === null) return setView({ kind: 'none', hint: 'none' });
-      const state = await toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
-      if (state && state.ok) return setView({ kind: 'article', state, tabId });
-      // No content script answering on a VNA page: it was opened before the extension loaded.
-      const hint = !state && (await isVnaTab(tabId)) ? 'reload' : 'none';
-      setView({ kind: 'none', hint });
-    })().catch(() => setView({ kind: 'none', hint: 'none' }));
+  useLayoutEffect(() => {
+    firstView.then(setView);
   }, []);
 
   if (view.kind === 'loading') return <p class="muted loading" data-testid="loading" aria-busy="true">{t('loading')}</p>;
@@ -62,6 +67,8 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
       .then((list) => { setRelated(Array.isArray(list) ? list.filter((r) => r.id !== article.id) : []); setRelatedFailed(false); })
       .catch(() => setRelatedFailed(true));
 
+  // Read by bench/popup.ts: when the entities were first in the DOM, from navigation start.
+  useLayoutEffect(() => { performance.mark('vna:entities-rendered'); }, []);
   useEffect(() => {
     toBackground({ type: 'bg/isSaved', id: article.id }).then((r) => setSaved(!!r?.saved), () => setSaved(false));
     loadRelated();

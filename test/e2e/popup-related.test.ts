@@ -60,7 +60,8 @@ describe('popup: related saved dispatches and the badge', () => {
     expect(ids).not.toContain('fr.vietnamplus.vn:238758');
     const first = popup.getByTestId('related').first();
     const text = (await first.textContent()) ?? '';
-    expect(text).toContain('fr.vietnamplus.vn');
+    expect(text).toContain('VietnamPlus (fr)');
+    expect(text).toMatch(/2019|2025/);
     expect(await first.getByTestId('related-shared').textContent()).toMatch(/Viet ?nam|Nations/i);
     // The badge of the target tab equals the number of related saved dispatches (refreshed
     // after each save without reloading the tab).

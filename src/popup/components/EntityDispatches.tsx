@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Entity } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { toBackground } from '../../shared/rpc';
-import { formatDate } from '../format';
+import { formatDate, siteLabel } from '../format';
 
 type Item = { id: string; title: string; published: string | null; site: string };
 
@@ -43,7 +43,7 @@ export function EntityDispatches({ entity, currentId, highlighted, onOpen }: Pro
               <li key={d.id}>
                 <button type="button" class="link" data-testid="entity-dispatch" data-id={d.id} onClick={() => onOpen(d.id)}>
                   <span class="link-title">{d.title}</span>
-                  <span class="muted small">{[formatDate(d.published), d.site].filter(Boolean).join(' · ')}</span>
+                  <span class="muted small">{[formatDate(d.published), siteLabel(d.site)].filter(Boolean).join(' · ')}</span>
                 </button>
               </li>
             ))}

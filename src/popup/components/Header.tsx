@@ -1,6 +1,6 @@
 import type { Article } from '../../core/types';
 import { t } from '../../shared/i18n';
-import { formatDate } from '../format';
+import { formatDate, siteLabel } from '../format';
 
 export function Header({ article }: { article: Article }) {
   const date = formatDate(article.published);
@@ -8,7 +8,7 @@ export function Header({ article }: { article: Article }) {
     <header class="header">
       <h1 data-testid="article-title">{article.title}</h1>
       <p class="muted meta">
-        <span class="site">{article.site}</span>
+        <span class="site">{siteLabel(article.site, article.url)}</span>
         {date && <> · <time dateTime={article.published ?? undefined} data-testid="article-date">{date}</time></>}
         {' · '}
         <span data-testid="reading-time">{t('readingTime', String(article.readingMinutes))}</span>

@@ -1,6 +1,6 @@
 import type { RelatedDispatch } from '../../store/types';
 import { t } from '../../shared/i18n';
-import { formatDate } from '../format';
+import { formatDate, siteLabel } from '../format';
 
 interface Props {
   related: RelatedDispatch[] | null;
@@ -21,7 +21,7 @@ export function RelatedList({ related, failed, onOpen }: Props) {
               <li key={r.id}>
                 <button type="button" class="link" data-testid="related" data-id={r.id} onClick={() => onOpen(r.id)}>
                   <span class="link-title">{r.title}</span>
-                  <span class="muted small">{[formatDate(r.published), r.site].filter(Boolean).join(' · ')}</span>
+                  <span class="muted small">{[formatDate(r.published), siteLabel(r.site, r.url)].filter(Boolean).join(' · ')}</span>
                   {r.shared.length > 0 && (
                     <span class="shared small" data-testid="related-shared">
                       {t('sharedWith')} {r.shared.slice(0, 4).map((s) => s.name).join(', ')}

@@ -1,0 +1,158 @@
+// npm run bench:popup [-- --json] [-- --opens N]
+// Real Chromium with the built extension (dist/): time from page.goto(popup URL) to the first
+// `[data-testid=entity]` visible, the popup opened as a page for a fixture article's tab.
+//
+// - warm: N opens of the popup on one tab (seed-000, layout "new"); the content script keeps
+//   its extraction, so after the first open the popup only pays messaging + render.
+//   `openToEntitiesMs` is the median over these N opens (the first included).
+// - cold: the first popup open on each freshly loaded fixture tab (5 seeds × 4 layouts). The
+//   content script may already have begun its own idle-time extraction (it reports every
+//   article to the background for the badge), as it would for a real reader.
+// One untimed warm-up open first, so the browser's own first load of the popup bundle is not
+// charged to one sample (it is reported as firstOpenMs).
+// Also reported: the popup's own mark (vna:entities-rendered, from navigation start) and the
+// content script's extraction time, plus the popup bundle size.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchExtension, openArticle, extUrl, gold, ROOT, FIXTURES, type Ext } from '../test/e2e/harness';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const opensArg = args.indexOf('--opens');
+const OPENS = opensArg >= 0 ? Math.max(3, Number(args[opensArg + 1]) || 20) : 20;
+const TARGET_MS = 100;
+
+const median = (xs: number[]) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+async function timeOpen(ext: Ext, tabId: number): Promise<{ wall: number; mark: number }> {
+  const page = await ext.context.newPage();
+  try {
+    const url = extUrl(ext, `src/popup/index.html?tab=${tabId}`);
+    const t0 = performance.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-testid=entity]', { state: 'visible', timeout: 15_000 });
+    const wall = performance.now() - t0;
+    const mark = await page.evaluate(() => performance.getEntriesByName('vna:entities-rendered')[0]?.startTime ?? NaN);
+    return { wall, mark };
+  } finally {
+    await page.close();
+  }
+}
+
+async function extractMs(ext: Ext, tabId: number): Promise<number> {
+  return ext.worker.evaluate(async (id) => {
+    const s: any = await chrome.tabs.sendMessage(id, { type: 'content/getArticle' });
+    return s?.ok ? s.extractMs : NaN;
+  }, tabId);
+}
+
+function popupBundleBytes(): { js: number; css: number } {
+  const dist = join(ROOT, 'dist');
+  const html = readFileSync(join(dist, 'src/popup/index.html'), 'utf8');
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  let js = 0, css = 0;
+  while (queue.length) {
+    const f = queue.shift()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const path = join(dist, f);
+    let text = '';
+    try { text = readFileSync(path, 'utf8'); } catch { continue; }
+    if (f.endsWith('.css')) css += statSync(path).size;
+    else {
+      js += statSync(path).size;
+      for (const m of text.matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)) queue.push(`assets/${m[1] ?? m[2]}`);
+    }
+  }
+  return { js, css };
+}
+
+async function main() {
+  const ext = await launchExtension();
+  try {
+    const seeds = readdirSync(FIXTURES).filter((f) => /^seed-\d+\.\w+\.html$/.test(f)).sort();
+    const urlOf = (file: string) => {
+      const [seed, layout] = file.split('.');
+      // One URL per fixture: the gold URL with the layout as a path suffix keeps the -post<ID>.vnp form.
+      const u = new URL(gold(seed).url);
+      u.pathname = u.pathname.replace(/(-post\d+\.vnp)$/, `-${layout}$1`);
+      return u.toString();
+    };
+    for (const f of seeds) ext.serveFixture(urlOf(f), f);
+
+    // Untimed warm-up on its own tab (browser's first load of the popup bundle).
+    const warmup = await openArticle(ext, urlOf(seeds[seeds.length - 1]));
+    const first = await timeOpen(ext, warmup.tabId);
+    await warmup.page.close();
+
+    // Cold: first popup open on each freshly loaded fixture tab.
+    const cold: { file: string; wall: number; mark: number; extract: number }[] = [];
+    for (const f of seeds) {
+      const { page, tabId } = await openArticle(ext, urlOf(f));
+      const t = await timeOpen(ext, tabId);
+      cold.push({ file: f, ...t, extract: await extractMs(ext, tabId) });
+      await page.close();
+    }
+
+    // Warm: N opens on one tab.
+    const main = seeds.find((f) => f === 'seed-000.new.html') ?? seeds[0];
+    const { tabId } = await openArticle(ext, urlOf(main));
+    const warm: { wall: number; mark: number }[] = [];
+    for (let i = 0; i < OPENS; i++) warm.push(await timeOpen(ext, tabId));
+
+    const bundle = popupBundleBytes();
+    const out = {
+      openToEntitiesMs: r1(median(warm.map((x) => x.wall))),
+      warmMedianMs: r1(median(warm.slice(1).map((x) => x.wall))),
+      warmP90Ms: r1(p90(warm.map((x) => x.wall))),
+      coldMedianMs: r1(median(cold.map((x) => x.wall))),
+      coldP90Ms: r1(p90(cold.map((x) => x.wall))),
+      firstOpenMs: r1(first.wall),
+      renderMarkWarmMs: r1(median(warm.map((x) => x.mark))),
+      renderMarkColdMs: r1(median(cold.map((x) => x.mark))),
+      extractMedianMs: r1(median(cold.map((x) => x.extract).filter(Number.isFinite))),
+      opens: OPENS,
+      coldTabs: cold.length,
+      popupJsBytes: bundle.js,
+      popupCssBytes: bundle.css,
+      targetMs: TARGET_MS,
+      pass: median(warm.map((x) => x.wall)) < TARGET_MS,
+    };
+    if (asJson) {
+      console.log(JSON.stringify(out));
+      return;
+    }
+    console.log(`Popup open → entities visible (Chromium, ${OPENS} warm opens on ${main}, ${cold.length} cold tabs)\n`);
+    const rows: [string, string][] = [
+      ['openToEntitiesMs (median, all warm opens)', `${out.openToEntitiesMs} ms  (target < ${TARGET_MS} ms: ${out.pass ? 'PASS' : 'FAIL'})`],
+      ['warm median (excluding the first open)', `${out.warmMedianMs} ms`],
+      ['warm p90', `${out.warmP90Ms} ms`],
+      ['cold median (first open per fresh tab)', `${out.coldMedianMs} ms`],
+      ['cold p90', `${out.coldP90Ms} ms`],
+      ['very first open in the browser (untimed warm-up)', `${out.firstOpenMs} ms`],
+      ['in-page mark, warm (navigation start → render)', `${out.renderMarkWarmMs} ms`],
+      ['in-page mark, cold', `${out.renderMarkColdMs} ms`],
+      ['content-script extraction (median, cold tabs)', `${out.extractMedianMs} ms`],
+      ['popup bundle', `${(bundle.js / 1024).toFixed(1)} KiB JS + ${(bundle.css / 1024).toFixed(1)} KiB CSS (uncompressed)`],
+    ];
+    const w = Math.max(...rows.map(([k]) => k.length));
+    for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+    console.log('\nCold by fixture:');
+    for (const c of cold) console.log(`  ${c.file.padEnd(22)} ${r1(c.wall).toString().padStart(7)} ms   extract ${r1(c.extract)} ms`);
+  } finally {
+    await ext.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
