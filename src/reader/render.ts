@@ -1,0 +1,170 @@
+// The one renderer of the reader view, for the overlay on a live page and for the reader
+// extension page. It builds the article from the extracted Article with createElement,
+// textContent and setAttribute only: no page HTML is ever parsed, so a page's scripts, event
+// handlers, `javascript:` links or iframes cannot reach the view. Image sources and links are
+// kept only when they are http(s) URLs.
+import type { Article, ArticleImage, Entity, EntityType } from '../core/types';
+import { appendMarkedText, indexMentions, renderLegend, slotKey, type MentionIndex } from './entity-highlight';
+import type { ReaderSettings } from './settings';
+
+export interface RenderOptions {
+  /** UI string lookup (i18n); receives a key and substitutions. */
+  t: (key: string, ...subs: string[]) => string;
+  /** Entities to mark (defaults to article.entities). */
+  entities?: Entity[];
+  /** An entity key to emphasise (the popup's current selection). */
+  focusKey?: string | null;
+  /** Locale used to format the date (defaults to the article's language). */
+  locale?: string;
+}
+
+/** The URL if it is an absolute http(s) URL, else null. */
+export function safeHttpUrl(raw: unknown, base?: string): string | null {
+  if (typeof raw !== 'string' || !raw.trim()) return null;
+  try {
+    const u = base ? new URL(raw.trim(), base) : new URL(raw.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** Human date for an ISO date (`YYYY-MM-DD`) or date-time; null when not a date. */
+export function formatPublished(iso: string | null | undefined, locale: string): string | null {
+  if (!iso || typeof iso !== 'string') return null;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const d = new Date(dateOnly ? `${iso}T12:00:00Z` : iso);
+  if (Number.isNaN(d.getTime())) return null;
+  try {
+    return new Intl.DateTimeFormat(locale || 'fr', dateOnly
+      ? { dateStyle: 'long', timeZone: 'UTC' }
+      : { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(d);
+  } catch {
+    return iso.slice(0, 10);
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, testid?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  if (testid) e.setAttribute('data-testid', testid);
+  return e;
+}
+
+function textEl<K extends keyof HTMLElementTagNameMap>(
+  doc: Document, tag: K, text: string, mentions: MentionIndex | null, slot: string, focusKey: string | null | undefined, cls?: string, testid?: string,
+): HTMLElementTagNameMap[K] {
+  const e = el(doc, tag, cls, testid);
+  appendMarkedText(e, text, mentions?.get(slot), focusKey);
+  return e;
+}
+
+function figure(doc: Document, image: ArticleImage, captionIdx: number, mentions: MentionIndex | null, opts: RenderOptions): HTMLElement | null {
+  const src = safeHttpUrl(image?.src);
+  const caption = str(image?.caption).trim();
+  if (!src && !caption) return null;
+  const fig = el(doc, 'figure', 'vr-figure', 'reader-figure');
+  if (src) {
+    const img = el(doc, 'img');
+    img.setAttribute('src', src);
+    // The page's alt often repeats the title plus "ảnh N": the caption is the useful text.
+    img.setAttribute('alt', caption);
+    img.setAttribute('loading', 'lazy');
+    img.setAttribute('decoding', 'async');
+    img.setAttribute('referrerpolicy', 'no-referrer');
+    img.addEventListener('error', () => img.classList.add('vr-broken'), { once: true });
+    fig.appendChild(img);
+  }
+  if (caption) {
+    const slot = captionIdx >= 0 ? slotKey('captions', captionIdx) : '';
+    fig.appendChild(textEl(doc, 'figcaption', caption, captionIdx >= 0 ? mentions : null, slot, opts.focusKey, undefined, 'reader-caption'));
+  }
+  return fig;
+}
+
+/** Builds the clean article. `settings.highlight` decides whether entity marks are built. */
+export function renderArticle(doc: Document, article: Article, settings: Pick<ReaderSettings, 'highlight'>, opts: RenderOptions): HTMLElement {
+  const t = opts.t;
+  const entities = opts.entities ?? article.entities ?? [];
+  const mentions = settings.highlight || opts.focusKey ? indexMentions(entities) : null;
+  const locale = opts.locale || str(article.lang) || 'fr';
+
+  const root = el(doc, 'article', 'vr-article', 'reader-article');
+  if (article.lang) root.setAttribute('lang', str(article.lang));
+
+  const header = el(doc, 'header', 'vr-header');
+  if (article.site) header.appendChild(Object.assign(el(doc, 'p', 'vr-site', 'reader-site'), { textContent: str(article.site) }));
+  header.appendChild(textEl(doc, 'h1', str(article.title), mentions, slotKey('title', 0), opts.focusKey, 'vr-title', 'reader-title'));
+
+  const meta = el(doc, 'p', 'vr-meta', 'reader-meta');
+  if (article.dateline) meta.appendChild(Object.assign(el(doc, 'span', 'vr-dateline', 'reader-dateline'), { textContent: str(article.dateline) }));
+  const when = formatPublished(article.published, locale);
+  if (when) {
+    const time = el(doc, 'time', 'vr-date', 'reader-date');
+    time.setAttribute('datetime', str(article.published));
+    time.textContent = when;
+    meta.appendChild(time);
+  }
+  if (article.author) meta.appendChild(Object.assign(el(doc, 'span', 'vr-author', 'reader-author'), { textContent: str(article.author) }));
+  if (Number.isFinite(article.readingMinutes) && article.readingMinutes > 0) {
+    meta.appendChild(Object.assign(el(doc, 'span', 'vr-minutes'), { textContent: t('readerMinutes', String(Math.round(article.readingMinutes))) }));
+  }
+  if (meta.childNodes.length) header.appendChild(meta);
+  if (entities.length) header.appendChild(renderLegend(doc, entities, (type: EntityType) => t(type), t('readerLegend')));
+  if (article.lead) header.appendChild(textEl(doc, 'p', str(article.lead), mentions, slotKey('lead', 0), opts.focusKey, 'vr-lead', 'reader-lead'));
+  root.appendChild(header);
+
+  const body = el(doc, 'div', 'vr-body', 'reader-body');
+  const images = Array.isArray(article.images) ? article.images : [];
+  const captions = Array.isArray(article.captions) ? article.captions : [];
+  const usedCaption = new Set<number>();
+  const captionIndex = (img: ArticleImage): number => {
+    const c = str(img?.caption);
+    if (!c) return -1;
+    const i = captions.findIndex((x, j) => x === c && !usedCaption.has(j));
+    if (i >= 0) usedCaption.add(i);
+    return i;
+  };
+  const blocks = Array.isArray(article.blocks) && article.blocks.length
+    ? article.blocks
+    : [...(article.body ?? []).map((text) => ({ kind: 'p' as const, text })), ...images.map((_, image) => ({ kind: 'img' as const, image }))];
+  let para = 0;
+  for (const b of blocks) {
+    if (!b || typeof b !== 'object') continue;
+    if (b.kind === 'p' || b.kind === 'h') {
+      const slot = slotKey('body', para++);
+      body.appendChild(b.kind === 'h'
+        ? textEl(doc, 'h2', str(b.text), mentions, slot, opts.focusKey, 'vr-subhead', 'reader-subhead')
+        : textEl(doc, 'p', str(b.text), mentions, slot, opts.focusKey, undefined, 'reader-paragraph'));
+    } else if (b.kind === 'img' && Number.isInteger(b.image) && images[b.image]) {
+      const fig = figure(doc, images[b.image], captionIndex(images[b.image]), mentions, opts);
+      if (fig) body.appendChild(fig);
+    }
+  }
+  root.appendChild(body);
+
+  const footer = el(doc, 'footer', 'vr-footer');
+  const tags = (Array.isArray(article.tags) ? article.tags : []).map(str).filter(Boolean);
+  if (tags.length) {
+    const list = el(doc, 'ul', 'vr-tags', 'reader-tags');
+    list.setAttribute('aria-label', t('readerTags'));
+    for (const tag of tags) list.appendChild(Object.assign(el(doc, 'li'), { textContent: tag }));
+    footer.appendChild(list);
+  }
+  const href = safeHttpUrl(article.url);
+  if (href) {
+    const p = el(doc, 'p', 'vr-source-line');
+    p.appendChild(doc.createTextNode(`${t('readerSource')} `));
+    const a = el(doc, 'a', 'vr-source', 'reader-source');
+    a.setAttribute('href', href);
+    a.setAttribute('rel', 'noopener noreferrer');
+    a.setAttribute('target', '_blank');
+    a.textContent = new URL(href).hostname;
+    p.appendChild(a);
+    footer.appendChild(p);
+  }
+  if (footer.childNodes.length) root.appendChild(footer);
+  return root;
+}

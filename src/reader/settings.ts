@@ -1,0 +1,97 @@
+// Reading settings: defaults, validation, persistence in extension storage (shared by the
+// overlay in a page and the reader/library extension pages), and application as CSS variables.
+import browser from 'webextension-polyfill';
+
+export type ReaderTheme = 'light' | 'sepia' | 'dark';
+export type ReaderFont = 'serif' | 'sans';
+
+export interface ReaderSettings {
+  /** Body font size in px. */
+  fontSize: number;
+  font: ReaderFont;
+  /** Maximum line width in characters (ch). */
+  width: number;
+  lineHeight: number;
+  theme: ReaderTheme;
+  /** Mark entity mentions in the text, with a legend. */
+  highlight: boolean;
+}
+
+export const STORAGE_KEY = 'readerSettings';
+
+export const DEFAULTS: Readonly<ReaderSettings> = Object.freeze({
+  fontSize: 19,
+  font: 'serif',
+  width: 68,
+  lineHeight: 1.6,
+  theme: 'light',
+  highlight: false,
+});
+
+export const LIMITS = {
+  fontSize: { min: 14, max: 30, step: 1 },
+  width: { min: 45, max: 100, step: 5 },
+  lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
+} as const;
+
+const THEMES: readonly ReaderTheme[] = ['light', 'sepia', 'dark'];
+const FONTS: readonly ReaderFont[] = ['serif', 'sans'];
+
+function num(v: unknown, lim: { min: number; max: number }, dflt: number): number {
+  const n = typeof v === 'number' ? v : Number.NaN;
+  if (!Number.isFinite(n)) return dflt;
+  return Math.round(Math.min(lim.max, Math.max(lim.min, n)) * 10) / 10;
+}
+
+/** Any stored value (possibly from an older version, or garbage) to valid settings. */
+export function normalizeSettings(raw: unknown): ReaderSettings {
+  const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return {
+    fontSize: num(o.fontSize, LIMITS.fontSize, DEFAULTS.fontSize),
+    font: FONTS.includes(o.font as ReaderFont) ? (o.font as ReaderFont) : DEFAULTS.font,
+    width: num(o.width, LIMITS.width, DEFAULTS.width),
+    lineHeight: num(o.lineHeight, LIMITS.lineHeight, DEFAULTS.lineHeight),
+    theme: THEMES.includes(o.theme as ReaderTheme) ? (o.theme as ReaderTheme) : DEFAULTS.theme,
+    highlight: typeof o.highlight === 'boolean' ? o.highlight : DEFAULTS.highlight,
+  };
+}
+
+export async function loadSettings(): Promise<ReaderSettings> {
+  try {
+    const got = await browser.storage.local.get(STORAGE_KEY);
+    return normalizeSettings(got[STORAGE_KEY]);
+  } catch {
+    return { ...DEFAULTS };
+  }
+}
+
+export async function saveSettings(s: ReaderSettings): Promise<void> {
+  try {
+    await browser.storage.local.set({ [STORAGE_KEY]: normalizeSettings(s) });
+  } catch {
+    // Storage unavailable: the change still applies to this view.
+  }
+}
+
+/** Calls `fn` when the settings change in another view (another tab, the reader page). */
+export function onSettingsChanged(fn: (s: ReaderSettings) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && STORAGE_KEY in changes) fn(normalizeSettings(changes[STORAGE_KEY].newValue));
+  };
+  try {
+    browser.storage.onChanged.addListener(listener);
+  } catch {
+    return () => {};
+  }
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Applies the settings to a reader root as CSS custom properties and a theme attribute. */
+export function applySettings(root: HTMLElement, s: ReaderSettings): void {
+  root.style.setProperty('--vr-font-size', `${s.fontSize}px`);
+  root.style.setProperty('--vr-line-height', String(s.lineHeight));
+  root.style.setProperty('--vr-width', `${s.width}ch`);
+  root.setAttribute('data-theme', s.theme);
+  root.setAttribute('data-font', s.font);
+  root.setAttribute('data-highlight', s.highlight ? 'on' : 'off');
+}

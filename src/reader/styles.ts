@@ -1,0 +1,110 @@
+// CSS of the reader view: one sheet for the overlay's shadow root and the reader page.
+// Everything is scoped under .vr-root; themes are data-theme values, typography comes from
+// the CSS variables set by applySettings(); @media print prints the clean article only.
+
+export const ENTITY_COLORS: Record<string, { light: string; dark: string }> = {
+  PER: { light: '#ffe08a', dark: '#7a5d00' },
+  ORG: { light: '#bfe3ff', dark: '#1d4f78' },
+  LOC: { light: '#c8f0c8', dark: '#25602a' },
+  EVENT: { light: '#f3c9f0', dark: '#6e2a69' },
+  DATE: { light: '#e4e4e4', dark: '#4d4d4d' },
+};
+
+function entityRules(): string {
+  let css = '';
+  for (const [type, c] of Object.entries(ENTITY_COLORS)) {
+    css += `.vr-root[data-highlight="on"] mark.vr-ent-${type},.vr-root .vr-swatch-${type}{background:${c.light}}`;
+    css += `.vr-root[data-theme="dark"][data-highlight="on"] mark.vr-ent-${type},.vr-root[data-theme="dark"] .vr-swatch-${type}{background:${c.dark}}`;
+  }
+  return css;
+}
+
+export const READER_CSS = `
+.vr-root{
+  --vr-bg:#ffffff;--vr-fg:#1b1b1b;--vr-muted:#5f6368;--vr-rule:#e2e2e2;--vr-accent:#b3122e;--vr-bar:#f7f7f7;
+  --vr-serif:Georgia,"Noto Serif","DejaVu Serif","Times New Roman",serif;
+  --vr-sans:system-ui,-apple-system,"Segoe UI","Noto Sans","DejaVu Sans",Arial,sans-serif;
+  --vr-font:var(--vr-serif);
+  background:var(--vr-bg);color:var(--vr-fg);
+  font-family:var(--vr-font);font-size:var(--vr-font-size,19px);line-height:var(--vr-line-height,1.6);
+  text-align:start;letter-spacing:normal;word-spacing:normal;text-transform:none;
+  -webkit-text-size-adjust:100%;box-sizing:border-box;
+}
+.vr-root *,.vr-root *::before,.vr-root *::after{box-sizing:inherit}
+.vr-root[data-font="sans"]{--vr-font:var(--vr-sans)}
+.vr-root[data-theme="sepia"]{--vr-bg:#f4ecd8;--vr-fg:#3b2f20;--vr-muted:#6e5d45;--vr-rule:#dccfb0;--vr-accent:#8c2a10;--vr-bar:#ece1c6}
+.vr-root[data-theme="dark"]{--vr-bg:#16181b;--vr-fg:#e6e6e6;--vr-muted:#a0a4a8;--vr-rule:#33363a;--vr-accent:#ff8a8a;--vr-bar:#1f2226;color-scheme:dark}
+.vr-root a{color:var(--vr-accent)}
+.vr-root :focus-visible{outline:2px solid var(--vr-accent);outline-offset:2px}
+
+.vr-toolbar{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:6px 10px;align-items:center;
+  padding:8px 16px;background:var(--vr-bar);border-bottom:1px solid var(--vr-rule);
+  font:14px/1.3 var(--vr-sans);color:var(--vr-fg)}
+.vr-toolbar .vr-group{display:flex;gap:4px;align-items:center}
+.vr-toolbar .vr-label{color:var(--vr-muted);margin-inline-end:2px}
+.vr-toolbar button,.vr-toolbar select{font:inherit;color:var(--vr-fg);background:var(--vr-bg);border:1px solid var(--vr-rule);
+  border-radius:6px;padding:4px 9px;min-height:30px;cursor:pointer}
+.vr-toolbar button[aria-pressed="true"]{border-color:var(--vr-accent);box-shadow:inset 0 0 0 1px var(--vr-accent)}
+.vr-toolbar .vr-spacer{flex:1}
+.vr-toolbar .vr-close{font-weight:600}
+
+.vr-article{max-width:var(--vr-width,68ch);margin:0 auto;padding:28px 20px 64px}
+.vr-site{font:600 13px/1.4 var(--vr-sans);letter-spacing:.04em;text-transform:uppercase;color:var(--vr-accent);margin:0 0 10px}
+.vr-title{font-family:var(--vr-font);font-size:1.75em;line-height:1.22;margin:0 0 14px;font-weight:700}
+.vr-meta{font:14px/1.5 var(--vr-sans);color:var(--vr-muted);margin:0 0 18px;display:flex;flex-wrap:wrap;gap:0 .9em}
+.vr-lead{font-weight:600;font-size:1.06em;margin:0 0 1.2em}
+.vr-body p{margin:0 0 1em}
+.vr-body h2{font-size:1.2em;line-height:1.3;margin:1.6em 0 .6em}
+.vr-figure{margin:1.4em 0}
+.vr-figure img{display:block;max-width:100%;height:auto;margin:0 auto;background:var(--vr-rule);border-radius:3px}
+.vr-figure img.vr-broken{display:none}
+.vr-figure figcaption{font:14px/1.45 var(--vr-sans);color:var(--vr-muted);margin-top:6px;font-style:italic}
+.vr-footer{border-top:1px solid var(--vr-rule);margin-top:2em;padding-top:1em;font:14px/1.5 var(--vr-sans);color:var(--vr-muted)}
+.vr-tags{list-style:none;display:flex;flex-wrap:wrap;gap:6px;padding:0;margin:0 0 .8em}
+.vr-tags li{border:1px solid var(--vr-rule);border-radius:999px;padding:1px 10px}
+.vr-source{word-break:break-all}
+
+.vr-root mark.vr-ent{background:transparent;color:inherit;border-radius:2px;padding:0 1px}
+.vr-root[data-highlight="on"] mark.vr-ent{cursor:default}
+.vr-root mark.vr-ent.vr-focus{outline:2px solid var(--vr-accent);background:${ENTITY_COLORS.PER!.light}}
+.vr-legend{display:none;flex-wrap:wrap;gap:6px 14px;font:13px/1.4 var(--vr-sans);color:var(--vr-muted);margin:0 0 18px;padding:8px 10px;border:1px solid var(--vr-rule);border-radius:6px}
+.vr-root[data-highlight="on"] .vr-legend{display:flex}
+.vr-legend span.vr-swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-1px;margin-inline-end:5px}
+${entityRules()}
+
+.vr-message{max-width:60ch;margin:15vh auto;padding:0 20px;font:16px/1.5 var(--vr-sans)}
+
+@media print{
+  .vr-root{background:#fff!important;color:#000!important;font-size:12pt}
+  .vr-toolbar,.vr-legend,.vr-noprint{display:none!important}
+  .vr-article{max-width:none;padding:0}
+  .vr-root mark.vr-ent{background:transparent!important;outline:none!important}
+  .vr-figure{break-inside:avoid}
+  .vr-source::after{content:" (" attr(href) ")"}
+  .vr-root a{color:#000;text-decoration:none}
+}
+`;
+
+/** Extra rules for the overlay's shadow root: the root is a full-viewport scrolling layer. */
+export const OVERLAY_SHADOW_CSS = `
+:host{all:initial}
+.vr-root{position:fixed;inset:0;overflow:auto;overscroll-behavior:contain;outline:none}
+@media print{.vr-root{position:static;overflow:visible;height:auto}}
+`;
+
+/**
+ * Rules that must live in the page's own tree (in a <style> kept inside our host element, so
+ * removing the host removes them): page scroll locked while open, and print shows only the
+ * reader. !important and an attribute selector on html's child keep ordinary page CSS off it.
+ */
+export const OVERLAY_PAGE_CSS = `
+html{overflow:hidden!important}
+html>[data-vna-reader]{display:block!important;position:fixed!important;inset:0!important;width:auto!important;height:auto!important;
+  z-index:2147483647!important;margin:0!important;padding:0!important;border:0!important;transform:none!important;
+  opacity:1!important;visibility:visible!important;clip-path:none!important;filter:none!important}
+@media print{
+  html{overflow:visible!important}
+  html>body{display:none!important}
+  html>[data-vna-reader]{position:static!important}
+}
+`;
