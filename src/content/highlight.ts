@@ -17,16 +17,23 @@ const BLOCK = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|FIGCAPTION|TD|TH|SECTION|ARTICLE|HEA
 interface Seg { node: Text; at: number }
 
 /** Per-character fold that keeps string length (so offsets map 1:1 to the page text). */
-function fold(s: string): string {
+function fold(s: string, lower = true): string {
   let out = '';
   for (const ch of s) {
     let c = ch === '\u2019' || ch === '\u2018' || ch === '\u02BC' ? "'" : ch === '\u00A0' || ch === '\u202F' ? ' ' : ch;
-    const low = c.toLowerCase();
-    if (low.length === c.length) c = low;
+    if (lower) {
+      const low = c.toLowerCase();
+      if (low.length === c.length) c = low;
+    }
     out += c;
   }
   return out;
 }
+
+/** An acronym ("UN", "OIM", "SOM-ASEAN") only matches in capitals: "un" is a French word. */
+const isAcronym = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+
+interface Needle { text: string; exact: boolean }
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}\p{M}]/u.test(c);
 
@@ -53,12 +60,14 @@ export function articleRoots(doc: Document = document, url: string = location.hr
   return [generic ?? doc.body].filter(Boolean) as Element[];
 }
 
-function collect(roots: Element[]): { text: string; segs: Seg[] } {
+function collect(roots: Element[]): { text: string; raw: string; segs: Seg[] } {
   const segs: Seg[] = [];
   let text = '';
+  let raw = '';
   let lastBlock: Element | null = null;
   for (const root of roots) {
     text += '\n';
+    raw += '\n';
     const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode(n) {
         for (let p = n.parentElement; p && p !== root.parentElement; p = p.parentElement) {
@@ -70,12 +79,13 @@ function collect(roots: Element[]): { text: string; segs: Seg[] } {
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       let block: Element | null = n.parentElement;
       while (block && block !== root && !BLOCK.test(block.tagName.toUpperCase())) block = block.parentElement;
-      if (block !== lastBlock) { text += '\n'; lastBlock = block; }
+      if (block !== lastBlock) { text += '\n'; raw += '\n'; lastBlock = block; }
       segs.push({ node: n, at: text.length });
       text += fold(n.data);
+      raw += fold(n.data, false);
     }
   }
-  return { text, segs };
+  return { text, raw, segs };
 }
 
 function segAt(segs: Seg[], pos: number): number {
@@ -87,23 +97,24 @@ function segAt(segs: Seg[], pos: number): number {
   return lo;
 }
 
-function needlesOf(e: Pick<Entity, 'name' | 'aliases'>): string[] {
-  const set = new Set<string>();
+function needlesOf(e: Pick<Entity, 'name' | 'aliases'>): Needle[] {
+  const map = new Map<string, Needle>();
   for (const s of [e.name, ...(e.aliases ?? [])]) {
     const trimmed = s?.trim();
     if (!trimmed || trimmed.length < 2) continue;
-    set.add(fold(trimmed.normalize('NFC')));
-    set.add(fold(trimmed.normalize('NFD')));
+    const exact = isAcronym(trimmed);
+    for (const form of [trimmed.normalize('NFC'), trimmed.normalize('NFD')]) {
+      const text = fold(form, !exact);
+      map.set(`${exact}:${text}`, { text, exact });
+    }
   }
-  return [...set].sort((a, b) => b.length - a.length);
+  return [...map.values()].sort((a, b) => b.text.length - a.text.length);
 }
 
-/** Ranges of every mention of the entity (longest needle wins on overlaps). */
-export function findMentionRanges(roots: Element[], e: Pick<Entity, 'name' | 'aliases'>): Range[] {
-  const { text, segs } = collect(roots);
-  if (!segs.length) return [];
+function findHits(folded: string, raw: string, needles: Needle[]): [number, number][] {
   const hits: [number, number][] = [];
-  for (const needle of needlesOf(e)) {
+  for (const { text: needle, exact } of needles) {
+    const text = exact ? raw : folded;
     for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
       const end = i + needle.length;
       if (isWordChar(text[i - 1]) && isWordChar(needle[0])) continue;
@@ -112,7 +123,28 @@ export function findMentionRanges(roots: Element[], e: Pick<Entity, 'name' | 'al
       hits.push([i, end]);
     }
   }
-  hits.sort((a, b) => a[0] - b[0]);
+  return hits.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Ranges of every mention of the entity (longest needle wins on overlaps). A match that lies
+ * inside a mention of a longer entity in `others` belongs to that entity and is left out.
+ */
+export function findMentionRanges(
+  roots: Element[],
+  e: Pick<Entity, 'name' | 'aliases'>,
+  others: Pick<Entity, 'name' | 'aliases'>[] = [],
+): Range[] {
+  const { text, raw, segs } = collect(roots);
+  if (!segs.length) return [];
+  const own = needlesOf(e);
+  let hits = findHits(text, raw, own);
+  const contains = (n: Needle, o: Needle) => n.text.length > o.text.length && fold(n.text).includes(fold(o.text));
+  const longer = others.map(needlesOf).filter((ns) => ns.some((n) => own.some((o) => contains(n, o))));
+  if (longer.length) {
+    const outer = longer.flatMap((ns) => findHits(text, raw, ns));
+    hits = hits.filter(([s, t]) => !outer.some(([os, ot]) => os <= s && t <= ot && ot - os > t - s));
+  }
   const doc = roots[0].ownerDocument;
   const ranges: Range[] = [];
   for (const [s, t] of hits) {
@@ -168,7 +200,10 @@ export function highlightEntity(state: ArticleState, key: string | null, doc: Do
       detail: entity ? { key, names: [entity.name, ...(entity.aliases ?? [])] } : { key: null, names: [] },
     }));
     if (!entity) return 0;
-    const ranges = findMentionRanges(articleRoots(doc), entity);
+    // Only a date inside a longer date ("6 février" in "du 4 au 6 février") belongs to the
+    // longer one; a place inside an organisation's name is still a mention of the place.
+    const outer = entity.type === 'DATE' ? state.entities.filter((o) => o !== entity && o.type === 'DATE') : [];
+    const ranges = findMentionRanges(articleRoots(doc), entity, outer);
     if (!ranges.length) return 0;
     ensureStyle(doc);
     if (supportsHighlights()) {
