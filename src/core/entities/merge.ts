@@ -59,6 +59,11 @@ export function resolveOverlaps(segs: Segment[], cands: Cand[]): Cand[] {
         ok = false;
         break;
       }
+      // a gazetteer place inside a longer gazetteer place (`Corée` in `République de Corée`)
+      if (x.type === 'LOC' && c.type === 'LOC' && x.gaz && c.gaz) {
+        ok = false;
+        break;
+      }
       if (CONTAINERS.has(x.type) || (x.type === 'LOC' && c.type === 'LOC')) nested = true;
       else {
         ok = false;
@@ -91,7 +96,16 @@ function clean(s: string): string {
     .replace(/[\s.,;:]+$/, '')
     .trim();
 }
-const words = (s: string): string[] => fold(s).replace(/\s*\+\s*/g, '+').match(/[\p{L}\p{N}'+]+/gu) ?? [];
+const wordCache = new Map<string, string[]>();
+const words = (s: string): string[] => {
+  let w = wordCache.get(s);
+  if (!w) {
+    w = fold(s).replace(/\s*\+\s*/g, '+').match(/[\p{L}\p{N}'+]+/gu) ?? [];
+    if (wordCache.size > 5000) wordCache.clear();
+    wordCache.set(s, w);
+  }
+  return w;
+};
 
 export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   const surface = (c: Cand) => clean(c.name ?? segs[c.seg].text.slice(segs[c.seg].toks[c.a].s, segs[c.seg].toks[c.b - 1].e));
@@ -149,8 +163,8 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   const perGroups = [...groups.entries()].filter(([, g]) => g.type === 'PER');
   for (const si of shorts) {
     const c = accepted[si];
-    const w = words(surface(c)).pop();
-    const hits = perGroups.filter(([, g]) => g.surfaces.some((s) => words(s).length > 1 && words(s).pop() === w));
+    const w = words(surface(c)).at(-1);
+    const hits = perGroups.filter(([, g]) => g.surfaces.some((s) => words(s).length > 1 && words(s).at(-1) === w));
     if (hits.length >= 1) {
       const g = hits[0][1];
       g.cands.push(c);
@@ -233,9 +247,12 @@ function locStripped(s: string): string[] {
 }
 
 function sameThing(a: Group, b: Group): boolean {
-  for (const sa of a.surfaces) {
+  const ga = a.cands.find((c) => c.gaz)?.gaz;
+  const gb = b.cands.find((c) => c.gaz)?.gaz;
+  if (ga && gb && ga.id !== gb.id) return false; // two different known things
+  for (const sa of new Set(a.surfaces)) {
     const wa = words(sa);
-    for (const sb of b.surfaces) {
+    for (const sb of new Set(b.surfaces)) {
       const wb = words(sb);
       const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
       if (short.length === long.length) continue;
@@ -266,5 +283,5 @@ function sameThing(a: Group, b: Group): boolean {
   return false;
 }
 function isCapIn(surface: string, w: string): boolean {
-  return surface.split(/\s+/).some((x) => fold(x) === w && /^\p{Lu}/u.test(x));
+  return surface.split(/[\s'’]+/).some((x) => /^\p{Lu}/u.test(x) && fold(x) === w);
 }

@@ -57,6 +57,17 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
       lastCap = j;
       continue;
     }
+    if ((t.f === 'and' || t.f === '&') && (org || ev)) {
+      // `Ministry of Foreign Affairs and the United Nations ... Programme`: two names
+      let m = j + 1;
+      if (toks[m]?.f === 'the') m++;
+      let head = false;
+      while (toks[m] && (toks[m].cap || toks[m].upper || ['of', 'for', 'on', 'the'].includes(toks[m].f))) {
+        if (EN_ORG_HEADS.has(toks[m].f) || EN_EVENT_HEADS.has(toks[m].f)) head = true;
+        m++;
+      }
+      if (head) break;
+    }
     if (j > i && t.word && ['of', 'for', 'and', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the')) {
       j++;
       continue;
@@ -94,6 +105,8 @@ export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Se
     if (!(t.cap || t.upper || isOrdinal(t.f))) continue;
     if (i > 0 && (toks[i - 1].cap || toks[i - 1].upper) && toks[i - 1].word) continue;
     if (i > 1 && gluedHyphen(toks, i - 1)) continue; // inside `Asia-Pacific`
+    // inside a chunk after a joiner: `Ministry of | Foreign Affairs`
+    if (i > 1 && ['of', 'for', 'on', 'the', 'and'].includes(toks[i - 1].f) && (toks[i - 2].cap || toks[i - 2].upper)) continue;
     let a = i;
     if (t.f === 'the') a++;
     // skip leading title words (`Deputy Minister ...`)

@@ -98,13 +98,13 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
   const toks = seg.toks;
   const starts = new Set<number>();
   const taken = new Set<number>();
-  const add = (a: number, b: number, role: string | undefined, short = false) => {
+  const add = (a: number, b: number, role: string | undefined, short = false, alias?: string) => {
     for (let k = a; k < b; k++) if (taken.has(k)) return;
     for (let k = a; k < b; k++) taken.add(k);
     starts.add(a);
     const after = short ? undefined : roleAfter(seg, b);
     const r = [role, after].filter(Boolean).join(', ') || undefined;
-    out.push({ seg: si, a, b, type: 'PER', prio: short ? 1 : 3, role: r, short });
+    out.push({ seg: si, a, b, type: 'PER', prio: short ? 1 : 3, role: r, short, aliases: alias ? [alias] : undefined });
   };
 
   // 1. Title/honorific triggers.
@@ -146,7 +146,7 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
     const next = toks[fe];
     const boundary = !next || !next.word || !next.cap;
     if (!boundary) continue;
-    if (fe - nameAt === 1) add(nameAt, fe, role, true);
+    if (fe - nameAt === 1) add(nameAt, fe, role, true, roleB === roleA ? seg.text.slice(t.s, toks[nameAt].e) : undefined);
     else add(nameAt, fe, role);
   }
 

@@ -2,7 +2,7 @@
 // spelling: `Hanoï`, `Hanoi`, `Ha Noi`, `Hà Nội`), `Région autonome ... du Guangxi`, cardinal
 // regions (`localités du Nord`), and an unknown capitalised word after `à` (`tenue à Liuzhou`).
 import type { Segment } from './text';
-import { sentenceStart } from './text';
+import { sentenceStart, gluedHyphen } from './text';
 import { matchAt, cardinals, titleAt } from './gazetteer';
 import { STOP, ORG_HEADS, EVENT_HEADS } from './lexicon';
 import type { Cand } from './candidates';
@@ -10,6 +10,7 @@ import type { Cand } from './candidates';
 export function findGazetteer(seg: Segment, si: number, out: Cand[]) {
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
+    if (i > 1 && gluedHyphen(toks, i - 1) && toks[i - 2].word) continue; // `Pacifique` of `Asie-Pacifique`
     const m = matchAt(toks, i);
     if (!m) continue;
     // a known word glued to a bigger capitalised compound is not this place (`Vietnam-France`

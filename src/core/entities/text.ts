@@ -39,6 +39,17 @@ const ELIDED = new Set(['l', 'd', 's', 'n', 'qu', 'j', 'm', 't', 'c', 'jusqu', '
 const TOKEN_RE = /[\p{L}\p{M}]+(?:\d+(?![\p{L}]))?|\d+[\p{L}]*|\S/gu;
 const APOS = /['’‘`´]/;
 
+const foldCache = new Map<string, string>();
+function foldTok(raw: string): string {
+  let f = foldCache.get(raw);
+  if (f === undefined) {
+    f = /^[a-z0-9]+$/.test(raw) ? raw : fold(raw);
+    if (foldCache.size > 20000) foldCache.clear();
+    foldCache.set(raw, f);
+  }
+  return f;
+}
+
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -49,14 +60,14 @@ export function tokenize(text: string): Tok[] {
     let e = s + raw.length;
     const isLetter = /^[\p{L}\p{M}]/u.test(raw);
     // French elision: "l'ASEAN" -> "l'" + "ASEAN"
-    if (isLetter && APOS.test(text[e] ?? '') && /[\p{L}]/u.test(text[e + 1] ?? '') && ELIDED.has(fold(raw))) {
+    if (isLetter && APOS.test(text[e] ?? '') && /[\p{L}]/u.test(text[e + 1] ?? '') && ELIDED.has(foldTok(raw))) {
       raw = text.slice(s, e + 1);
       e += 1;
       TOKEN_RE.lastIndex = e;
     }
     const first = raw[0];
     const word = isLetter;
-    const f = fold(raw);
+    const f = foldTok(raw);
     out.push({
       t: raw,
       f,

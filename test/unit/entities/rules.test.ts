@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities, entityKey } from '../../../src/core/entities/index';
+import type { Entity } from '../../../src/core/types';
+import { fold } from '../../../src/core/text/fold';
+
+type In = Parameters<typeof extractEntities>[0];
+const art = (body: string[], o: Partial<In> = {}): In => ({ title: '', lead: null, body, captions: [], published: '2025-02-07', lang: 'fr', ...o });
+const find = (es: Entity[], type: string, name: string) => es.find((e) => e.type === type && fold(e.name) === fold(name));
+const names = (es: Entity[], type: string) => es.filter((e) => e.type === type).map((e) => e.name);
+
+describe('persons', () => {
+  it('Vietnamese names without diacritics, role kept apart', () => {
+    const es = extractEntities(art(['Le vice-ministre des Affaires étrangères Nguyen Quoc Dung a présenté un rapport.']));
+    const p = find(es, 'PER', 'Nguyen Quoc Dung');
+    expect(p).toBeDefined();
+    expect(p!.name).toBe('Nguyen Quoc Dung');
+    expect(p!.role).toBe('vice-ministre des Affaires étrangères');
+  });
+  it('Vietnamese names with diacritics', () => {
+    const es = extractEntities(art(['Le secrétaire général Tô Lâm a reçu Nguyên Xuân Phuc et la vice-ministre Lê Thi Thu Hang.']));
+    expect(names(es, 'PER')).toEqual(['Tô Lâm', 'Nguyên Xuân Phuc', 'Lê Thi Thu Hang']);
+  });
+  it('military ranks and apposition roles are not part of the name', () => {
+    const es = extractEntities(art(['Lors de la cérémonie, le général de brigade Hoang Kim Phung, directeur du Département de maintien de la paix du Vietnam, a déclaré ceci.']));
+    const p = find(es, 'PER', 'Hoang Kim Phung')!;
+    expect(p.role).toContain('général de brigade');
+    expect(p.role).toContain('directeur du Département de maintien de la paix du Vietnam');
+  });
+  it('foreign names after a title or before an apposition role', () => {
+    const es = extractEntities(art([
+      "Lors de l'entretien avec la ministre britannique de l'Intérieur, Yvette Cooper, les deux parties ont convenu.",
+      'Le lieutenant-colonel Marc Razafindranaly a affirmé son soutien.',
+      'Mme Giang a rencontré le 5 février, Iori Kato, directeur du Bureau régional, pour discuter.',
+    ]));
+    expect(find(es, 'PER', 'Yvette Cooper')?.role).toBe("ministre britannique de l'Intérieur");
+    expect(find(es, 'PER', 'Marc Razafindranaly')?.role).toBe('lieutenant-colonel');
+    expect(find(es, 'PER', 'Iori Kato')?.role).toBe('directeur du Bureau régional');
+  });
+  it('short later mentions merge into the full name', () => {
+    const es = extractEntities(art([
+      'Une délégation dirigée par Phan Thi Minh Giang a assisté au forum.',
+      'Mme Giang a prononcé un discours. Le général Luong Tam Quang était présent et le ministre Quang a signé.',
+    ]));
+    const g = find(es, 'PER', 'Phan Thi Minh Giang')!;
+    expect(g.aliases).toEqual(expect.arrayContaining(['Giang', 'Mme Giang']));
+    expect(g.count).toBe(2);
+    expect(find(es, 'PER', 'Luong Tam Quang')!.count).toBe(2);
+    expect(es.filter((e) => e.type === 'PER')).toHaveLength(2);
+  });
+  it('place names that start like family names stay places', () => {
+    const es = extractEntities(art(['Les provinces de Cao Bang, Lang Son, Quang Ninh et Ha Giang ont signé.']));
+    expect(names(es, 'PER')).toEqual([]);
+    expect(names(es, 'LOC')).toEqual(['Cao Bang', 'Lang Son', 'Quang Ninh', 'Ha Giang']);
+  });
+});
+
+describe('organisations', () => {
+  it('an acronym and its long form are one entity', () => {
+    const es = extractEntities(art(["Iori Kato dirige le bureau de l'Organisation internationale pour les migrations (OIM). L'OIM a affirmé son soutien."]));
+    const o = find(es, 'ORG', 'Organisation internationale pour les migrations')!;
+    expect(o.aliases).toContain('OIM');
+    expect(o.count).toBe(3);
+    expect(es.filter((e) => e.type === 'ORG' && e.aliases.includes('OIM'))).toHaveLength(1);
+  });
+  it('acronyms defined in the text are linked when used alone later', () => {
+    const es = extractEntities(art(['Le Pacte mondial pour les migrations (PMM) est le premier accord.', 'Le Vietnam a publié le plan de mise en œuvre du PMM.']));
+    const e = find(es, 'EVENT', 'Pacte mondial pour les migrations')!;
+    expect(e.aliases).toContain('PMM');
+    expect(e.count).toBe(3);
+  });
+  it('known acronyms without a long form', () => {
+    const es = extractEntities(art(["Le Vietnam coopère avec l'ASEAN, l'ONU et l'UNICEF."]));
+    expect(names(es, 'ORG')).toEqual(['ASEAN', 'ONU', 'UNICEF']);
+    expect(find(es, 'ORG', 'ONU')!.aliases).toContain('Organisation des Nations unies');
+  });
+  it('ministries, committees and nested organisations', () => {
+    const es = extractEntities(art([
+      "Elle est directrice adjointe du département consulaire du ministère des Affaires étrangères.",
+      "Le ministère vietnamien de la Police et le ministère britannique de l'Intérieur ont coopéré.",
+    ]));
+    expect(names(es, 'ORG')).toEqual([
+      'département consulaire du ministère des Affaires étrangères',
+      'ministère des Affaires étrangères',
+      'ministère vietnamien de la Police',
+      "ministère britannique de l'Intérieur",
+    ]);
+  });
+  it('agency credits are not entities', () => {
+    const es = extractEntities(art(['Hanoï (VNA) – Le Vietnam a signé. –VNA'], { captions: ['Photo: VNA'] }));
+    expect(es.map((e) => e.name)).toEqual(['Hanoï', 'Vietnam']);
+  });
+});
+
+describe('places', () => {
+  it('provinces before and after the July 2025 merger', () => {
+    const es = extractEntities(art(["La nouvelle province de Tuyen Quang comprend l'ancienne province de Ha Giang, tandis que Lao Cai a fusionné avec Yen Bai."]));
+    expect(names(es, 'LOC')).toEqual(['Tuyen Quang', 'Ha Giang', 'Lao Cai', 'Yen Bai']);
+  });
+  it('spelling variants are merged into one place', () => {
+    const es = extractEntities(art(['Hanoï (VNA) – La délégation est arrivée à Hanoi puis a quitté Ha Noi pour Hô Chi Minh-Ville.']));
+    const h = find(es, 'LOC', 'Hanoï')!;
+    expect(h.count).toBe(3);
+    expect(h.aliases).toContain('Ha Noi'); // `Hanoi` folds to the name itself
+    expect(find(es, 'LOC', 'Hô Chi Minh-Ville')).toBeDefined();
+    expect(es.filter((e) => e.type === 'LOC')).toHaveLength(2);
+  });
+  it('countries, capitals and regions in French; longest span wins', () => {
+    const es = extractEntities(art(["La Commission économique et sociale pour l'Asie et le Pacifique (CESAP) s'est réunie à Bangkok, dans la région Asie-Pacifique, avec la République de Corée."]));
+    expect(names(es, 'LOC')).toEqual(['Bangkok', 'Asie-Pacifique', 'République de Corée']);
+    expect(find(es, 'ORG', "Commission économique et sociale pour l'Asie et le Pacifique")!.aliases).toContain('CESAP');
+  });
+  it('adjectives are not entities', () => {
+    const es = extractEntities(art(['La partie vietnamienne et les experts français ont salué la coopération britannique.']));
+    expect(es).toEqual([]);
+  });
+});
+
+describe('events', () => {
+  it('ordinal events and congresses', () => {
+    const es = extractEntities(art(["Le Vietnam prépare le 36e Sommet de l'ASEAN et le 14e Congrès national du Parti."]));
+    expect(names(es, 'EVENT')).toEqual(["36e Sommet de l'ASEAN", '14e Congrès national du Parti']);
+  });
+  it('named agreements, quoted or not', () => {
+    const es = extractEntities(art(['Ils ont signé le "Protocole d\'accord sur les questions de migration" et le Pacte mondial pour des migrations sûres, ordonnées et régulières.']));
+    expect(names(es, 'EVENT')).toEqual(["Protocole d'accord sur les questions de migration", 'Pacte mondial pour des migrations sûres, ordonnées et régulières']);
+  });
+});
+
+describe('dates', () => {
+  const dates = (text: string, published: string, lang = 'fr') =>
+    extractEntities(art([text], { published, lang })).filter((e) => e.type === 'DATE').map((e) => [e.name, e.value, ...e.aliases]);
+  it('weekday + day + month against the publication date', () => {
+    expect(dates('La réunion a eu lieu lundi 18 mai.', '2020-05-18')).toEqual([['18 mai', '2020-05-18', 'lundi 18 mai']]);
+  });
+  it('ranges', () => {
+    expect(dates('Il s\'est tenu du 4 au 6 février à Bangkok.', '2025-02-07')).toEqual([['du 4 au 6 février', '2025-02-04/2025-02-06', '4 au 6 février']]);
+    expect(dates('Du 30 janvier au 2 février 2025.', '2025-02-07')[0][1]).toBe('2025-01-30/2025-02-02');
+  });
+  it('explicit years, months and "dernier"', () => {
+    expect(dates('Adopté le 19 décembre 2018, revu en août 2020, puis le 14 avril dernier.', '2020-05-18')).toEqual([
+      ['19 décembre 2018', '2018-12-19'], ['août 2020', '2020-08'], ['14 avril', '2020-04-14'],
+    ]);
+  });
+  it('year-less dates near New Year resolve to the nearest year', () => {
+    expect(dates('La réunion du 28 décembre.', '2025-01-03')[0][1]).toBe('2024-12-28');
+    expect(dates('La réunion prévue le 4 janvier.', '2024-12-30')[0][1]).toBe('2025-01-04');
+  });
+  it('years and weekdays alone are not dates', () => {
+    expect(dates('En 2020, ils ont inauguré lundi le centre.', '2020-05-18')).toEqual([]);
+  });
+  it('English dates', () => {
+    expect(dates('Talks were held on Monday, May 18, then from February 4 to 6, and in August 2024.', '2020-05-20', 'en')).toEqual([
+      ['May 18', '2020-05-18', 'Monday, May 18'], ['from February 4 to 6', '2020-02-04/2020-02-06'], ['August 2024', '2024-08'],
+    ]);
+  });
+});
+
+describe('English edition', () => {
+  it('same types in English text', () => {
+    const es = extractEntities(art([
+      'Hanoi (VNA) – Deputy Prime Minister Tran Luu Quang met with Ms. Yvette Cooper, British Home Secretary, in Hanoi on May 18.',
+      'The Ministry of Foreign Affairs and the United Nations Development Programme (UNDP) will co-host the 45th ASEAN Summit.',
+    ], { lang: 'en', published: '2024-05-20' }));
+    expect(find(es, 'PER', 'Tran Luu Quang')?.role).toBe('deputy Prime Minister');
+    expect(find(es, 'PER', 'Yvette Cooper')).toBeDefined();
+    expect(find(es, 'LOC', 'Hanoi')!.count).toBe(2);
+    expect(find(es, 'ORG', 'Ministry of Foreign Affairs')).toBeDefined();
+    expect(find(es, 'ORG', 'United Nations Development Programme')!.aliases).toContain('UNDP');
+    expect(find(es, 'EVENT', '45th ASEAN Summit')).toBeDefined();
+    expect(find(es, 'DATE', 'May 18')!.value).toBe('2024-05-18');
+  });
+});
+
+describe('contract', () => {
+  it('mentions point at the right text, keys use entityKey', () => {
+    const a = art(["Hanoï (VNA) – Le vice-ministre Nguyen Quoc Dung a reçu l'OIM à Hanoi le 5 février."], {
+      title: 'Nguyen Quoc Dung reçoit la délégation', lead: 'Le 5 février, à Hanoï.', captions: ['Nguyen Quoc Dung à Hanoï.'],
+    });
+    const es = extractEntities(a);
+    const text = (m: { field: string; index: number }) =>
+      m.field === 'title' ? a.title : m.field === 'lead' ? a.lead! : m.field === 'body' ? a.body[m.index] : a.captions[m.index];
+    for (const e of es) {
+      expect(e.key).toBe(entityKey(e.type, e.name));
+      expect(e.count).toBe(e.mentions.length);
+      const forms = new Set([e.name, ...e.aliases].map(fold));
+      for (const m of e.mentions) expect(forms.has(fold(text(m).slice(m.start, m.end)))).toBe(true);
+    }
+    expect(find(es, 'PER', 'Nguyen Quoc Dung')!.mentions.map((m) => m.field)).toEqual(['title', 'body', 'captions']);
+    expect(entityKey('LOC', 'Hanoï')).toBe('LOC:hanoi');
+    expect(entityKey('ORG', "l'Union européenne")).toBe('ORG:union europeenne');
+  });
+  it('teasers are never read, even if present on the object', () => {
+    const a = { ...art(['Le Vietnam a signé.']), teasers: [{ title: 'Le ministre Nguyen Van Thanh à Da Nang', lede: 'La Banque asiatique de développement (BAD).' }] };
+    expect(extractEntities(a as In).map((e) => e.name)).toEqual(['Vietnam']);
+  });
+  it('never throws', () => {
+    expect(extractEntities(null as unknown as In)).toEqual([]);
+    expect(extractEntities({ title: undefined, body: 'x' } as unknown as In)).toEqual([]);
+    expect(extractEntities(art([]))).toEqual([]);
+  });
+});
