@@ -3,7 +3,7 @@
 // the structural fallback must find real prose. The same analysis feeds the extractor so
 // a page is only scanned once.
 import type { Layout } from '../types';
-import { all, first, textOf } from './dom';
+import { all, first, textOf, withTextCache } from './dom';
 import { findContentRoots, proseScore } from './fallback';
 import { SITES, type LayoutProfile, type SiteProfile } from './profiles';
 import { canonicalId, isVnaUrl, nonArticleReason, parseUrl, siteOfUrl } from './url';
@@ -47,15 +47,14 @@ function effectiveUrl(doc: Document, url: string): string {
 
 /** A known layout whose body holds prose; other sites' layouts count too (same CMS lineage). */
 function matchProfile(doc: Document, site: SiteProfile | null): { profile: LayoutProfile; body: Element } | null {
-  const order = site ? [site, ...SITES.filter((s) => s !== site)] : SITES;
-  for (const s of order) {
-    for (const lay of s.layouts) {
-      if (!first(doc, [lay.detect])) continue;
-      const body = first(doc, lay.body);
-      if (!body) continue;
-      const { paragraphs, chars } = proseScore([body]);
-      if (paragraphs >= 1 || chars >= MIN_CHARS) return { profile: lay, body };
-    }
+  // The site's own layouts first, newest first: on today's pages the first query hits early.
+  const order = (site ? [site, ...SITES.filter((s) => s !== site)] : SITES).flatMap((s) => s.layouts);
+  for (const lay of order) {
+    if (!first(doc, [lay.detect])) continue;
+    const body = first(doc, lay.body);
+    if (!body) continue;
+    const { paragraphs, chars } = proseScore([body]);
+    if (paragraphs >= 1 || chars >= MIN_CHARS) return { profile: lay, body };
   }
   return null;
 }
@@ -113,7 +112,7 @@ export function detectPage(
   opts: DetectOptions = {},
 ): { isArticle: boolean; site: string | null; layout: Layout | null; reason?: string } {
   try {
-    const a = analyze(doc, url, opts);
+    const a = withTextCache(() => analyze(doc, url, opts));
     return a.reason ? { isArticle: a.isArticle, site: a.site, layout: a.layout, reason: a.reason } : { isArticle: a.isArticle, site: a.site, layout: a.layout };
   } catch (e) {
     return { isArticle: false, site: null, layout: null, reason: `detection failed: ${(e as Error)?.message ?? e}` };

@@ -1,6 +1,7 @@
 // Read-only DOM helpers that behave the same on a browser DOM, linkedom and happy-dom:
 // no innerText, no layout, no getComputedStyle (linkedom has none, and on a live page they
 // would force a reflow). Nothing here mutates the document.
+import { selectAll, selectOne } from './select';
 import { cleanText } from './text';
 
 export const ELEMENT_NODE = 1;
@@ -85,21 +86,46 @@ export function rawText(node: Node, out: string[] = []): string[] {
   return out;
 }
 
+let textCache: WeakMap<Node, string> | null = null;
+
+/**
+ * Runs `fn` with a text cache: the walker, the fallback scorer and the metadata finders
+ * ask for the same subtrees' text. The cache lives for one extraction only, so a live page
+ * that changes (infinite scroll, SPA navigation) is read afresh next time.
+ */
+export function withTextCache<T>(fn: () => T): T {
+  const outer = textCache;
+  textCache = outer ?? new WeakMap();
+  try {
+    return fn();
+  } finally {
+    textCache = outer;
+  }
+}
+
+/** Cleaned text of a node (see cleanText). */
 export function textOf(node: Node | null | undefined): string {
-  return node ? cleanText(rawText(node).join('')) : '';
+  if (!node) return '';
+  const hit = textCache?.get(node);
+  if (hit !== undefined) return hit;
+  const t = cleanText(rawText(node).join(''));
+  textCache?.set(node, t);
+  return t;
 }
 
 /** Total characters of link text inside an element (for link density). */
 export function linkTextLength(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += textOf(a).length;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) n += textOf(links[i]).length;
   return n;
 }
 
 export function first(root: ParentNode, selectors: string[]): Element | null {
   for (const sel of selectors) {
     try {
-      const el = root.querySelector(sel);
+      const hit = selectOne(root, sel);
+      const el = hit === undefined ? root.querySelector(sel) : hit;
       if (el) return el;
     } catch {
       /* a selector the engine does not support: try the next one */
@@ -110,20 +136,50 @@ export function first(root: ParentNode, selectors: string[]): Element | null {
 
 export function all(root: ParentNode, selector: string): Element[] {
   try {
-    return Array.from(root.querySelectorAll(selector));
+    return selectAll(root, selector) ?? Array.from(root.querySelectorAll(selector));
   } catch {
     return [];
   }
 }
 
+/**
+ * Meta tags by property/name/itemprop. One scan of <head> (small) instead of one
+ * document-wide selector query per name: a missing tag would otherwise cost a full walk.
+ */
 export function metaContent(doc: Document, names: string[]): string | null {
+  const metas = doc.head ? doc.head.getElementsByTagName('meta') : doc.getElementsByTagName('meta');
   for (const n of names) {
-    const el =
-      doc.querySelector(`meta[property="${n}"]`) ?? doc.querySelector(`meta[name="${n}"]`) ?? doc.querySelector(`meta[itemprop="${n}"]`);
-    const v = el?.getAttribute('content');
-    if (v && v.trim()) return v.trim();
+    for (let i = 0; i < metas.length; i++) {
+      const m = metas[i];
+      if (m.getAttribute('property') === n || m.getAttribute('name') === n || m.getAttribute('itemprop') === n) {
+        const v = m.getAttribute('content');
+        if (v && v.trim()) return v.trim();
+      }
+    }
   }
   return null;
+}
+
+/** Depth-first scan of the element descendants of `root` (not root itself); stop when visit returns true. */
+export function someDescendant(root: Element, visit: (el: Element) => boolean): boolean {
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (visit(el)) return true;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return false;
+}
+
+/** Element descendants with one of the given tag names, in document order. */
+export function descendantsByTag(root: Element, tags: Set<string>): Element[] {
+  const out: Element[] = [];
+  someDescendant(root, (el) => {
+    if (tags.has(tagOf(el))) out.push(el);
+    return false;
+  });
+  return out;
 }
 
 /** JSON-LD objects of the page, @graph flattened; unparsable blocks are ignored. */

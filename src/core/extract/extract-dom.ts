@@ -4,6 +4,7 @@ import type { ExtractResult } from '../types';
 import { assemble, textId } from './assemble';
 import { analyze, type DetectOptions } from './detect';
 import { findContentRoots } from './fallback';
+import { withTextCache, tagOf } from './dom';
 import { findAuthor, findLang, findLead, findPublished, findTags, findTitle } from './meta';
 import { GENERIC } from './profiles';
 import { sameText } from './text';
@@ -19,10 +20,20 @@ const GENERIC_LEAD = [
 
 export function extractArticle(doc: Document, url: string, opts: DetectOptions = {}): ExtractResult {
   try {
-    return extractUnsafe(doc, url, opts);
+    return withTextCache(() => extractUnsafe(doc, url, opts));
   } catch (e) {
     return { ok: false, reason: `extraction failed: ${(e as Error)?.message ?? String(e)}` };
   }
+}
+
+/** The nearest ancestor of the body that also holds the headline (the article wrapper). */
+function articleScope(body: Element): ParentNode {
+  let el: Element | null = body.parentElement;
+  for (let i = 0; el && i < 4; i++, el = el.parentElement) {
+    if (tagOf(el) === 'body' || tagOf(el) === 'html') break;
+    if (el.getElementsByTagName('h1').length) return el;
+  }
+  return body.ownerDocument;
 }
 
 function paragraphs(w: WalkResult): number {
@@ -37,8 +48,11 @@ function extractUnsafe(doc: Document, url: string, opts: DetectOptions): Extract
   let layout = a.layout ?? 'generic';
   const base = a.url;
 
-  let title = findTitle(doc, profile ? profile.title : GENERIC.title, roots[0] ?? null);
-  let leadFound = findLead(doc, profile ? profile.lead : GENERIC_LEAD, roots, true);
+  // A known layout keeps title, sapo, meta row and tags next to the body: look there first
+  // instead of running selectors over a 200 KB page.
+  let scope: ParentNode = profile ? articleScope(roots[0]) : doc;
+  let title = findTitle(doc, profile ? profile.title : GENERIC.title, roots[0] ?? null, scope);
+  let leadFound = findLead(doc, profile ? profile.lead : GENERIC_LEAD, roots, true, scope);
   let walked = walkBody(roots, base, title, leadFound.el ? [leadFound.el] : []);
   if (profile && paragraphs(walked) === 0) {
     // The body selector still matches but the prose moved elsewhere (markup drift).
@@ -47,8 +61,9 @@ function extractUnsafe(doc: Document, url: string, opts: DetectOptions): Extract
       profile = null;
       roots = alt;
       layout = 'generic';
-      title = findTitle(doc, GENERIC.title, roots[0]);
-      leadFound = findLead(doc, GENERIC_LEAD, roots, true);
+      scope = doc;
+      title = findTitle(doc, GENERIC.title, roots[0], scope);
+      leadFound = findLead(doc, GENERIC_LEAD, roots, true, scope);
       walked = walkBody(roots, base, title, leadFound.el ? [leadFound.el] : []);
     }
   }
@@ -76,12 +91,12 @@ function extractUnsafe(doc: Document, url: string, opts: DetectOptions): Extract
     layout,
     title,
     lead,
-    published: findPublished(doc, profile, GENERIC),
+    published: findPublished(doc, profile, GENERIC, scope),
     blocks: walked.blocks,
     images: walked.images,
     captions: walked.captions,
-    author: findAuthor(doc, profile ? profile.author : GENERIC.author),
-    tags: findTags(doc, profile ? profile.tags : GENERIC.tags),
+    author: findAuthor(doc, profile ? profile.author : GENERIC.author, scope),
+    tags: findTags(doc, profile ? profile.tags : GENERIC.tags, scope),
     extraction: profile ? 'profile' : 'structural',
   });
   return { ok: true, article };

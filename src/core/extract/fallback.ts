@@ -119,14 +119,15 @@ export function proseScore(roots: Element[]): { paragraphs: number; chars: numbe
   let paragraphs = 0;
   let chars = 0;
   for (const r of roots) {
-    for (const p of all(r, 'p')) {
-      const t = textOf(p).length;
+    const ps = r.getElementsByTagName('p');
+    for (let i = 0; i < ps.length; i++) {
+      const t = textOf(ps[i]).length;
       if (t >= 40) {
         paragraphs++;
         chars += t;
       }
     }
-    if (!all(r, 'p').length) chars += textOf(r).length;
+    if (!ps.length) chars += textOf(r).length;
   }
   return { paragraphs, chars };
 }

@@ -10,8 +10,8 @@ export function stripSiteSuffix(title: string): string {
   return title.replace(/\s+[|–—-]\s+(?:Vietnam\+.*|VietnamPlus.*|Le Courrier.*|lecourrier.*|Báo .*|VNA.*|Vietnam News.*|TTXVN.*)$/i, '').trim();
 }
 
-export function findTitle(doc: Document, sels: string[], near: Element | null): string {
-  const el = first(doc, sels);
+export function findTitle(doc: Document, sels: string[], near: Element | null, scope: ParentNode = doc): string {
+  const el = first(scope, sels) ?? (scope !== doc ? first(doc, sels) : null);
   if (el) {
     const t = textOf(el);
     if (t) return t;
@@ -34,12 +34,18 @@ export function findTitle(doc: Document, sels: string[], near: Element | null): 
   return stripSiteSuffix(cleanText(doc.title));
 }
 
-export function findLead(doc: Document, sels: string[], content: Element[], useMeta: boolean): { text: string | null; el: Element | null } {
+export function findLead(
+  doc: Document,
+  sels: string[],
+  content: Element[],
+  useMeta: boolean,
+  scope: ParentNode = doc,
+): { text: string | null; el: Element | null } {
   // Inside the content, only an element above the first real paragraph can be the sapo
   // (a `.desc` lower down is a photo description).
   const firstProse = content.length ? all(content[0], 'p').find((p) => textOf(p).length >= 80) ?? null : null;
   for (const sel of sels) {
-    for (const el of all(doc, sel)) {
+    for (const el of all(scope, sel)) {
       if (content.some((c) => el.contains(c))) continue;
       if (content.some((c) => c.contains(el) && c !== el)) {
         if (!firstProse || !precedes(el, firstProse) || el.closest('figure, table, [class*="photo"], [class*="caption"]')) continue;
@@ -53,10 +59,15 @@ export function findLead(doc: Document, sels: string[], content: Element[], useM
   return { text: d || null, el: null };
 }
 
-export function findPublished(doc: Document, p: Pick<LayoutProfile, 'date' | 'dateText'> | null, generic: GenericProfile): string | null {
+export function findPublished(
+  doc: Document,
+  p: Pick<LayoutProfile, 'date' | 'dateText'> | null,
+  generic: GenericProfile,
+  scope: ParentNode = doc,
+): string | null {
   if (p) {
     for (const sel of p.date) {
-      const v = isoFromMachine(first(doc, [sel])?.getAttribute('datetime'));
+      const v = isoFromMachine(first(scope, [sel])?.getAttribute('datetime'));
       if (v) return v;
     }
   }
@@ -67,7 +78,7 @@ export function findPublished(doc: Document, p: Pick<LayoutProfile, 'date' | 'da
   if (ldDate) return ldDate;
   if (p) {
     for (const sel of p.dateText) {
-      const v = isoFromDisplay(textOf(first(doc, [sel])));
+      const v = isoFromDisplay(textOf(first(scope, [sel])));
       if (v) return v;
     }
   }
@@ -98,8 +109,8 @@ function hasBoilerplateAncestor(el: Element): boolean {
   return false;
 }
 
-export function findAuthor(doc: Document, sels: string[]): string | null {
-  const el = first(doc, sels);
+export function findAuthor(doc: Document, sels: string[], scope: ParentNode = doc): string | null {
+  const el = first(scope, sels);
   let a = el ? textOf(el) : '';
   if (!a) {
     const ld = newsArticleLd(doc);
@@ -112,7 +123,7 @@ export function findAuthor(doc: Document, sels: string[]): string | null {
   return a || null;
 }
 
-export function findTags(doc: Document, sels: string[]): string[] {
+export function findTags(doc: Document, sels: string[], scope: ParentNode = doc): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (t: string) => {
@@ -123,12 +134,12 @@ export function findTags(doc: Document, sels: string[]): string[] {
     }
   };
   for (const sel of sels) {
-    const links = all(doc, sel);
+    const links = all(scope, sel);
     if (!links.length) continue;
     for (const a of links) add(textOf(a).replace(/^#/, ''));
     break;
   }
-  if (!out.length) for (const m of all(doc, 'meta[property="article:tag"]')) add(cleanText(m.getAttribute('content')));
+  if (!out.length && doc.head) for (const m of all(doc.head, 'meta[property="article:tag"]')) add(cleanText(m.getAttribute('content')));
   return out;
 }
 

@@ -14,7 +14,10 @@ const DATELINE_RE =
 const DATELINE_ZH_RE = /^\s*(越通社[^\s，,。]{0,20}?电)/u;
 
 export function datelineOf(paragraph: string): string | null {
-  const m = DATELINE_RE.exec(paragraph);
+  // The agency parenthesis sits in the first few words; skip the backtracking regex otherwise.
+  const open = paragraph.indexOf('(');
+  if (open < 0 || open > 90) return DATELINE_ZH_RE.exec(paragraph)?.[1] ?? null;
+  const m = DATELINE_RE.exec(paragraph.slice(0, open + 40));
   if (m) return `${m[1].trim()} (${m[2].replace(/\s+/g, '')})`;
   const z = DATELINE_ZH_RE.exec(paragraph);
   return z ? z[1] : null;
@@ -31,12 +34,13 @@ function knownAgencies(code: string): boolean {
 }
 
 export function signatureOf(paragraph: string): string | null {
-  const p = paragraph.trim();
+  // Only the tail can hold a signature; regexes anchored at `$` would otherwise try every position.
+  const p = paragraph.trim().slice(-80);
   if (/（完）\s*$/.test(p)) return '（完）';
   // Vietnamese edition: `… ổn định cuộc sống. (TTXVN/Vietnam+)`.
   const paren = /\(((?:[\p{L}+]{2,14})(?:\s?\/\s?[\p{L}+]{2,14}){0,3})\)\s*\.?$/u.exec(p);
   if (paren && knownAgencies(paren[1].replace(/\s+/g, ''))) return paren[1].replace(/\s+/g, '');
-  const m = SIGNATURE_TAIL_RE.exec(p) ?? SIGNATURE_ALONE_RE.exec(p);
+  const m = SIGNATURE_TAIL_RE.exec(p) ?? (paragraph.length <= 40 ? SIGNATURE_ALONE_RE.exec(paragraph.trim()) : null);
   if (!m) return null;
   const code = m[1].replace(/\s+/g, '');
   return knownAgencies(code) ? code : null;
@@ -79,6 +83,7 @@ export function isNewsletterText(text: string): boolean {
 /** Image alt text of VietnamPlus: `<article title> ảnh N` (optionally glued to the caption). */
 export const ALT_REPEAT_RE = /^(.{10,}?)\s?ảnh \d{1,2}(?=\s|$|\p{Lu}|\p{N}|["“«(])\s*/u;
 export function stripAltRepeat(text: string): { alt: string | null; rest: string } {
+  if (!text.includes('ảnh ')) return { alt: null, rest: text };
   const m = ALT_REPEAT_RE.exec(text);
   if (!m) return { alt: null, rest: text };
   return { alt: m[0].trim(), rest: text.slice(m[0].length).trim() };
@@ -91,7 +96,7 @@ export function isAltRepeat(text: string): boolean {
 const CREDIT_RE =
   /(?:(?:photos?|ảnh|nguồn|source|foto|фото|图片|图|photo d['’]archive|image|crédit)\s?[:：/]\s?[^.:]{1,80}\.?\)?|\((?:ảnh|nguồn|photo|source|foto)\s?[:：][^)]{1,80}\)\.?|\(photo\s?[:：]?[^)]{1,60}\))\s*$/iu;
 export function hasPhotoCredit(text: string): boolean {
-  return CREDIT_RE.test(text.trim());
+  return CREDIT_RE.test(text.trim().slice(-120));
 }
 
 /** Ad labels left inside the body. */

@@ -3,13 +3,22 @@
 // `/<slug>/56054.vnp` (2018 layout) and `/<slug>-post56054.vnp` (2023 layout).
 import { siteForHost, type SiteProfile } from './profiles';
 
+let lastUrl: string | null = null;
+let lastParsed: URL | null = null;
+
+/** URL parse with a one-entry memo: one extraction asks about the same URL many times. */
 export function parseUrl(url: string | null | undefined): URL | null {
   if (!url) return null;
+  if (url === lastUrl) return lastParsed;
+  let u: URL | null = null;
   try {
-    return new URL(url);
+    u = new URL(url);
   } catch {
-    return null;
+    u = null;
   }
+  lastUrl = url;
+  lastParsed = u;
+  return u;
 }
 
 export function isVnaUrl(url: string): boolean {

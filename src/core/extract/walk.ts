@@ -4,7 +4,8 @@
 // teaser cards, link-only lines) and by text (rules.ts), so ads *inside* the body vanish too.
 import type { ArticleImage, Block } from '../types';
 import {
-  ELEMENT_NODE, HEADING_TAGS, INLINE_TAGS, TEXT_NODE, imageSrc, isBoilerplateElement, rawText, tagOf, textOf,
+  ELEMENT_NODE, HEADING_TAGS, INLINE_TAGS, TEXT_NODE, descendantsByTag, imageSrc, isBoilerplateElement, rawText,
+  someDescendant, tagOf, textOf,
 } from './dom';
 import {
   hasPhotoCredit, isAdText, isAltRepeat, isLoneLabel, isMoreHeading, isNewsletterText, isRelatedLine, isShareBar,
@@ -34,7 +35,6 @@ interface Ctx {
 }
 
 const PHOTO_HINT = /(^|[\s_-])(picture|photo|image|img|figure|media|cms-photo|article-photo|pic|thumb)([\s_-]|$)/i;
-const CAPTION_SEL = 'figcaption, .caption, [class*="caption"], .desc, .cms-photo-caption, .image-caption, .PhotoCMS_Caption, [itemprop="caption"]';
 const BLOCKISH = new Set(['p', 'div', 'table', 'figure', 'ul', 'ol', 'section', 'article', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'img', 'picture']);
 
 export function walkBody(roots: Element[], base: string, title: string, skip: Element[] = []): WalkResult {
@@ -101,20 +101,24 @@ function walkChildren(el: Element, ctx: Ctx): void {
       heading(c, ctx);
       continue;
     }
-    if (isTeaserCard(c)) continue;
-    if (startsWithMoreHeading(c)) continue;
-    if ((tag === 'p' || tag === 'li' || tag === 'blockquote' || tag === 'dd' || tag === 'pre' || tag === 'td') && !hasBlockDescendant(c)) {
+    if (PARA_TAGS.has(tag) && !hasBlockDescendant(c)) {
       paragraph(c, ctx);
       continue;
     }
+    if (isTeaserCard(c) || startsWithMoreHeading(c)) continue;
     walkChildren(c, ctx);
     flushInline(ctx);
   }
 }
 
+const PARA_TAGS = new Set(['p', 'li', 'blockquote', 'dd', 'pre', 'td']);
+const BR_TAG = new Set(['br']);
+const hasBr = (el: Element) => someDescendant(el, (d) => BR_TAG.has(tagOf(d)));
+const A_TAG = new Set(['a']);
+const BOLD_TAGS = new Set(['strong', 'b']);
+
 function hasBlockDescendant(el: Element): boolean {
-  for (const d of Array.from(el.getElementsByTagName('*'))) if (BLOCKISH.has(tagOf(d))) return true;
-  return false;
+  return someDescendant(el, (d) => BLOCKISH.has(tagOf(d)));
 }
 
 /** A bare link whose label is chrome (`source`, `Partager`) or a related-article pointer. */
@@ -130,8 +134,9 @@ function flushInline(ctx: Ctx): void {
 }
 
 function paragraph(el: Element, ctx: Ctx): void {
-  const parts = rawText(el).join('').split(/\n[ \t\r\f]*\n/);
-  const text = cleanText(parts.join(' '));
+  const text = textOf(el);
+  // Split only paragraphs that hold a blank line made of <br><br> (old captures).
+  const parts = text && hasBr(el) ? rawText(el).join('').split(/\n[ \t\r\f]*\n/) : [text];
   if (!text) return;
   if (isLinkParagraph(el, text)) return;
   if (parts.length === 1 && isBoldOnly(el, text)) {
@@ -143,7 +148,7 @@ function paragraph(el: Element, ctx: Ctx): void {
 
 /** A paragraph that is one link to another page: a related-article pointer, not prose. */
 function isLinkParagraph(el: Element, text: string): boolean {
-  const links = Array.from(el.getElementsByTagName('a'));
+  const links = descendantsByTag(el, A_TAG);
   if (links.length !== 1) return false;
   const lt = textOf(links[0]);
   if (lt.length < text.length - 3) return false;
@@ -155,8 +160,8 @@ function isLinkParagraph(el: Element, text: string): boolean {
 function isBoldOnly(el: Element, text: string): boolean {
   if (text.length > 160 || /[.:;,]$/.test(text)) return false;
   let boldLen = 0;
-  for (const b of Array.from(el.querySelectorAll('strong, b'))) {
-    if (b.parentElement && ['strong', 'b'].includes(tagOf(b.parentElement))) continue;
+  for (const b of descendantsByTag(el, BOLD_TAGS)) {
+    if (b.parentElement && BOLD_TAGS.has(tagOf(b.parentElement))) continue;
     boldLen += textOf(b).length;
   }
   return boldLen >= text.length - 1 && boldLen > 0;
@@ -170,7 +175,7 @@ function heading(el: Element, ctx: Ctx): void {
     return;
   }
   // A heading that is a link is a teaser title, not a sub-heading of this article.
-  const a = el.querySelector('a[href]');
+  const a = descendantsByTag(el, A_TAG).find((x) => x.hasAttribute('href'));
   if (a && textOf(a).length >= text.length - 2) return;
   if (sameText(text, ctx.title)) return;
   emitHeading(text, ctx);
@@ -209,23 +214,40 @@ function emitParagraph(text: string, ctx: Ctx): void {
   if (signatureOf(text)) ctx.stopped = true;
 }
 
+const IMG_TAG = new Set(['img']);
+const P_TAG = new Set(['p']);
+
 function isPhotoContainer(el: Element, tag: string): boolean {
-  if (!el.getElementsByTagName('img').length) return false;
+  const imgs = descendantsByTag(el, IMG_TAG).length;
+  if (!imgs) return false;
   if (tag === 'figure') return true;
   const text = textOf(el);
   if (text.length > 700) return false;
-  if (el.querySelectorAll('p').length > 2) return false;
+  if (descendantsByTag(el, P_TAG).length > 2) return false;
   if (tag === 'table') return true;
   const cls = `${el.getAttribute('class') ?? ''}`;
   if (PHOTO_HINT.test(cls)) return true;
   // An unlabeled wrapper holding one image and at most a caption-sized text.
-  return el.getElementsByTagName('img').length === 1 && text.length < 400 && (tag === 'div' || tag === 'p' || tag === 'center');
+  return imgs === 1 && text.length < 400 && (tag === 'div' || tag === 'p' || tag === 'center');
+}
+
+const CAPTION_CLASS = /caption|legend|desc/i;
+function captionElement(el: Element): Element | null {
+  let found: Element | null = null;
+  someDescendant(el, (d) => {
+    if (tagOf(d) === 'figcaption' || CAPTION_CLASS.test(d.getAttribute('class') ?? '') || d.getAttribute('itemprop') === 'caption') {
+      found = d;
+      return true;
+    }
+    return false;
+  });
+  return found;
 }
 
 function photo(el: Element, ctx: Ctx): void {
-  const imgs = Array.from(el.getElementsByTagName('img'));
+  const imgs = descendantsByTag(el, IMG_TAG);
   let caption: string | null = null;
-  const capEl = el.querySelector(CAPTION_SEL);
+  const capEl = captionElement(el);
   if (capEl) caption = textOf(capEl);
   else caption = textOf(el); // 2014–2023 layouts: the caption is a bare text node after the link
   caption = cleanCaption(caption, ctx);
@@ -262,14 +284,27 @@ function pushCaption(ctx: Ctx, caption: string): void {
 
 /** A card advertising another article: a heading that is a link, plus little else. */
 function isTeaserCard(el: Element): boolean {
-  const hs = el.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]');
-  if (!hs.length) return false;
-  return textOf(el).length < 1500 * hs.length;
+  let linkHeadings = 0;
+  for (const h of descendantsByTag(el, HEADING_TAGS)) {
+    if (descendantsByTag(h, A_TAG).some((a) => a.hasAttribute('href'))) linkHeadings++;
+  }
+  return linkHeadings > 0 && textOf(el).length < 1500 * linkHeadings;
 }
 
+const LABEL_TAGS = new Set([...HEADING_TAGS, 'header', 'strong', 'b']);
+/** A box that opens with "Voir plus"/"Xem thêm"/"See more": a teaser list. */
 function startsWithMoreHeading(el: Element): boolean {
-  const h = el.querySelector('h1, h2, h3, h4, h5, h6, .title, .box-heading, header, strong');
-  return !!h && isMoreHeading(textOf(h)) && textOf(el).length > textOf(h).length;
+  let label: Element | null = null;
+  someDescendant(el, (d) => {
+    if (LABEL_TAGS.has(tagOf(d)) || /(^|[\s_-])(title|box-heading|heading)([\s_-]|$)/.test(d.getAttribute('class') ?? '')) {
+      label = d;
+      return true;
+    }
+    return false;
+  });
+  if (!label) return false;
+  const t = textOf(label);
+  return isMoreHeading(t) && textOf(el).length > t.length;
 }
 
 /** An image without caption followed by a short credit-ending line: that line is its caption. */
