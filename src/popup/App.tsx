@@ -114,7 +114,7 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
       <section aria-labelledby="entities-title">
         <h2 id="entities-title">{t('entities')}</h2>
         <EntityList entities={entities} activeKey={active?.key ?? null} onToggle={toggleEntity} />
-        {active && <EntityDispatches entity={active} currentId={article.id} highlighted={highlighted} onOpen={openSaved} />}
+        {active && <EntityDispatches entity={active} currentId={article.id} highlighted={highlighted} onOpen={openSaved} onDone={done} />}
       </section>
       <RelatedList related={related} failed={relatedFailed} onOpen={openSaved} />
     </main>

@@ -90,6 +90,7 @@ describe('popup on a VNA article', () => {
     expect(await page.evaluate(() => document.querySelectorAll('mark').length)).toBe(0);
     // The highlight panel offers the saved dispatches that mention the entity.
     await popup.getByTestId('entity-panel').waitFor();
+    expect(await popup.getByTestId('entity-library').isVisible()).toBe(true);
     await btn.click();
     await expect.poll(() => btn.getAttribute('aria-pressed')).toBe('false');
     await expect.poll(size).toBe(0);

@@ -13,9 +13,10 @@ interface Props {
   currentId: string;
   highlighted: number | null;
   onOpen: (id: string) => void;
+  onDone: () => void;
 }
 
-export function EntityDispatches({ entity, currentId, highlighted, onOpen }: Props) {
+export function EntityDispatches({ entity, currentId, highlighted, onOpen, onDone }: Props) {
   const [items, setItems] = useState<Item[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -49,6 +50,10 @@ export function EntityDispatches({ entity, currentId, highlighted, onOpen }: Pro
             ))}
           </ul>
         )}
+      <button type="button" class="small-btn" data-testid="entity-library"
+        onClick={() => toBackground({ type: 'bg/openLibrary', entity: entity.key }).then(onDone, () => {})}>
+        {t('entityInLibrary')}
+      </button>
     </section>
   );
 }
