@@ -11,7 +11,8 @@
 // One untimed warm-up open first, so the browser's own first load of the popup bundle is not
 // charged to one sample (it is reported as firstOpenMs).
 // Also reported: the popup's own mark (vna:entities-rendered, from navigation start) and the
-// content script's extraction time, plus the popup bundle size.
+// content script's extraction time, the popup bundle size, and a floor: the same popup for a
+// tab that does not exist (what any extension page costs to open on this machine right now).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension, openArticle, extUrl, gold, ROOT, FIXTURES, type Ext } from '../test/e2e/harness';
@@ -41,6 +42,19 @@ async function timeOpen(ext: Ext, tabId: number): Promise<{ wall: number; mark: 
     const wall = performance.now() - t0;
     const mark = await page.evaluate(() => performance.getEntriesByName('vna:entities-rendered')[0]?.startTime ?? NaN);
     return { wall, mark };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Floor: the same popup for a tab that does not exist (bundle load + one failed message). */
+async function timeFloor(ext: Ext): Promise<number> {
+  const page = await ext.context.newPage();
+  try {
+    const t0 = performance.now();
+    await page.goto(extUrl(ext, 'src/popup/index.html?tab=999999'), { waitUntil: 'commit' });
+    await page.waitForSelector('[data-testid=not-article]', { state: 'visible', timeout: 15_000 });
+    return performance.now() - t0;
   } finally {
     await page.close();
   }
@@ -108,6 +122,9 @@ async function main() {
     const warm: { wall: number; mark: number }[] = [];
     for (let i = 0; i < OPENS; i++) warm.push(await timeOpen(ext, tabId));
 
+    const floor: number[] = [];
+    for (let i = 0; i < 10; i++) floor.push(await timeFloor(ext));
+
     const bundle = popupBundleBytes();
     const out = {
       openToEntitiesMs: r1(median(warm.map((x) => x.wall))),
@@ -116,6 +133,7 @@ async function main() {
       coldMedianMs: r1(median(cold.map((x) => x.wall))),
       coldP90Ms: r1(p90(cold.map((x) => x.wall))),
       firstOpenMs: r1(first.wall),
+      floorNoArticleMs: r1(median(floor)),
       renderMarkWarmMs: r1(median(warm.map((x) => x.mark))),
       renderMarkColdMs: r1(median(cold.map((x) => x.mark))),
       extractMedianMs: r1(median(cold.map((x) => x.extract).filter(Number.isFinite))),
@@ -138,6 +156,7 @@ async function main() {
       ['cold median (first open per fresh tab)', `${out.coldMedianMs} ms`],
       ['cold p90', `${out.coldP90Ms} ms`],
       ['very first open in the browser (untimed warm-up)', `${out.firstOpenMs} ms`],
+      ['floor: same popup, no article (not-article state)', `${out.floorNoArticleMs} ms`],
       ['in-page mark, warm (navigation start → render)', `${out.renderMarkWarmMs} ms`],
       ['in-page mark, cold', `${out.renderMarkColdMs} ms`],
       ['content-script extraction (median, cold tabs)', `${out.extractMedianMs} ms`],
