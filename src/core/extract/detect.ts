@@ -3,7 +3,7 @@
 // the structural fallback must find real prose. The same analysis feeds the extractor so
 // a page is only scanned once.
 import type { Layout } from '../types';
-import { all, first, textOf, withTextCache } from './dom';
+import { all, first, newsArticleLd, textOf, withTextCache } from './dom';
 import { findContentRoots, proseScore } from './fallback';
 import { SITES, type LayoutProfile, type SiteProfile } from './profiles';
 import { canonicalId, isVnaUrl, nonArticleReason, parseUrl, siteOfUrl } from './url';
@@ -101,7 +101,7 @@ export function analyze(doc: Document, url: string, opts: DetectOptions = {}): A
 function looksLikeSingleArticle(doc: Document): boolean {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
   if (/article/i.test(ogType)) return true;
-  const ld = all(doc, 'script[type="application/ld+json"]').some((s) => /"@type"\s*:\s*"(News)?Article"/.test(s.textContent ?? ''));
+  const ld = newsArticleLd(doc) !== null;
   const h1s = all(doc, 'h1').filter((h) => textOf(h).length > 10).length;
   return ld && h1s === 1;
 }

@@ -185,7 +185,10 @@ export function descendantsByTag(root: Element, tags: Set<string>): Element[] {
 /** JSON-LD objects of the page, @graph flattened; unparsable blocks are ignored. */
 export function jsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  for (const s of all(doc, 'script[type="application/ld+json"]')) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i];
+    if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     try {
       const data = JSON.parse(s.textContent ?? '');
       const stack: unknown[] = Array.isArray(data) ? data : [data];

@@ -64,9 +64,13 @@ function describe(path: string): string {
 function articleIdOf(u: URL, site: SiteProfile): string | null {
   const path = pathOf(u);
   for (const re of site.nonArticleUrl) if (re.test(path)) return null;
-  for (const re of site.articleUrl) {
-    const m = re.exec(path);
-    if (m?.[1]) return String(Number(m[1]));
+  // Path alone first (tracking queries like ?utm=… must not hide the id), then with the query.
+  const bare = path.slice(0, path.length - u.search.length);
+  for (const candidate of [bare, path]) {
+    for (const re of site.articleUrl) {
+      const m = re.exec(candidate);
+      if (m?.[1]) return String(Number(m[1]));
+    }
   }
   return null;
 }

@@ -270,8 +270,9 @@ function addImage(ctx: Ctx, img: Element, caption: string | null): void {
   const w = Number(img.getAttribute('width') ?? '0');
   const h = Number(img.getAttribute('height') ?? '0');
   if ((w && w <= 2) || (h && h <= 2)) return; // tracking pixels
-  const rawAlt = img.getAttribute('alt');
-  const alt = rawAlt ? cleanText(rawAlt) || null : null;
+  const rawAlt = cleanText(img.getAttribute('alt'));
+  // `<article title> ảnh N` is the CMS's filler alt, not a description: drop it.
+  const alt = rawAlt && !isAltRepeat(rawAlt) ? rawAlt : null;
   ctx.images.push({ src, caption, alt });
   ctx.blocks.push({ kind: 'img', image: ctx.images.length - 1 });
 }
