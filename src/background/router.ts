@@ -24,8 +24,8 @@ export function installBackgroundRouter(): void {
         await browser.tabs.create({ url: browser.runtime.getURL(`src/pages/reader/index.html?id=${encodeURIComponent(id)}`) });
         return { ok: true };
       },
-      'bg/openLibrary': async ({ query }) => {
-        const q = query ? `?q=${encodeURIComponent(query)}` : '';
+      'bg/openLibrary': async ({ query, entity }) => {
+        const q = entity ? `?entity=${encodeURIComponent(entity)}` : query ? `?q=${encodeURIComponent(query)}` : '';
         await browser.tabs.create({ url: browser.runtime.getURL(`src/pages/library/index.html${q}`) });
         return { ok: true };
       },

@@ -1,6 +1,131 @@
-// Placeholder until the reader issue.
+// The reader view over a live page. Isolation choice: a CLOSED shadow root on a host element
+// appended to <html>, rather than an extension iframe, because
+//  - no web_accessible_resources are needed: a site cannot frame or fingerprint our pages, and
+//    the extension pages keep their CSP `frame-ancestors 'none'`;
+//  - the article is rendered synchronously from the content script's cached extraction (no
+//    second channel for a page to spoof), with the same renderer as the reader page;
+//  - the browser's own Print (Ctrl+P) prints the clean article (an iframe prints one screen).
+// The page's scripts cannot reach into a closed root (host.shadowRoot is null to them) and its
+// CSS cannot cross it (`:host{all:initial}`; the host's own box is pinned with !important rules).
+// Nothing is built from page HTML: see src/reader/render.ts.
+// Closing removes the single host node (its <style> child included, which locked the page's
+// scroll), restores the scroll position and gives focus back: the page is as it was.
 import type { ArticleState } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { toBackground } from '../shared/rpc';
+import { createReaderView, type ReaderView } from '../reader/view';
+import { OVERLAY_PAGE_CSS, OVERLAY_SHADOW_CSS, READER_CSS } from '../reader/styles';
+import { DEFAULTS, loadSettings, onSettingsChanged, type ReaderSettings } from '../reader/settings';
 
-export function toggleReader(_state: ArticleState, _open?: boolean): boolean {
-  return false;
+export const HOST_TAG = 'vna-reader-view';
+
+interface OpenState {
+  host: HTMLElement;
+  view: ReaderView;
+  prevFocus: Element | null;
+  scrollX: number;
+  scrollY: number;
+  cleanup: (() => void)[];
+}
+
+let current: OpenState | null = null;
+let lastSettings: ReaderSettings = { ...DEFAULTS };
+let settingsWatched = false;
+
+/** Keeps the last stored settings at hand so the first frame already has the reader's theme. */
+function watchSettings(): void {
+  if (settingsWatched) return;
+  settingsWatched = true;
+  loadSettings().then((s) => (lastSettings = s)).catch(() => {});
+  onSettingsChanged((s) => (lastSettings = s));
+}
+
+export function isReaderOpen(): boolean {
+  return current !== null;
+}
+
+/** Opens (open=true), closes (false) or toggles (undefined); returns whether it is open. */
+export function toggleReader(state: ArticleState, open?: boolean): boolean {
+  const want = open ?? !current;
+  try {
+    if (want && !current) openReader(state);
+    else if (!want && current) closeReader();
+  } catch {
+    // Never break the page: on failure, leave it exactly as it was.
+    if (current) closeReader();
+  }
+  return current !== null;
+}
+
+function openReader(state: ArticleState): void {
+  watchSettings();
+  const doc = document;
+  const prevFocus = doc.activeElement;
+  const scrollX = window.scrollX;
+  const scrollY = window.scrollY;
+
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('data-vna-reader', '');
+  // The light-DOM <style> is not rendered (the host has a shadow root) but applies to the
+  // page: it locks the page's scroll and keeps print to the reader. It leaves with the host.
+  const pageStyle = doc.createElement('style');
+  pageStyle.textContent = OVERLAY_PAGE_CSS;
+  host.appendChild(pageStyle);
+
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = READER_CSS + OVERLAY_SHADOW_CSS;
+  shadow.appendChild(style);
+
+  const view = createReaderView({
+    doc,
+    article: state.article,
+    entities: state.entities,
+    t,
+    initial: lastSettings,
+    role: 'dialog',
+    onClose: () => closeReader(),
+    onEntity: (key) => {
+      toBackground({ type: 'bg/openLibrary', entity: key }).catch(() => {});
+    },
+  });
+  shadow.appendChild(view.root);
+
+  const cleanup: (() => void)[] = [];
+  const onKey = (ev: KeyboardEvent) => {
+    if (ev.key === 'Escape') {
+      ev.stopPropagation();
+      closeReader();
+    }
+  };
+  // Inside the reader (events from the closed root) and on the page (focus may be outside).
+  shadow.addEventListener('keydown', onKey as EventListener);
+  window.addEventListener('keydown', onKey, true);
+  cleanup.push(() => window.removeEventListener('keydown', onKey, true));
+  // The popup's entity selection (dispatched by highlight.ts in this same content script).
+  const onHighlight = (ev: Event) => {
+    const key = (ev as CustomEvent).detail?.key;
+    view.setFocusKey(typeof key === 'string' && state.entities.some((e) => e.key === key) ? key : null);
+  };
+  doc.addEventListener('vna-reader:highlight', onHighlight);
+  cleanup.push(() => doc.removeEventListener('vna-reader:highlight', onHighlight));
+
+  doc.documentElement.appendChild(host);
+  current = { host, view, prevFocus, scrollX, scrollY, cleanup };
+  view.root.focus({ preventScroll: true });
+}
+
+function closeReader(): void {
+  const s = current;
+  if (!s) return;
+  current = null;
+  for (const fn of s.cleanup) {
+    try { fn(); } catch { /* keep closing */ }
+  }
+  s.view.destroy();
+  s.host.remove();
+  if (window.scrollX !== s.scrollX || window.scrollY !== s.scrollY) window.scrollTo(s.scrollX, s.scrollY);
+  const prev = s.prevFocus;
+  if (prev instanceof HTMLElement && prev.isConnected && prev !== document.body) prev.focus({ preventScroll: true });
+  else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
 }

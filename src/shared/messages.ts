@@ -33,7 +33,7 @@ export type BackgroundRequest =
   | { type: 'bg/related'; article: Article; entities: Entity[]; k?: number }
   | { type: 'bg/byEntity'; key: string }
   | { type: 'bg/openReader'; id: string }
-  | { type: 'bg/openLibrary'; query?: string }
+  | { type: 'bg/openLibrary'; query?: string; /** Opens the entity view for this key. */ entity?: string }
   | { type: 'bg/stats' }
   /** Recomputes the related-count badge of every open VNA article tab (after save/unsave). */
   | { type: 'bg/refreshBadges' };

@@ -1,0 +1,72 @@
+// Reader extension page: `?id=<dispatch id>` renders a saved dispatch from the local archive,
+// fully offline (the article text is in IndexedDB; only remote images need the network).
+import { openArchive } from '../../store';
+import { t } from '../../shared/i18n';
+import { createReaderView } from '../../reader/view';
+import { READER_CSS } from '../../reader/styles';
+
+const PAGE_CSS = `html,body{margin:0;padding:0}.vr-root{min-height:100vh}`;
+
+function style(): void {
+  const s = document.createElement('style');
+  s.textContent = READER_CSS + PAGE_CSS;
+  document.head.appendChild(s);
+}
+
+function message(text: string, testid: string): void {
+  const root = document.createElement('div');
+  root.className = 'vr-root';
+  const box = document.createElement('div');
+  box.className = 'vr-message';
+  box.setAttribute('data-testid', testid);
+  box.setAttribute('role', 'alert');
+  const p = document.createElement('p');
+  p.textContent = text;
+  const a = document.createElement('a');
+  a.href = '../library/index.html';
+  a.textContent = t('openLibrary');
+  box.append(p, a);
+  root.appendChild(box);
+  document.getElementById('app')!.replaceChildren(root);
+}
+
+async function main(): Promise<void> {
+  style();
+  document.documentElement.lang = browserLang();
+  const id = new URLSearchParams(location.search).get('id');
+  if (!id) return message(t('readerNoId'), 'reader-missing');
+  let dispatch;
+  try {
+    dispatch = await openArchive().get(id);
+  } catch (e) {
+    return message(`${t('readerLoadError')} ${(e as Error)?.message ?? ''}`, 'reader-error');
+  }
+  if (!dispatch) return message(t('readerNotFound'), 'reader-missing');
+  const lib = document.createElement('a');
+  lib.href = '../library/index.html';
+  lib.textContent = t('libraryTitle');
+  lib.setAttribute('data-testid', 'reader-library-link');
+  const view = createReaderView({
+    doc: document,
+    article: dispatch.article,
+    entities: dispatch.entities,
+    t,
+    role: 'main',
+    extra: [lib],
+    onEntity: (key) => window.open(`../library/index.html?entity=${encodeURIComponent(key)}`, '_blank', 'noopener'),
+  });
+  document.title = `${dispatch.article.title} — VNA Reader`;
+  document.getElementById('app')!.replaceChildren(view.root);
+  await view.ready;
+  document.body.setAttribute('data-ready', 'true');
+}
+
+function browserLang(): string {
+  try {
+    return chrome.i18n.getUILanguage().slice(0, 2);
+  } catch {
+    return 'fr';
+  }
+}
+
+main().catch((e) => message(String((e as Error)?.message ?? e), 'reader-error'));
