@@ -1,3 +1,10 @@
 import { render } from 'preact';
+import { App } from './App';
+import './styles.css';
 
-render(<p data-testid="library-page">VNA Reader</p>, document.getElementById('app')!);
+try {
+  document.documentElement.lang = chrome.i18n.getUILanguage().slice(0, 2);
+} catch {
+  /* keep the default */
+}
+render(<App />, document.getElementById('app')!);

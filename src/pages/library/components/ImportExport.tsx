@@ -1,0 +1,81 @@
+import { useRef, useState } from 'preact/hooks';
+import { exportArchive, exportFileName, importArchive, type ImportProgress } from '../../../store';
+import { t } from '../../../shared/i18n';
+import { archive } from '../data';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; label: string; value: number | null }
+  | { kind: 'ok'; text: string }
+  | { kind: 'error'; text: string };
+
+/** Progress through the import phases as one 0..1 value. */
+function progressOf(p: ImportProgress): number {
+  const f = p.total > 0 ? p.done / p.total : 0;
+  switch (p.phase) {
+    case 'read': return 0.05;
+    case 'validate': return 0.1 + 0.5 * f;
+    case 'write': return 0.65;
+    case 'done': return 1;
+  }
+}
+
+/** Export the archive to the store's JSON format, and import such a file, with progress. */
+export function ImportExport({ onImported }: { onImported: () => void }) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const file = useRef<HTMLInputElement>(null);
+  const busy = status.kind === 'busy';
+
+  const doExport = async () => {
+    setStatus({ kind: 'busy', label: t('libExporting'), value: null });
+    try {
+      const n = await archive.count();
+      const text = await exportArchive(archive);
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = exportFileName();
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setStatus({ kind: 'ok', text: t('libExported', String(n)) });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `${t('libExportFailed')} ${(e as Error)?.message ?? e}` });
+    }
+  };
+
+  const doImport = async (f: File) => {
+    setStatus({ kind: 'busy', label: t('libImporting'), value: 0 });
+    try {
+      const c = await importArchive(archive, f, {
+        onProgress: (p) => setStatus({ kind: 'busy', label: t(`libPhase_${p.phase}`), value: progressOf(p) }),
+      });
+      setStatus({ kind: 'ok', text: t('libImported', String(c.added), String(c.updated), String(c.skipped)) });
+      onImported();
+    } catch (e) {
+      setStatus({ kind: 'error', text: `${t('libImportFailed')} ${(e as Error)?.message ?? e}` });
+    } finally {
+      if (file.current) file.current.value = '';
+    }
+  };
+
+  return (
+    <section class="lib-io" aria-label={t('libImportExport')}>
+      <button type="button" data-testid="export" disabled={busy} onClick={doExport}>{t('libExport')}</button>
+      <label class="lib-button">
+        {t('libImport')}
+        <input ref={file} type="file" accept="application/json,.json" data-testid="import-file" disabled={busy} class="lib-visually-hidden"
+          onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void doImport(f); }} />
+      </label>
+      {status.kind === 'busy' && (
+        <span class="lib-progress" data-testid="io-progress">
+          <progress max={1} value={status.value ?? undefined} aria-label={status.label} />
+          <span>{status.label}</span>
+        </span>
+      )}
+      {status.kind === 'ok' && <span class="lib-ok" role="status" data-testid="io-status">{status.text}</span>}
+      {status.kind === 'error' && <span class="lib-error" role="alert" data-testid="io-error">{status.text}</span>}
+    </section>
+  );
+}
