@@ -3,11 +3,11 @@
 // leaves nothing half-written, and IndexedDB serialises concurrent writers from other tabs.
 import type { IDBPTransaction } from 'idb';
 import type { Article, Entity } from '../core/types';
-import { idf } from '../core/related';
 import { searchWords } from '../core/text/fold';
+import { MemIndex } from './memindex';
 import { openArchiveDb, type ArchiveDb, type OpenOptions } from './db';
 import { ArchiveError, DatabaseError, toArchiveError } from './errors';
-import { buildBrief, buildRecord, dispatchId, indexWords, toDispatch } from './records';
+import { buildBrief, buildRecord, dispatchId, indexWords, toBrief, toDispatch } from './records';
 import { DB_NAME, INDEX, META, STORE, type ArchiveSchema, type DispatchBrief, type DispatchRecord } from './schema';
 import type { Dispatch, RelatedDispatch, StoreStats } from './types';
 import { findRelated, type RelatedOptions } from './related';
@@ -70,17 +70,23 @@ export interface ArchiveOptions extends Omit<OpenOptions, 'version'> {
   now?: () => number;
 }
 
-type WriteTx = IDBPTransaction<ArchiveSchema, ('dispatches' | 'briefs' | 'meta')[], 'readwrite'>;
-type ReadTx = IDBPTransaction<ArchiveSchema, ('dispatches' | 'briefs' | 'meta')[], 'readonly'>;
+type Stores = ('dispatches' | 'briefs' | 'meta' | 'changes')[];
+type WriteTx = IDBPTransaction<ArchiveSchema, Stores, 'readwrite'>;
+type ReadTx = IDBPTransaction<ArchiveSchema, Stores, 'readonly'>;
 
-const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta] as ('dispatches' | 'briefs' | 'meta')[];
+const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta, STORE.changes] as Stores;
+/** The changes log keeps at least this many entries; older ones are pruned. */
+const KEEP_CHANGES = 2000;
 
 export class Archive {
   readonly name: string;
   private dbp: Promise<ArchiveDb> | null = null;
   private readonly opts: ArchiveOptions;
   private readonly now: () => number;
-  private orderCache: { rev: unknown; rank: Map<string, number> } | null = null;
+  /** In-memory search/related index, loaded on first use and replayed from `changes`. */
+  private mem: MemIndex | null = null;
+  private seenSeq = 0;
+  private loading: Promise<MemIndex> | null = null;
 
   constructor(opts: ArchiveOptions = {}) {
     this.opts = opts;
@@ -95,7 +101,7 @@ export class Archive {
         ...this.opts,
         onVersionChange: () => {
           if (this.dbp === p) this.dbp = null;
-          this.orderCache = null;
+          this.mem = null;
           this.opts.onVersionChange?.();
         },
         onTerminated: () => {
@@ -122,17 +128,30 @@ export class Archive {
     if (p) (await p.catch(() => null))?.close();
   }
 
-  /** Run `fn` in one readwrite transaction over every store; all or nothing. */
-  private async write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+  /**
+   * Run `fn` in one readwrite transaction over every store; all or nothing. `fn` reports the
+   * ids it changed so that other contexts can replay them into their in-memory index.
+   */
+  private async write<T>(fn: (tx: WriteTx, changed: (id: string) => void) => Promise<T>): Promise<T> {
     const db = await this.db();
     const tx = db.transaction(ALL_STORES, 'readwrite') as WriteTx;
     const done = tx.done;
     done.catch(() => {});
     try {
-      const result = await fn(tx);
-      const meta = tx.objectStore(STORE.meta);
-      const rev = await meta.get(META.revision);
-      await meta.put({ key: META.revision, value: (Number(rev?.value) || 0) + 1 });
+      const ids = new Set<string>();
+      const result = await fn(tx, (id) => ids.add(id));
+      const changes = tx.objectStore(STORE.changes);
+      let first = 0;
+      let last = 0;
+      for (const id of ids) {
+        last = (await track(changes.add({ id }))) as number;
+        first ||= last;
+      }
+      // Prune the log now and then (when a write crosses a multiple of 500).
+      if (last > KEEP_CHANGES * 2 && Math.floor(last / 500) !== Math.floor((first - 1) / 500)) {
+        const below = last - KEEP_CHANGES;
+        await Promise.all([track(changes.delete(IDBKeyRange.upperBound(below, true))), track(tx.objectStore(STORE.meta).put({ key: META.prunedBelow, value: below }))]);
+      }
       await done;
       return result;
     } catch (e) {
@@ -143,6 +162,50 @@ export class Archive {
       }
       throw toArchiveError(e, tx.error);
     }
+  }
+
+  /**
+   * The in-memory index, brought up to date: loaded from the briefs on first use (one getAll),
+   * then only the changes logged since (by any tab or worker) are replayed.
+   */
+  async index(): Promise<MemIndex> {
+    if (this.loading) return this.loading;
+    const p = (this.loading = this.refresh().finally(() => {
+      if (this.loading === p) this.loading = null;
+    }));
+    return p;
+  }
+
+  private async refresh(): Promise<MemIndex> {
+    const db = await this.db();
+    const tx = db.transaction([STORE.briefs, STORE.meta, STORE.changes], 'readonly');
+    tx.done.catch(() => {});
+    const changes = tx.objectStore(STORE.changes);
+    if (this.mem) {
+      const [pruned, log] = await Promise.all([
+        tx.objectStore(STORE.meta).get(META.prunedBelow),
+        changes.getAll(IDBKeyRange.lowerBound(this.seenSeq, true)),
+      ]);
+      if (!log.length) return this.mem;
+      if (!(Number(pruned?.value ?? 0) > this.seenSeq + 1)) {
+        const ids = [...new Set(log.map((c) => c.id))];
+        const briefs = await Promise.all(ids.map((id) => tx.objectStore(STORE.briefs).get(id)));
+        ids.forEach((id, i) => {
+          const b = briefs[i];
+          if (b) this.mem!.put(b);
+          else this.mem!.remove(id);
+        });
+        this.seenSeq = log[log.length - 1].seq!;
+        return this.mem;
+      }
+    }
+    // Full load, from one consistent snapshot.
+    const [all, lastChange] = await Promise.all([tx.objectStore(STORE.briefs).getAll(), changes.openKeyCursor(null, 'prev')]);
+    const mem = new MemIndex();
+    for (const b of all) mem.put(b);
+    this.mem = mem;
+    this.seenSeq = (lastChange?.key as number | undefined) ?? 0;
+    return mem;
   }
 
   private async read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T> {
@@ -160,7 +223,8 @@ export class Archive {
     const id = dispatchId(article);
     const now = this.now();
     let firstSave = false;
-    const out = await this.write(async (tx) => {
+    const out = await this.write(async (tx, changed) => {
+      changed(id);
       const store = tx.objectStore(STORE.dispatches);
       const [old, asked] = await Promise.all([store.get(id), tx.objectStore(STORE.meta).get(META.persistRequested)]);
       const rec = buildRecord(
@@ -189,13 +253,14 @@ export class Archive {
   /** Save many articles in one transaction (bulk setup, tests, benchmarks). */
   async saveMany(items: { article: Article; entities: Entity[]; userTags?: string[]; note?: string; savedAt?: number }[]): Promise<number> {
     const now = this.now();
-    return this.write(async (tx) => {
+    return this.write(async (tx, changed) => {
       const store = tx.objectStore(STORE.dispatches);
       const briefs = tx.objectStore(STORE.briefs);
       const writes: Promise<unknown>[] = [];
       for (const it of items) {
         const t = it.savedAt ?? now;
         const rec = buildRecord(it.article, it.entities, { savedAt: t, updatedAt: t, userTags: it.userTags ?? [], note: it.note ?? '' });
+        changed(rec.id);
         writes.push(track(store.put(rec)), track(briefs.put(buildBrief(rec))));
       }
       await Promise.all(writes);
@@ -215,8 +280,7 @@ export class Archive {
   }
 
   async count(): Promise<number> {
-    const db = await this.db();
-    return db.count(STORE.dispatches);
+    return (await this.index()).size;
   }
 
   /** Every dispatch, in id order (export). */
@@ -227,36 +291,38 @@ export class Archive {
 
   async list(opts: ListOptions = {}): Promise<ListResult> {
     const { offset = 0, limit = 50, sort = 'savedAt', direction = 'desc' } = opts;
-    return this.read(async (tx) => {
-      const store = tx.objectStore(STORE.dispatches);
-      const range = sortRange(sort, opts.from, opts.to);
-      const [ordered, bySite, byEntity] = await Promise.all([
-        store.index(sort === 'published' ? INDEX.published : INDEX.savedAt).getAllKeys(range),
-        opts.site != null ? store.index(INDEX.site).getAllKeys(opts.site) : null,
-        opts.entityKey != null ? store.index(INDEX.entityKeys).getAllKeys(opts.entityKey) : null,
-      ]);
-      let keys = ordered;
-      if (direction === 'desc') keys.reverse();
-      if (bySite) {
-        const s = new Set(bySite);
-        keys = keys.filter((k) => s.has(k));
-      }
-      if (byEntity) {
-        const s = new Set(byEntity);
-        keys = keys.filter((k) => s.has(k));
-      }
-      const page = keys.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit));
-      const recs = await Promise.all(page.map((k) => store.get(k)));
-      return { items: recs.filter((r): r is DispatchRecord => !!r).map(toDispatch), total: keys.length };
+    const mem = await this.index();
+    const [lo, hi] = sortBounds(sort, opts.from, opts.to);
+    const key = (b: DispatchBrief): number | string => (sort === 'published' ? (b.published ?? '') : b.savedAt);
+    let docs = opts.entityKey != null ? mem.withEntity(opts.entityKey) : [...mem.all()];
+    docs = docs.filter((d) => {
+      const b = d.brief;
+      if (opts.site != null && b.site !== opts.site) return false;
+      const k = key(b);
+      return (lo == null || k >= lo) && (hi == null || k <= hi);
     });
+    const sign = direction === 'asc' ? 1 : -1;
+    docs.sort((a, b) => {
+      const x = key(a.brief);
+      const y = key(b.brief);
+      return sign * (x < y ? -1 : x > y ? 1 : a.brief.id < b.brief.id ? -1 : a.brief.id > b.brief.id ? 1 : 0);
+    });
+    const from = Math.max(0, offset);
+    const page = docs.slice(from, from + Math.max(0, limit));
+    const db = await this.db();
+    const tx = db.transaction(STORE.dispatches, 'readonly');
+    tx.done.catch(() => {});
+    const recs = await Promise.all(page.map((d) => tx.store.get(d.brief.id)));
+    return { items: recs.filter((r): r is DispatchRecord => !!r).map(toDispatch), total: docs.length };
   }
 
   /** Delete a dispatch; returns it (for undo through restore()), or undefined if absent. */
   async remove(id: string): Promise<Dispatch | undefined> {
-    return this.write(async (tx) => {
+    return this.write(async (tx, changed) => {
       const store = tx.objectStore(STORE.dispatches);
       const old = await store.get(id);
       if (!old) return undefined;
+      changed(id);
       await Promise.all([track(store.delete(id)), track(tx.objectStore(STORE.briefs).delete(id))]);
       return toDispatch(old);
     });
@@ -264,7 +330,8 @@ export class Archive {
 
   /** Put a removed dispatch back exactly as it was (undo). */
   async restore(d: Dispatch): Promise<void> {
-    await this.write(async (tx) => {
+    await this.write(async (tx, changed) => {
+      changed(d.id);
       await putDispatch(tx, d);
     });
   }
@@ -279,9 +346,10 @@ export class Archive {
   }
 
   private async update(id: string, change: (d: Dispatch) => Dispatch): Promise<Dispatch> {
-    return this.write(async (tx) => {
+    return this.write(async (tx, changed) => {
       const old = await tx.objectStore(STORE.dispatches).get(id);
       if (!old) throw new ArchiveError(`No saved dispatch with id ${id}`);
+      changed(id);
       const next = change(toDispatch(old));
       next.updatedAt = Math.max(this.now(), old.updatedAt + 1);
       return putDispatch(tx, next);
@@ -293,7 +361,7 @@ export class Archive {
    * replaced, identical or newer local copies left alone (so importing twice adds nothing).
    */
   async importDispatches(ds: Dispatch[]): Promise<ImportCounts> {
-    return this.write(async (tx) => {
+    return this.write(async (tx, changed) => {
       const store = tx.objectStore(STORE.dispatches);
       const olds = await Promise.all(ds.map((d) => store.get(d.id)));
       const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
@@ -306,6 +374,7 @@ export class Archive {
         }
         if (old) counts.updated++;
         else counts.added++;
+        changed(d.id);
         writes.push(putDispatch(tx, d));
       });
       await Promise.all(writes);
@@ -324,89 +393,31 @@ export class Archive {
     let terms = indexWords(query);
     if (!terms.length) terms = [...new Set(searchWords(query).filter((w) => w.length >= 2))];
     if (!terms.length) return [];
-    return this.read(async (tx) => {
-      const store = tx.objectStore(STORE.dispatches);
-      const words = store.index(INDEX.words);
-      const title = store.index(INDEX.titleWords);
-      const n = await store.count();
-      const perTerm = await Promise.all(
-        terms.map(async (t) => {
-          const pre = IDBKeyRange.bound(t, t + '\uffff', true, false);
-          const [exact, prefix, tExact, tPrefix] = await Promise.all([
-            words.getAllKeys(t),
-            words.getAllKeys(pre),
-            title.getAllKeys(t),
-            title.getAllKeys(pre),
-          ]);
-          const m = new Map<string, number>();
-          for (const id of prefix) m.set(id, 0.6);
-          for (const id of exact) m.set(id, 1);
-          const inTitle = new Set<string>(tExact);
-          for (const id of tPrefix) inTitle.add(id);
-          return { t, m, inTitle };
-        }),
-      );
-      perTerm.sort((a, b) => a.m.size - b.m.size);
-      const scores = new Map<string, number>();
-      const first = perTerm[0];
-      const w0 = idf(first.m.size, n);
-      for (const [id, q] of first.m) scores.set(id, w0 * q * (first.inTitle.has(id) ? 2 : 1));
-      for (const pt of perTerm.slice(1)) {
-        const w = idf(pt.m.size, n);
-        for (const [id, s] of scores) {
-          const q = pt.m.get(id);
-          if (q === undefined) scores.delete(id);
-          else scores.set(id, s + w * q * (pt.inTitle.has(id) ? 2 : 1));
-        }
-      }
-      if (!scores.size) return [];
-      let ranked = [...scores.entries()];
-      const want = offset + limit;
-      if (ranked.length > want) {
-        // Break ties by recency without loading records: rank of each id in the published index.
-        const rank = await this.publishedRank(tx);
-        ranked.sort((a, b) => b[1] - a[1] || (rank.get(b[0]) ?? -1) - (rank.get(a[0]) ?? -1));
-        ranked = ranked.slice(offset, want);
-      } else {
-        ranked = ranked.slice(offset);
-      }
-      const briefs = tx.objectStore(STORE.briefs);
-      const got = await Promise.all(ranked.map(([id]) => briefs.get(id)));
-      const hits: SearchHit[] = [];
-      got.forEach((b, i) => {
-        if (!b) return;
-        hits.push({ id: b.id, title: b.title, url: b.url, site: b.site, published: b.published, savedAt: b.savedAt, score: ranked[i][1], matched: terms });
-      });
-      hits.sort((a, b) => b.score - a.score || cmpDesc(a.published ?? '', b.published ?? '') || b.savedAt - a.savedAt);
-      return hits;
-    });
-  }
-
-  /** Position of every id in published order, cached until the archive's revision changes. */
-  private async publishedRank(tx: ReadTx): Promise<Map<string, number>> {
-    const rev = (await tx.objectStore(STORE.meta).get(META.revision))?.value;
-    if (this.orderCache && this.orderCache.rev === rev && rev !== undefined) return this.orderCache.rank;
-    const keys = await tx.objectStore(STORE.dispatches).index(INDEX.published).getAllKeys();
-    const rank = new Map<string, number>();
-    keys.forEach((k, i) => rank.set(k, i));
-    this.orderCache = { rev, rank };
-    return rank;
+    const mem = await this.index();
+    const hits = mem.search(terms).map((h) => ({ h, b: mem.doc(h.id)!.brief }));
+    hits.sort((x, y) => y.h.score - x.h.score || cmpDesc(x.b.published ?? '', y.b.published ?? '') || y.b.savedAt - x.b.savedAt);
+    return hits.slice(Math.max(0, offset), Math.max(0, offset) + limit).map(({ h, b }) => ({
+      id: b.id,
+      title: b.title,
+      url: b.url,
+      site: b.site,
+      published: b.published,
+      savedAt: b.savedAt,
+      score: Math.round(h.score * 1e4) / 1e4,
+      matched: terms,
+    }));
   }
 
   /** Saved dispatches that mention an entity key, most recently published first. */
   async byEntity(key: string, opts: { limit?: number } = {}): Promise<DispatchBrief[]> {
-    return this.read(async (tx) => {
-      const ids = await tx.objectStore(STORE.dispatches).index(INDEX.entityKeys).getAllKeys(key);
-      const briefs = tx.objectStore(STORE.briefs);
-      const got = (await Promise.all(ids.map((id) => briefs.get(id)))).filter((b): b is DispatchBrief => !!b);
-      got.sort((a, b) => cmpDesc(a.published ?? '', b.published ?? '') || b.savedAt - a.savedAt);
-      return opts.limit != null ? got.slice(0, opts.limit) : got;
-    });
+    const got = (await this.index()).withEntity(key).map((d) => toBrief(d.brief));
+    got.sort((a, b) => cmpDesc(a.published ?? '', b.published ?? '') || b.savedAt - a.savedAt);
+    return opts.limit != null ? got.slice(0, opts.limit) : got;
   }
 
   /** The k saved dispatches most related to an article (saved or not), with explanations. */
   async related(article: Article, entities: Entity[] = article.entities ?? [], opts: RelatedOptions = {}): Promise<RelatedDispatch[]> {
-    return findRelated(await this.db(), article, entities, opts);
+    return findRelated(await this.index(), article, entities, opts);
   }
 
   async stats(): Promise<StoreStats> {
@@ -464,17 +475,13 @@ function cmpDesc(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;
 }
 
-function sortRange(sort: SortField, from?: number | string, to?: number | string): IDBKeyRange | undefined {
-  if (from == null && to == null) return undefined;
+function sortBounds(sort: SortField, from?: number | string, to?: number | string): [number | string | null, number | string | null] {
   if (sort === 'savedAt') {
-    const f = from == null ? -Infinity : typeof from === 'number' ? from : Date.parse(from);
-    const t = to == null ? Infinity : typeof to === 'number' ? to : Date.parse(to);
-    return IDBKeyRange.bound(f, t);
+    const ms = (v: number | string) => (typeof v === 'number' ? v : Date.parse(v));
+    return [from == null ? null : ms(from), to == null ? null : ms(to)];
   }
   const iso = (v: number | string) => (typeof v === 'number' ? new Date(v).toISOString() : v);
-  const f = from == null ? '' : iso(from);
-  const t = to == null ? '\uffff' : iso(to) + '\uffff';
-  return IDBKeyRange.bound(f, t);
+  return [from == null ? null : iso(from), to == null ? null : iso(to) + '\uffff'];
 }
 
 /** Open (lazily) the archive with the default database name. */

@@ -1,9 +1,9 @@
 // Opening the archive database with versioned, fall-through upgrade steps. Each step runs
 // only for databases older than its version, so a v1 archive is carried to the current
 // version with every dispatch kept (and backfilled where a new field or store appears).
-import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, STORE, type ArchiveSchema, type DispatchRecord } from './schema';
-import { buildBrief, indexWords } from './records';
+import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
+import { DB_NAME, DB_VERSION, INDEX, RECORD_VERSION, STORE, V1_WORDS_INDEX, type ArchiveSchema, type DispatchRecord } from './schema';
+import { buildBrief } from './records';
 
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>;
 
@@ -27,25 +27,20 @@ function upgradeToV1(db: ArchiveDb): void {
   s.createIndex(INDEX.published, 'publishedKey');
   s.createIndex(INDEX.site, 'site');
   s.createIndex(INDEX.entityKeys, 'entityKeys', { multiEntry: true });
-  s.createIndex(INDEX.words, 'words', { multiEntry: true });
+  (s as unknown as IDBPObjectStore<unknown, string[], string, 'versionchange'>).createIndex(V1_WORDS_INDEX, 'words', { multiEntry: true });
 }
 
-/** v2: titleWords index, briefs and meta stores; backfill every existing dispatch. */
+/** v2: drop the words index; briefs, meta and changes stores; backfill every dispatch. */
 async function upgradeToV2(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
   const s = tx.objectStore(STORE.dispatches);
-  s.createIndex(INDEX.titleWords, 'titleWords', { multiEntry: true });
+  if ((s.indexNames as DOMStringList).contains(V1_WORDS_INDEX)) s.deleteIndex(V1_WORDS_INDEX as never);
   const briefs = db.createObjectStore(STORE.briefs, { keyPath: 'id' });
-  const meta = db.createObjectStore(STORE.meta, { keyPath: 'key' });
-  meta.put({ key: META.revision, value: 1 });
+  db.createObjectStore(STORE.meta, { keyPath: 'key' });
+  db.createObjectStore(STORE.changes, { keyPath: 'seq', autoIncrement: true });
   // Only IDB work may be awaited here, or the upgrade transaction would auto-commit.
   for (let c = await s.openCursor(); c; c = await c.continue()) {
     const r = c.value as DispatchRecord;
-    const next: DispatchRecord = {
-      ...r,
-      publishedKey: r.publishedKey ?? r.published ?? '',
-      titleWords: indexWords(r.article.title),
-      schemaVersion: RECORD_VERSION,
-    };
+    const next: DispatchRecord = { ...r, publishedKey: r.publishedKey ?? r.published ?? '', schemaVersion: RECORD_VERSION };
     c.update(next);
     briefs.put(buildBrief(next));
   }

@@ -3,7 +3,7 @@
 import type { Article, Entity } from '../core/types';
 import { searchWords } from '../core/text/fold';
 import { STOPWORDS, topTerms } from '../core/related';
-import { RECORD_VERSION, type DispatchBrief, type DispatchRecord } from './schema';
+import { RECORD_VERSION, type BriefRecord, type DispatchBrief, type DispatchRecord } from './schema';
 import type { Dispatch } from './types';
 
 /**
@@ -75,11 +75,12 @@ export function buildRecord(article: Article, entities: Entity[], user: UserFiel
     words: indexWords(...articleText(article), ...names, ...user.userTags, user.note),
     schemaVersion: RECORD_VERSION,
     publishedKey: article.published ?? '',
-    titleWords: indexWords(article.title),
   };
 }
 
-export function buildBrief(r: Dispatch): DispatchBrief {
+export function buildBrief(r: Dispatch): BriefRecord {
+  const names = new Map<string, string>();
+  for (const e of r.entities) if (!names.has(e.key)) names.set(e.key, e.name);
   return {
     id: r.id,
     title: r.article.title,
@@ -88,13 +89,21 @@ export function buildBrief(r: Dispatch): DispatchBrief {
     published: r.published,
     savedAt: r.savedAt,
     entityKeys: r.entityKeys,
-    terms: topTerms(articleText(r.article).join('\n')),
+    entityNames: r.entityKeys.map((k) => names.get(k) ?? k),
+    words: r.words.join(' '),
+    titleWords: indexWords(r.article.title).join(' '),
+    terms: topTerms(articleText(r.article).join('\n')).join(' '),
   };
+}
+
+/** The public part of a stored brief. */
+export function toBrief(b: BriefRecord): DispatchBrief {
+  return { id: b.id, title: b.title, url: b.url, site: b.site, published: b.published, savedAt: b.savedAt, entityKeys: b.entityKeys };
 }
 
 /** The public Dispatch view of a stored record (drops the index-only fields). */
 export function toDispatch(r: DispatchRecord): Dispatch {
-  const { publishedKey: _p, titleWords: _t, ...d } = r;
+  const { publishedKey: _p, ...d } = r as DispatchRecord & { titleWords?: unknown };
   return d;
 }
 

@@ -274,3 +274,24 @@ describe('quota', () => {
     expect(toArchiveError(other)).toBe(other);
   });
 });
+
+describe('in-memory index stays in step across tabs', () => {
+  it('a search in one tab sees saves, edits and deletes made in another', async () => {
+    const tabA = new Archive({ name: 'sync', storage: null, now });
+    const tabB = new Archive({ name: 'sync', storage: null, now });
+    const [g0, g1, g2] = gold();
+    await tabA.save(g0.article, g0.entities);
+    expect((await tabB.search('razafindranaly')).length).toBe(1); // B loads its index
+    await tabA.save(g2.article, g2.entities);
+    await tabA.setNote(g0.article.id, 'zanzibar');
+    expect((await tabB.search('guangxi')).map((h) => h.id)).toEqual([g2.article.id]);
+    expect((await tabB.search('zanzibar')).map((h) => h.id)).toEqual([g0.article.id]);
+    await tabA.remove(g2.article.id);
+    expect(await tabB.search('guangxi')).toEqual([]);
+    expect(await tabB.count()).toBe(1);
+    const rel = await tabB.related(g1.article, g1.entities);
+    expect(rel.map((r) => r.id)).toEqual([g0.article.id]);
+    await tabA.close();
+    await tabB.close();
+  });
+});

@@ -1,0 +1,105 @@
+// The store in real Chromium IndexedDB (bundled into a routed page, on-disk profile): save,
+// search, related, export/import round trip, and a v1 archive upgraded to v2 with data kept.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStorePage, type StorePage } from '../../bench/store-browser';
+import { loadGold, type GoldRecord } from '../support/store-fixtures';
+
+type StoreApi = typeof import('../../src/store/index') & typeof import('../support/store-articles');
+declare const vnaStore: StoreApi;
+
+let sp: StorePage;
+let golds: GoldRecord[];
+
+beforeAll(async () => {
+  golds = loadGold();
+  sp = await openStorePage();
+});
+afterAll(async () => {
+  await sp?.close();
+});
+
+describe('store in real Chromium IndexedDB', () => {
+  it('save, search, related, byEntity', async () => {
+    const r = await sp.page.evaluate(async (golds) => {
+      const S = vnaStore;
+      const a = new S.Archive({ name: 'e2e-basic' });
+      const items = golds.map((g) => S.goldArticle(g));
+      const created = [];
+      for (const it of items.slice(0, 4)) created.push((await a.save(it.article, it.entities)).created);
+      const again = await a.save(items[0].article, items[0].entities);
+      const hanoi = (await a.search('hanoi')).map((h) => h.id);
+      const rel = await a.related(items[4].article, items[4].entities, { k: 3 });
+      const persisted = await navigator.storage.persisted();
+      const stats = await a.stats();
+      const dbs = (await indexedDB.databases()).map((d) => d.name);
+      await a.close();
+      // A second connection (as another tab would) sees the data.
+      const b = new S.Archive({ name: 'e2e-basic' });
+      const count = await b.count();
+      await b.close();
+      return { created, again: again.created, hanoi, rel, stats, dbs, count, persisted };
+    }, golds);
+    expect(r.created).toEqual([true, true, true, true]);
+    expect(r.again).toBe(false);
+    expect(r.hanoi).toContain('fr.vietnamplus.vn:128832');
+    expect(r.rel.length).toBeGreaterThan(0);
+    expect(r.rel[0].shared.length).toBeGreaterThan(0);
+    expect(r.stats.dispatches).toBe(4);
+    expect(r.stats.bytes).toBeGreaterThan(0);
+    expect(r.dbs).toContain('e2e-basic');
+    expect(r.count).toBe(4);
+  });
+
+  it('export / import round trip is lossless and a bad file changes nothing', async () => {
+    const r = await sp.page.evaluate(async (golds) => {
+      const S = vnaStore;
+      const src = new S.Archive({ name: 'e2e-src' });
+      for (const g of golds) {
+        const it = S.goldArticle(g);
+        await src.save(it.article, it.entities, { userTags: ['e2e'], note: 'Hanoï' });
+      }
+      const text = await S.exportArchive(src);
+      const dst = new S.Archive({ name: 'e2e-dst' });
+      const first = await S.importArchive(dst, new Blob([text]));
+      const second = await S.importArchive(dst, text);
+      const equal = JSON.stringify(await src.all()) === JSON.stringify(await dst.all());
+      const bad = await S.importArchive(dst, text.slice(0, text.length / 2)).catch((e: Error) => `${e.name}: ${e.message}`);
+      const after = await dst.count();
+      await src.close();
+      await dst.close();
+      return { first, second, equal, bad, after };
+    }, golds);
+    expect(r.first).toEqual({ added: 5, updated: 0, skipped: 0 });
+    expect(r.second).toEqual({ added: 0, updated: 0, skipped: 5 });
+    expect(r.equal).toBe(true);
+    expect(r.bad).toMatch(/^ImportError: The file is not valid JSON/);
+    expect(r.after).toBe(5);
+  });
+
+  it('a v1 archive opens after the upgrade with every dispatch intact', async () => {
+    const r = await sp.page.evaluate(async (golds) => {
+      const S = vnaStore;
+      const v1 = await S.openArchiveDb('e2e-upgrade', { version: 1 });
+      const tx = v1.transaction('dispatches', 'readwrite');
+      const recs = golds.map((g, i) => {
+        const it = S.goldArticle(g);
+        return { ...S.buildRecord(it.article, it.entities, { savedAt: 1000 + i, updatedAt: 1000 + i, userTags: [], note: `n${i}` }), schemaVersion: 1 };
+      });
+      for (const rec of recs) await tx.store.put(rec);
+      await tx.done;
+      v1.close();
+      const a = new S.Archive({ name: 'e2e-upgrade' });
+      const db = await a.db();
+      const got = await Promise.all(recs.map((rec) => a.get(rec.id)));
+      const intact = got.every((d, i) => d && JSON.stringify(d.article) === JSON.stringify(recs[i].article) && d.note === `n${i}` && d.schemaVersion === 2);
+      const search = (await a.search('guangxi')).map((h) => h.id);
+      const version = db.version;
+      await a.close();
+      return { version, intact, search, n: got.length };
+    }, golds);
+    expect(r.version).toBe(2);
+    expect(r.n).toBe(5);
+    expect(r.intact).toBe(true);
+    expect(r.search).toEqual(['fr.vietnamplus.vn:200222']);
+  });
+});
