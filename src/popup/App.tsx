@@ -113,8 +113,8 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
       <p class="notice" role="alert" data-testid="notice" hidden={!notice}>{notice}</p>
       <section aria-labelledby="entities-title">
         <h2 id="entities-title">{t('entities')}</h2>
-        <EntityList entities={entities} activeKey={active?.key ?? null} onToggle={toggleEntity} />
-        {active && <EntityDispatches entity={active} currentId={article.id} highlighted={highlighted} onOpen={openSaved} onDone={done} />}
+        <EntityList entities={entities} activeKey={active?.key ?? null} onToggle={toggleEntity}
+          panel={active && <EntityDispatches entity={active} currentId={article.id} highlighted={highlighted} onOpen={openSaved} onDone={done} />} />
       </section>
       <RelatedList related={related} failed={relatedFailed} onOpen={openSaved} />
     </main>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Entity, EntityType } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { EntityItem } from './EntityItem';
@@ -9,9 +10,10 @@ interface Props {
   focusKey: string | null;
   onToggle: (e: Entity) => void;
   onFocusItem: (key: string) => void;
+  panel?: ComponentChildren;
 }
 
-export function EntityGroup({ type, entities, activeKey, focusKey, onToggle, onFocusItem }: Props) {
+export function EntityGroup({ type, entities, activeKey, focusKey, onToggle, onFocusItem, panel }: Props) {
   const id = `group-${type}`;
   return (
     <section class="group" data-testid="entity-group" data-type={type} aria-labelledby={id}>
@@ -21,6 +23,7 @@ export function EntityGroup({ type, entities, activeKey, focusKey, onToggle, onF
           <EntityItem key={e.key} entity={e} active={e.key === activeKey} focusable={e.key === focusKey} onToggle={onToggle} onFocus={onFocusItem} />
         ))}
       </ul>
+      {panel}
     </section>
   );
 }

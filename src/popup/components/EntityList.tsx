@@ -1,5 +1,6 @@
 // Entities grouped by type. One roving tab stop for the whole list: arrow keys move between
 // items (across groups), Home/End jump, Enter/Space toggle the highlight (native buttons).
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Entity, EntityType } from '../../core/types';
 import { t } from '../../shared/i18n';
@@ -11,6 +12,8 @@ interface Props {
   entities: Entity[];
   activeKey: string | null;
   onToggle: (e: Entity) => void;
+  /** Shown under the group of the active entity, next to what the reader just pressed. */
+  panel?: ComponentChildren;
 }
 
 export function sortedGroups(entities: Entity[]): [EntityType, Entity[]][] {
@@ -18,7 +21,7 @@ export function sortedGroups(entities: Entity[]): [EntityType, Entity[]][] {
     .filter(([, list]) => list.length > 0);
 }
 
-export function EntityList({ entities, activeKey, onToggle }: Props) {
+export function EntityList({ entities, activeKey, onToggle, panel }: Props) {
   const groups = sortedGroups(entities);
   const flat = groups.flatMap(([, list]) => list);
   const [focusKey, setFocusKey] = useState<string | null>(null);
@@ -45,7 +48,8 @@ export function EntityList({ entities, activeKey, onToggle }: Props) {
   return (
     <div class="entities" role="group" aria-label={t('entities')} onKeyDown={onKeyDown}>
       {groups.map(([type, list]) => (
-        <EntityGroup key={type} type={type} entities={list} activeKey={activeKey} focusKey={current} onToggle={onToggle} onFocusItem={setFocusKey} />
+        <EntityGroup key={type} type={type} entities={list} activeKey={activeKey} focusKey={current} onToggle={onToggle} onFocusItem={setFocusKey}
+          panel={list.some((e) => e.key === activeKey) ? panel : null} />
       ))}
     </div>
   );
