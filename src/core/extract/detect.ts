@@ -50,9 +50,11 @@ function matchProfile(doc: Document, site: SiteProfile | null): { profile: Layou
   // The site's own layouts first, newest first: on today's pages the first query hits early.
   const order = (site ? [site, ...SITES.filter((s) => s !== site)] : SITES).flatMap((s) => s.layouts);
   for (const lay of order) {
-    if (!first(doc, [lay.detect])) continue;
+    // The body selectors identify the layout by themselves (one walk per layout); `detect`
+    // only settles the case where another layout's body selector also matched.
     const body = first(doc, lay.body);
     if (!body) continue;
+    if (!first(doc, [lay.detect])) continue;
     const { paragraphs, chars } = proseScore([body]);
     if (paragraphs >= 1 || chars >= MIN_CHARS) return { profile: lay, body };
   }

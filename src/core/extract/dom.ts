@@ -1,7 +1,7 @@
 // Read-only DOM helpers that behave the same on a browser DOM, linkedom and happy-dom:
 // no innerText, no layout, no getComputedStyle (linkedom has none, and on a live page they
 // would force a reflow). Nothing here mutates the document.
-import { selectAll, selectOne } from './select';
+import { selectAll, selectBest, selectOne, setClassCache } from './select';
 import { cleanText } from './text';
 
 export const ELEMENT_NODE = 1;
@@ -86,7 +86,9 @@ export function rawText(node: Node, out: string[] = []): string[] {
   return out;
 }
 
-let textCache: WeakMap<Node, string> | null = null;
+// A plain Map, dropped after each extraction: cheaper than a WeakMap (no ephemeron work
+// for the GC) and it cannot leak because it never outlives the call.
+let textCache: Map<Node, string> | null = null;
 
 /**
  * Runs `fn` with a text cache: the walker, the fallback scorer and the metadata finders
@@ -95,11 +97,14 @@ let textCache: WeakMap<Node, string> | null = null;
  */
 export function withTextCache<T>(fn: () => T): T {
   const outer = textCache;
-  textCache = outer ?? new WeakMap();
+  if (outer) return fn();
+  textCache = new Map();
+  setClassCache(new Map());
   try {
     return fn();
   } finally {
-    textCache = outer;
+    textCache = null;
+    setClassCache(null);
   }
 }
 
@@ -121,7 +126,12 @@ export function linkTextLength(el: Element): number {
   return n;
 }
 
+/** The match of the best-ranked selector (earliest in the list), in one walk of `root`. */
 export function first(root: ParentNode, selectors: string[]): Element | null {
+  if (selectors.length > 1) {
+    const best = selectBest(root, selectors);
+    if (best !== undefined) return best ? best.el : null;
+  }
   for (const sel of selectors) {
     try {
       const hit = selectOne(root, sel);

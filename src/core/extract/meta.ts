@@ -43,12 +43,15 @@ export function findLead(
 ): { text: string | null; el: Element | null } {
   // Inside the content, only an element above the first real paragraph can be the sapo
   // (a `.desc` lower down is a photo description).
-  const firstProse = content.length ? all(content[0], 'p').find((p) => textOf(p).length >= 80) ?? null : null;
+  let firstProseMemo: Element | null | undefined;
+  const firstProse = () =>
+    firstProseMemo !== undefined ? firstProseMemo : (firstProseMemo = content.length ? all(content[0], 'p').find((p) => textOf(p).length >= 80) ?? null : null);
   for (const sel of sels) {
     for (const el of all(scope, sel)) {
       if (content.some((c) => el.contains(c))) continue;
       if (content.some((c) => c.contains(el) && c !== el)) {
-        if (!firstProse || !precedes(el, firstProse) || el.closest('figure, table, [class*="photo"], [class*="caption"]')) continue;
+        const fp = firstProse();
+        if (!fp || !precedes(el, fp) || el.closest('figure, table, [class*="photo"], [class*="caption"]')) continue;
       }
       const t = textOf(el);
       if (t.length >= 20 && t.length <= 1200) return { text: t, el };

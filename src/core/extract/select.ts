@@ -69,10 +69,20 @@ function parse(selector: string): Complex[] | null {
  */
 let memoEl: Element | null = null;
 let memoCls = '';
+/** Per-extraction class cache (set by withTextCache): one extraction walks the same nodes several times. */
+let extractionCache: Map<Element, string> | null = null;
+export function setClassCache(m: Map<Element, string> | null): void {
+  extractionCache = m;
+}
 function classesOf(el: Element): string {
   if (el !== memoEl) {
-    const cls = el.getAttribute('class');
-    memoCls = cls ? ` ${cls.replace(/\s+/g, ' ')} ` : '';
+    let v = extractionCache?.get(el);
+    if (v === undefined) {
+      const cls = el.getAttribute('class');
+      v = cls ? ` ${cls.replace(/\s+/g, ' ')} ` : '';
+      extractionCache?.set(el, v);
+    }
+    memoCls = v;
     memoEl = el;
   }
   return memoCls;
@@ -147,7 +157,9 @@ export function selectBest(root: ParentNode, selectors: string[]): { index: numb
     let best: { index: number; el: Element } | null = null;
     const start = startOf(root);
     if (!start) return null;
-    const stack: Element[] = [start];
+    const stack: Element[] = [];
+    if ((root as Document).nodeType === 9) stack.push(start);
+    else for (let c = start.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     while (stack.length) {
       const el = stack.pop()!;
       const limit = best ? best.index : parsed.length;

@@ -101,9 +101,12 @@ function walkChildren(el: Element, ctx: Ctx): void {
       heading(c, ctx);
       continue;
     }
-    if (PARA_TAGS.has(tag) && !hasBlockDescendant(c)) {
-      paragraph(c, ctx);
-      continue;
+    if (PARA_TAGS.has(tag)) {
+      const shape = inspect(c);
+      if (!shape.block) {
+        paragraph(c, ctx, shape);
+        continue;
+      }
     }
     if (isTeaserCard(c) || startsWithMoreHeading(c)) continue;
     walkChildren(c, ctx);
@@ -112,8 +115,6 @@ function walkChildren(el: Element, ctx: Ctx): void {
 }
 
 const PARA_TAGS = new Set(['p', 'li', 'blockquote', 'dd', 'pre', 'td']);
-const BR_TAG = new Set(['br']);
-const hasBr = (el: Element) => someDescendant(el, (d) => BR_TAG.has(tagOf(d)));
 const A_TAG = new Set(['a']);
 const BOLD_TAGS = new Set(['strong', 'b']);
 
@@ -133,13 +134,37 @@ function flushInline(ctx: Ctx): void {
   for (const part of raw.split(/\n[ \t\r\f]*\n/)) emitParagraph(cleanText(part), ctx);
 }
 
-function paragraph(el: Element, ctx: Ctx): void {
+interface Shape {
+  block: boolean;
+  br: boolean;
+  links: Element[];
+  bolds: Element[];
+}
+
+/** One scan of a paragraph's subtree for everything the paragraph rules need. */
+function inspect(el: Element): Shape {
+  const shape: Shape = { block: false, br: false, links: [], bolds: [] };
+  someDescendant(el, (d) => {
+    const t = tagOf(d);
+    if (BLOCKISH.has(t)) {
+      shape.block = true;
+      return true;
+    }
+    if (t === 'br') shape.br = true;
+    else if (t === 'a') shape.links.push(d);
+    else if (t === 'strong' || t === 'b') shape.bolds.push(d);
+    return false;
+  });
+  return shape;
+}
+
+function paragraph(el: Element, ctx: Ctx, shape: Shape): void {
   const text = textOf(el);
-  // Split only paragraphs that hold a blank line made of <br><br> (old captures).
-  const parts = text && hasBr(el) ? rawText(el).join('').split(/\n[ \t\r\f]*\n/) : [text];
   if (!text) return;
-  if (isLinkParagraph(el, text)) return;
-  if (parts.length === 1 && isBoldOnly(el, text)) {
+  // Split only paragraphs that hold a blank line made of <br><br> (old captures).
+  const parts = shape.br ? rawText(el).join('').split(/\n[ \t\r\f]*\n/) : [text];
+  if (isLinkParagraph(shape.links, text)) return;
+  if (parts.length === 1 && isBoldOnly(shape.bolds, text)) {
     emitHeading(text, ctx);
     return;
   }
@@ -147,8 +172,7 @@ function paragraph(el: Element, ctx: Ctx): void {
 }
 
 /** A paragraph that is one link to another page: a related-article pointer, not prose. */
-function isLinkParagraph(el: Element, text: string): boolean {
-  const links = descendantsByTag(el, A_TAG);
+function isLinkParagraph(links: Element[], text: string): boolean {
   if (links.length !== 1) return false;
   const lt = textOf(links[0]);
   if (lt.length < text.length - 3) return false;
@@ -157,10 +181,10 @@ function isLinkParagraph(el: Element, text: string): boolean {
 }
 
 /** `<p><strong>Coopération Vietnam - France</strong></p>`: the 2018 layout's sub-heading. */
-function isBoldOnly(el: Element, text: string): boolean {
-  if (text.length > 160 || /[.:;,]$/.test(text)) return false;
+function isBoldOnly(bolds: Element[], text: string): boolean {
+  if (!bolds.length || text.length > 160 || /[.:;,]$/.test(text)) return false;
   let boldLen = 0;
-  for (const b of descendantsByTag(el, BOLD_TAGS)) {
+  for (const b of bolds) {
     if (b.parentElement && BOLD_TAGS.has(tagOf(b.parentElement))) continue;
     boldLen += textOf(b).length;
   }
