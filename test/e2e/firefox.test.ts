@@ -59,7 +59,7 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox ESR build', () => {
         document.documentElement.removeAttribute('data-vna-reader-test');
         window.postMessage({ vnaReaderTest: 'save' }, '*');
       });
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-vna-reader-test'), { timeout: 20_000 });
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-vna-reader-test'), { timeout: 3_000 });
       return JSON.parse((await page.evaluate(() => document.documentElement.getAttribute('data-vna-reader-test')))!);
     };
     // The content script may still be starting right after load: retry until it answers.
