@@ -1,16 +1,48 @@
-// Facade over the store for the background router; replaced by the real store wiring.
+// The background's view of the archive: one Archive per service-worker life, and every
+// failure turned into a message the popup can show as it is (never a stack trace).
 import type { Article, Entity } from '../core/types';
+import { Archive, ArchiveError } from '../store';
 import type { RelatedDispatch, StoreStats } from '../store/types';
 import type { SaveOutcome } from '../shared/messages';
 
-const mem = new Map<string, Article>();
-export async function save(article: Article, _e: Entity[]): Promise<SaveOutcome> {
-  const created = !mem.has(article.id);
-  mem.set(article.id, article);
-  return { ok: true, id: article.id, created };
+let archive: Archive | null = null;
+const db = () => (archive ??= new Archive());
+
+function messageOf(err: unknown): string {
+  if (err instanceof ArchiveError) return err.message;
+  return `The archive could not be written: ${(err as Error)?.message ?? String(err)}`;
 }
-export async function remove(id: string) { return { ok: mem.delete(id) }; }
-export async function isSaved(id: string) { return mem.has(id); }
-export async function related(_a: Article, _e: Entity[], _k: number): Promise<RelatedDispatch[]> { return []; }
-export async function byEntity(_key: string) { return []; }
-export async function stats(): Promise<StoreStats> { return { dispatches: mem.size, bytes: null, quota: null, persisted: null }; }
+
+export async function save(article: Article, entities: Entity[]): Promise<SaveOutcome> {
+  try {
+    const { id, created } = await db().save(article, entities);
+    return { ok: true, id, created };
+  } catch (err) {
+    return { ok: false, error: messageOf(err) };
+  }
+}
+
+export async function remove(id: string): Promise<{ ok: boolean; error?: string }> {
+  try {
+    return { ok: Boolean(await db().remove(id)) };
+  } catch (err) {
+    return { ok: false, error: messageOf(err) };
+  }
+}
+
+export const isSaved = (id: string) => db().has(id);
+
+export const related = (article: Article, entities: Entity[], k: number): Promise<RelatedDispatch[]> =>
+  db().related(article, entities, { k, excludeId: article.id });
+
+export async function byEntity(key: string) {
+  const briefs = await db().byEntity(key, { limit: 50 });
+  return briefs.map(({ id, title, published, site }) => ({ id, title, published, site }));
+}
+
+export const stats = (): Promise<StoreStats> => db().stats();
+
+/** Loads the search/related index while the worker is idle, so the first popup is fast. */
+export function warmUp(): void {
+  db().index().catch(() => {});
+}

@@ -3,6 +3,8 @@
 import browser from 'webextension-polyfill';
 import { installBackgroundRouter } from './router';
 import { installMenusAndCommands } from './menus';
+import { warmUp } from './archive';
 
 installBackgroundRouter();
 installMenusAndCommands();
+warmUp();

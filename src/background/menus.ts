@@ -2,13 +2,16 @@ import browser from 'webextension-polyfill';
 import manifest from '../../manifest.json';
 import { toTab } from '../shared/rpc';
 import * as archive from './archive';
+import { refreshBadges } from './badge-refresh';
 
 const SAVE_MENU = 'vna-reader-save';
 const VNA_PAGES = manifest.content_scripts[0].matches;
 
 async function saveTab(tabId: number): Promise<void> {
   const state = await toTab(tabId, { type: 'content/getArticle' });
-  if (state.ok) await archive.save(state.article, state.entities);
+  if (!state.ok) return;
+  const saved = await archive.save(state.article, state.entities);
+  if (saved.ok) await refreshBadges();
 }
 
 export function installMenusAndCommands(): void {
