@@ -107,6 +107,19 @@ const words = (s: string): string[] => {
   return w;
 };
 
+// Letters only Vietnamese spelling uses: a gazetteer's Vietnamese form is its first variant,
+// but readers of every edition type and read the Latin form (`Hanoï`, not `Hà Nội`).
+const VIETNAMESE_ONLY = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+
+/**
+ * The name an entity's cross-article key is made from when the gazetteer knows it: one
+ * variant per entry, so `Ha Noi`, `Hanoi` and `Hanoï` in different dispatches (or `WHO` in
+ * an English one and `OMS` in a French one) share a key and relate.
+ */
+function keyName(gaz: { names: string[] }): string {
+  return gaz.names.find((n) => !VIETNAMESE_ONLY.test(n)) ?? gaz.names[0];
+}
+
 export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   const surface = (c: Cand) => clean(c.name ?? segs[c.seg].text.slice(segs[c.seg].toks[c.a].s, segs[c.seg].toks[c.b - 1].e));
   // --- union-find over candidates
@@ -203,7 +216,7 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
       })
       .sort((x, y) => fieldOrder[x.field] - fieldOrder[y.field] || x.index - y.index || x.start - y.start);
     const uniq = mentions.filter((m, i) => i === 0 || !(m.field === mentions[i - 1].field && m.index === mentions[i - 1].index && m.start === mentions[i - 1].start));
-    const e: Entity = { type: g.type, name, aliases: [...aliasSet.values()], key: entityKey(g.type, name), count: uniq.length, mentions: uniq };
+    const e: Entity = { type: g.type, name, aliases: [...aliasSet.values()], key: entityKey(g.type, gaz ? keyName(gaz) : name), count: uniq.length, mentions: uniq };
     const roles = [...new Set(g.cands.map((c) => c.role).filter(Boolean) as string[])];
     if (g.type === 'PER' && roles.length) e.role = roles.sort((a, b) => b.length - a.length)[0];
     if (g.type === 'DATE') {
