@@ -44,7 +44,7 @@ export function gold(id: string): any {
 }
 
 export async function launchExtension(opts: { dist?: string; profile?: string; offline?: boolean } = {}): Promise<Ext> {
-  const dist = resolve(ROOT, opts.dist ?? 'dist');
+  const dist = resolve(ROOT, opts.dist ?? process.env.VNA_DIST ?? 'dist');
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: run \`npm run build\` first`);
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'vna-reader-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
