@@ -67,23 +67,39 @@ export function isBoilerplateElement(el: Element): boolean {
  * block boundaries as spaces. Returns raw text; callers cleanText() it.
  */
 export function rawText(node: Node, out: string[] = []): string[] {
-  if (node.nodeType === TEXT_NODE) {
-    out.push((node as Text).data);
-    return out;
+  // An explicit stack, not recursion: a hostile page may nest 50,000 elements.
+  const stack: (Node | string)[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') {
+      out.push(n);
+      continue;
+    }
+    if (n.nodeType === TEXT_NODE) {
+      out.push((n as Text).data);
+      continue;
+    }
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const tag = tagOf(n as Element);
+    if (tag === 'br') {
+      out.push('\n');
+      continue;
+    }
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+    const block = !INLINE_TAGS.has(tag);
+    if (block) {
+      out.push(' ');
+      stack.push(' ');
+    }
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  if (node.nodeType !== ELEMENT_NODE) return out;
-  const el = node as Element;
-  const tag = tagOf(el);
-  if (tag === 'br') {
-    out.push('\n');
-    return out;
-  }
-  if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return out;
-  const block = !INLINE_TAGS.has(tag);
-  if (block) out.push(' ');
-  for (let c = node.firstChild; c; c = c.nextSibling) rawText(c, out);
-  if (block) out.push(' ');
   return out;
+}
+
+/** True when the subtree under `root` holds more than `max` elements (stops counting early). */
+export function hasMoreElementsThan(root: Element, max: number): boolean {
+  let n = 0;
+  return someDescendant(root, () => ++n > max);
 }
 
 // A plain Map, dropped after each extraction: cheaper than a WeakMap (no ephemeron work

@@ -20,6 +20,8 @@ const GENERIC_LEAD = [
 
 export function extractArticle(doc: Document, url: string, opts: DetectOptions = {}): ExtractResult {
   try {
+    // An empty response (no <html> at all in a DOM library; a browser always has one).
+    if (!doc?.documentElement) return { ok: false, reason: 'empty document' };
     return withTextCache(() => extractUnsafe(doc, url, opts));
   } catch (e) {
     return { ok: false, reason: `extraction failed: ${(e as Error)?.message ?? String(e)}` };

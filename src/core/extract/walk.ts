@@ -4,8 +4,8 @@
 // teaser cards, link-only lines) and by text (rules.ts), so ads *inside* the body vanish too.
 import type { ArticleImage, Block } from '../types';
 import {
-  ELEMENT_NODE, HEADING_TAGS, INLINE_TAGS, TEXT_NODE, descendantsByTag, imageSrc, isBoilerplateElement, rawText,
-  someDescendant, tagOf, textOf,
+  ELEMENT_NODE, HEADING_TAGS, INLINE_TAGS, TEXT_NODE, descendantsByTag, hasMoreElementsThan, imageSrc, isBoilerplateElement,
+  rawText, someDescendant, tagOf, textOf,
 } from './dom';
 import {
   hasPhotoCredit, isAdText, isAltRepeat, isLoneLabel, isMoreHeading, isNewsletterText, isRelatedLine, isShareBar,
@@ -69,7 +69,22 @@ function captionsInOrder(ctx: Ctx): string[] {
   });
 }
 
-function walkChildren(el: Element, ctx: Ctx): void {
+/**
+ * Hostile or broken pages (issue #9) may nest tens of thousands of elements. Real article
+ * markup is a few dozen levels deep: below MAX_DEPTH a subtree is read as plain text (no
+ * recursion, so no stack overflow), and a box of more than BOX_MAX elements is never taken for
+ * a photo, a teaser card or a "Voir plus" box (those checks scan the whole subtree, which at
+ * every level of a deep chain would be quadratic).
+ */
+const MAX_DEPTH = 200;
+const BOX_MAX = 3000;
+
+function walkChildren(el: Element, ctx: Ctx, depth = 0): void {
+  if (depth > MAX_DEPTH) {
+    rawText(el, ctx.inline);
+    flushInline(ctx);
+    return;
+  }
   for (let n = el.firstChild; n && !ctx.stopped; n = n.nextSibling) {
     if (n.nodeType === TEXT_NODE) {
       ctx.inline.push((n as Text).data);
@@ -93,7 +108,8 @@ function walkChildren(el: Element, ctx: Ctx): void {
       if (img) addImage(ctx, img, null);
       continue;
     }
-    if (isPhotoContainer(c, tag)) {
+    const box = !hasMoreElementsThan(c, BOX_MAX);
+    if (box && isPhotoContainer(c, tag)) {
       photo(c, ctx);
       continue;
     }
@@ -108,8 +124,8 @@ function walkChildren(el: Element, ctx: Ctx): void {
         continue;
       }
     }
-    if (isTeaserCard(c) || startsWithMoreHeading(c)) continue;
-    walkChildren(c, ctx);
+    if (box && (isTeaserCard(c) || startsWithMoreHeading(c))) continue;
+    walkChildren(c, ctx, depth + 1);
     flushInline(ctx);
   }
 }
