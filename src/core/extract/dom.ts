@@ -245,7 +245,11 @@ export function newsArticleLd(doc: Document): Record<string, unknown> | null {
   return null;
 }
 
-/** Absolute URL of the real image: lazy `data-src`/`data-original`/srcset first, never a `data:` placeholder. */
+/**
+ * Absolute http(s) URL of the real image: lazy `data-src`/`data-original`/srcset first, never a
+ * `data:` placeholder, never a `javascript:` or other non-web URL (a hostile page's image must
+ * not reach the archive, an export or a Markdown file as a script URL).
+ */
 export function imageSrc(img: Element, base: string): string | null {
   const cands = [
     img.getAttribute('data-src'),
@@ -259,7 +263,8 @@ export function imageSrc(img: Element, base: string): string | null {
     const v = c?.trim();
     if (!v || /^data:/i.test(v) || /^about:/i.test(v)) continue;
     try {
-      return new URL(v, base).href;
+      const u = new URL(v, base);
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
     } catch {
       continue;
     }
