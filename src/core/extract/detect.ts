@@ -6,6 +6,7 @@ import type { Layout } from '../types';
 import { all, first, newsArticleLd, textOf, withTextCache } from './dom';
 import { findContentRoots, proseScore } from './fallback';
 import { SITES, type LayoutProfile, type SiteProfile } from './profiles';
+import { SelectorIndex } from './select';
 import { canonicalId, isVnaUrl, nonArticleReason, parseUrl, siteOfUrl } from './url';
 
 export interface DetectOptions {
@@ -47,11 +48,56 @@ function effectiveUrl(doc: Document, url: string): string {
 
 /** A known layout whose body holds prose; other sites' layouts count too (same CMS lineage). */
 function matchProfile(doc: Document, site: SiteProfile | null): { profile: LayoutProfile; body: Element } | null {
-  // The site's own layouts first, newest first: on today's pages the first query hits early.
-  const order = (site ? [site, ...SITES.filter((s) => s !== site)] : SITES).flatMap((s) => s.layouts);
+  // The site's own layouts first, newest first: on today's pages the first layout hits early.
+  const { order, sels } = layoutOrder(site);
+  if (!order.length) return null;
+  // Every layout's body and detect selectors in one walk of the page (instead of one walk
+  // per layout, which on an older-layout page meant three walks of 200 KB). The walk stops
+  // as soon as the first layout in order has both its preferred body and its detect match:
+  // those are then the same elements the per-layout search finds, so only when that layout
+  // is turned down (no prose in it) do the other layouts need the rest of the page.
+  const head = order[0];
+  const stop = (idx: SelectorIndex) => (idx.get(head.body[0])?.length ?? 0) > 0 && (idx.get(head.detect)?.length ?? 0) > 0;
+  const idx = SelectorIndex.build(doc, sels, stop);
+  if (!idx) return matchProfileByQuery(doc, order);
+  if (idx.complete) return pickLayout(idx, order);
+  return pickLayout(idx, [head]) ?? pickLayout(SelectorIndex.build(doc, sels)!, order.slice(1));
+}
+
+const orders = new Map<SiteProfile | null, { order: LayoutProfile[]; sels: string[] }>();
+/** Layouts to try for a site (its own first, then the other outlets'), and their selectors. */
+function layoutOrder(site: SiteProfile | null): { order: LayoutProfile[]; sels: string[] } {
+  let o = orders.get(site);
+  if (!o) {
+    const order = (site ? [site, ...SITES.filter((s) => s !== site)] : SITES).flatMap((s) => s.layouts);
+    o = { order, sels: order.flatMap((l) => [...l.body, l.detect]) };
+    orders.set(site, o);
+  }
+  return o;
+}
+
+function pickLayout(idx: SelectorIndex, order: LayoutProfile[]): { profile: LayoutProfile; body: Element } | null {
   for (const lay of order) {
-    // The body selectors identify the layout by themselves (one walk per layout); `detect`
-    // only settles the case where another layout's body selector also matched.
+    const body = bestOf(idx, lay.body);
+    if (!body || !idx.get(lay.detect)?.length) continue;
+    const { paragraphs, chars } = proseScore([body]);
+    if (paragraphs >= 1 || chars >= MIN_CHARS) return { profile: lay, body };
+  }
+  return null;
+}
+
+/** The first match of the best-ranked selector that matched anything (as `first`). */
+function bestOf(idx: SelectorIndex, sels: string[]): Element | null {
+  for (const s of sels) {
+    const m = idx.get(s);
+    if (m?.length) return m[0];
+  }
+  return null;
+}
+
+/** Selectors the cached matcher cannot parse: one query per layout, as a browser would. */
+function matchProfileByQuery(doc: Document, order: LayoutProfile[]): { profile: LayoutProfile; body: Element } | null {
+  for (const lay of order) {
     const body = first(doc, lay.body);
     if (!body) continue;
     if (!first(doc, [lay.detect])) continue;

@@ -1,7 +1,7 @@
 // Read-only DOM helpers that behave the same on a browser DOM, linkedom and happy-dom:
 // no innerText, no layout, no getComputedStyle (linkedom has none, and on a live page they
 // would force a reflow). Nothing here mutates the document.
-import { selectAll, selectBest, selectOne, setClassCache } from './select';
+import { SelectorIndex, selectAll, selectBest, selectOne, setClassCache } from './select';
 import { cleanText } from './text';
 
 export const ELEMENT_NODE = 1;
@@ -115,13 +115,35 @@ export function withTextCache<T>(fn: () => T): T {
   const outer = textCache;
   if (outer) return fn();
   textCache = new Map();
+  indexes = [];
   setClassCache(new Map());
   try {
     return fn();
   } finally {
     textCache = null;
+    indexes = null;
     setClassCache(null);
   }
+}
+
+// Selector indexes built for this extraction (see indexSelectors).
+let indexes: SelectorIndex[] | null = null;
+
+/**
+ * Answer every later first()/all() on `root` for these selectors from one walk of `root`
+ * (the metadata finders otherwise walk the article wrapper once per selector). Only inside
+ * withTextCache; elsewhere a no-op.
+ */
+export function indexSelectors(root: ParentNode, selectors: string[]): void {
+  if (!indexes) return;
+  const idx = SelectorIndex.build(root, selectors);
+  if (idx) indexes.push(idx);
+}
+
+function indexFor(root: ParentNode, selectors: string[]): SelectorIndex | null {
+  if (!indexes) return null;
+  for (const idx of indexes) if (idx.root === root && selectors.every((s) => idx.has(s))) return idx;
+  return null;
 }
 
 /** Cleaned text of a node (see cleanText). */
@@ -144,6 +166,14 @@ export function linkTextLength(el: Element): number {
 
 /** The match of the best-ranked selector (earliest in the list), in one walk of `root`. */
 export function first(root: ParentNode, selectors: string[]): Element | null {
+  const idx = indexFor(root, selectors);
+  if (idx) {
+    for (const sel of selectors) {
+      const m = idx.get(sel)!;
+      if (m.length) return m[0];
+    }
+    return null;
+  }
   if (selectors.length > 1) {
     const best = selectBest(root, selectors);
     if (best !== undefined) return best ? best.el : null;
@@ -161,6 +191,8 @@ export function first(root: ParentNode, selectors: string[]): Element | null {
 }
 
 export function all(root: ParentNode, selector: string): Element[] {
+  const idx = indexFor(root, [selector]);
+  if (idx) return idx.get(selector)!.slice();
   try {
     return selectAll(root, selector) ?? Array.from(root.querySelectorAll(selector));
   } catch {

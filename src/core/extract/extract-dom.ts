@@ -4,9 +4,9 @@ import type { ExtractResult } from '../types';
 import { assemble, textId } from './assemble';
 import { analyze, type DetectOptions } from './detect';
 import { findContentRoots } from './fallback';
-import { withTextCache, tagOf } from './dom';
+import { indexSelectors, withTextCache, tagOf } from './dom';
 import { findAuthor, findLang, findLead, findPublished, findTags, findTitle } from './meta';
-import { GENERIC } from './profiles';
+import { GENERIC, type LayoutProfile } from './profiles';
 import { sameText } from './text';
 import { canonicalHost, canonicalId, langOfUrl, parseUrl } from './url';
 import { walkBody, type WalkResult } from './walk';
@@ -38,6 +38,14 @@ function articleScope(body: Element): ParentNode {
   return body.ownerDocument;
 }
 
+/** Every metadata selector of the layout in one walk of the scope (see indexSelectors). */
+function indexMeta(scope: ParentNode, p: LayoutProfile | null): void {
+  indexSelectors(
+    scope,
+    p ? [...p.title, ...p.lead, ...p.date, ...p.dateText, ...p.author, ...p.tags] : [...GENERIC.title, ...GENERIC_LEAD, ...GENERIC.author, ...GENERIC.tags],
+  );
+}
+
 function paragraphs(w: WalkResult): number {
   return w.blocks.filter((b) => b.kind === 'p').length;
 }
@@ -53,6 +61,7 @@ function extractUnsafe(doc: Document, url: string, opts: DetectOptions): Extract
   // A known layout keeps title, sapo, meta row and tags next to the body: look there first
   // instead of running selectors over a 200 KB page.
   let scope: ParentNode = profile ? articleScope(roots[0]) : doc;
+  indexMeta(scope, profile);
   let title = findTitle(doc, profile ? profile.title : GENERIC.title, roots[0] ?? null, scope);
   let leadFound = findLead(doc, profile ? profile.lead : GENERIC_LEAD, roots, true, scope);
   let walked = walkBody(roots, base, title, leadFound.el ? [leadFound.el] : []);
@@ -64,6 +73,7 @@ function extractUnsafe(doc: Document, url: string, opts: DetectOptions): Extract
       roots = alt;
       layout = 'generic';
       scope = doc;
+      indexMeta(scope, null);
       title = findTitle(doc, GENERIC.title, roots[0], scope);
       leadFound = findLead(doc, GENERIC_LEAD, roots, true, scope);
       walked = walkBody(roots, base, title, leadFound.el ? [leadFound.el] : []);

@@ -184,7 +184,9 @@ function paragraph(el: Element, ctx: Ctx, shape: Shape): void {
     emitHeading(text, ctx);
     return;
   }
-  for (const p of parts) emitParagraph(cleanText(p), ctx);
+  // `text` is clean already (textOf); only the <br><br> split needs cleaning.
+  if (parts.length === 1) emitParagraph(text, ctx);
+  else for (const p of parts) emitParagraph(cleanText(p), ctx);
 }
 
 /** A paragraph that is one link to another page: a related-article pointer, not prose. */
