@@ -64,7 +64,7 @@ function openReader(state: ArticleState): void {
   const scrollX = window.scrollX;
   const scrollY = window.scrollY;
 
-  const host = doc.createElement(HOST_TAG);
+  const { host, shadow } = makeHost(doc);
   host.setAttribute('data-vna-reader', '');
   // The light-DOM <style> is not rendered (the host has a shadow root) but applies to the
   // page: it locks the page's scroll and keeps print to the reader. It leaves with the host.
@@ -72,7 +72,6 @@ function openReader(state: ArticleState): void {
   pageStyle.textContent = OVERLAY_PAGE_CSS;
   host.appendChild(pageStyle);
 
-  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = READER_CSS + OVERLAY_SHADOW_CSS;
   shadow.appendChild(style);
@@ -113,6 +112,22 @@ function openReader(state: ArticleState): void {
   doc.documentElement.appendChild(host);
   current = { host, view, prevFocus, scrollX, scrollY, cleanup };
   view.root.focus({ preventScroll: true });
+}
+
+/**
+ * The host and its closed shadow root. A page can squat our element name
+ * (`customElements.define('vna-reader-view', …)` whose constructor attaches its own shadow
+ * root, or disables shadow roots): then a plain <div> hosts the reader, and the squatted
+ * element is never connected, so none of the page's callbacks run for it.
+ */
+function makeHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  try {
+    const host = doc.createElement(HOST_TAG);
+    return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+  } catch {
+    const host = doc.createElement('div');
+    return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+  }
 }
 
 function closeReader(): void {

@@ -87,7 +87,11 @@ ${entityRules()}
 
 /** Extra rules for the overlay's shadow root: the root is a full-viewport scrolling layer. */
 export const OVERLAY_SHADOW_CSS = `
-:host{all:initial}
+/* Pinned with !important in the shadow tree: for important rules the inner (shadow) context
+   wins over the page, so no page stylesheet can hide, shrink, move or cover the reader. */
+:host{all:initial!important;display:block!important;position:fixed!important;inset:0!important;width:auto!important;height:auto!important;
+  z-index:2147483647!important;visibility:visible!important;opacity:1!important;pointer-events:auto!important}
+@media print{:host{position:static!important}}
 .vr-root{position:fixed;inset:0;overflow:auto;overscroll-behavior:contain;outline:none}
 @media print{.vr-root{position:static;overflow:visible;height:auto}}
 `;
