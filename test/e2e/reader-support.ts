@@ -10,11 +10,11 @@ import type { Ext } from './harness';
 export const HOST = 'vna-reader-view';
 
 /** Runs `fn` (source of a `function () {…}` using `this` = the reader's shadow root). */
-export async function inReader<T>(page: Page, fn: string): Promise<T> {
+export async function inReader<T>(page: Page, fn: string, host: string = HOST): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: HOST });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: host });
     if (!nodeId) throw new Error('reader overlay is not open');
     const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
     const shadow = node.shadowRoots?.[0];
