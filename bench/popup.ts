@@ -1,6 +1,14 @@
 // npm run bench:popup [-- --json] [-- --opens N]
-// Real Chromium with the built extension (dist/): time from page.goto(popup URL) to the first
-// `[data-testid=entity]` visible, the popup opened as a page for a fixture article's tab.
+// Real Chromium with the built extension (dist/), the popup opened as a page for a fixture
+// article's tab. The figure is what the reader waits for: from the popup's navigation start
+// to the frame that shows the entities painted (`vna:entities-painted`, marked by the popup
+// in the task after the next animation frame once the entity list is in the DOM).
+//
+// Measured inside the page, not by the harness's clock: the harness clock adds the DevTools
+// protocol round trips of goto/evaluate (no reader waits for those), and Playwright's
+// waitForSelector, used up to now, injected its selector engine into the fresh page and
+// polled it every frame on the popup's own main thread (it slowed what it timed). The harness
+// wall clock is still reported (harnessWall*), so both can be compared.
 //
 // - warm: N opens of the popup on one tab (seed-000, layout "new"); the content script keeps
 //   its extraction, so after the first open the popup only pays messaging + render.
@@ -10,11 +18,13 @@
 //   article to the background for the badge), as it would for a real reader.
 // One untimed warm-up open first, so the browser's own first load of the popup bundle is not
 // charged to one sample (it is reported as firstOpenMs).
-// Also reported: the popup's own mark (vna:entities-rendered, from navigation start) and the
-// content script's extraction time, the popup bundle size, and a floor: the same popup for a
-// tab that does not exist (what any extension page costs to open on this machine right now).
+// Also reported: the DOM mark (vna:entities-rendered), the content script's extraction time,
+// the popup bundle size, and a floor: the same popup for a tab that does not exist, from
+// navigation start to the not-article state painted (what any extension page costs to open
+// on this machine right now).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchExtension, openArticle, extUrl, gold, ROOT, FIXTURES, type Ext } from '../test/e2e/harness';
 
 const args = process.argv.slice(2);
@@ -32,29 +42,67 @@ const median = (xs: number[]) => {
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
-async function timeOpen(ext: Ext, tabId: number): Promise<{ wall: number; mark: number }> {
+/**
+ * One open: navigate, then wait *inside the page* for the popup's paint mark. Playwright's
+ * waitForSelector was used before; it injects its ~200 KB selector engine into the fresh page
+ * and polls once per frame, on the popup's own main thread, so it both added its own latency
+ * and slowed the page it was timing. One evaluate that resolves on the mark (a
+ * PerformanceObserver, no polling) costs the page nothing; visibility is asserted after.
+ */
+async function timeOpen(ext: Ext, tabId: number): Promise<{ wall: number; mark: number; paint: number }> {
   const page = await ext.context.newPage();
   try {
     const url = extUrl(ext, `src/popup/index.html?tab=${tabId}`);
     const t0 = performance.now();
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForSelector('[data-testid=entity]', { state: 'visible', timeout: 15_000 });
+    const paint = await waitMark(page, 'vna:entities-painted');
     const wall = performance.now() - t0;
     const mark = await page.evaluate(() => performance.getEntriesByName('vna:entities-rendered')[0]?.startTime ?? NaN);
-    return { wall, mark };
+    await page.waitForSelector('[data-testid=entity]', { state: 'visible', timeout: 15_000 }); // untimed check
+    return { wall, mark, paint };
   } finally {
     await page.close();
   }
 }
 
+// In-page helpers, kept as source text: tsx would wrap named inner functions of a real
+// function in a `__name` helper that does not exist in the page.
+/** Resolves with the mark's time (ms from navigation start) once it exists; no polling. */
+const WAIT_MARK = `(name) => new Promise((resolve, reject) => {
+  const done = (obs) => {
+    const e = performance.getEntriesByName(name)[0];
+    if (!e) return false;
+    if (obs) obs.disconnect();
+    resolve(e.startTime);
+    return true;
+  };
+  if (done(null)) return;
+  const obs = new PerformanceObserver(() => done(obs));
+  obs.observe({ type: 'mark' });
+  done(obs);
+  setTimeout(() => reject(new Error('no ' + name + ' mark')), 15000);
+})`;
+const waitMark = (page: Page, name: string): Promise<number> => page.evaluate(`(${WAIT_MARK})(${JSON.stringify(name)})`) as Promise<number>;
+
+/** ms from navigation start to the first frame painted with `sel` in the DOM. */
+const WAIT_PAINTED = `(sel) => new Promise((resolve) => {
+  const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+  if (document.querySelector(sel)) return painted();
+  const obs = new MutationObserver(() => {
+    if (!document.querySelector(sel)) return;
+    obs.disconnect();
+    painted();
+  });
+  obs.observe(document, { childList: true, subtree: true });
+})`;
+const waitPainted = (page: Page, sel: string): Promise<number> => page.evaluate(`(${WAIT_PAINTED})(${JSON.stringify(sel)})`) as Promise<number>;
+
 /** Floor: the same popup for a tab that does not exist (bundle load + one failed message). */
 async function timeFloor(ext: Ext): Promise<number> {
   const page = await ext.context.newPage();
   try {
-    const t0 = performance.now();
     await page.goto(extUrl(ext, 'src/popup/index.html?tab=999999'), { waitUntil: 'commit' });
-    await page.waitForSelector('[data-testid=not-article]', { state: 'visible', timeout: 15_000 });
-    return performance.now() - t0;
+    return await waitPainted(page, '[data-testid=not-article]');
   } finally {
     await page.close();
   }
@@ -108,7 +156,7 @@ async function main() {
     await warmup.page.close();
 
     // Cold: first popup open on each freshly loaded fixture tab.
-    const cold: { file: string; wall: number; mark: number; extract: number }[] = [];
+    const cold: { file: string; wall: number; mark: number; paint: number; extract: number }[] = [];
     for (const f of seeds) {
       const { page, tabId } = await openArticle(ext, urlOf(f));
       const t = await timeOpen(ext, tabId);
@@ -119,7 +167,7 @@ async function main() {
     // Warm: N opens on one tab.
     const main = seeds.find((f) => f === 'seed-000.new.html') ?? seeds[0];
     const { tabId } = await openArticle(ext, urlOf(main));
-    const warm: { wall: number; mark: number }[] = [];
+    const warm: { wall: number; mark: number; paint: number }[] = [];
     for (let i = 0; i < OPENS; i++) warm.push(await timeOpen(ext, tabId));
 
     const floor: number[] = [];
@@ -127,12 +175,16 @@ async function main() {
 
     const bundle = popupBundleBytes();
     const out = {
-      openToEntitiesMs: r1(median(warm.map((x) => x.wall))),
-      warmMedianMs: r1(median(warm.slice(1).map((x) => x.wall))),
-      warmP90Ms: r1(p90(warm.map((x) => x.wall))),
-      coldMedianMs: r1(median(cold.map((x) => x.wall))),
-      coldP90Ms: r1(p90(cold.map((x) => x.wall))),
-      firstOpenMs: r1(first.wall),
+      // What the reader waits for: navigation start → the frame holding the entities painted.
+      openToEntitiesMs: r1(median(warm.map((x) => x.paint))),
+      warmMedianMs: r1(median(warm.slice(1).map((x) => x.paint))),
+      warmP90Ms: r1(p90(warm.map((x) => x.paint))),
+      coldMedianMs: r1(median(cold.map((x) => x.paint))),
+      coldP90Ms: r1(p90(cold.map((x) => x.paint))),
+      // The same opens by the harness's clock: plus the CDP goto/evaluate round trips.
+      harnessWallWarmMs: r1(median(warm.map((x) => x.wall))),
+      harnessWallColdMs: r1(median(cold.map((x) => x.wall))),
+      firstOpenMs: r1(first.paint),
       floorNoArticleMs: r1(median(floor)),
       renderMarkWarmMs: r1(median(warm.map((x) => x.mark))),
       renderMarkColdMs: r1(median(cold.map((x) => x.mark))),
@@ -142,7 +194,7 @@ async function main() {
       popupJsBytes: bundle.js,
       popupCssBytes: bundle.css,
       targetMs: TARGET_MS,
-      pass: median(warm.map((x) => x.wall)) < TARGET_MS,
+      pass: median(warm.map((x) => x.paint)) < TARGET_MS,
     };
     if (asJson) {
       console.log(JSON.stringify(out));
@@ -150,11 +202,13 @@ async function main() {
     }
     console.log(`Popup open → entities visible (Chromium, ${OPENS} warm opens on ${main}, ${cold.length} cold tabs)\n`);
     const rows: [string, string][] = [
-      ['openToEntitiesMs (median, all warm opens)', `${out.openToEntitiesMs} ms  (target < ${TARGET_MS} ms: ${out.pass ? 'PASS' : 'FAIL'})`],
+      ['openToEntitiesMs (median, all warm opens; nav start → entities painted)', `${out.openToEntitiesMs} ms  (target < ${TARGET_MS} ms: ${out.pass ? 'PASS' : 'FAIL'})`],
       ['warm median (excluding the first open)', `${out.warmMedianMs} ms`],
       ['warm p90', `${out.warmP90Ms} ms`],
       ['cold median (first open per fresh tab)', `${out.coldMedianMs} ms`],
       ['cold p90', `${out.coldP90Ms} ms`],
+      ['harness wall clock, warm (goto → mark seen, incl. CDP)', `${out.harnessWallWarmMs} ms`],
+      ['harness wall clock, cold', `${out.harnessWallColdMs} ms`],
       ['very first open in the browser (untimed warm-up)', `${out.firstOpenMs} ms`],
       ['floor: same popup, no article (not-article state)', `${out.floorNoArticleMs} ms`],
       ['in-page mark, warm (navigation start → render)', `${out.renderMarkWarmMs} ms`],
@@ -165,7 +219,7 @@ async function main() {
     const w = Math.max(...rows.map(([k]) => k.length));
     for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
     console.log('\nCold by fixture:');
-    for (const c of cold) console.log(`  ${c.file.padEnd(22)} ${r1(c.wall).toString().padStart(7)} ms   extract ${r1(c.extract)} ms`);
+    for (const c of cold) console.log(`  ${c.file.padEnd(22)} ${r1(c.paint).toString().padStart(7)} ms   extract ${r1(c.extract)} ms`);
   } finally {
     await ext.close();
   }
