@@ -88,8 +88,12 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
         if (r?.ok === false && r.error) throw new Error(r.error);
         setSaved(false);
       } else {
-        const r = await toBackground({ type: 'bg/save', article, entities });
-        if (!r?.ok) throw new Error(r && !r.ok ? r.error : 'save');
+        // No answer at all: the service worker was stopped in the middle of the save. The
+        // archive writes all or nothing, so nothing is half-saved; the reader can try again.
+        const r = await toBackground({ type: 'bg/save', article, entities }).catch(() => null);
+        if (!r) return setNotice(t('errorSaveInterrupted'));
+        // The archive's own message (e.g. storage full) is written to be shown as it is.
+        if (!r.ok) return setNotice(r.error || t('errorSave'));
         setSaved(true);
       }
       toBackground({ type: 'bg/refreshBadges' }).catch(() => {});
