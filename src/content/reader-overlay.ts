@@ -1,7 +1,8 @@
 // The reader view over a live page. Isolation choice: a CLOSED shadow root on a host element
 // appended to <html>, rather than an extension iframe, because
-//  - no web_accessible_resources are needed: a site cannot frame or fingerprint our pages, and
-//    the extension pages keep their CSP `frame-ancestors 'none'`;
+//  - no extension page needs to be web-accessible: a site cannot frame our pages, and they
+//    keep their CSP `frame-ancestors 'none'` (only the content script's JS chunks are
+//    web-accessible, to VNA pages, because crxjs loads it as an ES module);
 //  - the article is rendered synchronously from the content script's cached extraction (no
 //    second channel for a page to spoof), with the same renderer as the reader page;
 //  - the browser's own Print (Ctrl+P) prints the clean article (an iframe prints one screen).
