@@ -2,7 +2,9 @@
 // on the same article text (title, lead, body, captions of each gold record), scored exactly
 // as ../shared/gold/score.py does (bench/lib/entity-score.ts is a port of ent_match/prf).
 //   npm run bench:entities [-- --json]
-// Reports the shared gold set and our own records (test/gold) separately, plus both together.
+// Reports three groups separately, plus all together: the shared gold set and our own records
+// test-101..107 (both tuned on), and the held-out records test-108.. (never tuned on; the
+// `source` field of each says so).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
@@ -71,7 +73,14 @@ function summary(s: Side, na: string[] = []) {
 const ours = (g: GoldRecord) => extractEntities(g);
 const sets: [string, GoldRecord[]][] = [];
 if (existsSync(SHARED)) sets.push(['shared', loadGold(SHARED)]);
-if (existsSync(OURS)) sets.push(['own', loadGold(OURS)]);
+/** Own records written after tuning and never tuned on (their ids are >= 108). */
+const HELD_OUT_FROM = 108;
+const isHeldOut = (g: GoldRecord) => Number(/(\d+)$/.exec(g.id)?.[1] ?? 0) >= HELD_OUT_FROM;
+if (existsSync(OURS)) {
+  const own = loadGold(OURS);
+  sets.push(['own', own.filter((g) => !isHeldOut(g))]);
+  sets.push(['held-out', own.filter(isHeldOut)]);
+}
 const all = sets.flatMap(([, r]) => r);
 
 const report = (recs: GoldRecord[]) => ({
