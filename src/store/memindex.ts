@@ -4,28 +4,89 @@
 // indexes within 30 ms. Instead each context loads the briefs once (one getAll) and keeps
 // postings in memory; other contexts' writes are replayed from the `changes` store.
 import { TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/related';
-import type { BriefRecord } from './schema';
+import type { BriefRecord, DispatchBrief } from './schema';
+
+/** What the index keeps of a brief: no word string (the words live in the postings only). */
+export interface IndexedBrief extends DispatchBrief {
+  /** Space-separated search words of the title. */
+  titleWords: string;
+  /** Space-separated most frequent content terms, for text similarity. */
+  terms: string;
+}
 
 export interface DocEntry {
   ord: number;
-  brief: BriefRecord;
-  words: string[];
-  titleWords: Set<string>;
-  entityKeys: string[];
-  terms: string[];
+  brief: IndexedBrief;
+  readonly entityKeys: string[];
+  /** Title words, split on first use (only search hits need them). */
+  readonly titleWords: Set<string>;
+  /** Content terms, split on first use (only related candidates need them). */
+  readonly terms: string[];
 }
+
+class Doc implements DocEntry {
+  private tw: Set<string> | null = null;
+  private tm: string[] | null = null;
+  constructor(
+    public ord: number,
+    public brief: IndexedBrief,
+  ) {}
+  get entityKeys(): string[] {
+    return this.brief.entityKeys;
+  }
+  get titleWords(): Set<string> {
+    return (this.tw ??= new Set(split(this.brief.titleWords)));
+  }
+  get terms(): string[] {
+    return (this.tm ??= split(this.brief.terms));
+  }
+}
+
+const split = (s: string): string[] => (s ? s.split(' ') : []);
 
 export interface IndexHit {
   id: string;
   score: number;
 }
 
+/**
+ * The index in columns, as stored in `meta` (see Archive): one get and a structured clone of
+ * a few typed arrays and string arrays instead of 10,000 brief records and 1.4 M word strings.
+ * `seq` is the last `changes` entry it reflects. Word postings are CSR: the ords of the docs
+ * holding `vocab[w]` are `post[postOff[w] .. postOff[w + 1])`, ascending; `vocab` is sorted.
+ */
+export interface IndexSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  seq: number;
+  n: number;
+  ids: string[];
+  titles: string[];
+  urls: string[];
+  /** Interned: `siteTable[siteOf[i]]`. */
+  siteTable: string[];
+  siteOf: Int32Array;
+  published: (string | null)[];
+  savedAt: Float64Array;
+  titleWords: string[];
+  terms: string[];
+  /** Interned entity keys: doc i has `entityTable[entIdx[entOff[i] .. entOff[i + 1])]`. */
+  entityTable: string[];
+  entOff: Int32Array;
+  entIdx: Int32Array;
+  vocab: string[];
+  postOff: Int32Array;
+  post: Int32Array;
+}
+
+/** Bump when IndexSnapshot or what goes into it changes: older snapshots are then ignored. */
+export const SNAPSHOT_FORMAT = 1;
+
 export class MemIndex {
   private docs = new Map<string, DocEntry>();
   private byOrd: (DocEntry | null)[] = [];
-  private postings = new Map<string, number[]>();
+  /** Word -> ords. Views into a snapshot's array until the first append (then copied). */
+  private postings = new Map<string, number[] | Int32Array>();
   private entityPostings = new Map<string, number[]>();
-  private wordDf = new Map<string, number>();
   private entityDf = new Map<string, number>();
   private sortedTerms: string[] | null = null;
   private dead = 0;
@@ -48,32 +109,40 @@ export class MemIndex {
 
   put(b: BriefRecord): void {
     if (this.docs.has(b.id)) this.remove(b.id);
-    const words = b.words ? b.words.split(' ') : [];
-    const e: DocEntry = {
-      ord: this.byOrd.length,
-      brief: b,
-      words,
-      titleWords: new Set(b.titleWords ? b.titleWords.split(' ') : []),
+    const brief: IndexedBrief = {
+      id: b.id,
+      title: b.title,
+      url: b.url,
+      site: b.site,
+      published: b.published,
+      savedAt: b.savedAt,
       entityKeys: b.entityKeys,
-      terms: b.terms ? b.terms.split(' ') : [],
+      titleWords: b.titleWords,
+      terms: b.terms,
     };
-    this.byOrd.push(e);
-    this.docs.set(b.id, e);
-    for (const w of words) {
+    const e = this.add(brief);
+    for (const w of split(b.words)) {
       let p = this.postings.get(w);
       if (!p) {
         this.postings.set(w, (p = []));
         this.sortedTerms = null;
-      }
+      } else if (!Array.isArray(p)) this.postings.set(w, (p = Array.from(p)));
       p.push(e.ord);
-      this.wordDf.set(w, (this.wordDf.get(w) ?? 0) + 1);
     }
-    for (const k of e.entityKeys) {
+  }
+
+  /** A new doc with its entity postings (word postings are the caller's). */
+  private add(brief: IndexedBrief): DocEntry {
+    const e = new Doc(this.byOrd.length, brief);
+    this.byOrd.push(e);
+    this.docs.set(brief.id, e);
+    for (const k of brief.entityKeys) {
       let p = this.entityPostings.get(k);
       if (!p) this.entityPostings.set(k, (p = []));
       p.push(e.ord);
       this.entityDf.set(k, (this.entityDf.get(k) ?? 0) + 1);
     }
+    return e;
   }
 
   remove(id: string): void {
@@ -82,15 +151,43 @@ export class MemIndex {
     this.docs.delete(id);
     this.byOrd[e.ord] = null;
     this.dead++;
-    for (const w of e.words) this.wordDf.set(w, (this.wordDf.get(w) ?? 1) - 1);
     for (const k of e.entityKeys) this.entityDf.set(k, (this.entityDf.get(k) ?? 1) - 1);
     if (this.dead > 1000 && this.dead > this.byOrd.length / 4) this.compact();
   }
 
+  /** Drop the removed docs: renumber the live ones and filter every posting list. */
   private compact(): void {
-    const live = [...this.docs.values()].map((d) => d.brief);
-    this.clear();
-    for (const b of live) this.put(b);
+    const remap = new Int32Array(this.byOrd.length).fill(-1);
+    const byOrd: DocEntry[] = [];
+    for (const d of this.byOrd) {
+      if (!d) continue;
+      remap[d.ord] = byOrd.length;
+      d.ord = byOrd.length;
+      byOrd.push(d);
+    }
+    const filter = (p: ArrayLike<number>): number[] => {
+      const out: number[] = [];
+      for (let i = 0; i < p.length; i++) if (remap[p[i]] >= 0) out.push(remap[p[i]]);
+      return out;
+    };
+    for (const [w, p] of this.postings) {
+      const q = filter(p);
+      if (q.length) this.postings.set(w, q);
+      else {
+        this.postings.delete(w);
+        this.sortedTerms = null;
+      }
+    }
+    for (const [k, p] of this.entityPostings) {
+      const q = filter(p);
+      if (q.length) this.entityPostings.set(k, q);
+      else {
+        this.entityPostings.delete(k);
+        this.entityDf.delete(k);
+      }
+    }
+    this.byOrd = byOrd;
+    this.dead = 0;
   }
 
   clear(): void {
@@ -98,10 +195,130 @@ export class MemIndex {
     this.byOrd = [];
     this.postings.clear();
     this.entityPostings.clear();
-    this.wordDf.clear();
     this.entityDf.clear();
     this.sortedTerms = null;
     this.dead = 0;
+  }
+
+  /** The live index in columns, renumbered densely, as reflecting change `seq`. */
+  snapshot(seq: number): IndexSnapshot {
+    const live = this.byOrd.filter((d): d is DocEntry => d !== null);
+    const n = live.length;
+    const remap = new Int32Array(this.byOrd.length).fill(-1);
+    live.forEach((d, i) => (remap[d.ord] = i));
+    const siteIds = new Map<string, number>();
+    const entIds = new Map<string, number>();
+    const siteOf = new Int32Array(n);
+    const savedAt = new Float64Array(n);
+    const entOff = new Int32Array(n + 1);
+    const ent: number[] = [];
+    const ids: string[] = [];
+    const titles: string[] = [];
+    const urls: string[] = [];
+    const published: (string | null)[] = [];
+    const titleWords: string[] = [];
+    const terms: string[] = [];
+    live.forEach((d, i) => {
+      const b = d.brief;
+      ids.push(b.id);
+      titles.push(b.title);
+      urls.push(b.url);
+      published.push(b.published);
+      titleWords.push(b.titleWords);
+      terms.push(b.terms);
+      savedAt[i] = b.savedAt;
+      let s = siteIds.get(b.site);
+      if (s === undefined) siteIds.set(b.site, (s = siteIds.size));
+      siteOf[i] = s;
+      for (const k of b.entityKeys) {
+        let x = entIds.get(k);
+        if (x === undefined) entIds.set(k, (x = entIds.size));
+        ent.push(x);
+      }
+      entOff[i + 1] = ent.length;
+    });
+    const vocab: string[] = [];
+    const offs: number[] = [0];
+    let post = new Int32Array(1 << 16);
+    let len = 0;
+    for (const w of this.terms()) {
+      const p = this.postings.get(w)!;
+      const start = len;
+      for (let i = 0; i < p.length; i++) {
+        const o = remap[p[i]];
+        if (o < 0) continue;
+        if (len === post.length) {
+          const grown = new Int32Array(post.length * 2);
+          grown.set(post);
+          post = grown;
+        }
+        post[len++] = o;
+      }
+      if (len === start) continue;
+      vocab.push(w);
+      offs.push(len);
+    }
+    return {
+      format: SNAPSHOT_FORMAT,
+      seq,
+      n,
+      ids,
+      titles,
+      urls,
+      siteTable: [...siteIds.keys()],
+      siteOf,
+      published,
+      savedAt,
+      titleWords,
+      terms,
+      entityTable: [...entIds.keys()],
+      entOff,
+      entIdx: Int32Array.from(ent),
+      vocab,
+      postOff: Int32Array.from(offs),
+      post: post.slice(0, len),
+    };
+  }
+
+  /** Rebuild from a snapshot; throws when it is malformed (the caller then scans the briefs). */
+  static fromSnapshot(s: IndexSnapshot): MemIndex {
+    const bad = (what: string) => new Error(`Bad index snapshot: ${what}`);
+    if (!s || s.format !== SNAPSHOT_FORMAT) throw bad('format');
+    const { n } = s;
+    if (!Number.isInteger(n) || n < 0) throw bad('n');
+    for (const k of ['ids', 'titles', 'urls', 'published', 'titleWords', 'terms'] as const) if (!Array.isArray(s[k]) || s[k].length !== n) throw bad(k);
+    if (!(s.siteOf instanceof Int32Array) || s.siteOf.length !== n || !(s.savedAt instanceof Float64Array) || s.savedAt.length !== n) throw bad('columns');
+    if (!(s.entOff instanceof Int32Array) || s.entOff.length !== n + 1 || !(s.entIdx instanceof Int32Array) || s.entOff[n] !== s.entIdx.length) throw bad('entities');
+    if (!Array.isArray(s.vocab) || !(s.postOff instanceof Int32Array) || s.postOff.length !== s.vocab.length + 1 || !(s.post instanceof Int32Array) || s.postOff[s.vocab.length] !== s.post.length) throw bad('postings');
+    if (!Array.isArray(s.siteTable) || !Array.isArray(s.entityTable)) throw bad('tables');
+    const m = new MemIndex();
+    for (let i = 0; i < n; i++) {
+      const site = s.siteTable[s.siteOf[i]];
+      const entityKeys: string[] = [];
+      for (let j = s.entOff[i]; j < s.entOff[i + 1]; j++) {
+        const k = s.entityTable[s.entIdx[j]];
+        if (typeof k !== 'string') throw bad('entity key');
+        entityKeys.push(k);
+      }
+      if (typeof s.ids[i] !== 'string' || typeof site !== 'string' || m.docs.has(s.ids[i])) throw bad('doc');
+      m.add({ id: s.ids[i], title: s.titles[i], url: s.urls[i], site, published: s.published[i], savedAt: s.savedAt[i], entityKeys, titleWords: s.titleWords[i], terms: s.terms[i] });
+    }
+    let prev = '';
+    for (let w = 0; w < s.vocab.length; w++) {
+      const word = s.vocab[w];
+      const a = s.postOff[w];
+      const b = s.postOff[w + 1];
+      if (typeof word !== 'string' || (w > 0 && !(word > prev)) || !(a <= b) || (b > a && (s.post[a] < 0 || s.post[b - 1] >= n))) throw bad('postings');
+      prev = word;
+      m.postings.set(word, s.post.subarray(a, b));
+    }
+    m.sortedTerms = s.vocab;
+    return m;
+  }
+
+  /** The vocabulary, sorted. */
+  private terms(): string[] {
+    return (this.sortedTerms ??= [...this.postings.keys()].sort());
   }
 
   entityDfOf(key: string): number {
@@ -120,7 +337,7 @@ export class MemIndex {
 
   /** Index words that start with `prefix` (binary search over the sorted vocabulary). */
   private expand(prefix: string): string[] {
-    const terms = (this.sortedTerms ??= [...this.postings.keys()].sort());
+    const terms = this.terms();
     let lo = 0;
     let hi = terms.length;
     while (lo < hi) {

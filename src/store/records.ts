@@ -97,7 +97,7 @@ export function buildBrief(r: Dispatch): BriefRecord {
 }
 
 /** The public part of a stored brief. */
-export function toBrief(b: BriefRecord): DispatchBrief {
+export function toBrief(b: DispatchBrief): DispatchBrief {
   return { id: b.id, title: b.title, url: b.url, site: b.site, published: b.published, savedAt: b.savedAt, entityKeys: b.entityKeys };
 }
 
