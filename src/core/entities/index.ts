@@ -16,7 +16,8 @@ import { findEvents } from './events';
 import { findGazetteer, findPlaces } from './places';
 import { findDates } from './dates';
 import { resolveOverlaps, buildEntities, entityKey } from './merge';
-import { acronymIndex } from './gazetteer';
+import { acronymIndex, matchAt } from './gazetteer';
+import { STOP } from './lexicon';
 
 export { entityKey };
 
@@ -63,6 +64,46 @@ function run(article: EntityInput): Entity[] {
       if (def) cands.push({ seg: si, a: i, b: i + 1, type: def.type, prio: 3, link });
     });
   });
+  findBareNames(segs, cands);
   const accepted = resolveOverlaps(segs, cands);
   return buildEntities(segs, accepted);
+}
+
+/**
+ * Bare later mentions of a person by one name (`Chinh affirmed`, `Takaichi said`): the last
+ * word of exactly one full name found in the article, standing alone (no capitalised word
+ * glued before or after it, not a known place or organisation, not a grammar word). They are
+ * marked `short`, so they join that full name and are never entities of their own.
+ */
+function findBareNames(segs: ReturnType<typeof segments>, cands: Cand[]) {
+  const owners = new Map<string, Set<string>>();
+  for (const c of cands) {
+    if (c.type !== 'PER' || c.short || c.b - c.a < 2) continue;
+    const toks = segs[c.seg].toks;
+    const last = toks[c.b - 1];
+    if (!last.word) continue;
+    const full = toks.slice(c.a, c.b).map((t) => t.f).join(' ');
+    const set = owners.get(last.f) ?? new Set<string>();
+    set.add(full);
+    owners.set(last.f, set);
+  }
+  if (!owners.size) return;
+  const covered = new Map<number, Set<number>>();
+  for (const c of cands) {
+    const set = covered.get(c.seg) ?? new Set<number>();
+    for (let k = c.a; k < c.b; k++) set.add(k);
+    covered.set(c.seg, set);
+  }
+  segs.forEach((seg, si) => {
+    const toks = seg.toks;
+    const cov = covered.get(si);
+    toks.forEach((t, i) => {
+      if (!t.cap || t.upper || t.f.length < 3 || STOP.has(t.f) || owners.get(t.f)?.size !== 1 || cov?.has(i)) return;
+      const p = toks[i - 1];
+      const n = toks[i + 1];
+      if ((p && p.word && p.cap) || (n && n.word && n.cap) || (n && n.t === '-' && !n.sp) || (p && p.t === '-' && !t.sp)) return;
+      if (matchAt(toks, i)) return;
+      cands.push({ seg: si, a: i, b: i + 1, type: 'PER', prio: 0, short: true });
+    });
+  });
 }

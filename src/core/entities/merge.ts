@@ -102,7 +102,9 @@ const CONN = new Set(['de', 'du', 'des', "d'", 'pour', 'sur', 'au', 'aux', 'en',
 const ORD = /^(\d+(e|er|re|eme|th|st|nd|rd)|premier|premiere|deuxieme|first|second)$/;
 const STOPW = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'pour', 'sur', 'au', 'aux', 'en', 'et', 'a', 'the', 'of', 'for', 'and', 'on']);
 
-function clean(s: string): string {
+function clean(s: string, per = false): string {
+  // `Le Van Hai`, `La Thi Mai`: a person's name never starts with an article (Lê, La are family names)
+  if (per) return s.replace(/[\s.,;:]+$/, '').trim();
   return s
     .replace(/^(le|la|les|the)\s+/i, '')
     .replace(/^l['’]/i, '')
@@ -134,7 +136,7 @@ function keyName(gaz: { names: string[] }): string {
 }
 
 export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
-  const surface = (c: Cand) => clean(c.name ?? segs[c.seg].text.slice(segs[c.seg].toks[c.a].s, segs[c.seg].toks[c.b - 1].e));
+  const surface = (c: Cand) => clean(c.name ?? segs[c.seg].text.slice(segs[c.seg].toks[c.a].s, segs[c.seg].toks[c.b - 1].e), c.type === 'PER');
   // --- union-find over candidates
   const parent = accepted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));

@@ -20,12 +20,20 @@ export function vnSyllable(t: Tok): boolean {
   return t.word && t.cap && !t.upper && SYLLABLE.test(t.f) && !NOT_GIVEN.has(t.f);
 }
 
+/**
+ * A capitalised syllable that is also a short English/French word (`An`, `Do`, `To`, `A`):
+ * inside a name, followed by another syllable (`Ho An Phong`), it is a middle name.
+ */
+function midSyllable(t: Tok): boolean {
+  return t.word && t.cap && !t.upper && (t.t === 'A' || (SYLLABLE.test(t.f) && NOT_GIVEN.has(t.f) && t.f !== 'the'));
+}
+
 /** End of a Vietnamese full name starting at i (2–4 syllables), or -1. */
 export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
   const t0 = toks[i];
   if (!t0.word || !t0.cap || t0.upper || !familyNames.has(t0.f)) return -1;
   let j = i + 1;
-  while (j < toks.length && j - i < 4 && toks[j].sp && (vnSyllable(toks[j]) || (toks[j].t === 'A' && vnSyllable(toks[j + 1] ?? toks[j])))) j++;
+  while (j < toks.length && j - i < 4 && toks[j].sp && (vnSyllable(toks[j]) || (midSyllable(toks[j]) && vnSyllable(toks[j + 1] ?? toks[j])))) j++;
   const n = j - i;
   if (n < 2) return -1;
   // `Ho Chi Minh-Ville`, `Thai Nguyen`: places are matched first; here only reject glued hyphens.

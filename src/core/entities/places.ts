@@ -19,10 +19,49 @@ export function findGazetteer(seg: Segment, si: number, out: Cand[]) {
   }
 }
 
+const words = (s: string) => new Set(s.split(/\s+/));
+/** English place nouns written after the name: `My Khe beach`, `Cham Islands`, `Aichi prefecture`. */
+const EN_PLACE_HEADS = words('beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir');
+/** French place nouns written before the name: `plage de My Khe`, `pagode Thien Mu`, `île de Phu Quoc`. */
+const FR_PLACE_HEADS = words('plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe');
+/** Two-word French heads: `zone industrielle de X`, `parc national de X`, `poste frontière de X`. */
+const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national poste:frontiere');
+
+function placeName(toks: Segment['toks'], k: number, personStarts: Set<number>): number {
+  let e = k;
+  while (e < toks.length && e - k < 3) {
+    const w = toks[e];
+    if (!w.word || !w.cap || w.upper || STOP.has(w.f) || ORG_HEADS.has(w.f) || EVENT_HEADS.has(w.f) || (e > k && personStarts.has(e))) break;
+    e++;
+    if (gluedHyphen(toks, e) && toks[e + 1].word) e += 2;
+  }
+  return e;
+}
+
 export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    // named natural and built places: `My Khe beach`, `plage de My Khe`, `pagode Thien Mu`
+    if (t.word && EN_PLACE_HEADS.has(t.f) && i > 0 && toks[i - 1].cap && toks[i - 1].word) {
+      let a = i;
+      // a grammar-looking word (`Son` of `Ly Son`) only inside the name, never first (`The`)
+      const capAt = (m: number) => m >= 0 && toks[m].word && toks[m].cap && !toks[m].upper;
+      while (i - a < 3 && capAt(a - 1) && !ORG_HEADS.has(toks[a - 1].f) && (!STOP.has(toks[a - 1].f) || capAt(a - 2))) a--;
+      if (a < i && !(capAt(a - 1) && !STOP.has(toks[a - 1].f))) {
+        const g = matchAt(toks, a);
+        if (!(g && g.end >= i)) out.push({ seg: si, a, b: i + 1, type: 'LOC', prio: 2 });
+      }
+    }
+    if (t.word && (FR_PLACE_HEADS.has(t.f) || FR_PLACE_HEADS2.has(t.f + ':' + (toks[i + 1]?.f ?? '')))) {
+      let k = FR_PLACE_HEADS2.has(t.f + ':' + (toks[i + 1]?.f ?? '')) ? i + 2 : i + 1;
+      if (toks[k] && ['de', 'du', "d'", 'des'].includes(toks[k].f)) k++;
+      const e = placeName(toks, k, personStarts);
+      if (e > k && !(toks[e]?.word && toks[e].cap)) {
+        const g = matchAt(toks, k);
+        if (!(g && g.end >= e)) out.push({ seg: si, a: i, b: e, type: 'LOC', prio: 2 });
+      }
+    }
     // Région autonome (Zhuang) du Guangxi
     if (t.cap && (t.f === 'region' || t.f === 'province' || t.f === 'prefecture') && toks[i + 1]?.f === 'autonome') {
       let k = i + 2;

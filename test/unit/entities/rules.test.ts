@@ -211,3 +211,28 @@ describe('contract', () => {
     expect(extractEntities(art([]))).toEqual([]);
   });
 });
+
+describe('general rules added for held-out failure classes', () => {
+  const en = (body: string[]) => art(body, { lang: 'en' });
+  it('English titles + a Vietnamese name whose syllables look like English words (`An`, `Le`)', () => {
+    const es = extractEntities(en(['Deputy Minister Le An Hai and Minister Do An Tuan met Ambassador Marc Knapper.']));
+    expect(names(es, 'PER')).toEqual(['Le An Hai', 'Do An Tuan', 'Marc Knapper']);
+    expect(find(es, 'PER', 'Le An Hai')?.role?.toLowerCase()).toBe('deputy minister');
+  });
+  it('a bare later mention by one name joins the only full name ending in it', () => {
+    const es = extractEntities(en(['Prime Minister Pham Minh Chinh met Sanae Takaichi, Prime Minister of Japan.', 'Chinh affirmed the ties. Takaichi agreed.']));
+    expect(find(es, 'PER', 'Pham Minh Chinh')?.aliases).toContain('Chinh');
+    expect(find(es, 'PER', 'Sanae Takaichi')?.aliases).toContain('Takaichi');
+    expect(names(es, 'PER')).toHaveLength(2);
+  });
+  it('an ambiguous bare name (two full names end in it) joins neither', () => {
+    const es = extractEntities(en(['President Luong Cuong met Tran Chi Cuong. Cuong said so.']));
+    expect(es.filter((e) => e.type === 'PER').every((e) => !e.aliases.includes('Cuong'))).toBe(true);
+  });
+  it('named natural and built places: `X beach`, `plage de X`, `pagode X`, not a known place twice', () => {
+    const a = extractEntities(en(['Visitors went to Non Nuoc beach, the Thien Mu pagoda and Ly Son island in Quang Ngai province.']));
+    expect(names(a, 'LOC')).toEqual(['Non Nuoc beach', 'Thien Mu pagoda', 'Ly Son island', 'Quang Ngai']);
+    const b = extractEntities(art(['Les visiteurs sont allés à la plage de Non Nuoc, à la pagode Thien Mu et dans la province de Quang Ngai.']));
+    expect(names(b, 'LOC')).toEqual(['plage de Non Nuoc', 'pagode Thien Mu', 'Quang Ngai']);
+  });
+});
