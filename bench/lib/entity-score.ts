@@ -4,6 +4,7 @@
 // (name or alias) is shared; each gold entity matches once, a second hit is a false positive.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { entMatch } from './score';
 
 export interface ScoredEntity {
   type: string;
@@ -11,45 +12,10 @@ export interface ScoredEntity {
   aliases?: string[];
 }
 
-const COMBINING = /\p{M}/gu;
-
-/** score.py norm(): NFKD, drop combining marks, đ→d, unify quotes/dashes, collapse spaces, casefold, drop a leading article, strip edge punctuation. */
-export function norm(s: string | null | undefined): string {
-  let x = (s ?? '').normalize('NFKD').replace(COMBINING, '');
-  x = x.replace(/đ/g, 'd').replace(/Đ/g, 'D');
-  x = x.replace(/[’‘`´]/g, "'");
-  x = x.replace(/[‐‑‒–—―-]/g, '-');
-  x = x.replace(/\s+/g, ' ').trim().toLowerCase();
-  x = x.replace(/^(le |la |les |l')/, '');
-  return x.replace(/^[ .,;:]+|[ .,;:]+$/g, '');
-}
+// One port of score.py's norm()/ent_match() serves both benches: bench/lib/score.ts.
+export { norm, entMatch } from './score';
 
 export type Counts = [tp: number, fp: number, fn: number];
-
-export function entMatch(pred: ScoredEntity[], gold: ScoredEntity[], types: Set<string>): Counts {
-  let tp = 0;
-  let fp = 0;
-  const golds = gold.filter((g) => types.has(g.type));
-  const keys = golds.map((g) => new Set([norm(g.name), ...(g.aliases ?? []).map(norm)]));
-  const used = new Set<number>();
-  for (const e of pred) {
-    if (!types.has(e.type)) continue;
-    const names = new Set([norm(e.name), ...(e.aliases ?? []).map(norm)]);
-    let hit: number | null = null;
-    for (let i = 0; i < golds.length; i++) {
-      if (golds[i].type === e.type && [...keys[i]].some((k) => names.has(k))) {
-        hit = i;
-        break;
-      }
-    }
-    if (hit === null || used.has(hit)) fp++;
-    else {
-      used.add(hit);
-      tp++;
-    }
-  }
-  return [tp, fp, golds.length - used.size];
-}
 
 export function prf(tp: number, fp: number, fn: number): { p: number; r: number; f1: number } {
   const p = tp + fp ? tp / (tp + fp) : 0;
