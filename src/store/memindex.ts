@@ -44,6 +44,18 @@ class Doc implements DocEntry {
 
 const split = (s: string): string[] => (s ? s.split(' ') : []);
 
+/** First index of a sorted array whose item is >= x. */
+function lowerBound(xs: string[], x: string): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface IndexHit {
   id: string;
   score: number;
@@ -84,8 +96,10 @@ export const SNAPSHOT_FORMAT = 1;
 export class MemIndex {
   private docs = new Map<string, DocEntry>();
   private byOrd: (DocEntry | null)[] = [];
-  /** Word -> ords. Views into a snapshot's array until the first append (then copied). */
-  private postings = new Map<string, number[] | Int32Array>();
+  /** Word -> ords, read-only views into a loaded snapshot's postings array. */
+  private base = new Map<string, Int32Array>();
+  /** Word -> ords added since (or all of them without a snapshot). Both lists are ascending. */
+  private postings = new Map<string, number[]>();
   private entityPostings = new Map<string, number[]>();
   private entityDf = new Map<string, number>();
   private sortedTerms: string[] | null = null;
@@ -125,10 +139,17 @@ export class MemIndex {
       let p = this.postings.get(w);
       if (!p) {
         this.postings.set(w, (p = []));
-        this.sortedTerms = null;
-      } else if (!Array.isArray(p)) this.postings.set(w, (p = Array.from(p)));
+        if (!this.base.has(w)) this.newTerm(w);
+      }
       p.push(e.ord);
     }
+  }
+
+  /** Keep the sorted vocabulary (when built) sorted: one binary insert, not a re-sort. */
+  private newTerm(w: string): void {
+    const terms = this.sortedTerms;
+    if (!terms) return;
+    terms.splice(lowerBound(terms, w), 0, w);
   }
 
   /** A new doc with its entity postings (word postings are the caller's). */
@@ -170,14 +191,13 @@ export class MemIndex {
       for (let i = 0; i < p.length; i++) if (remap[p[i]] >= 0) out.push(remap[p[i]]);
       return out;
     };
-    for (const [w, p] of this.postings) {
-      const q = filter(p);
+    for (const w of this.terms()) {
+      const q = [...filter(this.base.get(w) ?? []), ...filter(this.postings.get(w) ?? [])];
       if (q.length) this.postings.set(w, q);
-      else {
-        this.postings.delete(w);
-        this.sortedTerms = null;
-      }
+      else this.postings.delete(w);
     }
+    this.base.clear();
+    this.sortedTerms = null;
     for (const [k, p] of this.entityPostings) {
       const q = filter(p);
       if (q.length) this.entityPostings.set(k, q);
@@ -193,6 +213,7 @@ export class MemIndex {
   clear(): void {
     this.docs.clear();
     this.byOrd = [];
+    this.base.clear();
     this.postings.clear();
     this.entityPostings.clear();
     this.entityDf.clear();
@@ -241,9 +262,8 @@ export class MemIndex {
     const offs: number[] = [0];
     let post = new Int32Array(1 << 16);
     let len = 0;
-    for (const w of this.terms()) {
-      const p = this.postings.get(w)!;
-      const start = len;
+    const copy = (p: ArrayLike<number> | undefined) => {
+      if (!p) return;
       for (let i = 0; i < p.length; i++) {
         const o = remap[p[i]];
         if (o < 0) continue;
@@ -254,6 +274,11 @@ export class MemIndex {
         }
         post[len++] = o;
       }
+    };
+    for (const w of this.terms()) {
+      const start = len;
+      copy(this.base.get(w));
+      copy(this.postings.get(w));
       if (len === start) continue;
       vocab.push(w);
       offs.push(len);
@@ -310,15 +335,15 @@ export class MemIndex {
       const b = s.postOff[w + 1];
       if (typeof word !== 'string' || (w > 0 && !(word > prev)) || !(a <= b) || (b > a && (s.post[a] < 0 || s.post[b - 1] >= n))) throw bad('postings');
       prev = word;
-      m.postings.set(word, s.post.subarray(a, b));
+      m.base.set(word, s.post.subarray(a, b));
     }
-    m.sortedTerms = s.vocab;
+    m.sortedTerms = s.vocab.slice();
     return m;
   }
 
   /** The vocabulary, sorted. */
   private terms(): string[] {
-    return (this.sortedTerms ??= [...this.postings.keys()].sort());
+    return (this.sortedTerms ??= [...new Set([...this.base.keys(), ...this.postings.keys()])].sort());
   }
 
   entityDfOf(key: string): number {
@@ -338,13 +363,7 @@ export class MemIndex {
   /** Index words that start with `prefix` (binary search over the sorted vocabulary). */
   private expand(prefix: string): string[] {
     const terms = this.terms();
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (terms[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(terms, prefix);
     const out: string[] = [];
     for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) out.push(terms[i]);
     return out;
@@ -361,7 +380,9 @@ export class MemIndex {
       const m = new Map<number, number>();
       for (const w of this.expand(t)) {
         const q = w === t ? 1 : 0.6;
-        for (const o of this.postings.get(w) ?? []) if (this.byOrd[o] && (m.get(o) ?? 0) < q) m.set(o, q);
+        for (const p of [this.base.get(w), this.postings.get(w)]) {
+          if (p) for (const o of p) if (this.byOrd[o] && (m.get(o) ?? 0) < q) m.set(o, q);
+        }
       }
       return { t, m };
     });

@@ -99,4 +99,11 @@ export const META = {
   prunedBelow: 'prunedBelow',
   /** Set once navigator.storage.persist() has been asked for (first save). */
   persistRequested: 'persistRequested',
+  /**
+   * The in-memory index as columns (memindex.ts IndexSnapshot) with the `changes` seq it
+   * reflects, so a new context loads it with one get and replays only the later changes.
+   * Written lazily (see Archive); ignored when its format is unknown, it is newer than the
+   * log, or the log was pruned past it. An upgrade step that rewrites briefs must delete it.
+   */
+  indexSnapshot: 'indexSnapshot',
 } as const;
