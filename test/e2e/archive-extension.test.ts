@@ -2,19 +2,10 @@
 // IndexedDB (never the page's), and one article under its old `/<slug>/<ID>.vnp` and new
 // `-post<ID>.vnp` addresses is one dispatch.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openArticle, openPopup, gold, type Ext } from './harness';
+import { launchExtension, openArticle, openPopup, gold, saveFromPopup, type Ext } from './harness';
 
 const NEW_URL = gold('seed-000').url as string;
 const OLD_URL = 'https://fr.vietnamplus.vn/maintien-de-la-paix-cooperation-renforcee-entre-le-vietnam-et-la-france/128832.vnp';
-
-async function saveFromPopup(ext: Ext, tabId: number): Promise<void> {
-  const popup = await openPopup(ext, tabId);
-  const save = popup.getByTestId('save');
-  await expect.poll(() => save.isEnabled(), { timeout: 10_000 }).toBe(true);
-  if ((await save.getAttribute('aria-pressed')) !== 'true') await save.click();
-  await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
-  await popup.close();
-}
 
 const dumpArchive = (ext: Ext) =>
   ext.worker.evaluate(async () => {

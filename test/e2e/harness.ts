@@ -116,3 +116,14 @@ export async function openPopup(ext: Ext, tabId: number | null): Promise<Page> {
   await page.goto(extUrl(ext, `src/popup/index.html${tabId === null ? '' : `?tab=${tabId}`}`));
   return page;
 }
+
+/** Saves the tab's article through its popup's Save button, as a reader does. */
+export async function saveFromPopup(ext: Ext, tabId: number): Promise<void> {
+  const { expect } = await import('vitest');
+  const popup = await openPopup(ext, tabId);
+  const save = popup.getByTestId('save');
+  await expect.poll(() => save.isEnabled(), { timeout: 10_000 }).toBe(true);
+  if ((await save.getAttribute('aria-pressed')) !== 'true') await save.click();
+  await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
+  await popup.close();
+}

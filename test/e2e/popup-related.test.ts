@@ -3,7 +3,7 @@
 // (with the shared entities) and the badge shows their number.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, openArticle, openPopup, gold, type Ext } from './harness';
+import { launchExtension, openArticle, openPopup, gold, saveFromPopup, type Ext } from './harness';
 
 const SEEDS = ['seed-000', 'seed-001', 'seed-003', 'seed-004'] as const;
 const URLS = Object.fromEntries(SEEDS.map((s) => [s, gold(s).url as string]));
@@ -11,15 +11,6 @@ const TARGET = 'seed-004'; // Vietnam, Nations Unies… shared with seed-000 and
 
 const badgeOf = (ext: Ext, tabId: number) =>
   ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-
-async function saveVia(ext: Ext, tabId: number): Promise<void> {
-  const popup = await openPopup(ext, tabId);
-  const save = popup.getByTestId('save');
-  await expect.poll(() => save.isEnabled(), { timeout: 10_000 }).toBe(true);
-  if ((await save.getAttribute('aria-pressed')) !== 'true') await save.click();
-  await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
-  await popup.close();
-}
 
 async function relatedIds(popup: Page): Promise<string[]> {
   await popup.getByTestId('related-list').waitFor();
@@ -49,7 +40,7 @@ describe('popup: related saved dispatches and the badge', () => {
     for (const s of SEEDS.filter((x) => x !== TARGET)) {
       const { tabId } = await openArticle(ext, URLS[s]);
       tabs[s] = tabId;
-      await saveVia(ext, tabId);
+      await saveFromPopup(ext, tabId);
     }
     const popup = await openPopup(ext, tabs[TARGET]);
     await expect.poll(() => popup.getByTestId('related').count(), { timeout: 10_000 }).toBeGreaterThan(0);
