@@ -72,7 +72,11 @@ export function resolveOverlaps(segs: Segment[], cands: Cand[]): Cand[] {
         ok = false;
         break;
       }
-      if (CONTAINERS.has(x.type) || (x.type === 'LOC' && c.type === 'LOC')) nested = true;
+      if (CONTAINERS.has(x.type) || (x.type === 'LOC' && c.type === 'LOC')) {
+        nested = true;
+        c.nestedIn = x.type;
+        c.nestedComp = COMPLEMENT.has(segFold(c, -1));
+      }
       else {
         ok = false;
         break;
@@ -187,6 +191,15 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     }
   }
   groups = groupsOf();
+  // --- `the municipal People's Committee` is the only `<Place> People's Committee` of the article
+  const orgReps = [...groups.entries()].filter(([, g]) => g.type === 'ORG');
+  for (const [ri, gi] of orgReps) {
+    const tails = [...new Set(gi.surfaces)].map(words).filter((w) => w.length >= 2);
+    if (!tails.length) continue;
+    const owners = orgReps.filter(([rj, gj]) => rj !== ri && gj.surfaces.some((sb) => tails.some((w) => prefixedBy(sb, w))));
+    if (owners.length === 1) union(ri, owners[0][0]);
+  }
+  groups = groupsOf();
   // --- short mentions join the full name ending in that word
   const perGroups = [...groups.entries()].filter(([, g]) => g.type === 'PER');
   for (const si of shorts) {
@@ -203,9 +216,13 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   const out: Entity[] = [];
   const fieldOrder = { title: 0, lead: 1, body: 2, captions: 3 } as const;
   for (const g of groups.values()) {
-    if (g.cands.every((c) => c.nested) && (g.type === 'LOC' || g.type === 'PER')) continue;
-    // a known name seen only inside another name (`Nations unies` in the FAO's long form)
-    if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3)) continue;
+    // a place or person seen only inside a longer name is not listed, except a country named as
+    // the complement of an organisation or event (`Festival du riz du Vietnam`; not `Vietnam Airlines`)
+    if (g.cands.every((c) => c.nested) && (g.type === 'PER' || (g.type === 'LOC' && !g.cands.some((c) => c.gaz?.id.startsWith('c:') && c.nestedIn !== 'LOC' && c.nestedComp)))) continue;
+    // a known organisation seen only inside another organisation's name (`Nations unies` in the
+    // FAO's long form, `United Nations Climate Change Conference`) is part of that name; as the
+    // complement of an event (`réunion des chefs de police de l'ASEAN`) it is listed
+    if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3 && !(c.nestedIn === 'EVENT' && c.nestedComp))) continue;
     const name = pickName(g);
     if (!name || creditWords.has(fold(name))) continue;
     const aliasSet = new Map<string, string>();
@@ -309,6 +326,12 @@ function sameThing(a: Group, b: Group): boolean {
     }
   }
   return false;
+}
+/** `Da Nang People's Committee` ends with the words `w` after a capitalised modifier (`Da Nang`). */
+function prefixedBy(surface: string, w: string[]): boolean {
+  const wl = words(surface);
+  if (wl.length <= w.length || !w.every((x, i) => wl[wl.length - w.length + i] === x)) return false;
+  return wl.slice(0, wl.length - w.length).every((x) => isCapIn(surface, x));
 }
 function isCapIn(surface: string, w: string): boolean {
   return surface.split(/[\s'’]+/).some((x) => /^\p{Lu}/u.test(x) && fold(x) === w);

@@ -8,7 +8,7 @@ import { extendPhrase } from './phrase';
 import {
   ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, adjectiveLike, isOrdinal, CONNECTORS,
 } from './lexicon';
-import { acronymIndex, creditWords, titleAt } from './gazetteer';
+import { acronymIndex, creditWords, titleAt, matchAt } from './gazetteer';
 import type { Cand } from './candidates';
 import { fold } from '../text/fold';
 
@@ -42,7 +42,8 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
   let lastCap = -1;
   let org = false;
   let ev = false;
-  while (j < toks.length && j - i < 14) {
+  let sawOf = false;
+  while (j < toks.length && j - i < 16) {
     const t = toks[j];
     if (j > i && (stops.has(j) || titleAt(toks, j) > j)) break;
     if ((t.word && (t.cap || t.upper)) || (t.num && j === i)) {
@@ -57,18 +58,29 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
       lastCap = j;
       continue;
     }
-    if ((t.f === 'and' || t.f === '&') && (org || ev)) {
+    // `Ministry of Culture, Sports and Tourism`, `Ministry of Economy, Trade and Industry`:
+    // a comma enumeration of plain capitalised words closed by and/& inside an `X of ...` name
+    if (t.t === ',' && org && sawOf) {
+      const e = enumEnd(toks, j, stops);
+      if (e > 0) {
+        j = e;
+        lastCap = e;
+        continue;
+      }
+    }
+    if (t.f === 'and' || t.f === '&') {
       // `Ministry of Foreign Affairs and the United Nations ... Programme`: two names
       let m = j + 1;
       if (toks[m]?.f === 'the') m++;
       let head = false;
-      while (toks[m] && (toks[m].cap || toks[m].upper || ['of', 'for', 'on', 'the'].includes(toks[m].f))) {
+      while (toks[m] && (toks[m].cap || toks[m].upper || ['of', 'for', 'on', 'the'].includes(toks[m].f) || ((toks[m].t === "'" || toks[m].t === '’') && toks[m + 1]?.f === 's'))) {
         if (EN_ORG_HEADS.has(toks[m].f) || EN_EVENT_HEADS.has(toks[m].f)) head = true;
-        m++;
+        m += toks[m].word ? 1 : 2; // `People's Committee`
       }
       if (head) break;
     }
-    if (j > i && t.word && ['of', 'for', 'and', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the')) {
+    if (j > i && (t.word || t.t === '&') && ['of', 'for', 'and', '&', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the')) {
+      if (t.f === 'of' || t.f === 'for') sawOf = true;
       j++;
       continue;
     }
@@ -81,6 +93,33 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
   if (lastCap < 0 || (!org && !ev)) return null;
   // the last word must be a head or the chunk must contain `of`-type structure
   return { end: lastCap, type: ev ? 'EVENT' : 'ORG' };
+}
+
+/** Plain capitalised words of an enumeration item: not a head, not a known place, not a person. */
+function enumItem(toks: Tok[], k: number, stops: Set<number>): number {
+  let e = k;
+  while (e < toks.length && e - k < 3) {
+    const w = toks[e];
+    if (!w.word || !w.cap || w.upper || STOP.has(w.f) || EN_ORG_HEADS.has(w.f) || EN_EVENT_HEADS.has(w.f) || stops.has(e)) break;
+    e++;
+  }
+  if (e === k) return -1;
+  const g = matchAt(toks, k);
+  return g && g.entry.type === 'LOC' ? -1 : e;
+}
+
+/** From a comma at j: `, Item (, Item)* and|& Item` followed by no capitalised word; the end, or -1. */
+function enumEnd(toks: Tok[], j: number, stops: Set<number>): number {
+  let k = j;
+  for (let n = 0; n < 4 && toks[k]?.t === ','; n++) {
+    const e = enumItem(toks, k + 1, stops);
+    if (e < 0) return -1;
+    k = e;
+  }
+  if (toks[k]?.f !== 'and' && toks[k]?.f !== '&') return -1;
+  const e = enumItem(toks, k + 1, stops);
+  if (e < 0 || (toks[e]?.word && toks[e].cap)) return -1;
+  return e;
 }
 
 export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string) {

@@ -236,3 +236,32 @@ describe('general rules added for held-out failure classes', () => {
     expect(names(b, 'LOC')).toEqual(['plage de Non Nuoc', 'pagode Thien Mu', 'Quang Ngai']);
   });
 });
+
+describe('organisations: English enumerations, committees, nested names', () => {
+  const en = (body: string[]) => art(body, { lang: 'en' });
+  it('commas and & inside an English `X of A, B and C` name; the next name after `and the` stays apart', () => {
+    const es = extractEntities(en(['The forum is co-organised with the Ministry of Labour, Invalids and Social Affairs and the International Labour Organization (ILO), with the Ministry of Planning & Investment.']));
+    expect(names(es, 'ORG')).toEqual(['Ministry of Labour, Invalids and Social Affairs', 'International Labour Organization', 'Ministry of Planning & Investment']);
+    expect(find(es, 'ORG', 'International Labour Organization')?.aliases).toContain('ILO');
+  });
+  it('an enumeration of countries after a ministry is not part of its name', () => {
+    const es = extractEntities(en(['He met officials of the Ministry of Foreign Affairs, Laos and Cambodia.']));
+    expect(names(es, 'ORG')).toEqual(['Ministry of Foreign Affairs']);
+    expect(names(es, 'LOC')).toEqual(['Laos', 'Cambodia']);
+  });
+  it("`the municipal People's Committee` joins the only `<Place> People's Committee`", () => {
+    const es = extractEntities(en(["Chairman of the Hue People's Committee Nguyen Van Phuong said the municipal People's Committee would act."]));
+    expect(names(es, 'ORG')).toEqual(["Hue People's Committee"]);
+    expect(find(es, 'ORG', "Hue People's Committee")?.aliases).toContain("People's Committee");
+    const two = extractEntities(en(["The Hue People's Committee and the Da Nang People's Committee met; the People's Committee said."]));
+    expect(names(two, 'ORG')).toHaveLength(3);
+  });
+  it('a country or organisation named as the complement of a longer name is listed; a modifier is not', () => {
+    const a = extractEntities(art(["Le Festival du riz du Vietnam et la 44e réunion des chefs de police de l'ASEAN."]));
+    expect(names(a, 'LOC')).toEqual(['Vietnam']);
+    expect(names(a, 'ORG')).toEqual(['ASEAN']);
+    const b = extractEntities(en(['Vietnam Airlines flew delegates to the 26th United Nations Climate Change Conference.']));
+    expect(names(b, 'LOC')).toEqual([]);
+    expect(names(b, 'ORG')).toEqual(['Vietnam Airlines']);
+  });
+});
