@@ -102,4 +102,39 @@ describe('store in real Chromium IndexedDB', () => {
     expect(r.intact).toBe(true);
     expect(r.search).toEqual(['fr.vietnamplus.vn:200222']);
   });
+
+  it('the index snapshot survives a real structured clone: a new context loads it and replays later saves', async () => {
+    const r = await sp.page.evaluate(async (golds) => {
+      const S = vnaStore;
+      const policy = { minDocs: 0, every: 1, delayMs: 60_000 };
+      const items = golds.map((g) => S.goldArticle(g));
+      const a = new S.Archive({ name: 'e2e-snap', indexSnapshot: policy });
+      for (const it of items.slice(0, 4)) await a.save(it.article, it.entities);
+      await a.count();
+      const written = await a.writeIndexSnapshot();
+      await a.save(items[4].article, items[4].entities); // after the snapshot: replayed
+      await a.close();
+      const db = await S.openArchiveDb('e2e-snap');
+      const snap = (await db.get('meta', S.META.indexSnapshot))?.value as { n: number; post: unknown } | undefined;
+      db.close();
+      const look = async (x: InstanceType<typeof S.Archive>) => ({
+        count: await x.count(),
+        search: await x.search('hanoi'),
+        guangxi: (await x.search('guangxi')).map((h) => h.id),
+        related: await x.related(items[0].article, items[0].entities, { k: 3 }),
+      });
+      const fromSnap = new S.Archive({ name: 'e2e-snap', indexSnapshot: policy });
+      const full = new S.Archive({ name: 'e2e-snap', indexSnapshot: false });
+      const out = { written, n: snap?.n, typed: snap?.post instanceof Int32Array, fromSnap: await look(fromSnap), full: await look(full) };
+      await fromSnap.close();
+      await full.close();
+      return out;
+    }, golds);
+    expect(r.written).toBe(true);
+    expect(r.typed).toBe(true);
+    expect(r.n).toBe(4);
+    expect(r.fromSnap.count).toBe(5);
+    expect(r.fromSnap.guangxi).toEqual(['fr.vietnamplus.vn:200222']);
+    expect(r.fromSnap).toEqual(r.full);
+  });
 });
