@@ -1,6 +1,7 @@
 // Dates and ranges resolved against the publication date: `lundi 18 mai`, `le 14 avril dernier`,
 // `du 4 au 6 février`, `août 2020`, `19 décembre 2018`; English `May 18`, `18 May 2020`,
-// `February 4-6`, `from February 4 to 6`. Years alone and weekdays alone are not dates here.
+// `February 4-6`, `from February 4 to 6`, `between May 3 and 5`, `entre le 3 et le 5 mai`,
+// `from October 28 to November 2`. Years alone and weekdays alone are not dates here.
 import type { Segment, Tok } from './text';
 import type { Cand } from './candidates';
 
@@ -72,15 +73,22 @@ export function findDates(seg: Segment, si: number, out: Cand[], published: stri
     let d1 = day(t);
     if (d1) {
       const sep = toks[i + 1];
-      const d2 = day(toks[i + 2]);
-      if (sep && d2 && (sep.f === 'au' || sep.f === 'to' || sep.t === '-' || sep.t === '–' || sep.f === 'et') && d2 > d1) {
-        const m = month(toks[i + 3]);
+      // `entre le 3 et le 5 mai`: the second day may carry its own article
+      const k2 = sep?.f === 'et' && toks[i + 2]?.f === 'le' ? i + 3 : i + 2;
+      const d2 = day(toks[k2]);
+      if (sep && d2 && (sep.f === 'au' || sep.f === 'to' || sep.t === '-' || sep.t === '–' || sep.f === 'et' || sep.f === 'and') && d2 > d1) {
+        const m = month(toks[k2 + 1]);
         if (m) {
-          let e = i + 4;
+          let e = k2 + 2;
           let y = year(toks[e]);
           if (y) e++;
           else y = resolveYear(m, d1, ref, 0) ?? 0;
-          const a = ['du', 'from'].includes(toks[i - 1]?.f ?? '') && sep.f !== 'et' ? i - 1 : i;
+          const p1 = toks[i - 1]?.f ?? '';
+          const a =
+            ['du', 'from'].includes(p1) && sep.f !== 'et' && sep.f !== 'and' ? i - 1
+            : p1 === 'between' && sep.f === 'and' ? i - 1
+            : p1 === 'le' && toks[i - 2]?.f === 'entre' && sep.f === 'et' ? i - 2
+            : i;
           const yy = y || null;
           out.push({ seg: si, a, b: e, type: 'DATE', prio: 5, value: yy ? `${iso(yy, m, d1)}/${iso(yy, m, d2)}` : undefined, aliases: a < i ? [text(i, e)] : undefined });
           i = e - 1;
@@ -97,8 +105,8 @@ export function findDates(seg: Segment, si: number, out: Cand[], published: stri
         if (y) e++;
         const y1 = y ? (m1 > m2 ? y - 1 : y) : resolveYear(m1, d1, ref, 0);
         const y2 = y ? y : y1 != null ? (m2 < m1 ? y1 + 1 : y1) : null;
-        const a = toks[i - 1]?.f === 'du' ? i - 1 : i;
-        out.push({ seg: si, a, b: e, type: 'DATE', prio: 5, value: y1 != null && y2 != null ? `${iso(y1, m1, d1)}/${iso(y2, m2, d2b)}` : undefined });
+        const a = toks[i - 1]?.f === 'du' || toks[i - 1]?.f === 'from' ? i - 1 : i;
+        out.push({ seg: si, a, b: e, type: 'DATE', prio: 5, value: y1 != null && y2 != null ? `${iso(y1, m1, d1)}/${iso(y2, m2, d2b)}` : undefined, aliases: a < i ? [text(i, e)] : undefined });
         i = e - 1;
         continue;
       }
@@ -125,14 +133,19 @@ export function findDates(seg: Segment, si: number, out: Cand[], published: stri
       if (d1 && t.cap) {
         let e = i + 2;
         const sep = toks[e];
-        const d2 = day(toks[e + 1]);
-        if (sep && d2 && d2 > d1 && (sep.t === '-' || sep.t === '–' || sep.f === 'to')) {
-          e += 2;
+        const p1 = toks[i - 1]?.f;
+        const between = p1 === 'between' && sep?.f === 'and';
+        // `from October 28 to November 2`, `between October 28 and November 2`
+        const m2 = (sep?.f === 'to' || between) && month(toks[e + 1]) && toks[e + 1].cap ? month(toks[e + 1]) : 0;
+        const d2 = m2 ? day(toks[e + 2]) : day(toks[e + 1]);
+        if (sep && d2 && (m2 ? m2 !== m : d2 > d1) && (sep.t === '-' || sep.t === '–' || sep.f === 'to' || between)) {
+          e += m2 ? 3 : 2;
           let y = year(toks[e]) || (toks[e]?.t === ',' ? year(toks[e + 1]) : 0);
           if (y) e += toks[e]?.t === ',' ? 2 : 1;
-          else y = resolveYear(m, d1, ref, 0) ?? 0;
-          const a = toks[i - 1]?.f === 'from' ? i - 1 : i;
-          out.push({ seg: si, a, b: e, type: 'DATE', prio: 5, value: y ? `${iso(y, m, d1)}/${iso(y, m, d2)}` : undefined });
+          const y2 = y || (resolveYear(m, d1, ref, 0) ?? 0) + (m2 && m2 < m ? 1 : 0);
+          const y1 = y && m2 && m2 < m ? y - 1 : y || resolveYear(m, d1, ref, 0) || 0;
+          const a = p1 === 'from' || between ? i - 1 : i;
+          out.push({ seg: si, a, b: e, type: 'DATE', prio: 5, value: y1 ? `${iso(y1, m, d1)}/${iso(y2, m2 || m, d2)}` : undefined, aliases: a < i ? [text(i, e)] : undefined });
           i = e - 1;
           continue;
         }

@@ -150,7 +150,7 @@ describe('dates', () => {
   });
   it('English dates', () => {
     expect(dates('Talks were held on Monday, May 18, then from February 4 to 6, and in August 2024.', '2020-05-20', 'en')).toEqual([
-      ['May 18', '2020-05-18', 'Monday, May 18'], ['from February 4 to 6', '2020-02-04/2020-02-06'], ['August 2024', '2024-08'],
+      ['May 18', '2020-05-18', 'Monday, May 18'], ['from February 4 to 6', '2020-02-04/2020-02-06', 'February 4 to 6'], ['August 2024', '2024-08'],
     ]);
   });
 });
@@ -263,5 +263,24 @@ describe('organisations: English enumerations, committees, nested names', () => 
     const b = extractEntities(en(['Vietnam Airlines flew delegates to the 26th United Nations Climate Change Conference.']));
     expect(names(b, 'LOC')).toEqual([]);
     expect(names(b, 'ORG')).toEqual(['Vietnam Airlines']);
+  });
+});
+
+describe('date ranges with between/entre and across months', () => {
+  const dates = (lang: string, text: string) =>
+    extractEntities(art([text], { lang, published: '2025-05-05' }))
+      .filter((e) => e.type === 'DATE')
+      .map((e) => [e.name, e.value]);
+  it('English', () => {
+    expect(dates('en', 'Rains fell between May 3 and 5 and from October 28 to November 2.')).toEqual([
+      ['between May 3 and 5', '2025-05-03/2025-05-05'],
+      ['from October 28 to November 2', '2025-10-28/2025-11-02'],
+    ]);
+  });
+  it('French', () => {
+    expect(dates('fr', 'Des pluies sont tombées entre le 3 et le 5 mai et du 28 octobre au 2 novembre.')).toEqual([
+      ['entre le 3 et le 5 mai', '2025-05-03/2025-05-05'],
+      ['du 28 octobre au 2 novembre', '2025-10-28/2025-11-02'],
+    ]);
   });
 });
