@@ -6,7 +6,7 @@ import type { Segment, Tok } from './text';
 import { sentenceStart } from './text';
 import { familyNames, honorifics, titleAt, matchAt } from './gazetteer';
 import { extendPhrase } from './phrase';
-import { STOP, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
+import { STOP, ARTICLES, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
 import type { Cand } from './candidates';
 
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
@@ -102,6 +102,22 @@ function roleAfter(seg: Segment, j: number): string | undefined {
   return roleText(seg, k, e);
 }
 
+/** Reporting verbs that follow a speaker's name: `John Smith said`, `Anna Weber a déclaré`. */
+const REPORT_EN = new Set(['said', 'says', 'told', 'stressed', 'noted', 'affirmed', 'added', 'emphasised', 'emphasized', 'highlighted', 'underlined', 'stated', 'explained', 'urged', 'confirmed']);
+const REPORT_FR = new Set(['declare', 'affirme', 'souligne', 'indique', 'precise', 'ajoute', 'estime', 'salue', 'explique', 'rappele', 'rappelle', 'confirme', 'insiste']);
+function reportsAt(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t || !t.word || t.cap) return false;
+  if (REPORT_EN.has(t.f)) return true;
+  return t.f === 'a' && !!toks[j + 1] && REPORT_FR.has(toks[j + 1].f);
+}
+
+/** No grammar word and no known place or organisation in any word (`Le Monde`, `Hanoi Capital`). */
+function plainName(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (STOP.has(toks[k].f) || ARTICLES.has(toks[k].f) || matchAt(toks, k)) return false;
+  return true;
+}
+
 export function findPersons(seg: Segment, si: number, out: Cand[], lang: string): Set<number> {
   const toks = seg.toks;
   const starts = new Set<number>();
@@ -158,7 +174,7 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
     else add(nameAt, fe, role);
   }
 
-  // 2. Vietnamese names anywhere; 3. foreign names followed by an apposition role.
+  // 2. Vietnamese names anywhere; 3. foreign names followed by an apposition role or a reporting verb.
   for (let i = 0; i < toks.length; i++) {
     if (taken.has(i)) continue;
     const vn = vnNameAt(toks, i, false);
@@ -170,7 +186,7 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
     const t = toks[i];
     if (t.cap && !t.upper && (i === 0 || !toks[i - 1].cap)) {
       const fe = foreignNameAt(toks, i);
-      if (fe - i >= 2 && roleAfter(seg, fe) && !(sentenceStart(toks, i) && STOP.has(t.f))) {
+      if (fe - i >= 2 && (roleAfter(seg, fe) || (reportsAt(toks, fe) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) {
         add(i, fe, undefined);
         i = fe - 1;
       }

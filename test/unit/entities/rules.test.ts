@@ -284,3 +284,12 @@ describe('date ranges with between/entre and across months', () => {
     ]);
   });
 });
+
+describe('foreign names without a title', () => {
+  it('a plain two-word name before a reporting verb is a person; grammar words or known names inside are not', () => {
+    const en = extractEntities(art(['John Smith said the plan was good. Hanoi Capital said nothing.'], { lang: 'en' }));
+    expect(names(en, 'PER')).toEqual(['John Smith']);
+    const fr = extractEntities(art(['Selon la presse, Maria Weber a déclaré que tout allait bien. Le Monde Diplomatique a souligné le fait.']));
+    expect(names(fr, 'PER')).toEqual(['Maria Weber']);
+  });
+});
