@@ -196,7 +196,13 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   for (const [ri, gi] of orgReps) {
     const tails = [...new Set(gi.surfaces)].map(words).filter((w) => w.length >= 2);
     if (!tails.length) continue;
-    const owners = orgReps.filter(([rj, gj]) => rj !== ri && gj.surfaces.some((sb) => tails.some((w) => prefixedBy(sb, w))));
+    // `Comité populaire provincial` is the only `Comité populaire de la province de X`
+    const heads = tails.filter((w) => w.length >= 3 && LOCAL_ADJ.has(w[w.length - 1])).map((w) => w.slice(0, -1));
+    const owners = orgReps.filter(
+      ([rj, gj]) =>
+        rj !== ri &&
+        gj.surfaces.some((sb) => tails.some((w) => prefixedBy(sb, w)) || heads.some((h) => { const wb = words(sb); return wb.length > h.length + 1 && h.every((x, i) => wb[i] === x) && CONN.has(wb[h.length]); })),
+    );
     if (owners.length === 1) union(ri, owners[0][0]);
   }
   groups = groupsOf();
@@ -327,6 +333,8 @@ function sameThing(a: Group, b: Group): boolean {
   }
   return false;
 }
+/** Adjectives standing for the article's province/city/commune (`Comité populaire provincial`). */
+const LOCAL_ADJ = new Set(['provincial', 'provinciale', 'municipal', 'municipale', 'communal', 'communale']);
 /** `Da Nang People's Committee` ends with the words `w` after a capitalised modifier (`Da Nang`). */
 function prefixedBy(surface: string, w: string[]): boolean {
   const wl = words(surface);

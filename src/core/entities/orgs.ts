@@ -45,7 +45,9 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
   let sawOf = false;
   while (j < toks.length && j - i < 16) {
     const t = toks[j];
-    if (j > i && (stops.has(j) || titleAt(toks, j) > j)) break;
+    // a person's name starting here ends the chunk, unless it is a known place after `of`
+    // (`People's Committee of Ho Chi Minh City`)
+    if (j > i && ((stops.has(j) && !(toks[j - 1].f === 'of' && matchAt(toks, j)?.entry.type === 'LOC')) || titleAt(toks, j) > j)) break;
     if ((t.word && (t.cap || t.upper)) || (t.num && j === i)) {
       if (EN_ORG_HEADS.has(t.f)) org = true;
       if (EN_EVENT_HEADS.has(t.f)) ev = true;
@@ -156,7 +158,7 @@ export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Se
     if (!ch) continue;
     let b = ch.end;
     // cut at a person's name inside the chunk
-    for (let k = a + 1; k < b; k++) if (personStarts.has(k)) b = k;
+    for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC')) b = k;
     if (b - a < 2) continue;
     if (sentenceStart(toks, a) && STOP.has(toks[a].f)) continue;
     // ignore when the chunk is only French words of an already handled French phrase

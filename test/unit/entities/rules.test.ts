@@ -293,3 +293,16 @@ describe('foreign names without a title', () => {
     expect(names(fr, 'PER')).toEqual(['Maria Weber']);
   });
 });
+
+describe("People's Committee of X", () => {
+  it('is one organisation even when the place looks like a person (Ho Chi Minh City)', () => {
+    const es = extractEntities(art(["The People's Committee of Ho Chi Minh City approved it."], { lang: 'en' }));
+    expect(names(es, 'ORG')).toEqual(["People's Committee of Ho Chi Minh City"]);
+  });
+  it('`Comité populaire provincial` joins the only `Comité populaire de la province de X`', () => {
+    const one = extractEntities(art(['Le Comité populaire de la province de Quang Ninh et le Comité populaire provincial ont approuvé.']));
+    expect(names(one, 'ORG')).toEqual(['Comité populaire de la province de Quang Ninh']);
+    const two = extractEntities(art(['Le Comité populaire de la province de Quang Ninh, celui de la province de Lao Cai et le Comité populaire provincial.']));
+    expect(names(two, 'ORG')).toEqual(['Comité populaire de la province de Quang Ninh', 'Comité populaire provincial']);
+  });
+});
