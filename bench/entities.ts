@@ -4,7 +4,7 @@
 //   npm run bench:entities [-- --json]
 // Reports three groups separately, plus all together: the shared gold set and our own records
 // test-101..107 (both tuned on), and the held-out records test-108.. (never tuned on; the
-// `source` field of each says so).
+// `source` field of each says so), with the never-inspected subset test-111.. shown again apart.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
@@ -82,6 +82,11 @@ if (existsSync(OURS)) {
   sets.push(['held-out', own.filter(isHeldOut)]);
 }
 const all = sets.flatMap(([, r]) => r);
+// test-108..110 were scored before the last round of rule work and their failures named the
+// classes it fixed, so they are only half unseen; test-111.. were never looked at per entity.
+const UNSEEN_FROM = 111;
+const unseen = all.filter((g) => isHeldOut(g) && Number(/(\d+)$/.exec(g.id)?.[1] ?? 0) >= UNSEEN_FROM);
+if (unseen.length) sets.push(['held-out, of which test-111.. (subset)', unseen]);
 
 const report = (recs: GoldRecord[]) => ({
   docs: recs.length,
