@@ -25,7 +25,8 @@ const shared = path.resolve(root, '../shared');
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const itArg = args.indexOf('--iterations');
-const ITER = itArg >= 0 ? Math.max(1, Number(args[itArg + 1]) || 5) : 5;
+// 20 timed runs per page: with 5, one GC pause or a busy neighbour moves a 0.3 ms median.
+const ITER = itArg >= 0 ? Math.max(1, Number(args[itArg + 1]) || 20) : 20;
 
 interface Page {
   name: string;
