@@ -45,13 +45,7 @@ export interface SaveResult {
   dispatch: Dispatch;
 }
 
-export interface SearchHit {
-  id: string;
-  title: string;
-  url: string;
-  site: string;
-  published: string | null;
-  savedAt: number;
+export interface SearchHit extends Omit<DispatchBrief, 'entityKeys'> {
   score: number;
   /** The folded query terms that matched. */
   matched: string[];

@@ -1,26 +1,15 @@
 // Builds the Article from blocks + metadata, and derives what is derived from the text
 // alone (dateline, signature, flat body/captions, word count, reading time), so the DOM
 // and the text-dump paths agree on every rule.
-import type { Article, ArticleImage, Block, Layout } from '../types';
+import type { Article, Block } from '../types';
 import { datelineOf, signatureOf } from './rules';
 import { countWords, readingMinutes, sameText } from './text';
 
-export interface Parts {
-  id: string;
-  url: string;
-  site: string;
-  lang: string;
-  layout: Layout;
-  title: string;
-  lead: string | null;
-  published: string | null;
-  blocks: Block[];
-  images: ArticleImage[];
-  captions: string[];
-  author: string | null;
-  tags: string[];
-  extraction: NonNullable<Article['extraction']>;
-}
+/** What the DOM and text paths find; assemble() derives the rest of the Article from it. */
+export type Parts = Pick<
+  Article,
+  'id' | 'url' | 'site' | 'lang' | 'layout' | 'title' | 'lead' | 'published' | 'blocks' | 'images' | 'captions' | 'author' | 'tags'
+> & { extraction: NonNullable<Article['extraction']> };
 
 export function assemble(p: Parts): Article {
   let blocks = p.blocks;
