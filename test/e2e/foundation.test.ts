@@ -19,6 +19,13 @@ describe('foundation: the built extension in real Chromium', () => {
     expect(JSON.stringify(manifest.host_permissions)).not.toContain('<all_urls>');
   });
 
+  it('registers the keyboard commands for the reader view and saving', async () => {
+    const commands = await ext.worker.evaluate(() => chrome.commands.getAll());
+    const byName = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+    expect(byName['toggle-reader']).toBe('Alt+Shift+L');
+    expect(byName['save-article']).toBe('Alt+Shift+S');
+  });
+
   it('runs the content script on a routed fr.vietnamplus.vn article and reports to the popup', async () => {
     const { tabId } = await openArticle(ext, URL_NEW);
     const popup = await openPopup(ext, tabId);
