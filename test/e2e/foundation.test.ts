@@ -26,6 +26,14 @@ describe('foundation: the built extension in real Chromium', () => {
     expect(byName['save-article']).toBe('Alt+Shift+S');
   });
 
+  it('installs the "save the dispatch" context menu item', async () => {
+    // contextMenus has no getter: update() succeeds only for an item that exists.
+    const exists = (id: string) =>
+      ext.worker.evaluate((i) => chrome.contextMenus.update(i, {}).then(() => true, () => false), id);
+    await expect.poll(() => exists('vna-reader-save'), { timeout: 5_000 }).toBe(true);
+    expect(await exists('no-such-item')).toBe(false);
+  });
+
   it('runs the content script on a routed fr.vietnamplus.vn article and reports to the popup', async () => {
     const { tabId } = await openArticle(ext, URL_NEW);
     const popup = await openPopup(ext, tabId);
