@@ -3,7 +3,8 @@
 // writes, in one transaction: a bad file changes nothing, and the message says what is wrong.
 import type { Archive, ImportCounts } from './archive';
 import { ImportError } from './errors';
-import { dispatchId } from './records';
+import { dispatchId, toDispatch } from './records';
+import { STORE } from './schema';
 import type { Dispatch } from './types';
 
 export const EXPORT_FORMAT = 'vna-reader-archive';
@@ -57,17 +58,57 @@ export async function exportArchiveData(archive: Archive, now = new Date()): Pro
   };
 }
 
-/** The archive as JSON text (one dispatch per line, so the file stays diffable). */
-export async function exportArchive(archive: Archive, now = new Date()): Promise<string> {
-  const f = await exportArchiveData(archive, now);
-  const { dispatches, ...head } = f;
-  const lines = dispatches.map((d) => JSON.stringify(d));
+export interface ExportOptions {
+  /** Called once with done = 0, then after each batch; done reaches total at the end. */
+  onProgress?: (done: number, total: number) => void;
+  /** Dispatches read per batch (default 200). */
+  batchSize?: number;
+  now?: Date;
+}
+
+const EXPORT_BATCH = 200;
+
+/** Let the page paint (and other work run) between batches. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The archive as JSON text (one dispatch per line, so the file stays diffable). Reads the
+ * dispatches in id order, in batches, and reports progress after each one. A transaction
+ * cannot stay open across the pauses between batches, so the ids are listed first, in one
+ * transaction, and each batch is then read in its own: the file holds the dispatches that
+ * existed when the export began (one deleted meanwhile is left out, one edited meanwhile is
+ * exported as edited), and its count and checksum always describe what it contains.
+ */
+export async function exportArchive(archive: Archive, opts: ExportOptions = {}): Promise<string> {
+  const now = opts.now ?? new Date();
+  const batch = Math.max(1, opts.batchSize ?? EXPORT_BATCH);
+  const db = await archive.db();
+  const ids = await db.getAllKeys(STORE.dispatches);
+  const total = ids.length;
+  const lines: string[] = [];
+  opts.onProgress?.(0, total);
+  for (let i = 0; i < total; i += batch) {
+    const part = ids.slice(i, i + batch);
+    const wanted = new Set(part);
+    const recs = await db.getAll(STORE.dispatches, IDBKeyRange.bound(part[0], part[part.length - 1]));
+    for (const r of recs) if (wanted.has(r.id)) lines.push(JSON.stringify(exported(toDispatch(r))));
+    opts.onProgress?.(Math.min(i + batch, total), total);
+    if (i + batch < total) await nextTask();
+  }
+  // JSON.stringify of the list is exactly "[" + its items joined by "," + "]".
+  const head = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    count: lines.length,
+    checksum: `sha256-${await sha256Hex(`[${lines.join(',')}]`)}`,
+  };
   const headJson = JSON.stringify(head);
   return `${headJson.slice(0, -1)},"dispatches":[\n${lines.join(',\n')}\n]}\n`;
 }
 
-export async function exportArchiveBlob(archive: Archive): Promise<Blob> {
-  return new Blob([await exportArchive(archive)], { type: 'application/json' });
+export async function exportArchiveBlob(archive: Archive, opts: ExportOptions = {}): Promise<Blob> {
+  return new Blob([await exportArchive(archive, opts)], { type: 'application/json' });
 }
 
 export function exportFileName(now = new Date()): string {

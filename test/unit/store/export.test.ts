@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Archive } from '../../../src/store/archive';
 import { ImportError } from '../../../src/store/errors';
-import { EXPORT_FORMAT, exportArchive, exportArchiveBlob, importArchive, type ImportProgress } from '../../../src/store/export';
+import { EXPORT_FORMAT, exportArchive, exportArchiveBlob, exportArchiveData, importArchive, type ImportProgress } from '../../../src/store/export';
 import { goldArticle, loadGold } from '../../support/store-fixtures';
 
 let source: Archive;
@@ -43,6 +43,28 @@ describe('export / import', () => {
     // Indexes rebuilt: search, entities, related all work on the imported copy.
     expect((await target.search('hanoi')).length).toBeGreaterThan(0);
     expect((await target.byEntity('PER:nguyen quoc dung')).length).toBe(1);
+  });
+
+  it('reports progress batch by batch and writes the same file as an unchunked export', async () => {
+    const now = new Date('2024-05-01T12:00:00Z');
+    /** The file as written from one getAll of the whole archive (the format before batching). */
+    const unchunked = async (a: Archive) => {
+      const { dispatches, ...head } = await exportArchiveData(a, now);
+      return `${JSON.stringify(head).slice(0, -1)},"dispatches":[\n${dispatches.map((d) => JSON.stringify(d)).join(',\n')}\n]}\n`;
+    };
+    const calls: [number, number][] = [];
+    const text = await exportArchive(source, { now, batchSize: 2, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([[0, 5], [2, 5], [4, 5], [5, 5]]);
+    for (let i = 1; i < calls.length; i++) expect(calls[i][0]).toBeGreaterThan(calls[i - 1][0]);
+    expect(text).toBe(await unchunked(source));
+    // The default batch size (one batch here) and an empty archive give the same bytes too.
+    const seen: number[] = [];
+    expect(await exportArchive(source, { now, onProgress: (d) => seen.push(d) })).toBe(text);
+    expect(seen).toEqual([0, 5]);
+    const empty: [number, number][] = [];
+    expect(await exportArchive(target, { now, onProgress: (d, t) => empty.push([d, t]) })).toBe(await unchunked(target));
+    expect(empty).toEqual([[0, 0]]);
+    expect(await importArchive(target, text)).toEqual({ added: 5, updated: 0, skipped: 0 });
   });
 
   it('accepts a Blob, and importing twice creates no duplicates', async () => {
