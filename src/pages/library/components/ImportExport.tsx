@@ -1,12 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { exportArchive, exportFileName, importArchive, type ImportProgress } from '../../../store';
 import { t } from '../../../shared/i18n';
-import { archive } from '../data';
+import { archive, formatBytes } from '../data';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'busy'; label: string; value: number | null }
-  | { kind: 'ok'; text: string }
+  | { kind: 'exporting'; done: number; total: number }
+  | { kind: 'ok'; text: string; exported?: number }
   | { kind: 'error'; text: string };
 
 /** Progress through the import phases as one 0..1 value. */
@@ -24,14 +25,20 @@ function progressOf(p: ImportProgress): number {
 export function ImportExport({ onImported }: { onImported: () => void }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const file = useRef<HTMLInputElement>(null);
-  const busy = status.kind === 'busy';
+  const busy = status.kind === 'busy' || status.kind === 'exporting';
 
   const doExport = async () => {
-    setStatus({ kind: 'busy', label: t('libExporting'), value: null });
+    setStatus({ kind: 'exporting', done: 0, total: 0 });
     try {
-      const n = await archive.count();
-      const text = await exportArchive(archive);
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      let n = 0;
+      const text = await exportArchive(archive, {
+        onProgress: (done, total) => {
+          n = total;
+          setStatus({ kind: 'exporting', done, total });
+        },
+      });
+      const blob = new Blob([text], { type: 'application/json' });
+      const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
       a.download = exportFileName();
@@ -39,7 +46,7 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus({ kind: 'ok', text: t('libExported', String(n)) });
+      setStatus({ kind: 'ok', text: t('libExported', String(n), formatBytes(blob.size)), exported: n });
     } catch (e) {
       setStatus({ kind: 'error', text: `${t('libExportFailed')} ${(e as Error)?.message ?? e}` });
     }
@@ -74,7 +81,20 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
           <span>{status.label}</span>
         </span>
       )}
-      {status.kind === 'ok' && <span class="lib-ok" role="status" data-testid="io-status">{status.text}</span>}
+      {status.kind === 'exporting' && (
+        <span class="lib-progress" data-testid="io-progress">
+          <span class="lib-bar" role="progressbar" data-testid="export-progress" aria-label={t('libExporting')}
+            aria-valuemin={0} aria-valuemax={status.total} aria-valuenow={status.done}
+            aria-valuetext={t('libExportProgress', String(status.done), String(status.total))}>
+            <span style={{ width: `${status.total > 0 ? (100 * status.done) / status.total : 0}%` }} />
+          </span>
+          <span>{t('libExportProgress', String(status.done), String(status.total))}</span>
+        </span>
+      )}
+      {status.kind === 'ok' && (
+        // data-exported: how many dispatches the finished export wrote (the bar's final aria-valuenow).
+        <span class="lib-ok" role="status" data-testid="io-status" data-exported={status.exported}>{status.text}</span>
+      )}
       {status.kind === 'error' && <span class="lib-error" role="alert" data-testid="io-error">{status.text}</span>}
     </section>
   );
