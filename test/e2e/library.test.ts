@@ -179,6 +179,9 @@ describe('library', () => {
     const file = JSON.parse(text);
     expect(file.format).toBe('vna-reader-archive');
     expect(file.count).toBe(items.length);
+    // The export's progress bar ended at its max: every dispatch in the file was counted.
+    expect(await lib.getByTestId('io-status').getAttribute('data-exported')).toBe(String(items.length));
+    expect(await lib.getByTestId('io-status').innerText()).toMatch(new RegExp(`${items.length}\\D.*\\d+(\\.\\d)? (B|KB|MB)`));
 
     const snapshot = async (p: Page) => p.getByTestId('dispatch-row').evaluateAll((rows) => rows.map((r) => ({
       id: r.getAttribute('data-id'),
