@@ -3,8 +3,7 @@
 import browser from 'webextension-polyfill';
 import manifest from '../../manifest.json';
 import { toTab } from '../shared/rpc';
-import * as archive from './archive';
-import { setBadge } from './badge';
+import { updateBadge } from './badge';
 
 export async function refreshBadges(): Promise<{ tabs: number }> {
   let tabs: browser.Tabs.Tab[] = [];
@@ -19,8 +18,7 @@ export async function refreshBadges(): Promise<{ tabs: number }> {
     try {
       const state = await toTab(tab.id, { type: 'content/getArticle' });
       if (!state.ok) return;
-      const related = (await archive.related(state.article, state.entities, 10)).length;
-      await setBadge(tab.id, related);
+      await updateBadge(tab.id, state.article, state.entities);
       n++;
     } catch {
       // No content script in that tab (loaded before install) or the tab closed.

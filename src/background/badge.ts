@@ -1,4 +1,6 @@
 import browser from 'webextension-polyfill';
+import type { Article, Entity } from '../core/types';
+import * as archive from './archive';
 
 /** The badge shows how many saved dispatches relate to the article in that tab. */
 export async function setBadge(tabId: number, related: number): Promise<void> {
@@ -8,4 +10,11 @@ export async function setBadge(tabId: number, related: number): Promise<void> {
   } catch {
     // The tab may have closed in the meantime.
   }
+}
+
+/** Counts the saved dispatches related to a tab's article and shows that number on its badge. */
+export async function updateBadge(tabId: number, article: Article, entities: Entity[]): Promise<number> {
+  const related = (await archive.related(article, entities, 10)).length;
+  await setBadge(tabId, related);
+  return related;
 }

@@ -1,6 +1,5 @@
 // Service worker: the single writer of the archive for pages without their own store access
 // (content scripts), plus the browser-level entry points: context menu, commands, badge.
-import browser from 'webextension-polyfill';
 import { installBackgroundRouter } from './router';
 import { installMenusAndCommands } from './menus';
 import { warmUp } from './archive';

@@ -1,17 +1,14 @@
 import browser from 'webextension-polyfill';
 import manifest from '../../manifest.json';
 import { toTab } from '../shared/rpc';
-import * as archive from './archive';
-import { refreshBadges } from './badge-refresh';
+import { saveArticle } from './saving';
 
 const SAVE_MENU = 'vna-reader-save';
 const VNA_PAGES = manifest.content_scripts[0].matches;
 
 async function saveTab(tabId: number): Promise<void> {
   const state = await toTab(tabId, { type: 'content/getArticle' });
-  if (!state.ok) return;
-  const saved = await archive.save(state.article, state.entities);
-  if (saved.ok) await refreshBadges();
+  if (state.ok) await saveArticle(state.article, state.entities);
 }
 
 export function installMenusAndCommands(): void {

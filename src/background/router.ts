@@ -2,21 +2,19 @@ import browser from 'webextension-polyfill';
 import type { BackgroundRequest, BackgroundResponse } from '../shared/messages';
 import { makeRouter } from '../shared/rpc';
 import * as archive from './archive';
-import { setBadge } from './badge';
-import { refreshBadges } from './badge-refresh';
+import { updateBadge } from './badge';
+import { saveArticle, unsaveArticle } from './saving';
 
 interface Ctx { tabId: number | undefined }
 
 export function installBackgroundRouter(): void {
   browser.runtime.onMessage.addListener(
     makeRouter<BackgroundRequest, BackgroundResponse, Ctx>('bg/', {
-      'bg/articleSeen': async ({ article, entities }, { tabId }) => {
-        const related = (await archive.related(article, entities, 10)).length;
-        if (tabId !== undefined) await setBadge(tabId, related);
-        return { related };
-      },
-      'bg/save': ({ article, entities }) => archive.save(article, entities),
-      'bg/unsave': ({ id }) => archive.remove(id),
+      'bg/articleSeen': async ({ article, entities }, { tabId }) => ({
+        related: tabId !== undefined ? await updateBadge(tabId, article, entities) : (await archive.related(article, entities, 10)).length,
+      }),
+      'bg/save': ({ article, entities }) => saveArticle(article, entities),
+      'bg/unsave': ({ id }) => unsaveArticle(id),
       'bg/isSaved': async ({ id }) => ({ saved: await archive.isSaved(id) }),
       'bg/related': ({ article, entities, k }) => archive.related(article, entities, k ?? 8),
       'bg/byEntity': ({ key }) => archive.byEntity(key),
@@ -30,7 +28,6 @@ export function installBackgroundRouter(): void {
         return { ok: true };
       },
       'bg/stats': () => archive.stats(),
-      'bg/refreshBadges': () => refreshBadges(),
     }, (sender) => ({ tabId: sender.tab?.id })),
   );
 }

@@ -17,7 +17,9 @@ export function readPage(): PageState {
       cached = { ok: false, reason: res.reason };
     } else {
       const entities = extractEntities(res.article);
-      cached = { ok: true, article: { ...res.article, entities }, entities, extractMs: performance.now() - t0 };
+      // Entities travel beside the article, not inside it: a saved dispatch would otherwise
+      // store every entity and its mentions twice (Dispatch.entities and article.entities).
+      cached = { ok: true, article: res.article, entities, extractMs: performance.now() - t0 };
     }
   } catch (err) {
     // Never let our code throw into the page: a failure is a state the popup can show.

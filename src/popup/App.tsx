@@ -64,7 +64,7 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
 
   const loadRelated = () =>
     toBackground({ type: 'bg/related', article, entities, k: 10 })
-      .then((list) => { setRelated(Array.isArray(list) ? list.filter((r) => r.id !== article.id) : []); setRelatedFailed(false); })
+      .then((list) => { setRelated(Array.isArray(list) ? list : []); setRelatedFailed(false); })
       .catch(() => setRelatedFailed(true));
 
   // Read by bench/popup.ts: when the entities were first in the DOM, and when that frame was
@@ -96,7 +96,6 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
         if (!r.ok) return setNotice(r.error || t('errorSave'));
         setSaved(true);
       }
-      toBackground({ type: 'bg/refreshBadges' }).catch(() => {});
     } catch {
       setNotice(t('errorSave'));
     } finally {

@@ -35,8 +35,7 @@ export type BackgroundRequest =
   | { type: 'bg/openReader'; id: string }
   | { type: 'bg/openLibrary'; query?: string; /** Opens the entity view for this key. */ entity?: string }
   | { type: 'bg/stats' }
-  /** Recomputes the related-count badge of every open VNA article tab (after save/unsave). */
-  | { type: 'bg/refreshBadges' };
+  /** Recomputes the related-count badge of every open VNA article tab (after save/unsave). */;
 
 export type SaveOutcome = { ok: true; id: string; created: boolean } | { ok: false; error: string };
 
@@ -50,7 +49,6 @@ export type BackgroundResponse = {
   'bg/openReader': { ok: boolean };
   'bg/openLibrary': { ok: boolean };
   'bg/stats': StoreStats;
-  'bg/refreshBadges': { tabs: number };
 };
 
 export type ResponseOf<Map, T extends { type: keyof Map }> = Map[T['type']];
