@@ -4,6 +4,7 @@
 //
 //   node scripts/corpus.mjs add --url URL --lang fr --section politics --batch NAME [--complete true] < text.txt
 //   node scripts/corpus.mjs lines FILE            numbered lines of the captured text
+//   node scripts/corpus.mjs annotate FILE < ann.json   merge {parts, dateline, published, signature, entities}, then build
 //   node scripts/corpus.mjs build FILE [FILE…]    parts + entities → gold fields and mentions, with checks
 //   node scripts/corpus.mjs check                 every article valid, no reserved article, no duplicate
 //   node scripts/corpus.mjs freeze --batch NAME   checksums of NAME's test-split articles (append-only)
@@ -181,6 +182,19 @@ if (cmd === 'add') {
   writeFileSync(file, JSON.stringify(rec, null, 1) + '\n');
   console.log(`${file}\nsplit: ${rec.split}`);
   linesOf(text).forEach((l, i) => console.log(`${String(i).padStart(3)}  ${l.text}`));
+} else if (cmd === 'annotate') {
+  // Merge the annotator's reading (JSON on stdin: parts, dateline, published, signature, entities) and build.
+  const file = process.argv[3];
+  const rec = JSON.parse(readFileSync(file, 'utf8'));
+  const ann = JSON.parse(readFileSync(0, 'utf8'));
+  for (const k of ['parts', 'dateline', 'published', 'signature', 'entities', 'complete', 'section', 'lang']) if (k in ann) rec[k] = ann[k];
+  writeFileSync(file, serialise(rec));
+  const r = build(file);
+  console.log(`${file}: ${r.entities} entities, ${r.mentions} mentions`);
+  for (const w of r.warns) console.log(`  warn: ${w}`);
+  if (r.loose.length) console.log(`  capitalised words no mention covers (check each): ${r.loose.join(', ')}`);
+  for (const e of r.errors) console.log(`  ERROR: ${e}`);
+  process.exit(r.errors.length ? 1 : 0);
 } else if (cmd === 'lines') {
   const rec = JSON.parse(readFileSync(process.argv[3], 'utf8'));
   linesOf(rec.text).forEach((l, i) => console.log(`${String(i).padStart(3)}  ${l.text}`));
