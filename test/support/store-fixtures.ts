@@ -1,13 +1,15 @@
-// Test data for the store: the shared gold records (/work/shared/gold/*.json) read from disk;
+// Test data for the store: the shared gold records (../shared/gold/*.json beside the repository) read from disk;
 // the builders that turn them into Articles/Entities are in store-articles.ts (no Node APIs,
 // so the benchmark page bundles them too).
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { GoldRecord } from './store-articles';
 
 export * from './store-articles';
 
-export const GOLD_DIR = process.env.VNA_GOLD_DIR ?? '/work/shared/gold';
+/** ../shared/gold beside the repository root (test/support is two levels below it). */
+export const GOLD_DIR = process.env.VNA_GOLD_DIR ?? resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/gold');
 
 export function loadGold(): GoldRecord[] {
   return readdirSync(GOLD_DIR)
