@@ -5,6 +5,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import sitesJson from './src/data/sites.json' with { type: 'json' };
+import { extensionHostPatterns, parseSites } from './src/core/extract/site-schema.ts';
+
+// The VNA hosts the extension runs on and has access to are not written in manifest.json:
+// its "$VNA_HOSTS" placeholders are filled from src/data/sites.json, the one description of
+// each outlet, so a new outlet is a data change (test/unit/sites.test.ts checks both).
+const VNA_HOSTS = extensionHostPatterns(parseSites(sitesJson).sites);
+function withHosts<T>(value: T): T {
+  if (Array.isArray(value)) return (value.length === 1 && value[0] === '$VNA_HOSTS' ? VNA_HOSTS : value.map(withHosts)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withHosts(v)])) as T;
+  return value;
+}
 
 // The browser looks for _locales/ at the root of the extension; crxjs only copies what the
 // manifest names, so the translations are emitted here from assets/_locales.
@@ -26,7 +38,7 @@ function locales(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   publicDir: false,
-  plugins: [preact(), crx({ manifest: { ...manifest, version: pkg.version } as any }), locales()],
+  plugins: [preact(), crx({ manifest: withHosts({ ...manifest, version: pkg.version }) as any }), locales()],
   build: {
     outDir: mode.startsWith('firefox') ? 'dist-firefox' : 'dist',
     emptyOutDir: true,

@@ -1,14 +1,14 @@
 // After the archive changes (save/unsave), the related-count badge of every open VNA article
 // tab may be stale: ask each tab's content script for its (cached) article and recount.
 import browser from 'webextension-polyfill';
-import manifest from '../../manifest.json';
+import { vnaPagePatterns } from '../shared/vna-pages';
 import { toTab } from '../shared/rpc';
 import { updateBadge } from './badge';
 
 export async function refreshBadges(): Promise<{ tabs: number }> {
   let tabs: browser.Tabs.Tab[] = [];
   try {
-    tabs = await browser.tabs.query({ url: manifest.content_scripts[0].matches });
+    tabs = await browser.tabs.query({ url: vnaPagePatterns() });
   } catch {
     return { tabs: 0 };
   }

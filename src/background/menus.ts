@@ -1,10 +1,9 @@
 import browser from 'webextension-polyfill';
-import manifest from '../../manifest.json';
 import { toTab } from '../shared/rpc';
+import { vnaPagePatterns } from '../shared/vna-pages';
 import { saveArticle } from './saving';
 
 const SAVE_MENU = 'vna-reader-save';
-const VNA_PAGES = manifest.content_scripts[0].matches;
 
 async function saveTab(tabId: number): Promise<void> {
   const state = await toTab(tabId, { type: 'content/getArticle' });
@@ -18,7 +17,7 @@ export function installMenusAndCommands(): void {
         id: SAVE_MENU,
         title: browser.i18n.getMessage('menuSave') || 'Save to VNA Reader',
         contexts: ['page'],
-        documentUrlPatterns: VNA_PAGES,
+        documentUrlPatterns: vnaPagePatterns(),
       }),
     );
   });

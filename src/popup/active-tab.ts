@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import manifest from '../../manifest.json';
+import { isVnaPage } from '../shared/vna-pages';
 
 const tabParam = () => new URLSearchParams(location.search).get('tab');
 
@@ -19,19 +19,12 @@ export async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-function patternToRegExp(p: string): RegExp {
-  const [, scheme, host, path] = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(p) ?? [];
-  const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  const h = host?.startsWith('*.') ? `(?:[^/]+\\.)?${esc(host.slice(2))}` : esc(host ?? '');
-  return new RegExp(`^${scheme === '*' ? 'https?' : scheme}://${h}${esc(path ?? '/').replace(/\*/g, '.*')}$`);
-}
-
 /** Whether the tab shows a page where the content script should run (VNA hosts). */
 export async function isVnaTab(tabId: number): Promise<boolean> {
   try {
     const tab = await browser.tabs.get(tabId);
     if (!tab.url) return false;
-    return manifest.content_scripts[0].matches.some((p) => patternToRegExp(p).test(tab.url!));
+    return isVnaPage(tab.url);
   } catch {
     return false;
   }

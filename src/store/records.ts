@@ -1,27 +1,19 @@
 // Building stored records from an Article and its entities: canonical id, the derived
 // fields the indexes need (site, publishedKey, entityKeys, words, titleWords) and the brief.
 import type { Article, Entity } from '../core/types';
+import { canonicalId } from '../core/extract/url';
 import { searchWords } from '../core/text/fold';
 import { STOPWORDS, topTerms } from '../core/related';
 import { RECORD_VERSION, type BriefRecord, type DispatchBrief, type DispatchRecord } from './schema';
 import type { Dispatch } from './types';
 
 /**
- * Canonical id `<host>:<numeric id>` from an article URL. The old `/<slug>/<ID>.vnp` and the
- * new `/<slug>-post<ID>.vnp` forms of one article give the same id. Returns null when the URL
- * carries no numeric article id.
+ * Canonical id `<host>:<numeric id>` from an article URL: the one rule of src/core/extract/url.ts
+ * (the extractor gives articles the same id), so `vietnamplus.vn/…` and `www.vietnamplus.vn/…`,
+ * `/<slug>/<ID>.vnp` and `/<slug>-post<ID>.vnp` are one dispatch. Null when the URL is not an
+ * article of a known VNA site.
  */
-export function canonicalIdFromUrl(url: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  const host = u.hostname.toLowerCase();
-  const m = /-post(\d+)\.vnp$/i.exec(u.pathname) ?? /\/(\d+)\.vnp$/i.exec(u.pathname);
-  return m ? `${host}:${Number(m[1])}` : null;
-}
+export const canonicalIdFromUrl = canonicalId;
 
 /** The id a dispatch is stored under: Article.id, else derived from the URL, else the URL. */
 export function dispatchId(article: Pick<Article, 'id' | 'url'>): string {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, openArticle, openPopup, gold, type Ext } from './harness';
+import { RAW_SITES } from '../../src/core/extract/profiles';
+import { extensionHostPatterns } from '../../src/core/extract/site-schema';
 
 const URL_NEW = 'https://fr.vietnamplus.vn/maintien-de-la-paix-cooperation-renforcee-entre-le-vietnam-et-la-france-post128832.vnp';
 
@@ -17,6 +19,10 @@ describe('foundation: the built extension in real Chromium', () => {
     const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect(JSON.stringify(manifest.host_permissions)).not.toContain('<all_urls>');
+    // Host access and content-script matches are exactly the outlets sites.json marks inExtension.
+    const fromData = extensionHostPatterns(RAW_SITES.sites).sort();
+    expect([...manifest.host_permissions!].sort()).toEqual(fromData);
+    expect([...manifest.content_scripts![0].matches!].sort()).toEqual(fromData);
   });
 
   it('registers the keyboard commands for the reader view and saving', async () => {

@@ -1,7 +1,9 @@
 // Site knowledge lives in data (src/data/sites.json) so that a renamed class or a new
-// edition is a data change, not a code change. This module only types and compiles it.
+// edition is a data change, not a code change. This module only checks (site-schema.ts),
+// types and compiles it.
 import sitesJson from '../../data/sites.json';
 import type { Layout } from '../types';
+import { parseSites, type RawGeneric, type RawSite } from './site-schema';
 
 export interface LayoutProfile {
   layout: Layout;
@@ -25,25 +27,16 @@ export interface SiteProfile {
   articleUrl: RegExp[];
   nonArticleUrl: RegExp[];
   layouts: LayoutProfile[];
+  inExtension: boolean;
 }
 
-export interface GenericProfile {
-  title: string[];
-  lead: string[];
-  date: string[];
-  author: string[];
-  tags: string[];
-}
+export type GenericProfile = RawGeneric;
 
-interface RawSite extends Omit<SiteProfile, 'articleUrl' | 'nonArticleUrl' | 'layouts'> {
-  articleUrl: string[];
-  nonArticleUrl: string[];
-  layouts: Array<Omit<LayoutProfile, 'layout'> & { layout: string }>;
-}
+/** The file, checked: a malformed sites.json throws here, naming the field. */
+export const RAW_SITES = parseSites(sitesJson);
+const raw = RAW_SITES;
 
-const raw = sitesJson as unknown as { sites: RawSite[]; generic: GenericProfile };
-
-export const SITES: SiteProfile[] = raw.sites.map((s) => ({
+export const SITES: SiteProfile[] = raw.sites.map(({ samples: _samples, excludedBecause: _why, ...s }: RawSite) => ({
   ...s,
   // Paths are matched case-insensitively: old ASP.NET URLs mix cases (/Utilities/Print.aspx).
   articleUrl: s.articleUrl.map((r) => new RegExp(r, 'i')),
@@ -65,4 +58,26 @@ export function siteForHost(host: string): SiteProfile | null {
     for (const known of s.hosts) if (h.endsWith('.' + known)) return s;
   }
   return null;
+}
+
+/** Display name of a site by its id (`vietnamplus` → "VietnamPlus"); the id itself when unknown. */
+export function siteName(siteId: string): string {
+  return SITES.find((s) => s.id === siteId)?.name ?? siteId;
+}
+
+/**
+ * "VietnamPlus (fr)": the site's name and, when the URL's host is a language edition (a
+ * two-letter first label that sites.json gives a language, as fr. en. es. zh. cn. ru.), that label.
+ */
+export function siteLabel(siteId: string, url?: string | null): string {
+  const name = siteName(siteId);
+  if (!url) return name;
+  let first: string;
+  try {
+    first = new URL(url).hostname.toLowerCase().split('.')[0];
+  } catch {
+    return name;
+  }
+  const site = SITES.find((s) => s.id === siteId);
+  return site && /^[a-z]{2}$/.test(first) && first in site.langByHost ? `${name} (${first})` : name;
 }

@@ -1,0 +1,20 @@
+// The pages the content script runs on, as the running extension knows them: the built
+// manifest's matches, which the build derives from src/data/sites.json. Read at run time so no
+// context keeps its own copy of the host list.
+import browser from 'webextension-polyfill';
+
+export function vnaPagePatterns(): string[] {
+  return browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
+}
+
+function patternToRegExp(p: string): RegExp {
+  const [, scheme, host, path] = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(p) ?? [];
+  const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const h = host?.startsWith('*.') ? `(?:[^/]+\\.)?${esc(host.slice(2))}` : esc(host ?? '');
+  return new RegExp(`^${scheme === '*' ? 'https?' : scheme}://${h}${esc(path ?? '/').replace(/\*/g, '.*')}$`);
+}
+
+/** Whether a URL is one the content script runs on. */
+export function isVnaPage(url: string): boolean {
+  return vnaPagePatterns().some((p) => patternToRegExp(p).test(url));
+}
