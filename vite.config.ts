@@ -6,14 +6,16 @@ import { join } from 'node:path';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import sitesJson from './src/data/sites.json' with { type: 'json' };
-import { extensionHostPatterns, parseSites } from './src/core/extract/site-schema.ts';
+import { extensionHomePatterns, extensionHostPatterns, extensionUrlRules, parseSites } from './src/core/extract/site-schema.ts';
 
 // The VNA hosts the extension runs on and has access to are not written in manifest.json:
-// its "$VNA_HOSTS" placeholders are filled from src/data/sites.json, the one description of
-// each outlet, so a new outlet is a data change (test/unit/sites.test.ts checks both).
-const VNA_HOSTS = extensionHostPatterns(parseSites(sitesJson).sites);
+// its "$VNA_HOSTS" (and "$VNA_HOMES", their home pages, where the content script is not
+// injected) placeholders are filled from src/data/sites.json, the one description of each
+// outlet, so a new outlet is a data change (test/unit/sites.test.ts checks both).
+const SITES = parseSites(sitesJson).sites;
+const PLACEHOLDERS: Record<string, string[]> = { $VNA_HOSTS: extensionHostPatterns(SITES), $VNA_HOMES: extensionHomePatterns(SITES) };
 function withHosts<T>(value: T): T {
-  if (Array.isArray(value)) return (value.length === 1 && value[0] === '$VNA_HOSTS' ? VNA_HOSTS : value.map(withHosts)) as T;
+  if (Array.isArray(value)) return (value.length === 1 && value[0] in PLACEHOLDERS ? PLACEHOLDERS[value[0]] : value.map(withHosts)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withHosts(v)])) as T;
   return value;
 }
@@ -38,6 +40,9 @@ function locales(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   publicDir: false,
+  // The content script's entry decides from the URL alone whether to load the rest: it gets the
+  // URL rules of sites.json (hosts and article/non-article patterns, no selectors) as a literal.
+  define: { __VNA_URL_RULES__: JSON.stringify(extensionUrlRules(SITES)) },
   plugins: [preact(), crx({ manifest: withHosts({ ...manifest, version: pkg.version }) as any }), locales()],
   build: {
     outDir: mode.startsWith('firefox') ? 'dist-firefox' : 'dist',

@@ -53,8 +53,10 @@ const urlOf = (e: TraceEvent): string | undefined => e.args?.data?.url ?? e.args
 /** Main-thread cost of our scripts in one trace: union of our events' intervals, longest enclosing task, scripts compiled. */
 function analyse(events: TraceEvent[], extId: string) {
   const ours = (u?: string) => !!u && u.startsWith(`chrome-extension://${extId}/`);
-  const spans = events.filter((e) => e.ph === 'X' && e.dur !== undefined && ours(urlOf(e)));
-  const scripts = new Set(spans.map((e) => urlOf(e)!.split('?')[0]));
+  // Main threads of renderers only: V8 also parses modules on background threads, off the page's way.
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const spans = events.filter((e) => e.ph === 'X' && e.dur !== undefined && ours(urlOf(e)) && main.has(`${e.pid}:${e.tid}`));
+  const scripts = new Set(events.filter((e) => ours(urlOf(e))).map((e) => urlOf(e)!.split('?')[0]));
   const byThread = new Map<string, [number, number][]>();
   for (const e of spans) {
     const k = `${e.pid}:${e.tid}`;

@@ -1,13 +1,12 @@
-import browser from 'webextension-polyfill';
 import type { ContentRequest, ContentResponse } from '../shared/messages';
 import { makeRouter } from '../shared/rpc';
 import { readPage } from './article-state';
 import { highlightEntity } from './highlight';
 import { toggleReader } from './reader-overlay';
 
-export function installContentRouter(): void {
-  browser.runtime.onMessage.addListener(
-    makeRouter<ContentRequest, ContentResponse, null>('content/', {
+/** The content script's router; ./index registers it, loading this module on the first message. */
+export function contentRouter() {
+  return makeRouter<ContentRequest, ContentResponse, null>('content/', {
       'content/ping': () => {
         const s = readPage();
         return { ok: true, isArticle: s.ok };
@@ -21,6 +20,5 @@ export function installContentRouter(): void {
         const s = readPage();
         return { open: s.ok ? toggleReader(s, open) : false };
       },
-    }, () => null),
-  );
+  }, () => null);
 }

@@ -7,6 +7,11 @@ export function vnaPagePatterns(): string[] {
   return browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
 }
 
+/** The pages left out (VNA home pages): never articles, so no content script is injected there. */
+function excludedPatterns(): string[] {
+  return browser.runtime.getManifest().content_scripts?.[0]?.exclude_matches ?? [];
+}
+
 function patternToRegExp(p: string): RegExp {
   const [, scheme, host, path] = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(p) ?? [];
   const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
@@ -16,5 +21,6 @@ function patternToRegExp(p: string): RegExp {
 
 /** Whether a URL is one the content script runs on. */
 export function isVnaPage(url: string): boolean {
-  return vnaPagePatterns().some((p) => patternToRegExp(p).test(url));
+  const test = (p: string) => patternToRegExp(p).test(url);
+  return vnaPagePatterns().some(test) && !excludedPatterns().some(test);
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, openArticle, openPopup, gold, type Ext } from './harness';
+import en from '../../assets/_locales/en/messages.json';
+const t = (k: keyof typeof en) => en[k].message;
 import { RAW_SITES } from '../../src/core/extract/profiles';
 import { extensionHostPatterns } from '../../src/core/extract/site-schema';
 
@@ -11,6 +13,8 @@ describe('foundation: the built extension in real Chromium', () => {
     ext = await launchExtension();
     ext.serveFixture(URL_NEW, 'seed-000.new.html');
     ext.serve('https://example.com/', '<html><body><h1>Not VNA</h1></body></html>');
+    ext.serve('https://fr.vietnamplus.vn/', '<html><body><h1>VietnamPlus</h1><a href="/x-post1.vnp">x</a></body></html>');
+    ext.serve('https://fr.vietnamplus.vn/politique/trang2.vnp', '<html><body><h1>Politique</h1></body></html>');
   });
   afterAll(() => ext?.close());
 
@@ -56,5 +60,23 @@ describe('foundation: the built extension in real Chromium', () => {
     const popup = await openPopup(ext, tabs[0]!);
     await popup.getByTestId('not-article').waitFor();
     expect(await popup.getByTestId('open-library').isVisible()).toBe(true);
+  });
+
+  it('injects no content script on a VNA home page, and the popup says "not an article" (not "reload")', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('https://fr.vietnamplus.vn/', { waitUntil: 'load' });
+    const section = await ext.context.newPage();
+    await section.goto('https://fr.vietnamplus.vn/politique/trang2.vnp', { waitUntil: 'load' });
+    const ping = (u: string) => ext.worker.evaluate(async (url) => {
+      const [t] = await chrome.tabs.query({ url });
+      return chrome.tabs.sendMessage(t.id!, { type: 'content/ping' }).then((r) => r, () => 'no receiver');
+    }, u);
+    // The section page has the (light) content script: it answers, and it is no article.
+    await expect.poll(() => ping('https://fr.vietnamplus.vn/politique/trang2.vnp'), { timeout: 10_000 }).toEqual({ ok: true, isArticle: false });
+    expect(await ping('https://fr.vietnamplus.vn/')).toBe('no receiver');
+    const tabs = await ext.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://fr.vietnamplus.vn/' })).map((t) => t.id));
+    const popup = await openPopup(ext, tabs[0]!);
+    await popup.getByTestId('not-article').waitFor();
+    expect(await popup.getByTestId('not-article').innerText()).not.toContain(t('reloadHint'));
   });
 });

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extensionHostPatterns, parseSites } from '../../src/core/extract/site-schema';
+import { extensionHomePatterns, extensionHostPatterns, extensionUrlRules, parseSites } from '../../src/core/extract/site-schema';
+import { compileUrlRules, isArticleUrlOf } from '../../src/core/extract/url-rules';
 import { RAW_SITES, siteLabel, siteName } from '../../src/core/extract/profiles';
 import { canonicalId, isVnaUrl, nonArticleReason } from '../../src/core/extract/url';
 import { canonicalIdFromUrl } from '../../src/store/records';
@@ -65,7 +66,29 @@ describe('derived from sites.json', () => {
   it('manifest.json names no host itself: the build fills its placeholders', () => {
     const m = JSON.parse(readFileSync(resolve(ROOT, 'manifest.json'), 'utf8'));
     expect(m.host_permissions).toEqual(['$VNA_HOSTS']);
-    for (const cs of m.content_scripts) expect(cs.matches).toEqual(['$VNA_HOSTS']);
+    for (const cs of m.content_scripts) {
+      expect(cs.matches).toEqual(['$VNA_HOSTS']);
+      expect(cs.exclude_matches).toEqual(['$VNA_HOMES']);
+    }
+  });
+
+  it('the content script is not injected on home pages (path / exactly) of those hosts', () => {
+    expect(extensionHomePatterns(RAW_SITES.sites).sort()).toEqual([
+      '*://*.lecourrier.vn/', '*://*.vietnamplus.vn/', '*://*.vnanet.vn/',
+      '*://lecourrier.vn/', '*://vietnamplus.vn/', '*://vnanet.vn/',
+    ]);
+  });
+
+  it("the content script entry's URL rules agree with the full profiles on every sample", () => {
+    const light = extensionUrlRules(RAW_SITES.sites).map(compileUrlRules);
+    for (const site of RAW_SITES.sites) {
+      for (const url of site.samples.article) expect(isArticleUrlOf(light, url), url).toBe(site.inExtension);
+      for (const url of site.samples.nonArticle) expect(isArticleUrlOf(light, url), url).toBe(false);
+    }
+    // No selectors travel to the entry: hosts and URL patterns only.
+    expect(JSON.stringify(extensionUrlRules(RAW_SITES.sites))).not.toMatch(/cms-body|layouts|detect/);
+    expect(isArticleUrlOf(light, 'javascript:alert(1)//-post1.vnp')).toBe(false);
+    expect(isArticleUrlOf(light, 'https://fr.vietnamplus.vn/%E0%A4%A-post123.vnp')).toBe(true);
   });
 
   it('one canonical id for the extractor and the store', () => {

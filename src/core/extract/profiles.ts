@@ -4,6 +4,7 @@
 import sitesJson from '../../data/sites.json';
 import type { Layout } from '../types';
 import { parseSites, type RawGeneric, type RawSite } from './site-schema';
+import { compileUrlRules, siteOfHost } from './url-rules';
 
 export interface LayoutProfile {
   layout: Layout;
@@ -37,10 +38,7 @@ export const RAW_SITES = parseSites(sitesJson);
 const raw = RAW_SITES;
 
 export const SITES: SiteProfile[] = raw.sites.map(({ samples: _samples, excludedBecause: _why, ...s }: RawSite) => ({
-  ...s,
-  // Paths are matched case-insensitively: old ASP.NET URLs mix cases (/Utilities/Print.aspx).
-  articleUrl: s.articleUrl.map((r) => new RegExp(r, 'i')),
-  nonArticleUrl: s.nonArticleUrl.map((r) => new RegExp(r, 'i')),
+  ...compileUrlRules(s),
   layouts: s.layouts.map((l) => ({ ...l, layout: l.layout as Layout })),
 }));
 
@@ -52,12 +50,7 @@ for (const s of SITES) for (const h of s.hosts) byHost.set(h, s);
 /** The profile for a host, by exact host or by a known parent domain (any subdomain). */
 export function siteForHost(host: string): SiteProfile | null {
   const h = host.toLowerCase().replace(/\.$/, '');
-  const exact = byHost.get(h);
-  if (exact) return exact;
-  for (const s of SITES) {
-    for (const known of s.hosts) if (h.endsWith('.' + known)) return s;
-  }
-  return null;
+  return byHost.get(h) ?? siteOfHost(SITES, h);
 }
 
 /** Display name of a site by its id (`vietnamplus` → "VietnamPlus"); the id itself when unknown. */

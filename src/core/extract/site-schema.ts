@@ -2,6 +2,7 @@
 // when it is read (a wrong field fails loudly at build and in tests, instead of a cast hiding
 // it until a page misbehaves) and derives what other places need from it: the manifest's
 // host patterns, the display name of an edition.
+import type { RawUrlRules } from './url-rules';
 
 export interface RawLayout {
   layout: string;
@@ -142,4 +143,18 @@ export function extensionHostPatterns(sites: readonly RawSite[], scheme = '*'): 
   const hosts = sites.filter((s) => s.inExtension).flatMap((s) => s.hosts);
   const roots = hosts.filter((h) => !hosts.some((o) => o !== h && h.endsWith('.' + o)));
   return [...new Set(roots)].flatMap((h) => [`${scheme}://*.${h}/*`, `${scheme}://${h}/*`]);
+}
+
+/**
+ * The home pages of those hosts (path `/` exactly), for the content script's `exclude_matches`:
+ * a home page is never an article, and a content script that is not injected costs the page
+ * nothing, not even the few milliseconds Chromium spends creating its isolated world.
+ */
+export function extensionHomePatterns(sites: readonly RawSite[], scheme = '*'): string[] {
+  return extensionHostPatterns(sites, scheme).map((p) => p.replace(/\/\*$/, '/'));
+}
+
+/** The URL rules of the sites the extension runs on, for the content script's entry (see url-rules.ts). */
+export function extensionUrlRules(sites: readonly RawSite[]): RawUrlRules[] {
+  return sites.filter((s) => s.inExtension).map(({ hosts, hostAliases, articleUrl, nonArticleUrl }) => ({ hosts, hostAliases, articleUrl, nonArticleUrl }));
 }

@@ -2,6 +2,7 @@
 // The id must be stable across URL generations because the same article exists as
 // `/<slug>/56054.vnp` (2018 layout) and `/<slug>-post56054.vnp` (2023 layout).
 import { siteForHost, type SiteProfile } from './profiles';
+import { articleIdIn, pathOf } from './url-rules';
 
 let lastUrl: string | null = null;
 let lastParsed: URL | null = null;
@@ -37,11 +38,6 @@ export function canonicalHost(host: string, site: SiteProfile | null): string {
   return site?.hostAliases[h] ?? h;
 }
 
-/** Path plus query, as the patterns in sites.json expect it. */
-function pathOf(u: URL): string {
-  return decodeURIComponent(u.pathname).replace(/\/{2,}/g, '/') + u.search;
-}
-
 /** Why a VNA URL is not an article (home, tag, search, section…), or null when it may be one. */
 export function nonArticleReason(url: string): string | null {
   const u = parseUrl(url);
@@ -61,20 +57,6 @@ function describe(path: string): string {
   return 'section or utility page';
 }
 
-function articleIdOf(u: URL, site: SiteProfile): string | null {
-  const path = pathOf(u);
-  for (const re of site.nonArticleUrl) if (re.test(path)) return null;
-  // Path alone first (tracking queries like ?utm=… must not hide the id), then with the query.
-  const bare = path.slice(0, path.length - u.search.length);
-  for (const candidate of [bare, path]) {
-    for (const re of site.articleUrl) {
-      const m = re.exec(candidate);
-      if (m?.[1]) return String(Number(m[1]));
-    }
-  }
-  return null;
-}
-
 export function isVnaArticleUrl(url: string): boolean {
   return canonicalId(url) !== null;
 }
@@ -85,7 +67,7 @@ export function canonicalId(url: string): string | null {
   if (!u) return null;
   const site = siteForHost(u.hostname);
   if (!site) return null;
-  const id = articleIdOf(u, site);
+  const id = articleIdIn(u, site);
   return id ? `${canonicalHost(u.hostname, site)}:${id}` : null;
 }
 
