@@ -121,10 +121,17 @@ function build(file) {
   const isCredit = (c) => {
     const before = rec.text.slice(Math.max(0, c.start - 24), c.start);
     const after = rec.text.slice(c.end, c.end + 3);
-    return /^[A-Z/]{2,8}$/.test(rec.text.slice(c.start, c.end)) && (
-      (/\($/.test(before) && /^\)/.test(after)) ||
+    const tok = rec.text.slice(c.start, c.end);
+    // Only the agencies' own credit shapes are skipped: a dateline's `(VNA) –`, `Photo: VNA`, the closing
+    // `-VNA` / `VNA/CVN`. An acronym after its long form (`Voice of Vietnam (VOV) reported`, `Office (GSO)`)
+    // or glued to a word by a dash (`Corée-ASEAN`) is a mention.
+    const agency = /^(VNA|AVI|CVN|VOV|VNS|TTXVN|CPV|CTV|AFP|NDEL|VOV\/VNA|CPV\/VNA|AFP\/VNA)$/.test(tok);
+    const endsLine = /^[\s)./]*(\n|$)/.test(rec.text.slice(c.end, c.end + 6));
+    return /^[A-Z/]{2,8}$/.test(tok) && (
+      (/\($/.test(before) && agency && /^\)\s*([–—-]|\n|$)/.test(rec.text.slice(c.end, c.end + 4))) ||
       /(Photo|Photos|Source|Fuente|Foto|Ảnh|Crédit|Credit)\s*:?[^\n.]*$/i.test(before) ||
-      /[–—-]\s*$|\/$/.test(before) || /^\//.test(after)
+      (/(^|[^\p{L}\p{N}])[–—-]\s*$/u.test(before) && (agency || endsLine)) ||
+      ((/\/$/.test(before) || /^\//.test(after)) && (agency || endsLine))
     );
   };
   for (let i = cands.length - 1; i >= 0; i--) if (isCredit(cands[i])) cands.splice(i, 1);
