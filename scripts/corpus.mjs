@@ -129,7 +129,7 @@ function build(file) {
     const endsLine = /^[\s)./]*(\n|$)/.test(rec.text.slice(c.end, c.end + 6));
     return /^[A-Z/]{2,8}$/.test(tok) && (
       (/\($/.test(before) && agency && /^\)\s*([–—-]|\n|$)/.test(rec.text.slice(c.end, c.end + 4))) ||
-      /(Photo|Photos|Source|Fuente|Foto|Ảnh|Crédit|Credit)\s*:?[^\n.]*$/i.test(before) ||
+      /(Photo|Photos|Source|Fuente|Foto|Ảnh|Crédit|Credit)\s*:?[^\n.)]*$/i.test(before) ||
       (/(^|[^\p{L}\p{N}])[–—-]\s*$/u.test(before) && (agency || endsLine)) ||
       ((/\/$/.test(before) || /^\//.test(after)) && (agency || endsLine))
     );
