@@ -126,7 +126,7 @@ function build(file) {
     // `-VNA` / `VNA/CVN`. An acronym after its long form (`Voice of Vietnam (VOV) reported`, `Office (GSO)`)
     // or glued to a word by a dash (`Corée-ASEAN`) is a mention.
     const agency = /^(VNA|AVI|CVN|VOV|VNS|TTXVN|CPV|CTV|AFP|NDEL|VOV\/VNA|CPV\/VNA|AFP\/VNA)$/.test(tok);
-    const endsLine = /^[\s)./]*(\n|$)/.test(rec.text.slice(c.end, c.end + 6));
+    const endsLine = /^[\s./]*(\n|$)/.test(rec.text.slice(c.end, c.end + 6));
     return /^[A-Z/]{2,8}$/.test(tok) && (
       (/\($/.test(before) && agency && /^\)\s*([–—-]|\n|$)/.test(rec.text.slice(c.end, c.end + 4))) ||
       /(Photo|Photos|Source|Fuente|Foto|Ảnh|Crédit|Credit)\s*:?[^\n.)]*$/i.test(before) ||
