@@ -1,10 +1,7 @@
 import browser from 'webextension-polyfill';
-import manifest from '../../manifest.json';
 import { toTab } from '../shared/rpc';
 import { saveArticle } from './saving';
-
-const SAVE_MENU = 'vna-reader-save';
-const VNA_PAGES = manifest.content_scripts[0].matches;
+import { SAVE_MENU, syncContextMenu, watchContextMenuSetting } from './menu-setting';
 
 async function saveTab(tabId: number): Promise<void> {
   const state = await toTab(tabId, { type: 'content/getArticle' });
@@ -12,16 +9,8 @@ async function saveTab(tabId: number): Promise<void> {
 }
 
 export function installMenusAndCommands(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({
-        id: SAVE_MENU,
-        title: browser.i18n.getMessage('menuSave') || 'Save to VNA Reader',
-        contexts: ['page'],
-        documentUrlPatterns: VNA_PAGES,
-      }),
-    );
-  });
+  browser.runtime.onInstalled.addListener(() => void syncContextMenu());
+  watchContextMenuSetting();
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_MENU && tab?.id !== undefined) saveTab(tab.id).catch(() => {});
   });

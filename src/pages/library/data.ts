@@ -4,6 +4,7 @@
 import { openArchive, type Dispatch, type SortField } from '../../store';
 import { fold } from '../../core/text/fold';
 import type { EntityType } from '../../core/types';
+import { formatDate as formatSharedDate } from '../../shared/format';
 
 export const archive = openArchive();
 export const PAGE_SIZE = 50;
@@ -144,21 +145,9 @@ export function entityUrl(key: string): string {
   return `./index.html?entity=${encodeURIComponent(key)}`;
 }
 
-export function formatDate(iso: string | null | number, locale: string): string {
-  if (iso === null || iso === '') return '—';
-  const d = typeof iso === 'number' ? new Date(iso) : new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
-  if (Number.isNaN(d.getTime())) return String(iso);
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(typeof iso === 'string' ? { timeZone: 'UTC' } : {}) }).format(d);
-  } catch {
-    return d.toISOString().slice(0, 10);
-  }
+/** The shared formatter's date (Hanoi time, UI language); '—' when there is none. */
+export function formatDate(iso: string | null | number, locale?: string): string {
+  return formatSharedDate(iso, 'medium', locale) || '—';
 }
 
-export function formatBytes(n: number | null): string {
-  if (n === null || !Number.isFinite(n)) return '?';
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GB`;
-}
+export { formatBytes } from '../../shared/format';
