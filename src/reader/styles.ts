@@ -39,14 +39,14 @@ export const READER_CSS = `
 
 /* One row at 1,280 px in French and English (groups keep their controls together; only the
    width and spacing selects carry a visible label). Below that it wraps group by group. */
-.vr-toolbar{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:6px 8px;align-items:center;
+.vr-toolbar{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:6px;align-items:center;
   padding:6px 12px;background:var(--vr-bar);border-bottom:1px solid var(--vr-rule);
   font:14px/1.3 var(--vr-sans);color:var(--vr-fg)}
 .vr-toolbar .vr-group{display:flex;gap:3px;align-items:center;flex:none}
 .vr-toolbar .vr-label{color:var(--vr-muted);margin-inline-end:2px}
-.vr-toolbar .vr-value{min-width:3.2em;text-align:center;font-variant-numeric:tabular-nums}
+.vr-toolbar .vr-value{min-width:2.8em;text-align:center;font-variant-numeric:tabular-nums}
 .vr-toolbar button,.vr-toolbar select,.vr-toolbar a{font:inherit;color:var(--vr-fg);background:var(--vr-bg);border:1px solid var(--vr-rule);
-  border-radius:6px;padding:4px 8px;min-height:30px;cursor:pointer;white-space:nowrap;flex:none}
+  border-radius:6px;padding:4px 7px;min-height:30px;cursor:pointer;white-space:nowrap;flex:none}
 .vr-toolbar a{display:inline-flex;align-items:center;text-decoration:none;color:var(--vr-accent)}
 .vr-toolbar button[aria-pressed="true"]{border-color:var(--vr-accent);box-shadow:inset 0 0 0 1px var(--vr-accent)}
 .vr-toolbar button:disabled{opacity:.5;cursor:default}

@@ -68,7 +68,8 @@ export function createReaderView(o: ReaderViewOptions): ReaderView {
     b.addEventListener('click', onClick);
     return b;
   };
-  const group = (label: string, visible: boolean, ...kids: HTMLElement[]): HTMLElement => {
+  /** A labelled group; `visible` is the short label shown beside it (the full one is its name). */
+  const group = (label: string, visible: string | null, ...kids: HTMLElement[]): HTMLElement => {
     const g = doc.createElement('div');
     g.className = 'vr-group';
     g.setAttribute('role', 'group');
@@ -76,7 +77,7 @@ export function createReaderView(o: ReaderViewOptions): ReaderView {
     if (visible) {
       const l = doc.createElement('span');
       l.className = 'vr-label';
-      l.textContent = label;
+      l.textContent = visible;
       l.setAttribute('aria-hidden', 'true');
       g.append(l);
     }
@@ -168,13 +169,13 @@ export function createReaderView(o: ReaderViewOptions): ReaderView {
     const spacer = doc.createElement('span');
     spacer.className = 'vr-spacer';
     next.append(
-      group(t('readerSize'), false, smaller, size, larger),
-      group(t('readerFont'), false, serif, sans),
-      group(t('readerWidth'), true, widthSel),
-      group(t('readerLineHeight'), true, heightSel),
-      group(t('readerTheme'), true, themeSel),
+      group(t('readerSize'), null, smaller, size, larger),
+      group(t('readerFont'), null, serif, sans),
+      group(t('readerWidth'), t('readerWidthShort'), widthSel),
+      group(t('readerLineHeight'), t('readerLineHeightShort'), heightSel),
+      group(t('readerTheme'), t('readerTheme'), themeSel),
       hl,
-      group(t('readerListen'), false, play, rateSel),
+      group(t('readerListen'), null, play, rateSel),
       print, speechMsg, spacer, ...(o.extra ?? []),
     );
     let close: HTMLButtonElement | null = null;
