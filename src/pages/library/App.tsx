@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Dispatch, StoreStats } from '../../store';
 import { t, uiLocale } from '../../shared/i18n';
 import { errorText } from '../../shared/error-text';
-import { archive, EMPTY_QUERY, listSites, runQuery, type Page, type Query } from './data';
+import { allMatching, archive, EMPTY_QUERY, listSites, runQuery, type Page, type Query } from './data';
 import { SearchBar } from './components/SearchBar';
 import { Filters } from './components/Filters';
 import { SortSelect } from './components/SortSelect';
@@ -12,6 +12,8 @@ import { ImportExport } from './components/ImportExport';
 import { StorageUsage } from './components/StorageUsage';
 import { EntityView } from './components/EntityView';
 import { EmptyLibrary } from './components/EmptyLibrary';
+import { CiteMenu } from './components/CiteMenu';
+import { plural } from '../../shared/format';
 
 const UNDO_MS = 10_000;
 
@@ -106,6 +108,7 @@ function Library({ initialQ }: { initialQ: string }) {
       </div>
       <Filters query={query} sites={sites} onChange={change} />
       <ImportExport onImported={refresh} />
+      {page.total > 0 && <CiteMenu testid="cite-selection" label={plural('citeSelection', page.total)} load={() => allMatching(query)} />}
       {error && <p class="lib-error" role="alert" data-testid="lib-error">{error}</p>}
       {stats?.dispatches === 0 && <EmptyLibrary />}
       <DispatchList

@@ -88,6 +88,16 @@ export async function runQuery(q: Query): Promise<Page> {
   return { rows, total: hits.length };
 }
 
+/** Every dispatch the query selects, all pages, in its order (citing a filtered selection). */
+export async function allMatching(q: Query): Promise<Dispatch[]> {
+  const out: Dispatch[] = [];
+  for (let page = 0; ; page++) {
+    const p = await runQuery({ ...q, page });
+    out.push(...p.rows);
+    if (!p.rows.length || out.length >= p.total) return out;
+  }
+}
+
 /** Every site present in the archive (unique keys of the site index). */
 export async function listSites(): Promise<string[]> {
   const db = await archive.db();
