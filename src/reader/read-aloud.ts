@@ -37,11 +37,15 @@ async function voicesOf(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]>
   });
 }
 
-/** The best voice for a language: the system default for it, else the first of that language. */
+/**
+ * The voice for a language: a voice of the system (localService) only — a browser's network
+ * voices would send the article's text to a server, and nothing of the reader's leaves the
+ * machine. The system's default voice for that language first.
+ */
 export function pickVoice(voices: SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | null {
   const want = lang.toLowerCase().split(/[-_]/)[0];
-  const mine = voices.filter((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === want);
-  return mine.find((v) => v.default) ?? mine.find((v) => v.localService) ?? mine[0] ?? null;
+  const mine = voices.filter((v) => v.localService && v.lang.toLowerCase().replace('_', '-').split('-')[0] === want);
+  return mine.find((v) => v.default) ?? mine[0] ?? null;
 }
 
 export function createReadAloud(o: ReadAloudOptions): ReadAloud {
