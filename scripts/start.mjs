@@ -1,8 +1,8 @@
 // `npm start`: builds the extension and opens Chromium with it loaded in a fresh profile on a
 // bundled sample VNA article (served at its real fr.vietnamplus.vn address, nothing fetched).
 //   npm start                      a window, when there is a display
-//   npm start -- --screenshot DIR  headless: PNGs of the page, the popup, the reader view
-//                                  and the library (light and dark) written to DIR
+//   npm start -- --screenshot DIR  headless: PNGs (DIR/fr, DIR/en) of the page, the popup, the reader view,
+//                                  the library (light and dark), the settings and welcome pages
 // CHROME_PATH names another Chromium-family browser. Branded Google Chrome 137+ ignores
 // --load-extension: there, load dist/ by hand (chrome://extensions → Developer mode → Load unpacked).
 import { execSync } from 'node:child_process';
