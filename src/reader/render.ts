@@ -16,6 +16,11 @@ export interface RenderOptions {
   entities?: Entity[];
   /** An entity key to emphasise (the popup's current selection). */
   focusKey?: string | null;
+  /**
+   * The image to show for a page image URL: the reader page's offline copy (a blob: URL it
+   * made from its own stored photo), or null to use the http(s) URL itself.
+   */
+  imageSrc?: (src: string) => string | null;
   /** Locale used to format the date (defaults to the UI language: the reader reads our words in it). */
   locale?: string;
 }
@@ -56,7 +61,9 @@ function textEl<K extends keyof HTMLElementTagNameMap>(
 }
 
 function figure(doc: Document, image: ArticleImage, captionIdx: number, mentions: MentionIndex | null, opts: RenderOptions): HTMLElement | null {
-  const src = safeHttpUrl(image?.src);
+  const web = safeHttpUrl(image?.src);
+  const offline = web ? opts.imageSrc?.(web) ?? null : null;
+  const src = offline && offline.startsWith('blob:') ? offline : web;
   const caption = str(image?.caption).trim();
   if (!src && !caption) return null;
   const fig = el(doc, 'figure', 'vr-figure', 'reader-figure');

@@ -27,6 +27,8 @@ export interface ReaderViewOptions {
   onEntity?: (key: string) => void;
   /** ARIA role of the root: 'dialog' for the overlay, 'main' for the page. */
   role?: 'dialog' | 'main';
+  /** Offline copies of the photos (reader page), see RenderOptions.imageSrc. */
+  imageSrc?: (src: string) => string | null;
 }
 
 export interface ReaderView {
@@ -217,7 +219,7 @@ export function createReaderView(o: ReaderViewOptions): ReaderView {
   let article: HTMLElement | null = null;
   const renderBody = () => {
     speech.stop();
-    const next = renderArticle(doc, o.article, settings, { t, entities: o.entities, focusKey });
+    const next = renderArticle(doc, o.article, settings, { t, entities: o.entities, focusKey, imageSrc: o.imageSrc });
     if (article) article.replaceWith(next);
     else root.appendChild(next);
     article = next;

@@ -13,6 +13,8 @@ export interface AppSettings {
   badge: BadgeMode;
   /** The "Save the dispatch" item in the page's context menu. */
   contextMenu: boolean;
+  /** Keep a saved dispatch's photos in the extension, for reading offline (src/store/photos.ts). */
+  offlinePhotos: boolean;
 }
 
 export const APP_SETTINGS_KEY = 'settings';
@@ -21,6 +23,7 @@ export const APP_DEFAULTS: Readonly<AppSettings> = Object.freeze({
   uiLanguage: 'browser',
   badge: 'related',
   contextMenu: true,
+  offlinePhotos: false,
 });
 
 const LANGS: readonly UiLanguageChoice[] = ['browser', 'fr', 'en'];
@@ -33,6 +36,7 @@ export function normalizeAppSettings(raw: unknown): AppSettings {
     uiLanguage: LANGS.includes(o.uiLanguage as UiLanguageChoice) ? (o.uiLanguage as UiLanguageChoice) : APP_DEFAULTS.uiLanguage,
     badge: BADGES.includes(o.badge as BadgeMode) ? (o.badge as BadgeMode) : APP_DEFAULTS.badge,
     contextMenu: typeof o.contextMenu === 'boolean' ? o.contextMenu : APP_DEFAULTS.contextMenu,
+    offlinePhotos: typeof o.offlinePhotos === 'boolean' ? o.offlinePhotos : APP_DEFAULTS.offlinePhotos,
   };
 }
 

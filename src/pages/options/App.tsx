@@ -127,6 +127,10 @@ export function App() {
           <input type="checkbox" data-testid="opt-context-menu" checked={app.contextMenu} onChange={(e) => setA({ contextMenu: (e.target as HTMLInputElement).checked })} />
           {t('optContextMenu')}
         </label>
+        <label class="row">
+          <input type="checkbox" data-testid="opt-offline-photos" checked={app.offlinePhotos} onChange={(e) => setA({ offlinePhotos: (e.target as HTMLInputElement).checked })} />
+          {t('optOfflinePhotos')}
+        </label>
         <h2>{t('optShortcuts')}</h2>
         <ul data-testid="opt-shortcuts">
           <li><kbd>{keys?.toggleReader || t('optShortcutUnset')}</kbd> {t('cmdToggleReader')}</li>

@@ -7,6 +7,7 @@ import { t } from '../../shared/i18n';
 import { formatBytes, plural } from '../../shared/format';
 import { errorText } from '../../shared/error-text';
 import { downloadText } from '../../shared/download';
+import { clearPhotos } from '../../store/photos';
 
 type Step =
   | { kind: 'idle' }
@@ -44,6 +45,7 @@ export function ForgetEverything() {
     setStep({ kind: 'busy' });
     try {
       const n = await archive.removeAll();
+      await clearPhotos();
       setStep({ kind: 'done', text: plural('optForgetDone', n) });
     } catch (e) {
       setStep({ kind: 'error', text: errorText(e) });

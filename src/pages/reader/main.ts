@@ -4,6 +4,7 @@ import { openArchive } from '../../store';
 import { applyDocumentLang, initI18n, onLanguageChange, t } from '../../shared/i18n';
 import { createReaderView } from '../../reader/view';
 import { errorText } from '../../shared/error-text';
+import { getPhotos } from '../../store/photos';
 import { READER_CSS } from '../../reader/styles';
 
 const PAGE_CSS = `html,body{margin:0;padding:0}.vr-root{min-height:100vh}`;
@@ -50,7 +51,11 @@ async function main(): Promise<void> {
   lib.textContent = t('libraryTitle');
   lib.setAttribute('data-testid', 'reader-library-link');
   onLanguageChange(() => { lib.textContent = t('libraryTitle'); });
+  // Photos kept offline (settings page) are shown from their stored copy.
+  const photos = await getPhotos(dispatch.id).catch(() => new Map<string, Blob>());
+  const blobUrls = new Map([...photos].map(([src, blob]) => [src, URL.createObjectURL(blob)]));
   const view = createReaderView({
+    imageSrc: (src) => blobUrls.get(src) ?? null,
     doc: document,
     article: dispatch.article,
     entities: dispatch.entities,
