@@ -40,9 +40,10 @@ export function dateField(sort: SortKey): SortField {
 function bounds(q: Query): { from?: number | string; to?: number | string } {
   const field = dateField(q.sort);
   if (field === 'savedAt') {
+    // Days in Hanoi, as the list shows them (src/shared/format.ts), not in the machine's zone.
     return {
-      from: q.from ? new Date(`${q.from}T00:00:00`).getTime() : undefined,
-      to: q.to ? new Date(`${q.to}T00:00:00`).getTime() + DAY - 1 : undefined,
+      from: q.from ? Date.parse(`${q.from}T00:00:00+07:00`) : undefined,
+      to: q.to ? Date.parse(`${q.to}T00:00:00+07:00`) + DAY - 1 : undefined,
     };
   }
   return { from: q.from || undefined, to: q.to || undefined };
