@@ -148,6 +148,15 @@ for (const L of LANGS) {
       await expect.poll(() => text(lib, 'storage-count')).toBe(L.stored2);
       await expect.poll(() => text(lib, 'result-count')).toBe(L.two);
 
+      // A date filter is in Hanoi days too: saved on 1 January (Hanoi) is found by 1 January.
+      await lib.getByTestId('filter-from').fill('2018-01-01');
+      await lib.getByTestId('filter-to').fill('2018-01-01');
+      await expect.poll(() => text(lib, 'result-count')).toBe(L.one);
+      expect(await lib.getByTestId('dispatch-row').getAttribute('data-id')).toBe(first.article.id);
+      await lib.getByTestId('filter-from').fill('');
+      await lib.getByTestId('filter-to').fill('');
+      await expect.poll(() => text(lib, 'result-count')).toBe(L.two);
+
       // A broken file: the whole message in the browser language.
       const bad = JSON.parse(exportFile([first]));
       bad.dispatches[0].savedAt = 'yesterday';
