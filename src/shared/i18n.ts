@@ -88,22 +88,45 @@ export async function setUiLanguage(choice: UiLanguageChoice): Promise<void> {
 }
 
 let watching = false;
+const HINT_KEY = 'vna-reader:uiLanguage';
+
+/**
+ * The last choice seen, kept in the extension origin's localStorage (read synchronously):
+ * with the browser's language — the usual case — a page renders at once instead of waiting
+ * for storage.local. Never in a content script: there localStorage is the web page's.
+ */
+function hintStore(): Storage | null {
+  try {
+    return /^(chrome|moz)-extension:$/.test(globalThis.location?.protocol ?? '') ? globalThis.localStorage : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Reads the reader's language choice and applies it; pages await this before their first
- * render. Later changes (settings page, another tab) are applied as they happen.
+ * render (it resolves at once when the last choice seen was the browser's language). Later
+ * changes (settings page, another tab) are applied as they happen, through onLanguageChange.
  */
 export async function initI18n(): Promise<UiLang> {
-  try {
-    await setUiLanguage((await loadAppSettings()).uiLanguage);
-  } catch {
-    /* browser language */
-  }
+  const hints = hintStore();
+  const real = loadAppSettings()
+    .then(async (s) => {
+      try { hints?.setItem(HINT_KEY, s.uiLanguage); } catch { /* private mode */ }
+      await setUiLanguage(s.uiLanguage);
+    })
+    .catch(() => {});
   if (!watching) {
     watching = true;
     onAppSettingsChanged((s, old) => {
-      if (s.uiLanguage !== old?.uiLanguage) void setUiLanguage(s.uiLanguage).catch(() => {});
+      if (s.uiLanguage === old?.uiLanguage) return;
+      try { hints?.setItem(HINT_KEY, s.uiLanguage); } catch { /* private mode */ }
+      void setUiLanguage(s.uiLanguage).catch(() => {});
     });
   }
+  const hint = hints?.getItem(HINT_KEY);
+  if (hints && (hint === null || hint === 'browser')) return uiLang();
+  await real;
   return uiLang();
 }
 
