@@ -7,16 +7,14 @@ import { join } from 'node:path';
 const READER_HOST = 'vna-reader-view';
 
 /**
- * Every view once in French and once in English (DIR/fr/*.png, DIR/en/*.png): the UI
- * language setting switches our pages whatever the browser's own language is.
+ * Every view in one language into DIR (start.mjs calls it once per browser language). The
+ * UI language setting is pinned to `lang` too, so the shots are right even in a browser
+ * without that language pack.
  */
-export async function takeScreenshots({ context, worker, extId, page, samples = [], dir }) {
-  for (const lang of ['fr', 'en']) {
-    const sub = join(dir, lang);
-    mkdirSync(sub, { recursive: true });
-    await worker.evaluate((l) => chrome.storage.local.set({ settings: { uiLanguage: l } }), lang);
-    await takeLanguage({ context, worker, extId, page, samples, dir: sub });
-  }
+export async function takeScreenshots({ context, worker, extId, page, samples = [], dir, lang = 'fr' }) {
+  mkdirSync(dir, { recursive: true });
+  await worker.evaluate((l) => chrome.storage.local.set({ settings: { uiLanguage: l } }), lang);
+  await takeLanguage({ context, worker, extId, page, samples, dir });
   await worker.evaluate(() => chrome.storage.local.remove('settings'));
 }
 
