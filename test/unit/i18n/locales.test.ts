@@ -44,3 +44,13 @@ describe('locales', () => {
     for (const m of manifest.matchAll(/__MSG_(\w+)__/g)) expect(fr[m[1]], m[1]).toBeTruthy();
   });
 });
+
+describe('typed keys', () => {
+  it('a key that is not in the locale files does not compile', async () => {
+    const { t, setUiLanguage } = await import('../../../src/shared/i18n');
+    await setUiLanguage('en');
+    // @ts-expect-error 'noSuchKey' is not a MessageKey: `npm run typecheck` fails if t() accepts any string.
+    expect(t('noSuchKey')).toBe('noSuchKey');
+    expect(t('save')).toBe('Save');
+  });
+});
