@@ -2,7 +2,7 @@
 // profile, fixture pages served at real VNA URLs so the manifest's match patterns apply, and
 // every other request refused so a test can never depend on the network.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -61,6 +61,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Ext> {
   const dist = resolve(ROOT, opts.dist ?? process.env.VNA_DIST ?? 'dist');
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: run \`npm run build\` first`);
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'vna-reader-e2e-'));
+  // Only a first install opens the welcome page: a reused profile has nothing to wait for.
+  const fresh = !existsSync(profile) || readdirSync(profile).length === 0;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -83,7 +85,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Ext> {
   const id = new URL(worker.url()).host;
   // The worker opens the welcome page on install: wait for it (so it cannot appear in the
   // middle of a test that waits for a new tab) and close it.
-  if (!opts.keepWelcome && existsSync(join(dist, 'src/pages/welcome/index.html'))) {
+  if (fresh && !opts.keepWelcome && existsSync(join(dist, 'src/pages/welcome/index.html'))) {
     for (let i = 0; i < 50; i++) {
       const welcome = context.pages().find((p) => p.url().includes('/src/pages/welcome/'));
       if (welcome) { await welcome.close().catch(() => {}); break; }
