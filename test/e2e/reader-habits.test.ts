@@ -120,6 +120,28 @@ describe('reader habits', () => {
     await page.close();
   });
 
+  it('read aloud in the overlay with the real speech API: a clear message without a French voice, else it plays', async () => {
+    const probe = await ext.context.newPage();
+    await probe.goto(extUrl(ext, 'src/pages/options/index.html'));
+    const frVoices = await probe.evaluate(() => new Promise<number>((resolve) => {
+      const count = () => speechSynthesis.getVoices().filter((v) => v.localService && v.lang.toLowerCase().startsWith('fr')).length;
+      if (speechSynthesis.getVoices().length) return resolve(count());
+      speechSynthesis.addEventListener('voiceschanged', () => resolve(count()));
+      setTimeout(() => resolve(count()), 2000);
+    }));
+    await probe.close();
+    const { page, tabId } = await openVnaTab(ext, URL0);
+    await toggleReader(ext, tabId, true);
+    await inReader(page, `function () { this.querySelector('[data-testid=read-aloud]').click(); }`);
+    if (frVoices === 0) {
+      await expect.poll(() => inReader<string>(page, `function () { return this.querySelector('[data-testid=read-aloud-status]').textContent; }`), { timeout: 5_000 })
+        .toMatch(/^Aucune voix « Français » n'est installée sur ce système/);
+    } else {
+      await expect.poll(() => inReader<string>(page, `function () { return this.querySelector('[data-testid=read-aloud]').getAttribute('aria-pressed'); }`)).toBe('true');
+    }
+    await page.close();
+  });
+
   it('read aloud: no voice for the language says so clearly', async () => {
     const reader = await ext.context.newPage();
     // A browser without any voice installed (what a bare Linux desktop has).
