@@ -87,6 +87,9 @@ for (const L of LANGS) {
     it('the browser really runs in that language', async () => {
       expect(await ext.worker.evaluate(() => chrome.i18n.getUILanguage())).toMatch(L.ui);
       expect(await ext.worker.evaluate(() => chrome.i18n.getMessage('lang'))).toBe(L.name);
+      // The keyboard commands (chrome://extensions/shortcuts) are named from _locales too.
+      const commands = await ext.worker.evaluate(async () => (await chrome.commands.getAll()).map((c) => c.description).filter(Boolean).sort());
+      expect(commands).toEqual(L.name === 'fr' ? ['Afficher ou fermer la vue de lecture', 'Enregistrer la dépêche'] : ['Open or close the reader view', 'Save the dispatch']);
     });
 
     it('popup: actions, reading time and mention counts', async () => {
