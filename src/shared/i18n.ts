@@ -79,11 +79,15 @@ export function uiLocale(): string {
 }
 
 /** Applies a choice: loads the file of an explicit language, or returns to the browser's. */
+let choiceSeq = 0;
 export async function setUiLanguage(choice: UiLanguageChoice): Promise<void> {
+  // Choices can cross (a file still loading when the reader picks again): the last one wins.
+  const mine = ++choiceSeq;
+  const table = choice === 'browser' ? null : await loadTable(choice);
+  if (mine !== choiceSeq) return;
   const before = uiLang();
   const hadOverride = !!override;
-  if (choice === 'browser') override = null;
-  else override = { lang: choice, table: await loadTable(choice) };
+  override = table && choice !== 'browser' ? { lang: choice, table } : null;
   if (before !== uiLang() || hadOverride !== !!override) for (const fn of listeners) fn();
 }
 

@@ -61,3 +61,14 @@ describe('plurals, numbers and sizes', () => {
     expect(languageName('fr', 'en')).toBe('French');
   });
 });
+
+describe('language choices that cross', () => {
+  it('the last choice wins even when an earlier file is still loading', async () => {
+    const { setUiLanguage, uiLang } = await import('../../../src/shared/i18n');
+    await setUiLanguage('fr');
+    const slow = setUiLanguage('en');
+    const fast = setUiLanguage('fr');
+    await Promise.all([slow, fast]);
+    expect(uiLang()).toBe('fr');
+  });
+});
