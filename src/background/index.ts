@@ -3,7 +3,9 @@
 import { installBackgroundRouter } from './router';
 import { installMenusAndCommands } from './menus';
 import { warmUp } from './archive';
+import { watchSettingsForBackground } from './settings-watch';
 
 installBackgroundRouter();
 installMenusAndCommands();
+watchSettingsForBackground();
 warmUp();

@@ -4,6 +4,7 @@ import { makeRouter } from '../shared/rpc';
 import * as archive from './archive';
 import { updateBadge } from './badge';
 import { saveArticle, unsaveArticle } from './saving';
+import { shortcuts } from './shortcuts';
 
 interface Ctx { tabId: number | undefined }
 
@@ -28,6 +29,7 @@ export function installBackgroundRouter(): void {
         return { ok: true };
       },
       'bg/stats': () => archive.stats(),
+      'bg/shortcuts': () => shortcuts(),
     }, (sender) => ({ tabId: sender.tab?.id })),
   );
 }

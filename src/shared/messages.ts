@@ -35,6 +35,8 @@ export type BackgroundRequest =
   | { type: 'bg/openReader'; id: string }
   | { type: 'bg/openLibrary'; query?: string; /** Opens the entity view for this key. */ entity?: string }
   | { type: 'bg/stats' }
+  /** The keyboard shortcuts as the reader set them (chrome://extensions/shortcuts); '' when unset. */
+  | { type: 'bg/shortcuts' }
   /** Recomputes the related-count badge of every open VNA article tab (after save/unsave). */;
 
 export type SaveOutcome = { ok: true; id: string; created: boolean } | { ok: false; error: string };
@@ -49,6 +51,9 @@ export type BackgroundResponse = {
   'bg/openReader': { ok: boolean };
   'bg/openLibrary': { ok: boolean };
   'bg/stats': StoreStats;
+  'bg/shortcuts': Shortcuts;
 };
+
+export interface Shortcuts { toggleReader: string; save: string }
 
 export type ResponseOf<Map, T extends { type: keyof Map }> = Map[T['type']];

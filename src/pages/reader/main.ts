@@ -1,8 +1,10 @@
 // Reader extension page: `?id=<dispatch id>` renders a saved dispatch from the local archive,
 // fully offline (the article text is in IndexedDB; only remote images need the network).
 import { openArchive } from '../../store';
-import { t } from '../../shared/i18n';
+import { applyDocumentLang, initI18n, onLanguageChange, t } from '../../shared/i18n';
 import { createReaderView } from '../../reader/view';
+import { errorText } from '../../shared/error-text';
+import { getPhotos } from '../../store/photos';
 import { READER_CSS } from '../../reader/styles';
 
 const PAGE_CSS = `html,body{margin:0;padding:0}.vr-root{min-height:100vh}`;
@@ -32,21 +34,28 @@ function message(text: string, testid: string): void {
 
 async function main(): Promise<void> {
   style();
-  document.documentElement.lang = browserLang();
+  await initI18n();
+  applyDocumentLang();
+  onLanguageChange(() => applyDocumentLang());
   const id = new URLSearchParams(location.search).get('id');
   if (!id) return message(t('readerNoId'), 'reader-missing');
   let dispatch;
   try {
     dispatch = await openArchive().get(id);
   } catch (e) {
-    return message(`${t('readerLoadError')} ${(e as Error)?.message ?? ''}`, 'reader-error');
+    return message(`${t('readerLoadError')} ${errorText(e)}`, 'reader-error');
   }
   if (!dispatch) return message(t('readerNotFound'), 'reader-missing');
   const lib = document.createElement('a');
   lib.href = '../library/index.html';
   lib.textContent = t('libraryTitle');
   lib.setAttribute('data-testid', 'reader-library-link');
+  onLanguageChange(() => { lib.textContent = t('libraryTitle'); });
+  // Photos kept offline (settings page) are shown from their stored copy.
+  const photos = await getPhotos(dispatch.id).catch(() => new Map<string, Blob>());
+  const blobUrls = new Map([...photos].map(([src, blob]) => [src, URL.createObjectURL(blob)]));
   const view = createReaderView({
+    imageSrc: (src) => blobUrls.get(src) ?? null,
     doc: document,
     article: dispatch.article,
     entities: dispatch.entities,
@@ -61,12 +70,4 @@ async function main(): Promise<void> {
   document.body.setAttribute('data-ready', 'true');
 }
 
-function browserLang(): string {
-  try {
-    return chrome.i18n.getUILanguage().slice(0, 2);
-  } catch {
-    return 'fr';
-  }
-}
-
-main().catch((e) => message(String((e as Error)?.message ?? e), 'reader-error'));
+main().catch((e) => message(errorText(e), 'reader-error'));
