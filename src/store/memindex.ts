@@ -14,6 +14,8 @@ export interface IndexedBrief extends DispatchBrief {
   titleWords: string;
   /** Space-separated most frequent content terms, for text similarity. */
   terms: string;
+  /** The reader's tags (v3 briefs; [] for older ones). */
+  userTags: string[];
 }
 
 export interface DocEntry {
@@ -83,6 +85,8 @@ export interface IndexSnapshot {
   savedAt: Float64Array;
   titleWords: string[];
   terms: string[];
+  /** Format 2: the reader's tags of each doc. */
+  userTags: string[][];
   /** Interned entity keys: doc i has `entityTable[entIdx[entOff[i] .. entOff[i + 1])]`. */
   entityTable: string[];
   entOff: Int32Array;
@@ -93,7 +97,7 @@ export interface IndexSnapshot {
 }
 
 /** Bump when IndexSnapshot or what goes into it changes: older snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export class MemIndex {
   private docs = new Map<string, DocEntry>();
@@ -135,6 +139,7 @@ export class MemIndex {
       entityKeys: b.entityKeys,
       titleWords: b.titleWords,
       terms: b.terms,
+      userTags: b.userTags ?? [],
     };
     const e = this.add(brief);
     for (const w of split(b.words)) {
@@ -241,6 +246,7 @@ export class MemIndex {
     const published: (string | null)[] = [];
     const titleWords: string[] = [];
     const terms: string[] = [];
+    const userTags: string[][] = [];
     live.forEach((d, i) => {
       const b = d.brief;
       ids.push(b.id);
@@ -249,6 +255,7 @@ export class MemIndex {
       published.push(b.published);
       titleWords.push(b.titleWords);
       terms.push(b.terms);
+      userTags.push(b.userTags);
       savedAt[i] = b.savedAt;
       let s = siteIds.get(b.site);
       if (s === undefined) siteIds.set(b.site, (s = siteIds.size));
@@ -298,6 +305,7 @@ export class MemIndex {
       savedAt,
       titleWords,
       terms,
+      userTags,
       entityTable: [...entIds.keys()],
       entOff,
       entIdx: Int32Array.from(ent),
@@ -313,7 +321,7 @@ export class MemIndex {
     if (!s || s.format !== SNAPSHOT_FORMAT) throw bad('format');
     const { n } = s;
     if (!Number.isInteger(n) || n < 0) throw bad('n');
-    for (const k of ['ids', 'titles', 'urls', 'published', 'titleWords', 'terms'] as const) if (!Array.isArray(s[k]) || s[k].length !== n) throw bad(k);
+    for (const k of ['ids', 'titles', 'urls', 'published', 'titleWords', 'terms', 'userTags'] as const) if (!Array.isArray(s[k]) || s[k].length !== n) throw bad(k);
     if (!(s.siteOf instanceof Int32Array) || s.siteOf.length !== n || !(s.savedAt instanceof Float64Array) || s.savedAt.length !== n) throw bad('columns');
     if (!(s.entOff instanceof Int32Array) || s.entOff.length !== n + 1 || !(s.entIdx instanceof Int32Array) || s.entOff[n] !== s.entIdx.length) throw bad('entities');
     if (!Array.isArray(s.vocab) || !(s.postOff instanceof Int32Array) || s.postOff.length !== s.vocab.length + 1 || !(s.post instanceof Int32Array) || s.postOff[s.vocab.length] !== s.post.length) throw bad('postings');
@@ -328,7 +336,7 @@ export class MemIndex {
         entityKeys.push(k);
       }
       if (typeof s.ids[i] !== 'string' || typeof site !== 'string' || m.docs.has(s.ids[i])) throw bad('doc');
-      m.add({ id: s.ids[i], title: s.titles[i], url: s.urls[i], site, published: s.published[i], savedAt: s.savedAt[i], entityKeys, titleWords: s.titleWords[i], terms: s.terms[i] });
+      m.add({ id: s.ids[i], title: s.titles[i], url: s.urls[i], site, published: s.published[i], savedAt: s.savedAt[i], entityKeys, titleWords: s.titleWords[i], terms: s.terms[i], userTags: Array.isArray(s.userTags[i]) ? s.userTags[i] : [] });
     }
     let prev = '';
     for (let w = 0; w < s.vocab.length; w++) {
@@ -360,6 +368,26 @@ export class MemIndex {
       if (d) out.push(d);
     }
     return out;
+  }
+
+  /**
+   * The reader's tags with how many live dispatches carry each, one per case-insensitive
+   * name (the spelling most dispatches use), most used first.
+   */
+  tagCounts(): { tag: string; count: number }[] {
+    const byKey = new Map<string, { count: number; spellings: Map<string, number> }>();
+    for (const d of this.docs.values()) {
+      for (const t of d.brief.userTags) {
+        const k = t.toLocaleLowerCase('fr');
+        let e = byKey.get(k);
+        if (!e) byKey.set(k, (e = { count: 0, spellings: new Map() }));
+        e.count++;
+        e.spellings.set(t, (e.spellings.get(t) ?? 0) + 1);
+      }
+    }
+    return [...byKey.values()]
+      .map(({ count, spellings }) => ({ tag: [...spellings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0], count }))
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'fr'));
   }
 
   /** Index words that start with `prefix` (binary search over the sorted vocabulary). */
@@ -429,7 +457,8 @@ export class MemIndex {
       const d = this.byOrd[o]!;
       if (d.brief.id === exclude) continue;
       const s = scoreRelated(q, d, df, n);
-      if (s.shared.length) out.push({ d, s });
+      // A shared Vietnam (or any entity in most of the archive) alone is no relation.
+      if (s.related) out.push({ d, s });
     }
     out.sort((x, y) => y.s.score - x.s.score || ((y.d.brief.published ?? '') > (x.d.brief.published ?? '') ? 1 : -1));
     return out.slice(0, k);

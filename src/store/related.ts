@@ -44,5 +44,6 @@ export function findRelated(index: MemIndex, article: Article, entities: Entity[
     url: d.brief.url,
     score: Math.round(s.score * 1e4) / 1e4,
     shared: s.shared.map(({ key, name, type }) => ({ key, name, type })),
+    words: s.shared.length ? [] : s.words,
   }));
 }
