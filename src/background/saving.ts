@@ -1,17 +1,17 @@
 // Every change to the archive made through the background, from the popup, the context menu
-// or the keyboard: after it, the related-count badges of open article tabs may be stale.
+// or the keyboard: after it, the change is announced once and the badges recounted.
 import type { Article, Entity } from '../core/types';
 import * as archive from './archive';
-import { refreshBadges } from './badge-refresh';
+import { archiveChanged } from './changed';
 
 export async function saveArticle(article: Article, entities: Entity[]) {
   const r = await archive.save(article, entities);
-  if (r.ok) refreshBadges().catch(() => {});
+  if (r.ok) archiveChanged('save', [r.id]);
   return r;
 }
 
 export async function unsaveArticle(id: string) {
   const r = await archive.remove(id);
-  if (r.ok) refreshBadges().catch(() => {});
+  if (r.ok) archiveChanged('remove', [id]);
   return r;
 }

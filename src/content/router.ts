@@ -4,6 +4,7 @@ import { makeRouter } from '../shared/rpc';
 import { readPage } from './article-state';
 import { highlightEntity } from './highlight';
 import { toggleReader } from './reader-overlay';
+import { showSaveNotice } from './save-notice';
 
 export function installContentRouter(): void {
   browser.runtime.onMessage.addListener(
@@ -17,6 +18,7 @@ export function installContentRouter(): void {
         const s = readPage();
         return { count: s.ok ? highlightEntity(s, key) : 0 };
       },
+      'content/notice': ({ kind, detail }) => ({ shown: showSaveNotice(kind, detail) }),
       'content/toggleReader': ({ open }) => {
         const s = readPage();
         return { open: s.ok ? toggleReader(s, open) : false };
