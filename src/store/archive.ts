@@ -467,6 +467,11 @@ export class Archive {
       .map((b) => ({ id: b.id, title: b.dispatch.article.title, site: b.dispatch.site, removedAt: b.removedAt, purgeAt: b.removedAt + TRASH_MS, userTags: b.dispatch.userTags, note: b.dispatch.note }));
   }
 
+  /** Entities matching typed text by name, alias or word (see MemIndex.suggestEntities). */
+  async suggestEntities(text: string, max = 12): Promise<{ key: string; name: string; count: number }[]> {
+    return (await this.index()).suggestEntities(text, max);
+  }
+
   /** Every tag with the number of dispatches carrying it, one per case-insensitive name. */
   async tags(): Promise<{ tag: string; count: number }[]> {
     return (await this.index()).tagCounts();

@@ -7,6 +7,7 @@
 // briefs (~700 ms: most of it is cloning 11 M characters of word strings).
 import { TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/related';
 import type { BriefRecord, DispatchBrief } from './schema';
+import { fold } from '../core/text/fold';
 
 /** What the index keeps of a brief: no word string (the words live in the postings only). */
 export interface IndexedBrief extends DispatchBrief {
@@ -87,6 +88,8 @@ export interface IndexSnapshot {
   terms: string[];
   /** Format 2: the reader's tags of each doc. */
   userTags: string[][];
+  /** Format 2: `[name, ...aliases]` of each entityTable key (entity suggestions). */
+  entityLabels: string[][];
   /** Interned entity keys: doc i has `entityTable[entIdx[entOff[i] .. entOff[i + 1])]`. */
   entityTable: string[];
   entOff: Int32Array;
@@ -108,6 +111,8 @@ export class MemIndex {
   private postings = new Map<string, number[]>();
   private entityPostings = new Map<string, number[]>();
   private entityDf = new Map<string, number>();
+  /** Entity key -> [name, ...aliases] as first seen (suggestions match any of them). */
+  private labels = new Map<string, string[]>();
   private sortedTerms: string[] | null = null;
   private dead = 0;
 
@@ -142,6 +147,9 @@ export class MemIndex {
       userTags: b.userTags ?? [],
     };
     const e = this.add(brief);
+    b.entityKeys.forEach((k, i) => {
+      if (!this.labels.has(k)) this.labels.set(k, [b.entityNames?.[i] ?? k.slice(k.indexOf(':') + 1), ...(b.entityAliases?.[i] ?? [])]);
+    });
     for (const w of split(b.words)) {
       let p = this.postings.get(w);
       if (!p) {
@@ -307,6 +315,7 @@ export class MemIndex {
       terms,
       userTags,
       entityTable: [...entIds.keys()],
+      entityLabels: [...entIds.keys()].map((k) => this.labels.get(k) ?? []),
       entOff,
       entIdx: Int32Array.from(ent),
       vocab,
@@ -337,6 +346,12 @@ export class MemIndex {
       }
       if (typeof s.ids[i] !== 'string' || typeof site !== 'string' || m.docs.has(s.ids[i])) throw bad('doc');
       m.add({ id: s.ids[i], title: s.titles[i], url: s.urls[i], site, published: s.published[i], savedAt: s.savedAt[i], entityKeys, titleWords: s.titleWords[i], terms: s.terms[i], userTags: Array.isArray(s.userTags[i]) ? s.userTags[i] : [] });
+    }
+    if (Array.isArray(s.entityLabels)) {
+      s.entityTable.forEach((k, i) => {
+        const l = s.entityLabels[i];
+        if (typeof k === 'string' && Array.isArray(l) && l.length) m.labels.set(k, l);
+      });
     }
     let prev = '';
     for (let w = 0; w < s.vocab.length; w++) {
@@ -388,6 +403,34 @@ export class MemIndex {
     return [...byKey.values()]
       .map(({ count, spellings }) => ({ tag: [...spellings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0], count }))
       .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'fr'));
+  }
+
+  /**
+   * Entities whose name, any alias (acronym) or any word of them matches the typed text,
+   * diacritic- and case-insensitively: every typed word must start a word of one label
+   * (`asean`, `nations unies`, `unies` find `Nations Unies`/`ASEAN`). An exact alias or name
+   * ranks first, then a match at the start of the name, then the most mentioned.
+   */
+  suggestEntities(text: string, max = 12): { key: string; name: string; count: number }[] {
+    const typed = fold(text).replace(/^(le |la |les |l')/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (!typed.length || typed.join('').length < 2) return [];
+    const whole = typed.join(' ');
+    const out: { key: string; name: string; count: number; rank: number }[] = [];
+    for (const [key, df] of this.entityDf) {
+      if (df <= 0) continue;
+      const labels = this.labels.get(key) ?? [key.slice(key.indexOf(':') + 1)];
+      let rank = -1;
+      for (const [i, label] of labels.entries()) {
+        const words = fold(label).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        if (!typed.every((t) => words.some((w) => w.startsWith(t)))) continue;
+        const joined = words.join(' ');
+        const r = joined === whole ? 3 : joined.startsWith(whole) ? (i === 0 ? 2 : 1) : 0;
+        rank = Math.max(rank, r);
+      }
+      if (rank >= 0) out.push({ key, name: labels[0] || key, count: df, rank });
+    }
+    out.sort((a, b) => b.rank - a.rank || b.count - a.count || a.name.localeCompare(b.name, 'fr'));
+    return out.slice(0, max).map(({ key, name, count }) => ({ key, name, count }));
   }
 
   /** Index words that start with `prefix` (binary search over the sorted vocabulary). */

@@ -80,7 +80,12 @@ export function buildRecord(article: Article, entities: Entity[], user: UserFiel
 
 export function buildBrief(r: Dispatch): BriefRecord {
   const names = new Map<string, string>();
-  for (const e of r.entities) if (!names.has(e.key)) names.set(e.key, e.name);
+  const aliases = new Map<string, string[]>();
+  for (const e of r.entities) {
+    if (names.has(e.key)) continue;
+    names.set(e.key, e.name);
+    aliases.set(e.key, (e.aliases ?? []).filter((x) => typeof x === 'string' && x && x !== e.name).slice(0, 8));
+  }
   return {
     id: r.id,
     title: r.article.title,
@@ -94,6 +99,7 @@ export function buildBrief(r: Dispatch): BriefRecord {
     titleWords: indexWords(r.article.title).join(' '),
     terms: topTerms(articleText(r.article).join('\n')).join(' '),
     userTags: r.userTags,
+    entityAliases: r.entityKeys.map((k) => aliases.get(k) ?? []),
   };
 }
 

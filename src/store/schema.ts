@@ -76,6 +76,8 @@ export interface BriefRecord extends DispatchBrief {
   entityNames: string[];
   /** v3: the reader's tags (tag list with counts, tag filter); absent in older briefs. */
   userTags?: string[];
+  /** v3: the aliases (acronyms) of each entity, parallel to entityKeys (suggestions). */
+  entityAliases?: string[][];
 }
 
 /** v3: a removed dispatch as it was, with when it was removed. */

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
-import { exportArchive, exportFileName, importArchive, type ImportProgress } from '../../../store';
+import { exportArchive, exportFileName, type ImportProgress } from '../../../store';
 import { t } from '../../../shared/i18n';
-import { archive, formatBytes } from '../data';
+import { archive, formatBytes, importFile } from '../data';
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'busy'; label: string; value: number | null }
+  | { kind: 'busy'; label: string; value: number | null; text?: string }
   | { kind: 'exporting'; done: number; total: number }
   | { kind: 'ok'; text: string; exported?: number }
   | { kind: 'error'; text: string };
@@ -16,13 +16,14 @@ function progressOf(p: ImportProgress): number {
   switch (p.phase) {
     case 'read': return 0.05;
     case 'validate': return 0.1 + 0.5 * f;
-    case 'write': return 0.65;
+    case 'write': return 0.6 + 0.4 * f;
     case 'done': return 1;
   }
 }
 
 /** Export the archive to the store's JSON format, and import such a file, with progress. */
-export function ImportExport({ onImported }: { onImported: () => void }) {
+/** The library's list follows the archive change the background announces after each batch. */
+export function ImportExport() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const file = useRef<HTMLInputElement>(null);
   const busy = status.kind === 'busy' || status.kind === 'exporting';
@@ -55,11 +56,12 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
   const doImport = async (f: File) => {
     setStatus({ kind: 'busy', label: t('libImporting'), value: 0 });
     try {
-      const c = await importArchive(archive, f, {
-        onProgress: (p) => setStatus({ kind: 'busy', label: t(`libPhase_${p.phase}`), value: progressOf(p) }),
-      });
+      const c = await importFile(f, (p) => setStatus({
+        kind: 'busy', label: t(`libPhase_${p.phase}`), value: progressOf(p),
+        // The write phase says how far it is: written / total.
+        text: p.phase === 'write' ? t('libImportProgress', String(p.done), String(p.total)) : undefined,
+      }));
       setStatus({ kind: 'ok', text: t('libImported', String(c.added), String(c.updated), String(c.skipped)) });
-      onImported();
     } catch (e) {
       setStatus({ kind: 'error', text: `${t('libImportFailed')} ${(e as Error)?.message ?? e}` });
     } finally {
@@ -77,8 +79,8 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
       </label>
       {status.kind === 'busy' && (
         <span class="lib-progress" data-testid="io-progress">
-          <progress max={1} value={status.value ?? undefined} aria-label={status.label} />
-          <span>{status.label}</span>
+          <progress max={1} value={status.value ?? undefined} aria-label={status.label} aria-valuetext={status.text ?? status.label} data-testid="import-progress" />
+          <span>{status.label}{status.text ? ` ${status.text}` : ''}</span>
         </span>
       )}
       {status.kind === 'exporting' && (
