@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Dispatch, StoreStats } from '../../store';
 import { onArchiveChange } from '../../store/changes';
 import { t } from '../../shared/i18n';
-import { archive, listSites, queryFromParams, queryToParams, removeDispatch, runQuery, saveNote, saveTags, undoRemove, type Page, type Query } from './data';
+import { archive, isImporting, listSites, queryFromParams, queryToParams, removeDispatch, runQuery, saveNote, saveTags, undoRemove, type Page, type Query } from './data';
 import { SearchBar } from './components/SearchBar';
 import { Filters } from './components/Filters';
 import { SortSelect } from './components/SortSelect';
@@ -63,7 +63,7 @@ function Library() {
   }, []);
 
   // Every archive change (from this page, the popup, a shortcut, another tab) arrives once.
-  useEffect(() => onArchiveChange(() => setRevision((r) => r + 1)), []);
+  useEffect(() => onArchiveChange(() => { if (!isImporting()) setRevision((r) => r + 1); }), []);
 
   // `/` focuses the search box, as on most sites with a search.
   useEffect(() => {
@@ -146,7 +146,7 @@ function Library() {
       </div>
       <Filters query={query} sites={sites} onChange={change} />
       <TagBar tags={tags} current={query.tag} onTag={(tag) => change({ tag })} />
-      <ImportExport />
+      <ImportExport onImported={() => setRevision((r) => r + 1)} />
       {error && <p class="lib-error" role="alert" data-testid="lib-error">{error}</p>}
       <DispatchList
         rows={page.rows} total={page.total} page={query.page} locale={lang} loading={loading} matched={page.matched ?? []}

@@ -208,8 +208,24 @@ export const undoRemove = (id: string) => write(toBackground({ type: 'bg/undoRem
 export const saveTags = async (id: string, tags: string[]) => (await write(toBackground({ type: 'bg/setTags', id, tags }))).dispatch;
 export const saveNote = async (id: string, note: string) => (await write(toBackground({ type: 'bg/setNote', id, note }))).dispatch;
 
+let importing = 0;
+/**
+ * While this page imports, the change signal of each batch is not worth a list refresh (it
+ * would compete with the import for the page's time); the page refreshes once at the end.
+ */
+export const isImporting = (): boolean => importing > 0;
+
 /** Validate the file here, then write it through the background in batches, with progress. */
-export function importFile(f: File, onProgress: (p: ImportProgress) => void): Promise<ImportCounts> {
+export async function importFile(f: File, onProgress: (p: ImportProgress) => void): Promise<ImportCounts> {
+  importing++;
+  try {
+    return await importBatches(f, onProgress);
+  } finally {
+    importing--;
+  }
+}
+
+function importBatches(f: File, onProgress: (p: ImportProgress) => void): Promise<ImportCounts> {
   return importArchive(archive, f, {
     onProgress,
     writeBatch: async (batch) => {

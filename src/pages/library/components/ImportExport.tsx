@@ -22,8 +22,8 @@ function progressOf(p: ImportProgress): number {
 }
 
 /** Export the archive to the store's JSON format, and import such a file, with progress. */
-/** The library's list follows the archive change the background announces after each batch. */
-export function ImportExport() {
+/** Export and import; after an import the list is refreshed once (see isImporting). */
+export function ImportExport({ onImported }: { onImported: () => void }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const file = useRef<HTMLInputElement>(null);
   const busy = status.kind === 'busy' || status.kind === 'exporting';
@@ -65,6 +65,7 @@ export function ImportExport() {
     } catch (e) {
       setStatus({ kind: 'error', text: `${t('libImportFailed')} ${(e as Error)?.message ?? e}` });
     } finally {
+      onImported(); // once, also after a failure (its first batches may be written)
       if (file.current) file.current.value = '';
     }
   };
