@@ -118,3 +118,51 @@ describe('batched import', () => {
     await target.close();
   });
 });
+
+describe('v2 → v3 upgrade (trash, tags in briefs)', () => {
+  it('adds the trash store and copies every dispatch\'s tags into its brief', async () => {
+    const { openArchiveDb } = await import('../../../src/store/db');
+    // Write with today's code at v2, then strip what v3 adds to the briefs (as v2 wrote them).
+    const db2 = await openArchiveDb('v2', { version: 2 });
+    const { buildBrief, buildRecord } = await import('../../../src/store/records');
+    const { article, entities } = synthetic(5, { entities: [['ORG', 'Association des nations de l\'Asie du Sud-Est']] });
+    const rec = buildRecord(article, entities, { savedAt: 1, updatedAt: 1, userTags: ['Mer'], note: '' });
+    const brief = buildBrief(rec) as unknown as Record<string, unknown>;
+    delete brief.userTags;
+    delete brief.entityAliases;
+    const tx = db2.transaction([STORE.dispatches, STORE.briefs], 'readwrite');
+    await tx.objectStore(STORE.dispatches).put(rec as never);
+    await tx.objectStore(STORE.briefs).put(brief as never);
+    await tx.done;
+    db2.close();
+    const a = new Archive({ name: 'v2', storage: null, now });
+    const db = await a.db();
+    expect([...db.objectStoreNames]).toContain(STORE.trash);
+    expect((await db.get(STORE.briefs, rec.id))?.userTags).toEqual(['Mer']);
+    expect(await a.tags()).toEqual([{ tag: 'Mer', count: 1 }]);
+    await a.close();
+  });
+});
+
+describe('entity suggestions', () => {
+  it('match any word of a name or an alias, diacritic-insensitively; exact matches first', async () => {
+    const { makeEntity } = await import('../../support/store-fixtures');
+    const mk = (n: number, ents: [string, string, string[]][]) => {
+      const { article } = synthetic(n);
+      return { article, entities: ents.map(([type, name, aliases]) => makeEntity(type as never, name, article, { aliases })) };
+    };
+    for (const x of [
+      mk(1, [['ORG', "Association des nations de l'Asie du Sud-Est", ['ASEAN', 'Asean']], ['LOC', 'Hanoï', []]]),
+      mk(2, [['ORG', 'Nations Unies', ['ONU']], ['ORG', 'Assemblée générale des Nations Unies', []]]),
+      mk(3, [['ORG', 'Nations Unies', ['ONU']]]),
+    ]) await archive.save(x.article, x.entities);
+    const keys = async (t: string) => (await archive.suggestEntities(t)).map((s) => s.key);
+    expect(await keys('asean')).toEqual(["ORG:association des nations de l'asie du sud-est"]);
+    expect((await keys('Nations Unies'))[0]).toBe('ORG:nations unies');
+    expect(await keys('unies')).toEqual(['ORG:nations unies', 'ORG:assemblee generale des nations unies']);
+    expect(await keys('onu')).toEqual(['ORG:nations unies']);
+    expect(await keys('HANOI')).toEqual(['LOC:hanoi']);
+    expect(await keys('zzqx')).toEqual([]);
+    expect((await archive.suggestEntities('unies'))[0].count).toBe(2);
+  });
+});
