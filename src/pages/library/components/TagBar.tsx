@@ -5,8 +5,8 @@ export function TagBar({ tags, current, onTag }: { tags: { tag: string; count: n
   if (!tags.length) return null;
   const cur = current.toLocaleLowerCase('fr');
   return (
-    <nav class="lib-tagbar" aria-label={t('libTags')} data-testid="tag-list">
-      <span class="lib-small">{t('libTags')}</span>
+    <nav class="lib-tagbar" aria-label={t('libTagList')} data-testid="tag-list">
+      <span class="lib-small">{t('libTagList')}</span>
       {tags.map(({ tag, count }) => {
         const on = tag.toLocaleLowerCase('fr') === cur;
         return (
