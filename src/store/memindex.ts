@@ -113,6 +113,8 @@ export class MemIndex {
   private entityDf = new Map<string, number>();
   /** Entity key -> [name, ...aliases] as first seen (suggestions match any of them). */
   private labels = new Map<string, string[]>();
+  /** Folded words of each label, built on the first suggestion (labels never change once set). */
+  private labelWords = new Map<string, string[][]>();
   private sortedTerms: string[] | null = null;
   private dead = 0;
 
@@ -232,6 +234,8 @@ export class MemIndex {
     this.postings.clear();
     this.entityPostings.clear();
     this.entityDf.clear();
+    this.labels.clear();
+    this.labelWords.clear();
     this.sortedTerms = null;
     this.dead = 0;
   }
@@ -419,9 +423,10 @@ export class MemIndex {
     for (const [key, df] of this.entityDf) {
       if (df <= 0) continue;
       const labels = this.labels.get(key) ?? [key.slice(key.indexOf(':') + 1)];
+      let folded = this.labelWords.get(key);
+      if (!folded) this.labelWords.set(key, (folded = labels.map((l) => fold(l).split(/[^\p{L}\p{N}]+/u).filter(Boolean))));
       let rank = -1;
-      for (const [i, label] of labels.entries()) {
-        const words = fold(label).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      for (const [i, words] of folded.entries()) {
         if (!typed.every((t) => words.some((w) => w.startsWith(t)))) continue;
         const joined = words.join(' ');
         const r = joined === whole ? 3 : joined.startsWith(whole) ? (i === 0 ? 2 : 1) : 0;
