@@ -55,15 +55,18 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
 
   const doImport = async (f: File) => {
     setStatus({ kind: 'busy', label: t('libImporting'), value: 0 });
+    let written = 0;
     try {
-      const c = await importFile(f, (p) => setStatus({
+      const c = await importFile(f, (p) => (p.phase === 'write' && (written = p.done), setStatus({
         kind: 'busy', label: t(`libPhase_${p.phase}`), value: progressOf(p),
         // The write phase says how far it is: written / total.
         text: p.phase === 'write' ? t('libImportProgress', String(p.done), String(p.total)) : undefined,
-      }));
+      })));
       setStatus({ kind: 'ok', text: t('libImported', String(c.added), String(c.updated), String(c.skipped)) });
     } catch (e) {
-      setStatus({ kind: 'error', text: `${t('libImportFailed')} ${(e as Error)?.message ?? e}` });
+      // Batches before the failure are written: say so, and that importing again is safe.
+      const partial = written > 0 ? ` ${t('libImportPartial', String(written))}` : '';
+      setStatus({ kind: 'error', text: `${t('libImportFailed')} ${(e as Error)?.message ?? e}${partial}` });
     } finally {
       onImported(); // once, also after a failure (its first batches may be written)
       if (file.current) file.current.value = '';
