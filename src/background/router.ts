@@ -8,7 +8,14 @@ import { archiveChanged } from './changed';
 import { BADGE_K, viewOf } from './views';
 import { watchTabs } from './badge-refresh';
 
-interface Ctx { tabId: number | undefined }
+interface Ctx {
+  tabId: number | undefined;
+  /** Sent by one of our extension pages (popup, library, reader), not by a content script. */
+  fromPage: boolean;
+}
+
+/** The library's writes are for our own pages only: a content script never sends them. */
+const PAGE_ONLY = { ok: false as const, error: 'Only the extension pages can change the archive this way.' };
 
 export function installBackgroundRouter(): void {
   watchTabs();
@@ -26,22 +33,26 @@ export function installBackgroundRouter(): void {
         if (v && v.id === article.id && (k ?? 8) <= BADGE_K) return relatedOfView(v).then((l) => l.slice(0, k ?? 8));
         return archive.related(article, entities, k ?? 8);
       },
-      'bg/undoRemove': async ({ id }) => {
+      'bg/undoRemove': async ({ id }, { fromPage }) => {
+        if (!fromPage) return PAGE_ONLY;
         const r = await archive.undoRemove(id);
         if (r.ok && r.restored) archiveChanged('undo', [id]);
         return r;
       },
-      'bg/setTags': async ({ id, tags }) => {
+      'bg/setTags': async ({ id, tags }, { fromPage }) => {
+        if (!fromPage) return PAGE_ONLY;
         const r = await archive.setTags(id, tags);
         if (r.ok) archiveChanged('tags', [id]);
         return r;
       },
-      'bg/setNote': async ({ id, note }) => {
+      'bg/setNote': async ({ id, note }, { fromPage }) => {
+        if (!fromPage) return PAGE_ONLY;
         const r = await archive.setNote(id, note);
         if (r.ok) archiveChanged('note', [id]);
         return r;
       },
-      'bg/importBatch': async ({ dispatches }) => {
+      'bg/importBatch': async ({ dispatches }, { fromPage }) => {
+        if (!fromPage) return PAGE_ONLY;
         const r = await archive.importBatch(dispatches);
         if (r.ok && r.added + r.updated > 0) archiveChanged('import', dispatches.map((d) => d.id));
         return r;
@@ -57,6 +68,6 @@ export function installBackgroundRouter(): void {
         return { ok: true };
       },
       'bg/stats': () => archive.stats(),
-    }, (sender) => ({ tabId: sender.tab?.id })),
+    }, (sender) => ({ tabId: sender.tab?.id, fromPage: !!sender.url && sender.url.startsWith(browser.runtime.getURL('')) })),
   );
 }

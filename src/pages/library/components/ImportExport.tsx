@@ -65,8 +65,9 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
       setStatus({ kind: 'ok', text: t('libImported', String(c.added), String(c.updated), String(c.skipped)) });
     } catch (e) {
       // Batches before the failure are written: say so, and that importing again is safe.
+      const head = written > 0 ? t('libImportStopped') : t('libImportFailed');
       const partial = written > 0 ? ` ${t('libImportPartial', String(written))}` : '';
-      setStatus({ kind: 'error', text: `${t('libImportFailed')} ${(e as Error)?.message ?? e}${partial}` });
+      setStatus({ kind: 'error', text: `${head} ${(e as Error)?.message ?? e}${partial}` });
     } finally {
       onImported(); // once, also after a failure (its first batches may be written)
       if (file.current) file.current.value = '';
