@@ -40,6 +40,30 @@ describe('pure scorer (core/related)', () => {
   });
 });
 
+describe('common entities (issue 13)', () => {
+  it('an entity in most of the archive, or Vietnam/Hanoï, never alone makes a relation; shared words can', () => {
+    const q: RelatedQuery = {
+      entities: [{ key: 'ORG:parti', name: 'Parti', type: 'ORG' }, { key: 'PER:tran van a', name: 'Tran Van A', type: 'PER' }],
+      terms: ['riz', 'exportations', 'mekong', 'recolte', 'prix'],
+    };
+    const df = (k: string) => (k === 'ORG:parti' ? 60 : 2);
+    // In 60 of 100 dispatches: no reason on its own.
+    const common = scoreRelated(q, { entityKeys: ['ORG:parti'], terms: ['football'] }, df, 100);
+    expect(common).toMatchObject({ shared: [], related: false });
+    // The same entity in a small archive (under 10 dispatches) is not "most of the archive".
+    expect(scoreRelated(q, { entityKeys: ['ORG:parti'], terms: [] }, () => 3, 5).related).toBe(true);
+    // Vietnam is VNA's own country: never a reason, whatever the archive size.
+    const home: RelatedQuery = { entities: [{ key: 'LOC:vietnam', name: 'Vietnam', type: 'LOC' }], terms: ['riz'] };
+    expect(scoreRelated(home, { entityKeys: ['LOC:vietnam'], terms: ['football'] }, () => 1, 3).related).toBe(false);
+    // Enough shared text: related, and the shared words are the reason.
+    const text = scoreRelated(q, { entityKeys: ['ORG:parti'], terms: ['riz', 'exportations', 'mekong', 'ble'] }, df, 100);
+    expect(text).toMatchObject({ shared: [], related: true, words: ['riz', 'exportations', 'mekong'] });
+    // A rare shared person is the reason, and the common one is not listed.
+    const rare = scoreRelated(q, { entityKeys: ['ORG:parti', 'PER:tran van a'], terms: [] }, df, 100);
+    expect(rare.shared.map((e) => e.key)).toEqual(['PER:tran van a']);
+  });
+});
+
 describe('related dispatches over the archive', () => {
   let archive: Archive;
   beforeEach(() => {
