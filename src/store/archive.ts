@@ -482,7 +482,10 @@ export class Archive {
    * writes it (`diplomatie` joins an existing `Diplomatie`).
    */
   async setUserTags(id: string, tags: string[]): Promise<Dispatch> {
-    const known = new Map((await this.tags()).map((t) => [tagKey(t.tag), t.tag]));
+    const mem = await this.index();
+    const own = new Set((mem.doc(id)?.brief.userTags ?? []).map(tagKey));
+    // Only another dispatch's spelling binds: the one dispatch with a tag may change its case.
+    const known = new Map(mem.tagCounts().filter((t) => t.count - (own.has(tagKey(t.tag)) ? 1 : 0) > 0).map((t) => [tagKey(t.tag), t.tag]));
     const clean = cleanTags(tags, (k) => known.get(k));
     return this.update(id, (d) => ({ ...d, userTags: clean }));
   }
@@ -507,7 +510,15 @@ export class Archive {
    * replaced, identical or newer local copies left alone (so importing twice adds nothing).
    */
   async importDispatches(ds: Dispatch[]): Promise<ImportCounts> {
-    ds = ds.map((d) => ({ ...d, userTags: cleanTags(d.userTags) }));
+    // One tag per case-insensitive name across the archive: an imported `diplomatie` is
+    // written as the archive's `Diplomatie` (or as the first spelling the import brings).
+    const known = new Map((await this.tags()).map((t) => [tagKey(t.tag), t.tag]));
+    const spell = (t: string) => {
+      const k = tagKey(t);
+      if (!known.has(k)) known.set(k, t);
+      return known.get(k)!;
+    };
+    ds = ds.map((d) => ({ ...d, userTags: cleanTags(d.userTags).map(spell) }));
     return this.write(async (tx, changed) => {
       const store = tx.objectStore(STORE.dispatches);
       const olds = await Promise.all(ds.map((d) => store.get(d.id)));

@@ -80,6 +80,21 @@ describe('tags', () => {
     expect((await archive.list({ tag: 'asean' })).total).toBe(1);
   });
 
+  it('an import joins the archive\'s spelling; the only dispatch with a tag may change its case', async () => {
+    const one = synthetic(1);
+    await archive.save(one.article, one.entities, { userTags: ['Diplomatie'] });
+    const two = synthetic(2);
+    const d2 = (await archive.save(two.article, two.entities)).dispatch;
+    const target = new Archive({ name: 'other', storage: null, now });
+    const three = synthetic(3);
+    await target.save(three.article, three.entities, { userTags: ['Diplomatie'] });
+    await target.importDispatches([{ ...d2, userTags: ['diplomatie', 'MER'] }, { ...d2, id: 'x', article: { ...d2.article, id: 'x' }, userTags: ['mer'] }]);
+    expect((await target.get(d2.id))!.userTags).toEqual(['Diplomatie', 'MER']);
+    expect((await target.get('x'))!.userTags).toEqual(['MER']);
+    await target.close();
+    expect((await archive.setUserTags(one.article.id, ['DIPLOMATIE'])).userTags).toEqual(['DIPLOMATIE']);
+  });
+
   it('tags survive the index snapshot and a second context', async () => {
     const other = new Archive({ storage: null, now, indexSnapshot: { minDocs: 1, every: 1, delayMs: 0 } });
     const { article, entities } = synthetic(1);
