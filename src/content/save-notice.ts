@@ -39,13 +39,23 @@ function hide(): void {
   current = null;
 }
 
+/** Our element, or a plain <div> when the page squats the name (as the reader overlay does). */
+function makeHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  try {
+    const host = doc.createElement(NOTICE_TAG);
+    return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+  } catch {
+    const host = doc.createElement('div');
+    return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+  }
+}
+
 /** Shows (or replaces) the notice; returns whether it is in the page. */
 export function showSaveNotice(kind: SaveNoticeKind, detail?: string): boolean {
   try {
     hide();
     const doc = document;
-    const host = doc.createElement(NOTICE_TAG);
-    const shadow = host.attachShadow({ mode: 'closed' });
+    const { host, shadow } = makeHost(doc);
     const style = doc.createElement('style');
     style.textContent = CSS;
     const box = doc.createElement('div');
