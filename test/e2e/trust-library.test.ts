@@ -124,6 +124,7 @@ describe('trust: the library', () => {
   });
 
   it('one tag per case-insensitive name, a tag list with counts, a tag filter; Ctrl+Enter saves', async () => {
+    await expect.poll(() => lib.getByTestId('dispatch-row').count()).toBe(50);
     const [a, b] = (await rowIds(lib)).slice(0, 2);
     const tag = async (id: string, text: string) => {
       const row = lib.locator(`[data-testid=dispatch-row][data-id="${id}"]`);
@@ -148,6 +149,27 @@ describe('trust: the library', () => {
     await lib.locator(`[data-testid=dispatch-row][data-id="${b}"] [data-testid=user-tag]`, { hasText: 'ASEAN' }).click();
     await expect.poll(() => rowIds(lib)).toEqual([b]);
     await lib.goto(extUrl(ext, 'src/pages/library/index.html'));
+  });
+
+  it('a deleted dispatch waits in the trash (30 days) and "Put back" restores it with its tags', async () => {
+    await expect.poll(() => lib.getByTestId('dispatch-row').count()).toBe(50);
+    const [id] = await rowIds(lib);
+    const row = lib.locator(`[data-testid=dispatch-row][data-id="${id}"]`);
+    await row.getByTestId('edit').click();
+    await row.getByTestId('tags-input').fill('Corbeille');
+    await row.getByTestId('tags-input').press('Control+Enter');
+    await expect.poll(() => row.getByTestId('edit-status').getAttribute('data-state')).toBe('saved');
+    await row.getByTestId('edit').click();
+    await row.getByTestId('delete').click();
+    await expect.poll(() => row.count()).toBe(0);
+    await lib.getByTestId('trash-link').click();
+    const entry = lib.locator(`[data-testid=trash-row][data-id="${id}"]`);
+    await entry.waitFor();
+    expect(await entry.innerText()).toContain('Corbeille');
+    await entry.getByTestId('trash-restore').click();
+    await expect.poll(() => entry.count()).toBe(0);
+    await lib.getByTestId('back-to-library').click();
+    await expect.poll(() => lib.locator(`[data-testid=dispatch-row][data-id="${id}"] [data-testid=user-tag]`).allInnerTexts()).toEqual(['Corbeille']);
   });
 
   it('is dense and keyboard-usable: compact rows, aligned actions, pager top and bottom, / to search, focus to undo', async () => {
