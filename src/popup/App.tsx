@@ -147,7 +147,7 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
     <main data-testid="article">
       <Header article={article} />
       <Actions saved={saved} busy={busy} onSave={toggleSave} onReader={openReader} onLibrary={openLibrary} />
-      <p class="notice" role="status" data-testid="notice" hidden={!notice}>
+      <p class={undoable ? 'notice info' : 'notice'} role="status" data-testid="notice" hidden={!notice}>
         {notice}
         {undoable && <> <button type="button" class="small-btn" data-testid="undo-unsave" disabled={busy} onClick={undoRemove}>{t('libUndo')}</button></>}
       </p>

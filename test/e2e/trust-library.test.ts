@@ -201,6 +201,8 @@ describe('trust: the library', () => {
     await expect.poll(() => lib.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('undo');
     await lib.keyboard.press('Enter');
     await expect.poll(() => rowIds(lib).then((r) => r[0])).toBe(first);
+    // …and after the undo, focus is back on the restored row.
+    await expect.poll(() => lib.evaluate(() => document.activeElement?.closest('[data-testid=dispatch-row]')?.getAttribute('data-id'))).toBe(first);
 
     // The import control (a label around a hidden file input) shows keyboard focus.
     await lib.getByTestId('import-file').focus();

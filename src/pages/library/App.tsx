@@ -50,6 +50,8 @@ function Library() {
   const [undo, setUndo] = useState<Dispatch | null>(null);
   const [revision, setRevision] = useState(0);
   const undoTimer = useRef<number | undefined>(undefined);
+  /** After an undo, focus goes back to the restored row once it is listed again. */
+  const focusRow = useRef<string | null>(null);
   const seq = useRef(0);
   const lang = locale();
 
@@ -127,8 +129,15 @@ function Library() {
     window.clearTimeout(undoTimer.current);
     const d = undo;
     setUndo(null);
-    try { await undoRemove(d.id); } catch (e) { fail(e); }
+    focusRow.current = d.id;
+    try { await undoRemove(d.id); } catch (e) { focusRow.current = null; fail(e); }
   };
+  useEffect(() => {
+    const id = focusRow.current;
+    if (!id || !page.rows.some((r) => r.id === id)) return;
+    focusRow.current = null;
+    document.querySelector<HTMLElement>(`[data-testid=dispatch-row][data-id="${CSS.escape(id)}"] [data-testid=dispatch-title]`)?.focus();
+  }, [page]);
   const replaceRow = (d: Dispatch) => setPage((p) => ({ ...p, rows: p.rows.map((r) => (r.id === d.id ? d : r)) }));
   const onTags = async (id: string, list: string[]) => { replaceRow(await saveTags(id, list)); };
   const onNote = async (id: string, note: string) => { replaceRow(await saveNote(id, note)); };
