@@ -8,3 +8,5 @@ export type { ListOptions, ListResult, SaveOptions, SaveResult, SearchHit, Impor
 export { findRelated, type RelatedOptions } from './related';
 export { canonicalIdFromUrl, dispatchId, indexWords, buildRecord, buildBrief, toDispatch } from './records';
 export * from './export';
+export { ARCHIVE_CHANNEL, announceArchiveChange, onArchiveChange, type ArchiveChange, type ArchiveChangeKind } from './changes';
+export { cleanTags, tagKey } from './records';

@@ -18,6 +18,7 @@ import { canonicalUrl, exportFile, openVnaTab } from './reader-support';
 import { extractArticle } from '../../src/core/extract';
 import { extractEntities } from '../../src/core/entities';
 import { buildRecord } from '../../src/store/records';
+import { DB_VERSION } from '../../src/store/schema';
 import { badPages } from '../fixtures/hostile/bad-pages';
 import type { Article, Entity } from '../../src/core/types';
 
@@ -264,7 +265,7 @@ describe('faults and bad files in Chromium (#9)', () => {
       db.close();
       return { version, all };
     });
-    expect(stored.version).toBe(2);
+    expect(stored.version).toBe(DB_VERSION); // upgraded to the current version (v3: issue 13 trash)
     for (const rec of recs) {
       const got = stored.all.find((d) => d.id === rec.id);
       expect(got.article).toEqual(rec.article);

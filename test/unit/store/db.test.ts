@@ -45,7 +45,7 @@ describe('openArchiveDb', () => {
 
     const archive = new Archive({ name: 'old', storage: null });
     const db = await archive.db();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect((db.transaction(STORE.dispatches).store.indexNames as DOMStringList).contains('words')).toBe(false);
     expect(await archive.count()).toBe(5);
     for (const r of recs) {
