@@ -3,7 +3,7 @@ import type { ContentRequest, ContentResponse } from '../shared/messages';
 import { makeRouter } from '../shared/rpc';
 import { readPage } from './article-state';
 import { highlightEntity } from './highlight';
-import { toggleReader } from './reader-overlay';
+import { setReaderFocus, toggleReader } from './reader-overlay';
 
 export function installContentRouter(): void {
   browser.runtime.onMessage.addListener(
@@ -15,7 +15,10 @@ export function installContentRouter(): void {
       'content/getArticle': () => readPage(),
       'content/highlight': ({ key }) => {
         const s = readPage();
-        return { count: s.ok ? highlightEntity(s, key) : 0 };
+        if (!s.ok) return { count: 0 };
+        // Extension messaging in, a direct call out: the page never sees the reader's choice.
+        setReaderFocus(s, key);
+        return { count: highlightEntity(s, key) };
       },
       'content/toggleReader': ({ open }) => {
         const s = readPage();
