@@ -32,6 +32,8 @@ export async function remove(id: string): Promise<{ ok: boolean; error?: string 
 
 export const isSaved = (id: string) => db().has(id);
 
+export const get = (id: string) => db().get(id);
+
 export const related = (article: Article, entities: Entity[], k: number): Promise<RelatedDispatch[]> =>
   db().related(article, entities, { k, excludeId: article.id });
 

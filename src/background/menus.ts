@@ -1,14 +1,14 @@
 import browser from 'webextension-polyfill';
 import manifest from '../../manifest.json';
 import { toTab } from '../shared/rpc';
-import { saveArticle } from './saving';
+import { saveFromTab } from './saving';
 
 const SAVE_MENU = 'vna-reader-save';
 const VNA_PAGES = manifest.content_scripts[0].matches;
 
-async function saveTab(tabId: number): Promise<void> {
-  const state = await toTab(tabId, { type: 'content/getArticle' });
-  if (state.ok) await saveArticle(state.article, state.entities);
+/** The tab's article, checked against the tab's URL as the browser reports it (saving.ts). */
+async function saveTab(tabId: number, tabUrl?: string): Promise<void> {
+  await saveFromTab(tabId, tabUrl);
 }
 
 export function installMenusAndCommands(): void {
@@ -23,12 +23,12 @@ export function installMenusAndCommands(): void {
     );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === SAVE_MENU && tab?.id !== undefined) saveTab(tab.id).catch(() => {});
+    if (info.menuItemId === SAVE_MENU && tab?.id !== undefined) saveTab(tab.id, tab.url).catch(() => {});
   });
   browser.commands.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    if (command === 'save-article') await saveTab(tab.id).catch(() => {});
+    if (command === 'save-article') await saveTab(tab.id, tab.url).catch(() => {});
     if (command === 'toggle-reader') await toTab(tab.id, { type: 'content/toggleReader' }).catch(() => {});
   });
 }

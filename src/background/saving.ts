@@ -1,17 +1,90 @@
 // Every change to the archive made through the background, from the popup, the context menu
 // or the keyboard: after it, the related-count badges of open article tabs may be stale.
+// A save from a tab is checked first (issue #18): the article must be the one the browser
+// says the tab shows (page-origin.ts), and a re-save must not silently replace the reader's
+// copy with a materially different text (revision.ts).
+import browser from 'webextension-polyfill';
 import type { Article, Entity } from '../core/types';
+import type { SaveOutcome } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { toTab } from '../shared/rpc';
 import * as archive from './archive';
 import { refreshBadges } from './badge-refresh';
+import { originProblem } from './page-origin';
+import { briefOf, dropRevision, getRevision, materiallyDifferent, putRevision } from './revision';
 
-export async function saveArticle(article: Article, entities: Entity[]) {
+/**
+ * Saves an article. A dispatch already saved keeps the reader's copy when the new text
+ * differs materially: the new one is kept aside as a pending revision and the outcome
+ * says so (code `revision`), in words the popup shows as they are.
+ */
+export async function saveArticle(article: Article, entities: Entity[]): Promise<SaveOutcome> {
+  let old;
+  try {
+    old = await archive.get(article.id);
+  } catch {
+    old = undefined;
+  }
+  if (old && materiallyDifferent(old.article, article)) {
+    try {
+      await putRevision(article, entities, old.article.title);
+    } catch {
+      // Could not keep the page's version aside: the reader's copy is still kept.
+    }
+    return { ok: false, code: 'revision', error: t('saveKeptRevision', old.article.title) };
+  }
   const r = await archive.save(article, entities);
-  if (r.ok) refreshBadges().catch(() => {});
+  if (r.ok) {
+    dropRevision(r.id).catch(() => {});
+    refreshBadges().catch(() => {});
+  }
   return r;
+}
+
+/**
+ * Saves what a tab shows: the article is read again from the tab's content script (never
+ * taken from the caller) and its addresses are checked against the tab's URL as the
+ * browser reports it.
+ */
+export async function saveFromTab(tabId: number, knownTabUrl?: string): Promise<SaveOutcome> {
+  let state;
+  let tabUrl = knownTabUrl;
+  try {
+    if (tabUrl === undefined) tabUrl = (await browser.tabs.get(tabId)).url;
+    state = await toTab(tabId, { type: 'content/getArticle' });
+  } catch {
+    return { ok: false, error: t('errorSave') };
+  }
+  if (!state?.ok) return { ok: false, error: t('errorSave') };
+  const problem = originProblem(state.article, state.origin, tabUrl);
+  if (problem) return { ok: false, code: 'origin', error: t(problem === 'canonical' ? 'saveRefusedCanonical' : 'saveRefusedAddress') };
+  return saveArticle(state.article, state.entities);
 }
 
 export async function unsaveArticle(id: string) {
   const r = await archive.remove(id);
-  if (r.ok) refreshBadges().catch(() => {});
+  if (r.ok) {
+    dropRevision(id).catch(() => {});
+    refreshBadges().catch(() => {});
+  }
   return r;
+}
+
+/** The pending revision of a saved dispatch, if a re-save was kept aside. */
+export async function pendingRevision(id: string) {
+  const rec = await getRevision(id).catch(() => null);
+  return rec ? briefOf(id, rec) : null;
+}
+
+/** The reader's choice on a pending revision: keep the saved copy, or replace it with the page's version. */
+export async function resolveRevision(id: string, use: 'saved' | 'page'): Promise<{ ok: boolean; error?: string }> {
+  const rec = await getRevision(id).catch(() => null);
+  if (!rec) return { ok: false, error: t('errorSave') };
+  if (use === 'page') {
+    const r = await archive.save(rec.article, rec.entities);
+    if (!r.ok) return { ok: false, error: r.error };
+    refreshBadges().catch(() => {});
+  }
+  await dropRevision(id).catch(() => {});
+  return { ok: true };
 }

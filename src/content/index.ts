@@ -2,14 +2,15 @@
 // URL looks like an article, then tells the background so the badge can show related dispatches.
 import { isVnaArticleUrl } from '../core/extract';
 import { toBackground } from '../shared/rpc';
-import { readPage } from './article-state';
+import { loadedUrl, readPage } from './article-state';
 import { installContentRouter } from './router';
 import { installTestHook } from './test-hook';
 
 try {
   installContentRouter();
   installTestHook();
-  if (isVnaArticleUrl(location.href)) {
+  // The address the document was loaded from: the page may rewrite location.href.
+  if (isVnaArticleUrl(loadedUrl())) {
     const report = () => {
       const s = readPage();
       if (s.ok) toBackground({ type: 'bg/articleSeen', article: s.article, entities: s.entities }).catch(() => {});

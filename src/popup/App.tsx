@@ -14,6 +14,7 @@ import { EntityDispatches } from './components/EntityDispatches';
 import { RelatedList } from './components/RelatedList';
 import { Actions } from './components/Actions';
 import { NotArticle } from './components/NotArticle';
+import { RevisionNotice } from './components/RevisionNotice';
 
 type View =
   | { kind: 'loading' }
@@ -90,7 +91,7 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
       } else {
         // No answer at all: the service worker was stopped in the middle of the save. The
         // archive writes all or nothing, so nothing is half-saved; the reader can try again.
-        const r = await toBackground({ type: 'bg/save', article, entities }).catch(() => null);
+        const r = await toBackground({ type: 'bg/save', article, entities, tabId }).catch(() => null);
         if (!r) return setNotice(t('errorSaveInterrupted'));
         // The archive's own message (e.g. storage full) is written to be shown as it is.
         if (!r.ok) return setNotice(r.error || t('errorSave'));
@@ -119,6 +120,7 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
       <Header article={article} />
       <Actions saved={saved} busy={busy} onSave={toggleSave} onReader={openReader} onLibrary={openLibrary} />
       <p class="notice" role="alert" data-testid="notice" hidden={!notice}>{notice}</p>
+      <RevisionNotice id={article.id} saved={saved} />
       <section aria-labelledby="entities-title">
         <h2 id="entities-title">{t('entities')}</h2>
         <EntityList entities={entities} activeKey={active?.key ?? null} onToggle={toggleEntity}
