@@ -8,6 +8,7 @@ import type { Article, Entity } from '../core/types';
 import type { SaveOutcome } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { toTab } from '../shared/rpc';
+import { keepVnaImages } from '../reader/image-hosts';
 import * as archive from './archive';
 import { refreshBadges } from './badge-refresh';
 import { originProblem } from './page-origin';
@@ -18,7 +19,9 @@ import { briefOf, dropRevision, getRevision, materiallyDifferent, putRevision } 
  * differs materially: the new one is kept aside as a pending revision and the outcome
  * says so (code `revision`), in words the popup shows as they are.
  */
-export async function saveArticle(article: Article, entities: Entity[]): Promise<SaveOutcome> {
+export async function saveArticle(page: Article, entities: Entity[]): Promise<SaveOutcome> {
+  // A saved copy never calls a third-party host: photos off VNA's hosts keep only their caption.
+  const article = keepVnaImages(page);
   let old;
   try {
     old = await archive.get(article.id);
@@ -81,7 +84,7 @@ export async function resolveRevision(id: string, use: 'saved' | 'page'): Promis
   const rec = await getRevision(id).catch(() => null);
   if (!rec) return { ok: false, error: t('errorSave') };
   if (use === 'page') {
-    const r = await archive.save(rec.article, rec.entities);
+    const r = await archive.save(keepVnaImages(rec.article), rec.entities);
     if (!r.ok) return { ok: false, error: r.error };
     refreshBadges().catch(() => {});
   }

@@ -1,11 +1,12 @@
 // The one renderer of the reader view, for the overlay on a live page and for the reader
 // extension page. It builds the article from the extracted Article with createElement,
 // textContent and setAttribute only: no page HTML is ever parsed, so a page's scripts, event
-// handlers, `javascript:` links or iframes cannot reach the view. Image sources and links are
-// kept only when they are http(s) URLs.
+// handlers, `javascript:` links or iframes cannot reach the view. Links are kept only when
+// they are http(s) URLs, images only when they are on a VNA host (image-hosts.ts).
 import type { Article, ArticleImage, Entity, EntityType } from '../core/types';
 import { appendMarkedText, indexMentions, renderLegend, slotKey, type MentionIndex } from './entity-highlight';
 import type { ReaderSettings } from './settings';
+import { vnaImageUrl } from './image-hosts';
 
 export interface RenderOptions {
   /** UI string lookup (i18n); receives a key and substitutions. */
@@ -62,7 +63,8 @@ function textEl<K extends keyof HTMLElementTagNameMap>(
 }
 
 function figure(doc: Document, image: ArticleImage, captionIdx: number, mentions: MentionIndex | null, opts: RenderOptions): HTMLElement | null {
-  const src = safeHttpUrl(image?.src);
+  // Photos from VNA's own hosts only (image-hosts.ts); any other is dropped, its caption kept.
+  const src = vnaImageUrl(image?.src);
   const caption = str(image?.caption).trim();
   if (!src && !caption) return null;
   const fig = el(doc, 'figure', 'vr-figure', 'reader-figure');

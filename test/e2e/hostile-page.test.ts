@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, extUrl, fixture, gold, launchExtension, openPopup, type Ext } from './harness';
 import { canonicalUrl, getArticle, inReader, openVnaTab, toggleReader } from './reader-support';
+import { imageCspSources } from '../../src/reader/image-hosts';
 
 const REAL = canonicalUrl(fixture('seed-000.new.html'));
 const REAL_PATH = new URL(REAL).pathname;
@@ -256,5 +257,67 @@ describe('a hostile page against the reader (#18)', () => {
     }, tabId);
     expect(String(pong)).toMatch(/Receiving end does not exist|Could not establish connection/);
     await page.close();
+  });
+
+  it('a photo on a third-party host: dropped (caption kept) in the overlay, the saved copy and the reader page, and the CSP blocks it', async () => {
+    const tracked: string[] = [];
+    await ext.context.route((u) => u.hostname === 'tracker.example', (route) => {
+      tracked.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64') });
+    });
+    const url = 'https://fr.vietnamplus.vn/photo-traquee-post9600004.vnp';
+    const html = claiming(fixture('seed-000.new.html'), REAL, url).replace('https://mediafr.vietnamplus.vn/images/fa79ad7a/p1.jpg', 'https://tracker.example/pixel.gif?reader=1');
+    expect(html).toContain('tracker.example');
+    ext.serve(url, html);
+    const { page, tabId } = await openVnaTab(ext, url);
+    const state = await getArticle(ext, tabId);
+    expect(state.article.images.map((i: any) => i.src)).toContain('https://tracker.example/pixel.gif?reader=1');
+    const caption = gold('seed-000').captions[0];
+    tracked.length = 0; // what the page itself loaded is the page's business
+
+    expect(await toggleReader(ext, tabId, true)).toEqual({ open: true });
+    const overlay = await inReader<{ srcs: string[]; captions: string[] }>(page, `function () {
+      return { srcs: [...this.querySelectorAll('img')].map((i) => i.getAttribute('src')),
+        captions: [...this.querySelectorAll('[data-testid=reader-caption]')].map((c) => c.textContent) };
+    }`);
+    expect(overlay.srcs.some((s) => s.includes('tracker'))).toBe(false);
+    expect(overlay.captions).toContain(caption);
+    await toggleReader(ext, tabId, false);
+
+    expect(await saveTab(tabId)).toMatchObject({ ok: true });
+    const stored = await scratch.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((res) => { const r = indexedDB.open('vna-reader'); r.onsuccess = () => res(r.result); });
+      const rec: any = await new Promise((res) => { const g = db.transaction('dispatches').objectStore('dispatches').get('fr.vietnamplus.vn:9600004'); g.onsuccess = () => res(g.result); });
+      db.close();
+      return rec.article.images as { src: string; caption: string | null }[];
+    });
+    expect(stored.some((i) => i.src.includes('tracker'))).toBe(false);
+    expect(stored.map((i) => i.caption)).toContain(caption);
+
+    const reader = await ext.context.newPage();
+    await reader.goto(extUrl(ext, 'src/pages/reader/index.html?id=fr.vietnamplus.vn%3A9600004'));
+    await reader.locator('body[data-ready=true]').waitFor();
+    expect(await reader.locator('img[src*="tracker"]').count()).toBe(0);
+    expect(await reader.getByTestId('reader-caption').allInnerTexts()).toContain(caption);
+    // Even an image our code did not filter (injected here by the test) is refused by the CSP.
+    const blocked = await reader.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      const img = document.createElement('img');
+      img.src = 'https://tracker.example/pixel.gif?injected=1';
+      document.body.appendChild(img);
+      await new Promise((r) => setTimeout(r, 500));
+      return seen;
+    });
+    expect(blocked.join('\n')).toMatch(/img-src https:\/\/tracker\.example/);
+    expect(tracked).toEqual([]);
+    await reader.close();
+    await page.close();
+  });
+
+  it('the manifest CSP img-src is exactly self, blob:, data: and the VNA image hosts', () => {
+    const manifest = JSON.parse(readFileSync(resolve(ROOT, process.env.VNA_DIST ?? 'dist', 'manifest.json'), 'utf8'));
+    const img = (manifest.content_security_policy.extension_pages as string).split(';').map((d) => d.trim().split(/\s+/)).find(([k]) => k === 'img-src');
+    expect(img?.slice(1)).toEqual(["'self'", 'blob:', 'data:', ...imageCspSources()]);
   });
 });
