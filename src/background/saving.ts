@@ -12,7 +12,8 @@ import { keepVnaImages } from '../reader/image-hosts';
 import * as archive from './archive';
 import { refreshBadges } from './badge-refresh';
 import { originProblem } from './page-origin';
-import { briefOf, dropRevision, getRevision, materiallyDifferent, putRevision } from './revision';
+import { briefOf, dropRevision, getRevision, putRevision } from './revision';
+import { materiallyDifferent } from './text-change';
 
 /**
  * Saves an article. A dispatch already saved keeps the reader's copy when the new text
