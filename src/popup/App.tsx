@@ -32,10 +32,17 @@ const openLibrary = () => toBackground({ type: 'bg/openLibrary' }).then(done, ()
 async function loadView(): Promise<View> {
   const tabId = await targetTabId();
   if (tabId === null) return { kind: 'none', hint: 'none' };
-  const state = await toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
+  const ask = () => toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
+  let state = await ask();
+  // No answer on a VNA page: the content script may still be starting (the page has just
+  // loaded), so ask again for a moment before concluding it was opened before the extension.
+  const vna = !state && (await isVnaTab(tabId));
+  for (let i = 0; vna && !state && i < 15; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    state = await ask();
+  }
   if (state && state.ok) return { kind: 'article', state, tabId };
-  // No content script answering on a VNA page: it was opened before the extension loaded.
-  return { kind: 'none', hint: !state && (await isVnaTab(tabId)) ? 'reload' : 'none' };
+  return { kind: 'none', hint: !state && vna ? 'reload' : 'none' };
 }
 
 // Asked as soon as the module runs, not after the first paint (Preact runs effects a frame
