@@ -122,7 +122,7 @@ describe(`third-party XSS corpus in Chromium (#18): ${corpus.pages.length} pages
     expect(caught).toBe(true);
     expect((await activeContent(reader)).length).toBeGreaterThan(0);
     expect((await cspViolations(reader)).some((v) => v.startsWith('script-src'))).toBe(true);
-  });
+  }, FULL ? 600_000 : 60_000);
 
   it('every page through content script, popup, overlay, save, library and reader page: nothing runs, payloads shown as text', async () => {
     const problems = summary.problems;
