@@ -45,7 +45,7 @@ export function articleRoots(doc: Document = document, url: string = location.hr
   const roots: Element[] = [];
   try {
     const site = siteForHost(new URL(url).hostname);
-    const layout = site?.layouts.find((l) => doc.querySelector(l.detect));
+    const layout = site?.layouts.find((l) => query(doc, l.detect));
     if (layout) {
       for (const list of [layout.title, layout.lead, layout.body]) {
         for (const sel of list) {

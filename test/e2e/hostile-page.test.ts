@@ -198,27 +198,31 @@ describe('a hostile page against the reader (#18)', () => {
     await page.close();
   });
 
-  it('form fields and named images called like every DOM member the extractor uses: the article still extracts', async () => {
-    // Every member name used in the extraction code (src/core/extract), kept when it is a
-    // property of a form or of the document, i.e. one a page could shadow.
-    const src = readdirSync(resolve(ROOT, 'src/core/extract')).filter((f) => f.endsWith('.ts'))
-      .map((f) => readFileSync(resolve(ROOT, 'src/core/extract', f), 'utf8')).join('\n');
+  it('form fields, named images and ids called like every DOM member our content script uses: the article extracts, highlights and opens', async () => {
+    // Every member name used in the code that runs on the page (extraction, content script,
+    // the reader renderer), kept when it is a member of a form, the document or the window,
+    // i.e. one a page could shadow with a named element.
+    const dirs = ['src/core/extract', 'src/content', 'src/reader'];
+    const src = dirs.flatMap((d) => readdirSync(resolve(ROOT, d)).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(resolve(ROOT, d, f), 'utf8'))).join('\n');
     const used = [...new Set([...src.matchAll(/\.([A-Za-z_]\w*)/g)].map((m) => m[1]))];
     const probe = await ext.context.newPage();
     await probe.goto(REAL);
-    const names = await probe.evaluate((list) => list.filter((n) => n in HTMLFormElement.prototype || n in Document.prototype), used);
+    const names = await probe.evaluate((list) => list.filter((n) => n in HTMLFormElement.prototype || n in Document.prototype || n in EventTarget.prototype), used);
     await probe.close();
-    expect(names).toEqual(expect.arrayContaining(['getAttribute', 'querySelector', 'textContent', 'tagName', 'body', 'documentElement']));
+    expect(names).toEqual(expect.arrayContaining(['getAttribute', 'querySelector', 'textContent', 'tagName', 'body', 'documentElement', 'createElement', 'createTextNode', 'createTreeWalker', 'addEventListener']));
     const inputs = names.map((n) => `<input type="hidden" name="${n}">`).join('');
     const imgs = names.map((n) => `<img name="${n}" alt="">`).join('');
+    const ids = names.map((n) => `<i id="${n}"></i>`).join('');
     const url = 'https://fr.vietnamplus.vn/clobbered-post9600002.vnp';
     let html = claiming(fixture('seed-000.new.html'), REAL, url);
-    html = html.replace(/<body([^>]*)>/, `<body$1><form id="search" action="/tim-kiem">${inputs}<input name="q" type="search"></form><div hidden>${imgs}</div>`);
+    html = html.replace(/<body([^>]*)>/, `<body$1><form id="search" action="/tim-kiem">${inputs}<input name="q" type="search"></form><div hidden>${imgs}${ids}</div>`);
     html = html.replace('</h1>', `</h1><form class="inline">${inputs}</form>`);
     ext.serve(url, html);
     const { page, tabId } = await openVnaTab(ext, url);
-    // The page really is clobbered, in its own world as in ours.
-    expect(await page.evaluate(() => typeof (document.getElementById('search') as any).getAttribute)).toBe('object');
+    // The page really is clobbered, for its own scripts: forms and the document (window
+    // members are not shadowed). Our isolated world sees the forms' named controls too.
+    expect(await page.evaluate(() => [typeof (Document.prototype.getElementById.call(document, 'search') as any).getAttribute, typeof (document as any).createElement]))
+      .toEqual(['object', 'object']);
     const state = await getArticle(ext, tabId);
     expect(state.reason ?? null).toBeNull();
     expect(state.article.title).toBe(gold('seed-000').title);
@@ -226,6 +230,10 @@ describe('a hostile page against the reader (#18)', () => {
     const entity = state.entities.find((e: any) => e.type === 'LOC') ?? state.entities[0];
     const hl = await ext.worker.evaluate(([id, key]) => chrome.tabs.sendMessage(id as number, { type: 'content/highlight', key }), [tabId, entity.key] as const);
     expect((hl as any).count).toBeGreaterThan(0);
+    expect(await toggleReader(ext, tabId, true)).toEqual({ open: true });
+    expect(await inReader<string>(page, 'function () { return this.querySelector("[data-testid=reader-title]").textContent; }')).toBe(gold('seed-000').title);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => Document.prototype.querySelector.call(document, '[data-vna-reader]') === null)).toBe(true);
     await page.close();
   });
 
