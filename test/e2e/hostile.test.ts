@@ -228,5 +228,5 @@ describe('hostile pages in Chromium (#9)', () => {
     }
     console.log(seen.join('\n'));
     expect(seen.length).toBe(bad.length);
-  });
+  }, 180_000); // 23 page loads in a row, two of 5 MB: the per-page times are printed above
 });
