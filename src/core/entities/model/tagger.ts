@@ -1,0 +1,94 @@
+// The learned recogniser at run time: tags each segment with the model, turns the tagged
+// spans into the same candidates the rules emit (so overlap resolution, acronym links,
+// aliases and merging are shared), and carries over what the rules know about a span they
+// found too (gazetteer entry, role, date value, short-name flag, acronym link).
+//
+// The weights are decoded once per context on first use, never at import: the data module is
+// a few large strings (cheap to load), decoding them into a Map and typed arrays is the work,
+// and it happens only when an article's entities are asked for.
+import type { Cand } from '../candidates';
+import type { Segment } from '../text';
+import { matchAt } from '../gazetteer';
+import { segmentFeatures } from './features';
+import { decodeModel, featureIndexes, viterbi, type Model, type ModelFile } from './perceptron';
+import { spansOf } from './labels';
+import shippedFile from '../../../data/entity-model.json';
+
+export type Recogniser = 'model' | 'combined';
+
+let shipped: Model | null | undefined;
+/** The shipped model, decoded on first use (null when the data file holds no model). */
+export function shippedModel(): Model | null {
+  if (shipped === undefined) {
+    const f = shippedFile as unknown as ModelFile;
+    shipped = f && f.format === 1 && f.features ? decodeModel(f) : null;
+  }
+  return shipped;
+}
+
+interface AnalysisLike {
+  lang: string;
+  segs: Segment[];
+  rules: Cand[];
+}
+
+/** Label sequences of each segment under a model. */
+export function tagSegments(an: AnalysisLike, model: Model): Uint8Array[] {
+  return an.segs.map((seg, si) => viterbi(featureIndexes(model, segmentFeatures(seg, si, an.lang, model.opts.rules ? an.rules : null)), model.w, model.trans, model.start));
+}
+
+/** Candidates from the model's spans (null when there is no model: the rules answer alone). */
+export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null {
+  const m = model ?? shippedModel();
+  if (!m) return null;
+  const tags = tagSegments(an, m);
+  const ruleTypes = new Set(m.opts.ruleTypes);
+  const bySpan = new Map<string, Cand>();
+  for (const c of an.rules) bySpan.set(`${c.seg}:${c.a}:${c.b}:${c.type}`, c);
+  const out: Cand[] = [];
+  const covered = new Map<number, Uint8Array>();
+  tags.forEach((labels, si) => {
+    const cov = new Uint8Array(labels.length);
+    covered.set(si, cov);
+    for (const s of spansOf(labels)) {
+      if (ruleTypes.has(s.type)) continue;
+      const r = bySpan.get(`${si}:${s.a}:${s.b}:${s.type}`);
+      const c: Cand = { seg: si, a: s.a, b: s.b, type: s.type, prio: 3 };
+      if (r) {
+        c.gaz = r.gaz;
+        c.role = r.role;
+        c.value = r.value;
+        c.link = r.link;
+        c.aliases = r.aliases;
+        c.short = r.short;
+        c.name = r.name;
+        c.prio = r.prio;
+      } else {
+        const g = matchAt(an.segs[si].toks, s.a);
+        if (g && g.end === s.b && g.entry.type === s.type) c.gaz = g.entry;
+      }
+      out.push(c);
+      for (let k = s.a; k < s.b; k++) cov[k] = 1;
+    }
+  });
+  // types the rules answer for, where the model left the tokens free; and, if asked, the
+  // rules' names nested inside the model's organisations and events
+  for (const r of an.rules) {
+    const cov = covered.get(r.seg);
+    if (!cov) continue;
+    let free = true;
+    for (let k = r.a; k < r.b; k++) if (cov[k]) free = false;
+    if (ruleTypes.has(r.type) && !r.nested && free) out.push(copy(r));
+    else if (m.opts.nested && r.nested && !free && out.some((c) => c.seg === r.seg && c.a <= r.a && c.b >= r.b && c.b - c.a > r.b - r.a && (c.type === 'ORG' || c.type === 'EVENT'))) out.push(copy(r));
+  }
+  // a one-word person that is the last word of a full name found in the article joins it
+  const lastWords = new Set<string>();
+  for (const c of out) if (c.type === 'PER' && c.b - c.a >= 2) lastWords.add(an.segs[c.seg].toks[c.b - 1].f);
+  for (const c of out) if (c.type === 'PER' && c.b - c.a === 1 && lastWords.has(an.segs[c.seg].toks[c.a].f)) c.short = true;
+  return out;
+}
+
+function copy(r: Cand): Cand {
+  const { nested: _n, nestedIn: _i, nestedComp: _c, ...rest } = r;
+  return { ...rest };
+}
