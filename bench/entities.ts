@@ -18,7 +18,7 @@ import { extractEntities, recognise } from '../src/core/entities/index';
 import { shippedModel } from '../src/core/entities/model/tagger';
 import type { Model } from '../src/core/entities/model/perceptron';
 import { loadGold, TYPES, type GoldRecord, type ScoredEntity } from './lib/entity-score';
-import { loadCorpus, goldDoc, CORPUS_DIR, ROOT, type CorpusDoc } from './lib/corpus';
+import { loadCorpus, goldDoc, tunedGoldDocs, CORPUS_DIR, ROOT, type CorpusDoc } from './lib/corpus';
 import { score, SOURCES, type Scored, type Figures } from './lib/corpus-eval';
 import { trained } from './lib/train-perceptron';
 import { EPOCHS, SEED } from './lib/train-config';
@@ -59,12 +59,12 @@ const goldDocs = goldRecs.map((r) => goldDoc(r, 'train'));
 // --- the recognisers
 const shipped = shippedModel();
 const shippedVariant = (shipped?.meta.variant as string | undefined) ?? 'rules';
-const recorded = (shipped?.meta.candidates ?? {}) as Record<string, { rules: boolean; ruleTypes: string[]; nested: boolean }>;
+const recorded = (shipped?.meta.candidates ?? {}) as Record<string, { rules: boolean; ruleTypes: string[]; nested: boolean; gold?: boolean }>;
 function modelFor(variant: 'model' | 'combined'): Model | null {
   if (shipped && shippedVariant === variant) return shipped;
   if (!train.length) return null;
-  const o = recorded[variant] ?? { rules: variant === 'combined', ruleTypes: [], nested: false };
-  return trained(train, { ...o, epochs: EPOCHS, seed: SEED }, { variant }).model;
+  const { gold, ...o } = recorded[variant] ?? { rules: variant === 'combined', ruleTypes: [], nested: false, gold: false };
+  return trained(gold ? [...train, ...tunedGoldDocs()] : train, { ...o, epochs: EPOCHS, seed: SEED }, { variant }).model;
 }
 const models = { model: modelFor('model'), combined: modelFor('combined') };
 type Name = 'rules' | 'model' | 'combined' | 'compromise';

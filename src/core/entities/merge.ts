@@ -224,7 +224,7 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   for (const g of groups.values()) {
     // a place or person seen only inside a longer name is not listed, except a country named as
     // the complement of an organisation or event (`Festival du riz du Vietnam`; not `Vietnam Airlines`)
-    if (g.cands.every((c) => c.nested) && (g.type === 'PER' || (g.type === 'LOC' && !g.cands.some((c) => c.gaz?.id.startsWith('c:') && c.nestedIn !== 'LOC' && c.nestedComp)))) continue;
+    if (g.cands.every((c) => c.nested) && (g.type === 'PER' || g.type === 'LOC')) continue;
     // a known organisation seen only inside another organisation's name (`Nations unies` in the
     // FAO's long form, `United Nations Climate Change Conference`) is part of that name; as the
     // complement of an event (`réunion des chefs de police de l'ASEAN`) it is listed

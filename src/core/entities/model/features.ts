@@ -13,6 +13,10 @@ import {
 
 const MONTHS = new Set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const WEEKDAYS = new Set('lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+/** Words that name a kind of place before or after its name (`rue X`, `X province`, `commune de X`). */
+const PLACE_HEADS = new Set('rue avenue boulevard route place quartier marche pont parc lac fleuve riviere mont montagne baie ile iles plage pagode temple port aeroport gare stade palais musee citadelle village hameau commune district province ville cite arrondissement canton prefecture region zone street road avenue square ward district province city village hamlet commune market bridge park lake river mount mountain bay island islands beach pagoda temple port airport station stadium palace citadel prefecture region border gate'.split(' '));
+/** Prepositions of place (`à X`, `in X`). */
+const PLACE_PREPS = new Set('a au aux en in at from to vers depuis near'.split(' '));
 const REPORT = new Set('a dit declare affirme souligne indique estime annonce precise ajoute said says stressed noted affirmed told added announced highlighted underlined emphasised emphasized asserted urged expressed'.split(' '));
 
 /** Word shape with runs collapsed: `Hanoï` -> `Xx`, `ASEAN` -> `X`, `2024` -> `d`, `Covid-19` -> `Xx-d`. */
@@ -36,6 +40,7 @@ function lex(t: Tok): string {
   if (WEEKDAYS.has(f)) return 'weekday';
   if (isOrdinal(f)) return 'ordinal';
   if (REPORT.has(f)) return 'report';
+  if (PLACE_HEADS.has(f)) return 'lochead';
   if (CONNECTORS.has(f)) return 'conn';
   if (STOP.has(f)) return 'stop';
   if (cardinals.has(f)) return 'cardinal';
@@ -82,6 +87,8 @@ export function segmentFeatures(seg: Segment, si: number, lang: string, rules: C
   // capitalisation runs: consecutive capitalised words (a glued hyphen continues the run)
   const runLen = new Array<number>(n).fill(0);
   const runPos = new Array<string>(n).fill('');
+  const runFam = new Array<boolean>(n).fill(false);
+  const runStart = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; ) {
     if (!(toks[i].word && (toks[i].cap || toks[i].upper))) {
       i++;
@@ -100,7 +107,10 @@ export function segmentFeatures(seg: Segment, si: number, lang: string, rules: C
       } else break;
     }
     const L = idx.length;
+    const fam = familyNames.has(toks[i].f);
     idx.forEach((k, p) => {
+      runFam[k] = fam;
+      runStart[k] = i;
       runLen[k] = L;
       runPos[k] = L === 1 ? 'S' : p === 0 ? 'B' : p === L - 1 ? 'E' : 'I';
     });
@@ -137,7 +147,16 @@ export function segmentFeatures(seg: Segment, si: number, lang: string, rules: C
     if (i === 0) fs.push('first');
     if (sentenceStart(toks, i)) fs.push('sent0|sh=' + sh);
     if (!t.sp) fs.push('glued');
-    if (runLen[i]) fs.push('run=' + Math.min(runLen[i], 4) + runPos[i]);
+    if (runLen[i]) fs.push('run=' + Math.min(runLen[i], 4) + runPos[i], 'runfam=' + runFam[i] + '|' + runPos[i]);
+    // the word before a capitalised run (what kind of name it is: `rue`, `à`, `M.`, `province de`)
+    if (runLen[i]) {
+      const k = runStart[i];
+      const before = toks[k - 1];
+      const before2 = toks[k - 2];
+      if (before) fs.push('runprev=' + before.f);
+      if (before && CONNECTORS.has(before.f) && before2) fs.push('runprev2=' + before2.f);
+      if (before && PLACE_PREPS.has(before.f)) fs.push('runprep');
+    }
     if (gaz[i]) fs.push('gaz=' + gaz[i], 'gaz=' + gaz[i].slice(0, 2) + gaz[i].slice(2, gaz[i].indexOf(':')));
     if (i > 0 && gaz[i - 1] && !gaz[i]) fs.push('gaz-1=' + gaz[i - 1].slice(2));
     if (i + 1 < n && gaz[i + 1]) fs.push('gaz+1=' + gaz[i + 1]);

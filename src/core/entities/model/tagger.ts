@@ -17,11 +17,14 @@ import shippedFile from '../../../data/entity-model.json';
 export type Recogniser = 'model' | 'combined';
 
 let shipped: Model | null | undefined;
+let decodes = 0;
+/** How many times the shipped weights were decoded in this context (a test checks: once, lazily). */
+export const modelDecodes = () => decodes;
 /** The shipped model, decoded on first use (null when the data file holds no model). */
 export function shippedModel(): Model | null {
   if (shipped === undefined) {
     const f = shippedFile as unknown as ModelFile;
-    shipped = f && f.format === 1 && f.features ? decodeModel(f) : null;
+    shipped = f && f.format === 1 && f.features ? (decodes++, decodeModel(f)) : null;
   }
   return shipped;
 }
@@ -50,8 +53,11 @@ export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null 
   tags.forEach((labels, si) => {
     const cov = new Uint8Array(labels.length);
     covered.set(si, cov);
-    for (const s of spansOf(labels)) {
-      if (ruleTypes.has(s.type)) continue;
+    for (const s0 of spansOf(labels)) {
+      if (ruleTypes.has(s0.type)) continue;
+      const ab = tidySpan(an.segs[si].toks, s0.a, s0.b);
+      if (!ab) continue;
+      const s = { a: ab[0], b: ab[1], type: s0.type };
       const r = bySpan.get(`${si}:${s.a}:${s.b}:${s.type}`);
       const c: Cand = { seg: si, a: s.a, b: s.b, type: s.type, prio: 3 };
       if (r) {
@@ -91,4 +97,34 @@ export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null 
 function copy(r: Cand): Cand {
   const { nested: _n, nestedIn: _i, nestedComp: _c, ...rest } = r;
   return { ...rest };
+}
+
+const OPEN = new Set(['(', '[', '«', '“']);
+const CLOSE = new Set([')', ']', '»', '”']);
+const EDGE = /^[\p{P}\p{S}]$/u;
+/**
+ * A tagged span as a name: cut before a bracket (what is in brackets is an acronym or another
+ * name, a mention of its own: `Jeux d'Asie du Sud-Est (SEA Games 33)`) or before a quote it does
+ * not close, and no punctuation at either end (`Musée des beaux-` is not a name;
+ * `Association d'amitié Vietnam - Chili` keeps its inner dash).
+ */
+export function tidySpan(toks: Segment['toks'], a: number, b: number): [number, number] | null {
+  while (a < b && EDGE.test(toks[a].t)) a++;
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k].t;
+    if (t === '(' || t === '[' || t === ')' || t === ']') {
+      b = k;
+      break;
+    }
+    if (OPEN.has(t)) {
+      let closed = false;
+      for (let j = k + 1; j < b; j++) if (CLOSE.has(toks[j].t)) closed = true;
+      if (!closed) {
+        b = k;
+        break;
+      }
+    }
+  }
+  while (b > a && EDGE.test(toks[b - 1].t) && !(toks[b - 1].t === '.' && b - 1 > a && /^\p{Lu}$/u.test(toks[b - 2].t))) b--;
+  return b > a ? [a, b] : null;
 }
