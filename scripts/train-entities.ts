@@ -8,7 +8,7 @@
 // score better on dev for it; then the nested-name option is kept if it helps on dev.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus, corpusCommit, CORPUS_DIR, ROOT, type CorpusDoc } from '../bench/lib/corpus';
+import { loadCorpus, corpusCommit, tunedGoldDocs, CORPUS_DIR, ROOT, type CorpusDoc } from '../bench/lib/corpus';
 import { trained, analysisOf, type TrainOptions } from '../bench/lib/train-perceptron';
 import { score, type Scored } from '../bench/lib/corpus-eval';
 import { recognise } from '../src/core/entities/index';
@@ -38,36 +38,38 @@ const crit = (s: Scored) => s.all.core.f1 + 0.001 * (s.all.perType.EVENT.f1 + s.
 const rulesDev = evalModel(null, dev);
 console.log(line('rules', rulesDev));
 const meta = { corpusRevision: revision, corpusCommit: corpusCommit(), trainArticles: train.length, devArticles: dev.length };
+const goldTuned = tunedGoldDocs();
+for (const d of goldTuned) analysisOf(d);
+/** One candidate setting: the model options, and whether the tuned gold records join the train split. */
+interface Setting {
+  o: TrainOptions;
+  gold: boolean;
+}
 const chosen: Record<string, unknown> = {};
 let best: { name: string; file: ReturnType<typeof trained>['file']; dev: Scored } | null = null;
 for (const rules of [false, true]) {
-  const base: TrainOptions = { rules, ruleTypes: [], nested: false, epochs: EPOCHS, seed: SEED };
   const name = rules ? 'combined' : 'model';
-  let cur = trained(train, base, { ...meta, variant: name });
-  let curDev = evalModel(cur.model, dev);
-  console.log(line(name, curDev));
+  const fit = (st: Setting) => {
+    const m = trained(st.gold ? [...train, ...goldTuned] : train, st.o, { ...meta, variant: name, goldRecords: st.gold ? goldTuned.length : 0 });
+    return { st, ...m, dev: evalModel(m.model, dev) };
+  };
+  const label = (st: Setting) =>
+    `${name}${st.gold ? ' +gold' : ''}${st.o.ruleTypes.length ? ' +rules for ' + st.o.ruleTypes.join(',') : ''}${st.o.nested ? ' +nested' : ''}`;
+  let cur = fit({ o: { rules, ruleTypes: [], nested: false, epochs: EPOCHS, seed: SEED }, gold: false });
+  console.log(line(label(cur.st), cur.dev));
+  // greedy, one change at a time, each kept only if it helps on dev
+  const tryChange = (next: Setting) => {
+    const r = fit(next);
+    console.log(line(label(next), r.dev));
+    if (crit(r.dev) > crit(cur.dev)) cur = r;
+  };
+  if (goldTuned.length) tryChange({ ...cur.st, gold: true });
   // per type: the rules' answer where they do better on dev
-  const ruleTypes = TYPES.filter((t) => rulesDev.all.perType[t].f1 > curDev.all.perType[t].f1);
-  if (ruleTypes.length) {
-    const o = { ...base, ruleTypes };
-    const m = trained(train, o, { ...meta, variant: name });
-    const s = evalModel(m.model, dev);
-    console.log(line(`${name} + rules for ${ruleTypes.join(',')}`, s));
-    if (crit(s) > crit(curDev)) {
-      cur = m;
-      curDev = s;
-    }
-  }
-  const on = { ...cur.file.opts, nested: true, epochs: EPOCHS, seed: SEED };
-  const mn = trained(train, on, { ...meta, variant: name });
-  const sn = evalModel(mn.model, dev);
-  console.log(line(`${name} ${on.ruleTypes.length ? '+ rules for ' + on.ruleTypes.join(',') + ' ' : ''}+ nested`, sn));
-  if (crit(sn) > crit(curDev)) {
-    cur = mn;
-    curDev = sn;
-  }
-  chosen[name] = cur.file.opts;
-  if (!best || crit(curDev) > crit(best.dev)) best = { name, file: cur.file, dev: curDev };
+  const ruleTypes = TYPES.filter((t) => rulesDev.all.perType[t].f1 > cur.dev.all.perType[t].f1);
+  if (ruleTypes.length) tryChange({ ...cur.st, o: { ...cur.st.o, ruleTypes } });
+  tryChange({ ...cur.st, o: { ...cur.st.o, nested: true } });
+  chosen[name] = { ...cur.file.opts, gold: cur.st.gold };
+  if (!best || crit(cur.dev) > crit(best.dev)) best = { name, file: cur.file, dev: cur.dev };
 }
 const winner = best && crit(best.dev) > crit(rulesDev) ? best : null;
 console.log(winner ? `dev winner: ${winner.name} ${JSON.stringify(winner.file.opts)}` : 'dev winner: rules (no model shipped)');
