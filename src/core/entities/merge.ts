@@ -230,7 +230,8 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     // complement of an event (`réunion des chefs de police de l'ASEAN`) it is listed
     if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3 && !(c.nestedIn === 'EVENT' && c.nestedComp))) continue;
     const name = pickName(g);
-    if (!name || creditWords.has(fold(name))) continue;
+    // the agency's credits (`(VNA)`, `–VNA`, `AVI`) are not entities; its full name written in the text is
+    if (!name || (creditWords.has(fold(name)) && !/\s/.test(name))) continue;
     const aliasSet = new Map<string, string>();
     const addAlias = (a: string) => {
       const k = foldName(a);
