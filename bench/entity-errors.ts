@@ -15,7 +15,8 @@ if (split !== 'train' && split !== 'dev') {
 }
 const { docs } = loadCorpus();
 const train = docs.filter((d) => d.split === 'train');
-const model = which === 'rules' ? null : trained(train, { rules: which === 'combined', ruleTypes: [], nested: false, epochs: EPOCHS, seed: SEED }).model;
+const ruleTypes = (process.env.RULE_TYPES ?? '').split(',').filter(Boolean);
+const model = which === 'rules' ? null : trained(train, { rules: which === 'combined', ruleTypes, nested: false, epochs: EPOCHS, seed: SEED }).model;
 for (const d of docs.filter((x) => x.split === split)) {
   const pred = model ? recognise(d.record, 'model', model) : recognise(d.record, 'rules');
   const gold = d.record.entities;

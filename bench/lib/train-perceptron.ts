@@ -6,6 +6,7 @@ import { segmentFeatures } from '../../src/core/entities/model/features';
 import { NL } from '../../src/core/entities/model/labels';
 import { viterbi, encodeModel, decodeModel, type ModelOptions, type ModelFile, type Model } from '../../src/core/entities/model/perceptron';
 import type { CorpusDoc } from './corpus';
+import { PRUNE } from './train-config';
 
 export interface TrainOptions extends ModelOptions {
   epochs: number;
@@ -107,7 +108,7 @@ export function trainModel(docs: CorpusDoc[], o: TrainOptions, meta: Record<stri
   }
   const avg = (x: Float64Array, ux: Float64Array) => x.map((v, i) => v - ux[i] / c);
   const { epochs: _e, seed: _s, ...opts } = o;
-  return encodeModel({ opts, meta: { ...meta, epochs: o.epochs, seed: o.seed, features: F }, names, w: avg(w, u), trans: avg(tr, tu), start: avg(st, su) });
+  return encodeModel({ opts, meta: { ...meta, epochs: o.epochs, seed: o.seed, features: F }, names, w: avg(w, u), trans: avg(tr, tu), start: avg(st, su) }, PRUNE);
 }
 
 export function trained(docs: CorpusDoc[], o: TrainOptions, meta?: Record<string, unknown>): { file: ModelFile; model: Model } {

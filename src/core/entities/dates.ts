@@ -129,16 +129,20 @@ export function findDates(seg: Segment, si: number, out: Cand[], published: stri
     // English: MONTH D[, YEAR] / MONTH D-D / from MONTH D to D / MONTH YEAR
     const m = month(t);
     if (m) {
-      d1 = day(toks[i + 1]);
+      // `Dec. 29`: an abbreviated month with its dot
+      const dot = t.f.length <= 4 && toks[i + 1]?.t === '.' && !toks[i + 1].sp && day(toks[i + 2]) ? 1 : 0;
+      d1 = day(toks[i + 1 + dot]);
       if (d1 && t.cap) {
-        let e = i + 2;
+        let e = i + 2 + dot;
         const sep = toks[e];
         const p1 = toks[i - 1]?.f;
         const between = p1 === 'between' && sep?.f === 'and';
         // `from October 28 to November 2`, `between October 28 and November 2`
         const m2 = (sep?.f === 'to' || between) && month(toks[e + 1]) && toks[e + 1].cap ? month(toks[e + 1]) : 0;
         const d2 = m2 ? day(toks[e + 2]) : day(toks[e + 1]);
-        if (sep && d2 && (m2 ? m2 !== m : d2 > d1) && (sep.t === '-' || sep.t === '–' || sep.f === 'to' || between)) {
+        // `from October 27 to October 29` (the month repeated), `March 15 and 16`
+        const and = !m2 && sep?.f === 'and' && !between;
+        if (sep && d2 && (m2 ? m2 !== m || d2 > d1 : d2 > d1) && (sep.t === '-' || sep.t === '–' || sep.f === 'to' || between || and)) {
           e += m2 ? 3 : 2;
           let y = year(toks[e]) || (toks[e]?.t === ',' ? year(toks[e + 1]) : 0);
           if (y) e += toks[e]?.t === ',' ? 2 : 1;
@@ -155,6 +159,18 @@ export function findDates(seg: Segment, si: number, out: Cand[], published: stri
         const wd = toks[i - 1]?.t === ',' && WEEKDAYS.has(toks[i - 2]?.f ?? '') ? i - 2 : WEEKDAYS.has(toks[i - 1]?.f ?? '') ? i - 1 : -1;
         out.push({ seg: si, a: wd >= 0 ? wd : i, b: e, type: 'DATE', prio: 5, value: iso(yy, m, d1), name: text(i, e), aliases: wd >= 0 ? [text(wd, e)] : undefined });
         i = e - 1;
+        continue;
+      }
+      // `juin dernier`, `novembre prochain`: the month nearest the publication date in that direction
+      const dir = dirAt(i + 1);
+      if (dir && !day(toks[i - 1]) && !year(toks[i + 1]) && toks[i + 1].f !== 'last' && toks[i + 1].f !== 'next') {
+        let yy: number | null = null;
+        if (ref) {
+          const pm = ref.getUTCMonth() + 1;
+          yy = ref.getUTCFullYear() + (dir < 0 ? (m >= pm ? -1 : 0) : m <= pm ? 1 : 0);
+        }
+        out.push({ seg: si, a: i, b: i + 2, type: 'DATE', prio: 5, value: iso(yy, m) });
+        i++;
         continue;
       }
       const y = year(toks[i + 1]);

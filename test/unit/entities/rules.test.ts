@@ -312,3 +312,29 @@ describe("People's Committee of X", () => {
     expect(names(two, 'ORG')).toHaveLength(3);
   });
 });
+
+describe('issue #12 classes seen on the corpus train/dev splits', () => {
+  const dates = (lang: string, text: string) =>
+    extractEntities(art([text], { lang, published: '2025-05-05' }))
+      .filter((e) => e.type === 'DATE')
+      .map((e) => [e.name, e.value]);
+  it('a month with `dernier`/`prochain` resolved against the publication date', () => {
+    expect(dates('fr', 'Il est venu en avril dernier et reviendra en novembre prochain.')).toEqual([
+      ['avril dernier', '2025-04'],
+      ['novembre prochain', '2025-11'],
+    ]);
+  });
+  it('English ranges with the month repeated or `and`, abbreviated months with a dot', () => {
+    expect(dates('en', 'It ran from October 27 to October 29, on March 15 and 16, then on Dec. 29.')).toEqual([
+      ['from October 27 to October 29', '2025-10-27/2025-10-29'],
+      ['March 15 and 16', '2025-03-15/2025-03-16'],
+      ['Dec. 29', '2024-12-29'],
+    ]);
+  });
+  it('glued words of old captures are read as their words, the text unchanged', () => {
+    const a = art(['Le Premier ministre Pham MinhChinh est arrivé àHanoi, puis auVietnam central.']);
+    const es = extractEntities(a);
+    expect(find(es, 'LOC', 'Hanoi')?.mentions[0]).toMatchObject({ start: a.body[0].indexOf('Hanoi'), end: a.body[0].indexOf('Hanoi') + 5 });
+    expect(names(es, 'PER')).toEqual(['Pham MinhChinh']);
+  });
+});
