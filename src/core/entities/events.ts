@@ -7,6 +7,8 @@ import { EVENT_HEADS, AGREEMENT_HEADS, isOrdinal, adjectiveLike } from './lexico
 import type { Cand } from './candidates';
 
 const QUOTES: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
+/** Words that introduce an event's quoted title. */
+const TITLED = new Set('exposition exhibition festival programme program concours contest campagne campaign spectacle show evenement event seminaire colloque seminar conference talk semaine week journee concert gala theme intitule intitulee titled entitled'.split(' '));
 
 export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
   const toks = seg.toks;
@@ -50,10 +52,14 @@ function findQuoted(seg: Segment, si: number, out: Cand[]): Set<number> {
     const close = QUOTES[toks[i].t];
     if (!close) continue;
     const h = toks[i + 1];
-    if (!h || !h.cap || !AGREEMENT_HEADS.has(h.f)) continue;
+    if (!h || !(h.cap || h.num)) continue;
+    // a quoted agreement title, or the quoted title of an exhibition, festival, programme…
+    // named just before it (`l'exposition « Hanoï - Vitalité et Foi »`)
+    const titled = [toks[i - 1], toks[i - 2], toks[i - 3]].some((x) => x && TITLED.has(x.f));
+    if (!AGREEMENT_HEADS.has(h.f) && !titled) continue;
     let k = i + 2;
     while (k < toks.length && toks[k].t !== close && k - i < 40) k++;
-    if (toks[k]?.t !== close) continue;
+    if (toks[k]?.t !== close || (!AGREEMENT_HEADS.has(h.f) && k - i > 17)) continue;
     out.push({ seg: si, a: i + 1, b: k, type: 'EVENT', prio: 4 });
     for (let m = i + 1; m < k; m++) covered.add(m);
     i = k;

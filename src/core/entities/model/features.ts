@@ -116,6 +116,18 @@ export function segmentFeatures(seg: Segment, si: number, lang: string, rules: C
     });
     i = j;
   }
+  // inside quotes (titles of exhibitions, programmes, agreements), and the word before the quote
+  const inQuote = new Array<string>(n).fill('');
+  for (let i = 0; i < n; i++) {
+    const close = toks[i].t === '«' ? '»' : toks[i].t === '“' ? '”' : toks[i].t === '"' ? '"' : '';
+    if (!close) continue;
+    let k = i + 1;
+    while (k < n && toks[k].t !== close && k - i < 30) k++;
+    if (k >= n || toks[k].t !== close) continue;
+    const head = toks[i - 1] ? lex(toks[i - 1]) || toks[i - 1].f : '<s>';
+    for (let j = i + 1; j < k; j++) inQuote[j] = head;
+    i = k;
+  }
   const rl = rules ? candLabels(n, rules, si) : null;
   const W = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : toks[i].f);
   const S = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : shape(toks[i].t));
@@ -170,6 +182,7 @@ export function segmentFeatures(seg: Segment, si: number, lang: string, rules: C
       if (ln) fs.push('lx+1=' + ln);
     }
     if (inTitle[i]) fs.push('title');
+    if (inQuote[i]) fs.push('inquote', 'quotehead=' + inQuote[i]);
     if (afterTitle[i]) fs.push('aftertitle|sh=' + sh);
     const p1 = toks[i - 1];
     if (p1 && (honorifics.has(p1.f) || (p1.t === '.' && toks[i - 2] && honorifics.has(toks[i - 2].f)))) fs.push('afterhon');

@@ -9,6 +9,7 @@
 import type { Cand } from '../candidates';
 import type { Segment } from '../text';
 import { matchAt } from '../gazetteer';
+import { gluedHyphen } from '../text';
 import { segmentFeatures } from './features';
 import { decodeModel, featureIndexes, viterbi, type Model, type ModelFile } from './perceptron';
 import { spansOf } from './labels';
@@ -53,7 +54,7 @@ export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null 
   tags.forEach((labels, si) => {
     const cov = new Uint8Array(labels.length);
     covered.set(si, cov);
-    for (const s0 of spansOf(labels)) {
+    for (const s0 of joinHyphens(an.segs[si].toks, spansOf(labels))) {
       if (ruleTypes.has(s0.type)) continue;
       const ab = tidySpan(an.segs[si].toks, s0.a, s0.b);
       if (!ab) continue;
@@ -127,4 +128,24 @@ export function tidySpan(toks: Segment['toks'], a: number, b: number): [number, 
   }
   while (b > a && EDGE.test(toks[b - 1].t) && !(toks[b - 1].t === '.' && b - 1 > a && /^\p{Lu}$/u.test(toks[b - 2].t))) b--;
   return b > a ? [a, b] : null;
+}
+
+/**
+ * A name is not cut at a glued hyphen (`Fête de mi-automne`, `Accord de libre-échange
+ * Vietnam-Union économique eurasiatique`): a span ending before `-word` takes the word, and
+ * two spans joined by a glued hyphen are one (the first one's type).
+ */
+export function joinHyphens<T extends { a: number; b: number }>(toks: Segment['toks'], spans: T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && s.a === prev.b + 1 && gluedHyphen(toks, prev.b)) {
+      prev.b = s.b;
+      continue;
+    }
+    out.push({ ...s });
+  }
+  const taken = (k: number) => spans.some((s) => k >= s.a && k < s.b);
+  for (const s of out) while (gluedHyphen(toks, s.b) && toks[s.b + 1]?.word && !taken(s.b + 1)) s.b += 2;
+  return out;
 }
