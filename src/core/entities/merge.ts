@@ -228,7 +228,7 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     // a known organisation seen only inside another organisation's name (`Nations unies` in the
     // FAO's long form, `United Nations Climate Change Conference`) is part of that name; as the
     // complement of an event (`réunion des chefs de police de l'ASEAN`) it is listed
-    if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3 && !(c.nestedIn === 'EVENT' && c.nestedComp))) continue;
+    if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3)) continue;
     const name = pickName(g);
     // the agency's credits (`(VNA)`, `–VNA`, `AVI`) are not entities; its full name written in the text is
     if (!name || (creditWords.has(fold(name)) && !/\s/.test(name))) continue;
