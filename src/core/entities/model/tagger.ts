@@ -88,6 +88,26 @@ export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null 
     if (ruleTypes.has(r.type) && !r.nested && free) out.push(copy(r));
     else if (m.opts.nested && r.nested && !free && out.some((c) => c.seg === r.seg && c.a <= r.a && c.b >= r.b && c.b - c.a > r.b - r.a && (c.type === 'ORG' || c.type === 'EVENT'))) out.push(copy(r));
   }
+  // one name, one type in an article: the same words tagged with two types take the type most
+  // of their mentions have (the first on a tie); the rules' types are left as they are
+  const votes = new Map<string, Map<string, number>>();
+  const keyOf = (c: Cand) => an.segs[c.seg].toks.slice(c.a, c.b).map((t) => t.f).join(' ');
+  const own = out.filter((c) => !ruleTypes.has(c.type));
+  for (const c of own) {
+    const k = keyOf(c);
+    const v = votes.get(k) ?? new Map<string, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    votes.set(k, v);
+  }
+  for (const c of own) {
+    const v = votes.get(keyOf(c))!;
+    if (v.size < 2) continue;
+    const best = [...v.entries()].sort((x, y) => y[1] - x[1])[0][0] as Cand['type'];
+    if (best !== c.type && !ruleTypes.has(best)) {
+      c.type = best;
+      c.gaz = c.gaz && c.gaz.type === best ? c.gaz : undefined;
+    }
+  }
   // a one-word person that is the last word of a full name found in the article joins it
   const lastWords = new Set<string>();
   for (const c of out) if (c.type === 'PER' && c.b - c.a >= 2) lastWords.add(an.segs[c.seg].toks[c.b - 1].f);
