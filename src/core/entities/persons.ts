@@ -76,6 +76,28 @@ function foreignNameAt(toks: Tok[], i: number): number {
   return j;
 }
 
+function nameInComplement(toks: Tok[], te: number, k: number): number {
+  // the role's complement may run over capitalised names the phrase rule stopped at
+  let lim = te;
+  while (lim < toks.length && lim - te < 16 && (toks[lim].word || toks[lim].t === "'" || toks[lim].t === '’' || toks[lim].t === '-')) lim++;
+  const placeEnds = new Set<number>();
+  for (let m = te; m < lim; m++) {
+    const g = matchAt(toks, m);
+    if (g && g.entry.type === 'LOC' && g.end <= lim) placeEnds.add(g.end);
+  }
+  for (let m = te + 1; m < lim - 1; m++) {
+    const t = toks[m];
+    const p = toks[m - 1];
+    if (!t.word || !t.cap || t.upper) continue;
+    const afterAdj = p.word && !p.cap && !STOP.has(p.f) && !ARTICLES.has(p.f) && !['de', 'du', 'des', "d'", 'of', 'for', 'pour'].includes(p.f) && /(ais|aise|ois|oise|ien|ienne|ain|aine|ais|an|ese|ish|ien|ique|in|ine|ol|ole|ois|e|o)$/.test(p.f);
+    if (!placeEnds.has(m) && !afterAdj) continue;
+    const fe = foreignNameAt(toks, m);
+    const next = toks[fe];
+    if (fe > 0 && fe <= lim && fe - m >= 2 && fe - m <= 4 && (!next || !next.word || !next.cap) && plainName(toks, m, fe)) return m;
+  }
+  return k;
+}
+
 function roleText(seg: Segment, a: number, b: number): string {
   let s = seg.text.slice(seg.toks[a].s, seg.toks[b - 1].e).trim();
   s = s.replace(/^(le |la |l'|l’)/i, '').replace(/[\s,]+$/, '');
@@ -152,6 +174,10 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
           break;
         }
       }
+      // a foreign name right after the role's country or nationality, no title between
+      // (`du président du Pérou Ana Torres`, `son homologue lao Khamphet Vongsa`,
+      // `President of the Senate of Romania Anca Dana Dragu`): the role ends before it
+      k = nameInComplement(toks, te, k);
       roleB = k;
       if (toks[k]?.t === ',') k++;
       nameAt = k;

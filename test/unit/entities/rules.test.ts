@@ -339,3 +339,16 @@ describe('issue #12 classes seen on the corpus train/dev splits', () => {
     expect(names(es, 'PER')).toEqual(['Pham MinhChinh']);
   });
 });
+
+describe('issue #12: foreign names after a role and a country, with no title', () => {
+  it('French and English', () => {
+    const fr = extractEntities(art(['Il a reçu le président du Pérou Ana Torres et son homologue lao Khamphet Vongsa à Hanoï.']));
+    expect(names(fr, 'PER')).toEqual(['Ana Torres', 'Khamphet Vongsa']);
+    const en = extractEntities(art(['He met President of the Senate of Romania Anca Dana Dragu in Hanoi.'], { lang: 'en' }));
+    expect(names(en, 'PER')).toEqual(['Anca Dana Dragu']);
+    expect(names(en, 'ORG')).toEqual(['Senate of Romania']);
+    // an organisation's own name is not cut into a person
+    const org = extractEntities(art(['He met Director of the Institute of Human Rights Studies in Hanoi.'], { lang: 'en' }));
+    expect(names(org, 'PER')).toEqual([]);
+  });
+});
