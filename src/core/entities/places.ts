@@ -21,15 +21,15 @@ export function findGazetteer(seg: Segment, si: number, out: Cand[]) {
 
 const words = (s: string) => new Set(s.split(/\s+/));
 /** English place nouns written after the name: `My Khe beach`, `Cham Islands`, `Aichi prefecture`. */
-const EN_PLACE_HEADS = words('beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir');
+const EN_PLACE_HEADS = words('street road avenue boulevard square market stadium cinema palace beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir');
 /** French place nouns written before the name: `plage de My Khe`, `pagode Thien Mu`, `île de Phu Quoc`. */
-const FR_PLACE_HEADS = words('plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe');
+const FR_PLACE_HEADS = words('rue avenue boulevard quai marche stade gare palais plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe');
 /** Two-word French heads: `zone industrielle de X`, `parc national de X`, `poste frontière de X`. */
 const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national poste:frontiere');
 
 function placeName(toks: Segment['toks'], k: number, personStarts: Set<number>): number {
   let e = k;
-  while (e < toks.length && e - k < 3) {
+  while (e < toks.length && e - k < 4) {
     const w = toks[e];
     if (!w.word || !w.cap || w.upper || STOP.has(w.f) || ORG_HEADS.has(w.f) || EVENT_HEADS.has(w.f) || (e > k && personStarts.has(e))) break;
     e++;
@@ -75,10 +75,21 @@ export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: 
       }
       continue;
     }
-    // cardinal regions: `du Nord`, `le Sud`, `the North`
-    if (t.cap && cardinals.has(t.f) && i > 0 && ['du', 'le', 'au', 'the'].includes(toks[i - 1].f) && !toks[i + 1]?.cap && toks[i + 1]?.t !== '-') {
-      out.push({ seg: si, a: i, b: i + 1, type: 'LOC', prio: 1 });
-      continue;
+    // cardinal regions: `du Nord`, `le Sud`, `the North`, `le Nord-Ouest`, `le Centre,`, `le Sud du Vietnam`
+    if (t.cap && i > 0 && ['du', 'le', 'au', 'the', "l'"].includes(toks[i - 1].f)) {
+      let e = -1;
+      if ((t.f === 'nord' || t.f === 'sud') && gluedHyphen(toks, i + 1) && (toks[i + 2].f === 'ouest' || toks[i + 2].f === 'est') && !toks[i + 3]?.cap) e = i + 3;
+      else if (cardinals.has(t.f) && !toks[i + 1]?.cap && toks[i + 1]?.t !== '-') e = i + 1;
+      // `le Centre` only as a region: followed by punctuation or `et` (`le Centre national ...` is not)
+      else if (t.f === 'centre' && (!toks[i + 1] || (!toks[i + 1].word && toks[i + 1].t !== '-') || toks[i + 1].f === 'et')) e = i + 1;
+      if (e > 0) {
+        // `Sud du Vietnam`: the country is part of the region's name
+        const g = ['du', 'of'].includes(toks[e]?.f ?? '') ? matchAt(toks, e + (toks[e + 1]?.f === 'the' ? 2 : 1)) : null;
+        if (g && g.entry.id.startsWith('c:')) e = g.end;
+        out.push({ seg: si, a: i, b: e, type: 'LOC', prio: 1 });
+        i = e - 1;
+        continue;
+      }
     }
     // à X (unknown single capitalised word, followed by punctuation or a lower-case word)
     if (t.t === 'à') {
