@@ -17,6 +17,10 @@ is are was were be been has have had will would shall should can could may might
 the a an this that these those his her its their our your he she it they we you who which whom whose
 with by from at in into as than then also but or so while when where during after before since
 said says say told tells announced noted stressed
+exhorte montre recoit poursuit annonce organise lance appelle demande propose affirme indique prevoit
+accorde publie rappelle renforce souhaite presente decide envisage encourage examine accueille signe
+soutient vise met prend donne devient reste compte participe invite adopte approuve estime salue
+ouvre cloture celebre offre remet recommande promeut travaille tient atteint enregistre continue
 `);
 
 export const CONNECTORS = set(`de du des d' pour sur contre au aux of for on`);
