@@ -36,6 +36,9 @@ function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   return end;
 }
 
+/** English heads whose name goes on with the host place (`Embassy of Vietnam in Germany`). */
+const IN_PLACE = new Set(['embassy', 'consulate', 'association', 'mission', 'office', 'delegation', 'community', 'union']);
+
 /** English chunk: capitalised words joined by of/for/and/on/the/'s, typed by its head word. */
 function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number; type: 'ORG' | 'EVENT' } | null {
   let j = i;
@@ -93,6 +96,14 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
     break;
   }
   if (lastCap < 0 || (!org && !ev)) return null;
+  // `Embassy of Vietnam in Germany`, `Overseas Vietnamese Association in France`: a mission's
+  // host place is part of its name
+  if (!ev && toks[lastCap]?.f === 'in' && toks.slice(i, lastCap).some((x) => IN_PLACE.has(x.f))) {
+    const g = matchAt(toks, lastCap + 1);
+    if (g && g.entry.type === 'LOC') return { end: g.end, type: 'ORG' };
+    const n = toks[lastCap + 1];
+    if (n && n.cap && !n.upper && !STOP.has(n.f) && !toks[lastCap + 2]?.cap) return { end: lastCap + 2, type: 'ORG' };
+  }
   // the last word must be a head or the chunk must contain `of`-type structure
   return { end: lastCap, type: ev ? 'EVENT' : 'ORG' };
 }

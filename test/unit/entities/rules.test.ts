@@ -361,3 +361,10 @@ describe('issue #12: compass regions, streets and venues', () => {
     expect(names(en, 'LOC')).toEqual(['Nguyen Hue street', 'Ben Thanh market']);
   });
 });
+
+describe('issue #12: a mission named with its host place', () => {
+  it('Embassy of Vietnam in Germany, Overseas Vietnamese Association in France', () => {
+    const en = extractEntities(art(['The Embassy of Vietnam in Germany met the Overseas Vietnamese Association in France.'], { lang: 'en' }));
+    expect(names(en, 'ORG')).toEqual(['Embassy of Vietnam in Germany', 'Overseas Vietnamese Association in France']);
+  });
+});
