@@ -59,7 +59,7 @@ const goldDocs = goldRecs.map((r) => goldDoc(r, 'train'));
 // --- the recognisers
 const shipped = shippedModel();
 const shippedVariant = (shipped?.meta.variant as string | undefined) ?? 'rules';
-const recorded = (shipped?.meta.candidates ?? {}) as Record<string, { rules: boolean; ruleTypes: string[]; nested: boolean; gold?: boolean }>;
+const recorded = (shipped?.meta.candidates ?? {}) as Record<string, { rules: boolean; ruleTypes: string[]; nested: boolean; confirm?: boolean; gold?: boolean }>;
 function modelFor(variant: 'model' | 'combined'): Model | null {
   if (shipped && shippedVariant === variant) return shipped;
   if (!train.length) return null;

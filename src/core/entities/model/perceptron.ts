@@ -11,6 +11,11 @@ export interface ModelOptions {
   ruleTypes: string[];
   /** Keep the rules' places/organisations nested inside a model ORG/EVENT span. */
   nested: boolean;
+  /**
+   * A place or organisation of at most two words that only the model proposes (no rule found
+   * that span) and that the article names once is left out: on dev such names were mostly wrong.
+   */
+  confirm?: boolean;
 }
 
 export interface Model {

@@ -49,6 +49,8 @@ export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null 
   const ruleTypes = new Set(m.opts.ruleTypes);
   const bySpan = new Map<string, Cand>();
   for (const c of an.rules) bySpan.set(`${c.seg}:${c.a}:${c.b}:${c.type}`, c);
+  const anyRule = new Set(an.rules.map((c) => `${c.seg}:${c.a}:${c.b}`));
+  const modelOnly = new Set<Cand>();
   const out: Cand[] = [];
   const covered = new Map<number, Uint8Array>();
   tags.forEach((labels, si) => {
@@ -61,6 +63,7 @@ export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null 
       const s = { a: ab[0], b: ab[1], type: s0.type };
       const r = bySpan.get(`${si}:${s.a}:${s.b}:${s.type}`);
       const c: Cand = { seg: si, a: s.a, b: s.b, type: s.type, prio: 3 };
+      if (!r && !anyRule.has(`${si}:${s.a}:${s.b}`)) modelOnly.add(c);
       if (r) {
         c.gaz = r.gaz;
         c.role = r.role;
@@ -107,6 +110,12 @@ export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null 
       c.type = best;
       c.gaz = c.gaz && c.gaz.type === best ? c.gaz : undefined;
     }
+  }
+  if (m.opts.confirm) {
+    const times = new Map<string, number>();
+    for (const c of out) times.set(c.type + ':' + keyOf(c), (times.get(c.type + ':' + keyOf(c)) ?? 0) + 1);
+    const drop = (c: Cand) => modelOnly.has(c) && (c.type === 'ORG' || c.type === 'LOC') && c.b - c.a <= 2 && times.get(c.type + ':' + keyOf(c)) === 1;
+    for (let k = out.length - 1; k >= 0; k--) if (drop(out[k])) out.splice(k, 1);
   }
   // a one-word person that is the last word of a full name found in the article joins it
   const lastWords = new Set<string>();
