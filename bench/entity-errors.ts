@@ -1,10 +1,10 @@
 // Development aid: the entities a recogniser misses (FN) and invents (FP) on the corpus's
 // train or dev split, article by article. Refuses the test split: its errors are looked at
 // only after the final run (test/corpus/README.md).
-//   npx tsx bench/entity-errors.ts dev [rules|model|combined] [TYPE]
+//   [RULE_TYPES=PER,DATE] [OPTS=gold,nested,confirm] npx tsx bench/entity-errors.ts dev [rules|model|combined] [TYPE]
 import { recognise } from '../src/core/entities/index';
 import { norm } from './lib/entity-score';
-import { loadCorpus } from './lib/corpus';
+import { loadCorpus, tunedGoldDocs } from './lib/corpus';
 import { trained } from './lib/train-perceptron';
 import { EPOCHS, SEED } from './lib/train-config';
 
@@ -16,7 +16,8 @@ if (split !== 'train' && split !== 'dev') {
 const { docs } = loadCorpus();
 const train = docs.filter((d) => d.split === 'train');
 const ruleTypes = (process.env.RULE_TYPES ?? '').split(',').filter(Boolean);
-const model = which === 'rules' ? null : trained(train, { rules: which === 'combined', ruleTypes, nested: false, epochs: EPOCHS, seed: SEED }).model;
+const flag = (k: string) => (process.env.OPTS ?? '').split(',').includes(k);
+const model = which === 'rules' ? null : trained(flag('gold') ? [...train, ...tunedGoldDocs()] : train, { rules: which === 'combined', ruleTypes, nested: flag('nested'), confirm: flag('confirm'), epochs: EPOCHS, seed: SEED }).model;
 for (const d of docs.filter((x) => x.split === split)) {
   const pred = model ? recognise(d.record, 'model', model) : recognise(d.record, 'rules');
   const gold = d.record.entities;

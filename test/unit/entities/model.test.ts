@@ -84,6 +84,9 @@ describe('tagged spans as names', () => {
     expect(text(tidySpan(toks, 8, 12))).toBe('SEA Games 33');
     const m = toks.findIndex((t) => t.t === 'Musée');
     expect(text(tidySpan(toks, m, m + 4))).toBe('Musée des beaux');
+    const c = tokenize('le Centre national d’encouragement');
+    const ab = tidySpan(c, 1, 4)!;
+    expect(c.slice(ab[0], ab[1]).map((t) => t.t).join(' ')).toBe('Centre national');
   });
 });
 

@@ -132,6 +132,7 @@ function copy(r: Cand): Cand {
 const OPEN = new Set(['(', '[', '«', '“']);
 const CLOSE = new Set([')', ']', '»', '”']);
 const EDGE = /^[\p{P}\p{S}]$/u;
+const TRAILING = new Set(['de', 'du', 'des', "d'", "l'", 'la', 'le', 'les', 'a', 'au', 'aux', 'et', 'of', 'the', 'and', 'for', 'pour', 'in', 'en']);
 /**
  * A tagged span as a name: cut before a bracket (what is in brackets is an acronym or another
  * name, a mention of its own: `Jeux d'Asie du Sud-Est (SEA Games 33)`) or before a quote it does
@@ -155,7 +156,13 @@ export function tidySpan(toks: Segment['toks'], a: number, b: number): [number, 
       }
     }
   }
-  while (b > a && EDGE.test(toks[b - 1].t) && !(toks[b - 1].t === '.' && b - 1 > a && /^\p{Lu}$/u.test(toks[b - 2].t))) b--;
+  // nor a connector or article at its end (`Centre national d’`)
+  for (;;) {
+    const t = toks[b - 1];
+    if (b > a && EDGE.test(t.t) && !(t.t === '.' && b - 1 > a && /^\p{Lu}$/u.test(toks[b - 2].t))) b--;
+    else if (b - 1 > a && t.word && !t.cap && TRAILING.has(t.f)) b--;
+    else break;
+  }
   return b > a ? [a, b] : null;
 }
 
