@@ -368,3 +368,12 @@ describe('issue #12: a mission named with its host place', () => {
     expect(names(en, 'ORG')).toEqual(['Embassy of Vietnam in Germany', 'Overseas Vietnamese Association in France']);
   });
 });
+
+describe('issue #12: named events', () => {
+  const events = (text: string, lang = 'fr') => extractEntities(art([text], { lang })).filter((e) => e.type === 'EVENT').map((e) => e.name);
+  it('storms, numbered acts, years and editions, two ordinals, named days, Têt', () => {
+    expect(events('Le super typhon Yagi et le typhon N°10 ; la décision n°542/QD-TTg et la Résolution 42-NQ/TW.')).toEqual(['super typhon Yagi', 'typhon N°10', 'décision n°542/QD-TTg', 'Résolution 42-NQ/TW']);
+    expect(events("La Coupe du monde 2026, les SEA Games 31, les 44e et 45e Sommets de l'ASEAN et la Journée internationale de la Francophonie pendant le Têt.")).toEqual(['Coupe du monde 2026', 'SEA Games 31', "44e et 45e Sommets de l'ASEAN", 'Journée internationale de la Francophonie', 'Têt']);
+    expect(events("Le Forum économique 2024 s'ouvre ; le Forum économique aussi.")).toEqual(['Forum économique 2024']);
+  });
+});
