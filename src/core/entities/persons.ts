@@ -55,6 +55,11 @@ function foreignNameAt(toks: Tok[], i: number): number {
   let caps = 0;
   while (j < toks.length && j - i < 5) {
     const t = toks[j];
+    // an initial with its dot (`Daniel J. Kritenbrink`, `S. Dashtsevel`)
+    if (t.word && t.cap && t.t.length === 1 && toks[j + 1]?.t === '.' && toks[j + 2]?.word && toks[j + 2].cap && toks[j + 2].sp) {
+      j += 2;
+      continue;
+    }
     if (t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && titleAt(toks, j) < 0) {
       caps++;
       j++;

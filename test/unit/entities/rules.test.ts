@@ -379,3 +379,10 @@ describe('issue #12: named events', () => {
     expect(events("Le Forum économique 2024 s'ouvre ; le Forum économique aussi.")).toEqual(['Forum économique 2024']);
   });
 });
+
+describe('issue #12: initials inside foreign names', () => {
+  it('Daniel J. Kritenbrink, S. Dashtsevel', () => {
+    const es = extractEntities(art(["L'ambassadeur Daniel J. Kritenbrink a rencontré le vice-président S. Dashtsevel à Hanoï."]));
+    expect(names(es, 'PER')).toEqual(['Daniel J. Kritenbrink', 'S. Dashtsevel']);
+  });
+});
