@@ -25,6 +25,9 @@ import { modelCandidates, type Recogniser } from './model/tagger';
 export { entityKey };
 export type { Recogniser };
 
+/** Tokens beyond which the model is not run (a long dispatch has ~3,000). */
+export const MODEL_MAX_TOKENS = 20_000;
+
 export type EntityInput = Pick<Article, 'title' | 'lead' | 'body' | 'captions' | 'published' | 'lang'>;
 
 /** Entities of the article text (title, lead, body, captions — never teasers). Never throws. */
@@ -70,6 +73,9 @@ export function analyse(article: EntityInput): Analysis {
 export function recognise(article: EntityInput, which: Recogniser | 'rules' | 'shipped', model?: import('./model/perceptron').Model): Entity[] {
   const an = analyse(article);
   if (which === 'rules') return buildEntities(an.segs, an.rules);
+  // a page far longer than any dispatch (a hostile or broken page: 5 MB in one paragraph) gets
+  // the rules alone, which were hardened for it; the model's features would cost seconds there
+  if (an.segs.reduce((n, s) => n + s.toks.length, 0) > MODEL_MAX_TOKENS) return buildEntities(an.segs, an.rules);
   const cands = modelCandidates(an, which === 'shipped' ? undefined : model);
   if (!cands) return buildEntities(an.segs, an.rules);
   return buildEntities(an.segs, finishCands(an.segs, cands));

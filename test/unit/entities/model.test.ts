@@ -90,6 +90,17 @@ describe('tagged spans as names', () => {
   });
 });
 
+describe('a page far longer than a dispatch', () => {
+  it('gets the rules alone, quickly', () => {
+    const para = 'Le Premier ministre Pham Minh Chinh a reçu à Hanoï le ministre lao des Affaires étrangères. '.repeat(3000);
+    const a = { title: 'Hanoï', lead: null, body: [para], captions: [], published: '2024-01-01', lang: 'fr' };
+    const t0 = performance.now();
+    const es = extractEntities(a);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(es.map((e) => e.name)).toEqual(recognise(a, 'rules').map((e) => e.name));
+  });
+});
+
 describe('the shipped model', () => {
   it('is decoded once, on first use, never at import', () => {
     expect(modelDecodes()).toBe(0);
