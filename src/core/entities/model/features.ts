@@ -20,7 +20,17 @@ const PLACE_PREPS = new Set('a au aux en in at from to vers depuis near'.split('
 const REPORT = new Set('a dit declare affirme souligne indique estime annonce precise ajoute said says stressed noted affirmed told added announced highlighted underlined emphasised emphasized asserted urged expressed'.split(' '));
 
 /** Word shape with runs collapsed: `Hanoï` -> `Xx`, `ASEAN` -> `X`, `2024` -> `d`, `Covid-19` -> `Xx-d`. */
+const shapeCache = new Map<string, string>();
 export function shape(t: string): string {
+  let v = shapeCache.get(t);
+  if (v === undefined) {
+    v = computeShape(t);
+    if (shapeCache.size > 20000) shapeCache.clear();
+    shapeCache.set(t, v);
+  }
+  return v;
+}
+function computeShape(t: string): string {
   let out = '';
   let last = '';
   for (const ch of t) {
@@ -63,6 +73,8 @@ export function candLabels(n: number, cands: Cand[], si: number): { top: string[
 export function segmentFeatures(seg: Segment, si: number, lang: string, rules: Cand[] | null): string[][] {
   const toks = seg.toks;
   const n = toks.length;
+  const shapes = toks.map((t) => shape(t.t));
+  const lexes = toks.map(lex);
   // gazetteer spans (longest match, left to right) and role/title spans
   const gaz = new Array<string>(n).fill('');
   for (let i = 0; i < n; ) {
@@ -124,19 +136,19 @@ export function segmentFeatures(seg: Segment, si: number, lang: string, rules: C
     let k = i + 1;
     while (k < n && toks[k].t !== close && k - i < 30) k++;
     if (k >= n || toks[k].t !== close) continue;
-    const head = toks[i - 1] ? lex(toks[i - 1]) || toks[i - 1].f : '<s>';
+    const head = toks[i - 1] ? lexes[i - 1] || toks[i - 1].f : '<s>';
     for (let j = i + 1; j < k; j++) inQuote[j] = head;
     i = k;
   }
   const rl = rules ? candLabels(n, rules, si) : null;
   const W = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : toks[i].f);
-  const S = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : shape(toks[i].t));
+  const S = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : shapes[i]);
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     const f = t.f;
-    const sh = shape(t.t);
-    const lx = lex(t);
+    const sh = shapes[i];
+    const lx = lexes[i];
     const fs: string[] = [
       'b',
       'w=' + f,
@@ -173,14 +185,8 @@ export function segmentFeatures(seg: Segment, si: number, lang: string, rules: C
     if (i > 0 && gaz[i - 1] && !gaz[i]) fs.push('gaz-1=' + gaz[i - 1].slice(2));
     if (i + 1 < n && gaz[i + 1]) fs.push('gaz+1=' + gaz[i + 1]);
     if (lx) fs.push('lx=' + lx);
-    if (i > 0) {
-      const lp = lex(toks[i - 1]);
-      if (lp) fs.push('lx-1=' + lp);
-    }
-    if (i + 1 < n) {
-      const ln = lex(toks[i + 1]);
-      if (ln) fs.push('lx+1=' + ln);
-    }
+    if (i > 0 && lexes[i - 1]) fs.push('lx-1=' + lexes[i - 1]);
+    if (i + 1 < n && lexes[i + 1]) fs.push('lx+1=' + lexes[i + 1]);
     if (inTitle[i]) fs.push('title');
     if (inQuote[i]) fs.push('inquote', 'quotehead=' + inQuote[i]);
     if (afterTitle[i]) fs.push('aftertitle|sh=' + sh);
