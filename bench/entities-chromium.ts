@@ -39,6 +39,21 @@ const inputs = [
 ];
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+const probe = await (await browser.newContext()).newPage();
+await probe.setContent('<!doctype html><title>entities</title>');
+// What loading the recogniser costs a page before any article is read (a VNA page that is not
+// an article pays only this): evaluating the bundle, whose model data are plain string literals
+// decoded on the first call. Median of 7 fresh evaluations.
+await probe.addScriptTag({ content: `window.__CODE = ${JSON.stringify(code)};` });
+const importMs = (await probe.evaluate(`(() => {
+  const ts = [];
+  for (let k = 0; k < 7; k++) { const t0 = performance.now(); (0, eval)(window.__CODE); ts.push(performance.now() - t0); }
+  ts.sort((a, b) => a - b);
+  delete window.__CODE;
+  return ts[3];
+})()`)) as number;
+await probe.close();
+// timing on a fresh page that loaded the bundle once, as the content script does
 const page = await (await browser.newContext()).newPage();
 await page.setContent('<!doctype html><title>entities</title>');
 await page.addScriptTag({ content: code });
@@ -66,7 +81,7 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const result = {
   browser: CHROMIUM,
   size,
-  timing: { firstCallMs: r3(r.firstCallMs), medianMs: r3(r.medianMs), p90Ms: r3(r.p90Ms), maxMs: r3(r.maxMs), articles: r.articles },
+  timing: { importMs: r3(importMs), firstCallMs: r3(r.firstCallMs), medianMs: r3(r.medianMs), p90Ms: r3(r.p90Ms), maxMs: r3(r.maxMs), articles: r.articles },
   targets: [
     { name: 'Chromium median ms per article once loaded', value: r3(r.medianMs), max: 5, pass: r.medianMs < 5 },
     { name: 'recogniser code + data gzipped (bytes)', value: size.gzipBytes, max: 400 * 1024, pass: size.gzipBytes <= 400 * 1024 },
@@ -75,6 +90,6 @@ const result = {
 if (json) console.log(JSON.stringify(result));
 else {
   console.log(`recogniser bundle (code + data, minified): ${(size.rawBytes / 1024).toFixed(1)} KB raw, ${(size.gzipBytes / 1024).toFixed(1)} KB gzipped`);
-  console.log(`Chromium ${CHROMIUM}: first call (decodes the model) ${r3(r.firstCallMs)} ms; median ${r3(r.medianMs)} ms per article once loaded (p90 ${r3(r.p90Ms)}, max ${r3(r.maxMs)}) over ${r.articles} articles`);
+  console.log(`Chromium ${CHROMIUM}: loading the bundle ${r3(importMs)} ms (no decoding); first call (decodes the model) ${r3(r.firstCallMs)} ms; median ${r3(r.medianMs)} ms per article once loaded (p90 ${r3(r.p90Ms)}, max ${r3(r.maxMs)}) over ${r.articles} articles`);
   for (const t of result.targets) console.log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value} (max ${t.max})`);
 }
