@@ -386,3 +386,16 @@ describe('issue #12: initials inside foreign names', () => {
     expect(names(es, 'PER')).toEqual(['Daniel J. Kritenbrink', 'S. Dashtsevel']);
   });
 });
+
+describe('issue #12: months named alone for a time (corpus rule)', () => {
+  const dates = (lang: string, text: string) =>
+    extractEntities(art([text], { lang, published: '2025-05-05' })).filter((e) => e.type === 'DATE').map((e) => [e.name, e.value]);
+  it('French and English, with their modifier, and month ranges', () => {
+    expect(dates('fr', 'En octobre, puis fin avril, entre janvier et mai ; il mai pas ; le 3 mai.')).toEqual([
+      ['octobre', '2025-10'], ['fin avril', '2025-04'], ['entre janvier et mai', '2025-01/2025-05'], ['3 mai', '2025-05-03'],
+    ]);
+    expect(dates('en', 'In October and late January, between January and September; May we go?')).toEqual([
+      ['October', '2025-10'], ['late January', '2025-01'], ['between January and September', '2025-01/2025-09'],
+    ]);
+  });
+});
