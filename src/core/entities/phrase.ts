@@ -53,7 +53,7 @@ export function extendPhrase(toks: Tok[], j: number, opts: PhraseOpts = {}): num
       const w = toks[m];
       if (!w || !(w.word || w.num) || stops?.has(m) || (!w.cap && (STOP.has(w.f) || CONNECTORS.has(w.f)))) break;
       // `de continuer`, `d'investir`: an infinitive right after `de` ends the name
-      if (m === k + 1 && !w.cap && (t.f === 'de' || t.f === "d'") && /(er|ir)$/.test(w.f) && !/ier$/.test(w.f)) break;
+      if (m === k + 1 && !w.cap && (t.f === 'de' || t.f === "d'") && ((/(er|ir)$/.test(w.f) && !/ier$/.test(w.f)) || /(ire|dre|vre|oir)$/.test(w.f))) break;
       k = m;
       prevKind = 'conn';
       lowRun = 0;
@@ -124,6 +124,8 @@ export function extendPhrase(toks: Tok[], j: number, opts: PhraseOpts = {}): num
       if (prevKind !== 'conn' && !adjectiveLike(t.t, t.f)) break;
       if (++lowRun > 3) break;
       k++;
+      // a lower-case compound (`des beaux-arts`, `libre-échange`)
+      while (gluedHyphen(toks, k) && toks[k + 1].word && !toks[k + 1].cap) k += 2;
       end = k;
       prevKind = 'low';
       continue;

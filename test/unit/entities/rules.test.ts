@@ -399,3 +399,10 @@ describe('issue #12: months named alone for a time (corpus rule)', () => {
     ]);
   });
 });
+
+describe('issue #12: organisation phrases end where the name does', () => {
+  it('lower-case compounds stay, verbs, infinitives and photo markers end the name', () => {
+    const es = extractEntities(art(["Le Musée des beaux-arts du Vietnam expose ; le Centre spatial du Vietnam deviendra un pôle ; l'Association d'amitié des deux pays de poursuivre ; Assemblée nationale ảnh 1"]));
+    expect(names(es, 'ORG')).toEqual(['Musée des beaux-arts du Vietnam', 'Centre spatial du Vietnam', "Association d'amitié des deux pays", 'Assemblée nationale']);
+  });
+});
