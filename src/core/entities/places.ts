@@ -21,9 +21,12 @@ export function findGazetteer(seg: Segment, si: number, out: Cand[]) {
 
 const words = (s: string) => new Set(s.split(/\s+/));
 /** English place nouns written after the name: `My Khe beach`, `Cham Islands`, `Aichi prefecture`. */
-const EN_PLACE_HEADS = words('street road avenue boulevard square market stadium cinema palace beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir');
+const EN_PLACE_HEADS = words('village hamlet street road avenue boulevard square market stadium cinema palace beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir');
 /** French place nouns written before the name: `plage de My Khe`, `pagode Thien Mu`, `île de Phu Quoc`. */
-const FR_PLACE_HEADS = words('rue avenue boulevard quai marche stade gare palais plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe');
+const FR_PLACE_HEADS = words('village hameau rue avenue boulevard quai marche stade gare palais plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe');
+/** Kinds named apart from the name (test/corpus/README.md): `commune de Muong Tung` is `Muong Tung`. */
+const BARE_FR = words('commune district quartier ile iles ilot village hameau');
+const BARE_EN = words('commune ward district prefecture village hamlet');
 /** Two-word French heads: `zone industrielle de X`, `parc national de X`, `poste frontière de X`. */
 const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national poste:frontiere');
 
@@ -50,7 +53,8 @@ export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: 
       while (i - a < 3 && capAt(a - 1) && !ORG_HEADS.has(toks[a - 1].f) && (!STOP.has(toks[a - 1].f) || capAt(a - 2))) a--;
       if (a < i && !(capAt(a - 1) && !STOP.has(toks[a - 1].f))) {
         const g = matchAt(toks, a);
-        if (!(g && g.end >= i)) out.push({ seg: si, a, b: i + 1, type: 'LOC', prio: 2 });
+        // an administrative unit is named bare, its kind word in an alias (`Thot Not` / `Thot Not district`)
+        if (!(g && g.end >= i)) out.push(BARE_EN.has(t.f) ? { seg: si, a, b: i, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: i + 1, type: 'LOC', prio: 2 });
       }
     }
     if (t.word && (FR_PLACE_HEADS.has(t.f) || FR_PLACE_HEADS2.has(t.f + ':' + (toks[i + 1]?.f ?? '')))) {
@@ -59,7 +63,7 @@ export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: 
       const e = placeName(toks, k, personStarts);
       if (e > k && !(toks[e]?.word && toks[e].cap)) {
         const g = matchAt(toks, k);
-        if (!(g && g.end >= e)) out.push({ seg: si, a: i, b: e, type: 'LOC', prio: 2 });
+        if (!(g && g.end >= e)) out.push(BARE_FR.has(t.f) ? { seg: si, a: k, b: e, type: 'LOC', prio: 2, aliases: [seg.text.slice(t.s, toks[e - 1].e)] } : { seg: si, a: i, b: e, type: 'LOC', prio: 2 });
       }
     }
     // Région autonome (Zhuang) du Guangxi

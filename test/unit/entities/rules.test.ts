@@ -406,3 +406,12 @@ describe('issue #12: organisation phrases end where the name does', () => {
     expect(names(es, 'ORG')).toEqual(['Musée des beaux-arts du Vietnam', 'Centre spatial du Vietnam', "Association d'amitié des deux pays", 'Assemblée nationale']);
   });
 });
+
+describe('issue #12: administrative units named bare, their kind in an alias', () => {
+  it('commune de X, X district', () => {
+    const fr = extractEntities(art(['Les habitants de la commune de Muong Tung ont reçu des vivres.']));
+    expect(find(fr, 'LOC', 'Muong Tung')?.aliases).toContain('commune de Muong Tung');
+    const en = extractEntities(art(['Residents of Thanh Chuong district received food.'], { lang: 'en' }));
+    expect(find(en, 'LOC', 'Thanh Chuong')?.aliases).toContain('Thanh Chuong district');
+  });
+});
