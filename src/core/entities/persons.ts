@@ -139,6 +139,15 @@ function reportsAt(toks: Tok[], j: number): boolean {
   return t.f === 'a' && !!toks[j + 1] && REPORT_FR.has(toks[j + 1].f);
 }
 
+/** A speaker named after the verb or `selon` (`a indiqué Rana Flowers`, `Selon Rana Flowers`, `according to John Smith`). */
+function reportedBefore(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  if (!p || !p.word) return false;
+  if (p.f === 'selon') return true;
+  if (p.f === 'to' && toks[i - 2]?.f === 'according') return true;
+  return REPORT_FR.has(p.f) && toks[i - 2]?.f === 'a';
+}
+
 /** No grammar word and no known place or organisation in any word (`Le Monde`, `Hanoi Capital`). */
 function plainName(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (STOP.has(toks[k].f) || ARTICLES.has(toks[k].f) || matchAt(toks, k)) return false;
@@ -183,6 +192,12 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
       // (`du président du Pérou Ana Torres`, `son homologue lao Khamphet Vongsa`,
       // `President of the Senate of Romania Anca Dana Dragu`): the role ends before it
       k = nameInComplement(toks, te, k);
+      // `directeur général de la société AT&S, Ingolf Schroeder`: an acronym the phrase stopped at
+      if (toks[k] && (toks[k].upper || toks[k].t === '&')) {
+        let c = k;
+        while (c < k + 5 && toks[c] && (toks[c].upper || /^\p{Lu}$/u.test(toks[c].t) || toks[c].t === '&' || toks[c].t === '-')) c++;
+        if (toks[c]?.t === ',') k = c;
+      }
       roleB = k;
       if (toks[k]?.t === ',') k++;
       nameAt = k;
@@ -217,7 +232,7 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
     const t = toks[i];
     if (t.cap && !t.upper && (i === 0 || !toks[i - 1].cap)) {
       const fe = foreignNameAt(toks, i);
-      if (fe - i >= 2 && (roleAfter(seg, fe) || (reportsAt(toks, fe) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) {
+      if (fe - i >= 2 && (roleAfter(seg, fe) || ((reportsAt(toks, fe) || reportedBefore(toks, i)) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) {
         add(i, fe, undefined);
         i = fe - 1;
       }

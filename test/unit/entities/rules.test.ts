@@ -415,3 +415,10 @@ describe('issue #12: administrative units named bare, their kind in an alias', (
     expect(find(en, 'LOC', 'Thanh Chuong')?.aliases).toContain('Thanh Chuong district');
   });
 });
+
+describe('issue #12: speakers named after the verb or selon, names after an acronym and a comma', () => {
+  it('Selon X, a indiqué X, société AT&S, X', () => {
+    expect(names(extractEntities(art(['Selon Rana Flowers, représentante en chef du Fonds, la loi a été révisée, a indiqué Rana Flowers.'])), 'PER')).toEqual(['Rana Flowers']);
+    expect(names(extractEntities(art(['Il a reçu le directeur général de la société AT&S, Ingolf Schroeder.'])), 'PER')).toEqual(['Ingolf Schroeder']);
+  });
+});
