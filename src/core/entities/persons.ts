@@ -139,6 +139,9 @@ function reportsAt(toks: Tok[], j: number): boolean {
   return t.f === 'a' && !!toks[j + 1] && REPORT_FR.has(toks[j + 1].f);
 }
 
+const PLACE_BEFORE = new Set(['place', 'rue', 'avenue', 'boulevard', 'quai', 'commune', 'district', 'quartier', 'village', 'hameau', 'marche', 'pont', 'pagode', 'temple', 'lac', 'mont', 'ile', 'province', 'ville', 'stade', 'street', 'road', 'ward', 'commune']);
+const VN_STREET = new Set(['Phố', 'Đường', 'Ngõ', 'Chợ', 'Phường', 'Xã', 'Huyện', 'Tỉnh']);
+
 /** A speaker named after the verb or `selon` (`a indiqué Rana Flowers`, `Selon Rana Flowers`, `according to John Smith`). */
 function reportedBefore(toks: Tok[], i: number): boolean {
   const p = toks[i - 1];
@@ -223,7 +226,9 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
   // 2. Vietnamese names anywhere; 3. foreign names followed by an apposition role or a reporting verb.
   for (let i = 0; i < toks.length; i++) {
     if (taken.has(i)) continue;
-    const vn = vnNameAt(toks, i, false);
+    // after a place's kind word (`place Dông Kinh Nghia Thuc`, `rue Trân Phu`) or as a Vietnamese
+    // street name (`Phố Hàng Đường`) the syllables name a place, not a person
+    const vn = PLACE_BEFORE.has(toks[i - 1]?.f ?? '') || VN_STREET.has(toks[i].t) ? -1 : vnNameAt(toks, i, false);
     if (vn > 0) {
       add(i, vn, undefined);
       i = vn - 1;

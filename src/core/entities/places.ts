@@ -57,7 +57,9 @@ export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: 
         if (!(g && g.end >= i)) out.push(BARE_EN.has(t.f) ? { seg: si, a, b: i, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: i + 1, type: 'LOC', prio: 2 });
       }
     }
-    if (t.word && (FR_PLACE_HEADS.has(t.f) || FR_PLACE_HEADS2.has(t.f + ':' + (toks[i + 1]?.f ?? '')))) {
+    // `place Dông Kinh Nghia Thuc` (a square), never `en place`, `la place de ...`
+    const square = t.t === 'place' && !!toks[i + 1]?.cap && toks[i - 1]?.f !== 'en';
+    if (t.word && (square || FR_PLACE_HEADS.has(t.f) || FR_PLACE_HEADS2.has(t.f + ':' + (toks[i + 1]?.f ?? '')))) {
       let k = FR_PLACE_HEADS2.has(t.f + ':' + (toks[i + 1]?.f ?? '')) ? i + 2 : i + 1;
       if (toks[k] && ['de', 'du', "d'", 'des'].includes(toks[k].f)) k++;
       const e = placeName(toks, k, personStarts);

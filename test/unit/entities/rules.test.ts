@@ -422,3 +422,11 @@ describe('issue #12: speakers named after the verb or selon, names after an acro
     expect(names(extractEntities(art(['Il a reçu le directeur général de la société AT&S, Ingolf Schroeder.'])), 'PER')).toEqual(['Ingolf Schroeder']);
   });
 });
+
+describe('issue #12: Vietnamese syllables after a place word name a place', () => {
+  it('place X, Phố X are places, not people', () => {
+    const es = extractEntities(art(['Ils se sont réunis place Dông Kinh Nghia Thuc puis dans la rue Phố Hàng Đường ; tout est en place.']));
+    expect(names(es, 'PER')).toEqual([]);
+    expect(names(es, 'LOC')).toContain('place Dông Kinh Nghia Thuc');
+  });
+});
