@@ -74,7 +74,8 @@ export function extendPhrase(toks: Tok[], j: number, opts: PhraseOpts = {}): num
       if (!nx.cap && (nx.f === 'de' || nx.f === 'du' || nx.f === 'des' || nx.f === "d'")) {
         let m = k + 2;
         if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'" || toks[m].f === 'le' || toks[m].f === 'les')) m++;
-        if (toks[m] && isHeadWord(toks[m])) break;
+        // `et des réunions connexes`, `et de la commission`: another body or meeting, not this name
+        if (toks[m] && (isHeadWord(toks[m]) || (!toks[m].cap && (EVENT_HEADS.has(toks[m].f) || ORG_HEADS.has(toks[m].f))))) break;
         k++;
         prevKind = 'conn';
         continue;
