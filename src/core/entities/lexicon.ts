@@ -21,7 +21,7 @@ exhorte montre recoit poursuit annonce organise lance appelle demande propose af
 accorde publie rappelle renforce souhaite presente decide envisage encourage examine accueille signe
 soutient vise met prend donne devient reste compte participe invite adopte approuve estime salue
 ouvre cloture celebre offre remet recommande promeut travaille tient atteint enregistre continue
-expose affiche attire
+expose affiche attire utilise mene gere assure fournit permet developpe aide confie
 `);
 
 export const CONNECTORS = set(`de du des d' pour sur contre au aux of for on`);

@@ -168,6 +168,14 @@ export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Se
     const ch = englishChunk(toks, a, personStarts);
     if (!ch) continue;
     let b = ch.end;
+    // `HCM City’s Cho Ray Hospital`, `RoK’s National Assembly`: a place's possessive is not part of the name
+    for (let k = a + 1; k + 2 < b; k++) {
+      if ((toks[k].t === "'" || toks[k].t === '’') && toks[k + 1].f === 's') {
+        const g = matchAt(toks, a);
+        if (g && g.entry.type === 'LOC' && g.end === k) a = k + 2;
+        break;
+      }
+    }
     // cut at a person's name inside the chunk
     for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC')) b = k;
     if (b - a < 2) continue;

@@ -430,3 +430,12 @@ describe('issue #12: Vietnamese syllables after a place word name a place', () =
     expect(names(es, 'LOC')).toContain('place Dông Kinh Nghia Thuc');
   });
 });
+
+describe('issue #12: long ministry names, local units, possessives', () => {
+  it('comma lists of complements stay; `de la province` and a place possessive do not', () => {
+    const fr = extractEntities(art(["Le ministère du Travail, des Invalides de guerre et des Affaires sociales et le Département de l'Agriculture et du Développement rural de la province ont signé."]));
+    expect(names(fr, 'ORG')).toEqual(['ministère du Travail, des Invalides de guerre et des Affaires sociales', "Département de l'Agriculture et du Développement rural"]);
+    const en = extractEntities(art(['Doctors at HCM City’s Cho Ray Hospital met the press.'], { lang: 'en' }));
+    expect(names(en, 'ORG')).toEqual(['Cho Ray Hospital']);
+  });
+});
