@@ -95,7 +95,9 @@ function nameInComplement(toks: Tok[], te: number, k: number): number {
     const p = toks[m - 1];
     if (!t.word || !t.cap || t.upper) continue;
     const afterAdj = p.word && !p.cap && !STOP.has(p.f) && !ARTICLES.has(p.f) && !['de', 'du', 'des', "d'", 'of', 'for', 'pour'].includes(p.f) && /(ais|aise|ois|oise|ien|ienne|ain|aine|ais|an|ese|ish|ien|ique|in|ine|ol|ole|ois|e|o)$/.test(p.f);
-    if (!placeEnds.has(m) && !afterAdj) continue;
+    // or right after the name of the body the role belongs to (`President of the European Parliament David Sassoli`)
+    const afterBody = p.word && p.cap && (EN_ORG_HEADS.has(p.f) || ORG_HEADS.has(p.f) || BODY_ENDS.has(p.f));
+    if (!placeEnds.has(m) && !afterAdj && !afterBody) continue;
     const fe = foreignNameAt(toks, m);
     const next = toks[fe];
     if (fe > 0 && fe <= lim && fe - m >= 2 && fe - m <= 4 && (!next || !next.word || !next.cap) && plainName(toks, m, fe)) return m;
@@ -139,6 +141,7 @@ function reportsAt(toks: Tok[], j: number): boolean {
   return t.f === 'a' && !!toks[j + 1] && REPORT_FR.has(toks[j + 1].f);
 }
 
+const BODY_ENDS = new Set(['representatives', 'deputies', 'chamber', 'congress', 'parliament', 'senate', 'assembly', 'duma', 'council', 'house']);
 const PLACE_BEFORE = new Set(['place', 'rue', 'avenue', 'boulevard', 'quai', 'commune', 'district', 'quartier', 'village', 'hameau', 'marche', 'pont', 'pagode', 'temple', 'lac', 'mont', 'ile', 'province', 'ville', 'stade', 'street', 'road', 'ward', 'commune']);
 const VN_STREET = new Set(['Phố', 'Đường', 'Ngõ', 'Chợ', 'Phường', 'Xã', 'Huyện', 'Tỉnh']);
 

@@ -439,3 +439,11 @@ describe('issue #12: long ministry names, local units, possessives', () => {
     expect(names(en, 'ORG')).toEqual(['Cho Ray Hospital']);
   });
 });
+
+describe('issue #12: a name right after the body its role belongs to', () => {
+  it('President of the European Parliament David Maria Sassoli', () => {
+    const es = extractEntities(art(['He met President of the European Parliament David Maria Sassoli and President of the Belgian Chamber of Representatives Eliane Tillieux.'], { lang: 'en' }));
+    expect(names(es, 'PER')).toEqual(['David Maria Sassoli', 'Eliane Tillieux']);
+    expect(names(es, 'ORG')).toEqual(['European Parliament', 'Belgian Chamber of Representatives']);
+  });
+});
