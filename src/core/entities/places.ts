@@ -28,7 +28,7 @@ const FR_PLACE_HEADS = words('village hameau rue avenue boulevard quai marche st
 const BARE_FR = words('commune district quartier ile iles ilot village hameau');
 const BARE_EN = words('commune ward district prefecture village hamlet');
 /** Two-word French heads: `zone industrielle de X`, `parc national de X`, `poste frontière de X`. */
-const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national poste:frontiere');
+const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national parc:naturel parc:technologique poste:frontiere aeroport:international reserve:marine reserve:naturelle');
 
 function placeName(toks: Segment['toks'], k: number, personStarts: Set<number>): number {
   let e = k;
@@ -65,7 +65,8 @@ export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: 
       const e = placeName(toks, k, personStarts);
       if (e > k && !(toks[e]?.word && toks[e].cap)) {
         const g = matchAt(toks, k);
-        if (!(g && g.end >= e)) out.push(BARE_FR.has(t.f) ? { seg: si, a: k, b: e, type: 'LOC', prio: 2, aliases: [seg.text.slice(t.s, toks[e - 1].e)] } : { seg: si, a: i, b: e, type: 'LOC', prio: 2 });
+        // `commune de Hanoï` adds nothing to the known place; `parc national de Côn Dao` is a place of its own
+        if (!(g && g.end >= e && BARE_FR.has(t.f))) out.push(BARE_FR.has(t.f) ? { seg: si, a: k, b: e, type: 'LOC', prio: 2, aliases: [seg.text.slice(t.s, toks[e - 1].e)] } : { seg: si, a: i, b: e, type: 'LOC', prio: 2 });
       }
     }
     // Région autonome (Zhuang) du Guangxi

@@ -447,3 +447,10 @@ describe('issue #12: a name right after the body its role belongs to', () => {
     expect(names(es, 'ORG')).toEqual(['European Parliament', 'Belgian Chamber of Representatives']);
   });
 });
+
+describe('issue #12: parks, airports and reserves keep their kind words', () => {
+  it('parc national de Côn Dao, aéroport international de Noi Bai', () => {
+    const es = extractEntities(art(["Du parc national de Côn Dao à l'aéroport international de Noi Bai."]));
+    expect(names(es, 'LOC')).toEqual(['parc national de Côn Dao', 'aéroport international de Noi Bai']);
+  });
+});
