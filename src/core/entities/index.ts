@@ -63,7 +63,27 @@ export function analyse(article: EntityInput): Analysis {
     findPlaces(seg, si, cands, ps);
     findDates(seg, si, cands, article.published);
   });
-  return { lang, segs, rules: finishCands(segs, cands) };
+  return { lang, segs, rules: finishCands(segs, dropCredits(segs, cands)) };
+}
+
+const CREDIT_HEADS = new Set(['photo', 'photos', 'anh', 'source', 'sources', 'video', 'graphique', 'infographie', 'credit']);
+/** Names inside a photo or source credit (`(Photo: Vietnam Pictorial)`, `Photo : VNA/Vietnam+`) are credits, never entities. */
+function dropCredits(segs: Segment[], cands: Cand[]): Cand[] {
+  const credit = new Map<number, [number, number][]>();
+  segs.forEach((seg, si) => {
+    const toks = seg.toks;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (!toks[i].cap || !CREDIT_HEADS.has(toks[i].f) || toks[i + 1].t !== ':') continue;
+      let e = i + 2;
+      while (e < toks.length && toks[e].t !== ')' && !(toks[e].t === '.' && toks[e + 1]?.sp)) e++;
+      const list = credit.get(si) ?? [];
+      list.push([i, e]);
+      credit.set(si, list);
+      i = e;
+    }
+  });
+  if (!credit.size) return cands;
+  return cands.filter((c) => !(credit.get(c.seg) ?? []).some(([a, b]) => c.a >= a && c.b <= b));
 }
 
 /**

@@ -55,7 +55,7 @@ bureau authority airlines airways corp jsc
 
 export const EVENT_HEADS = set(`
 sommet sommets congres conference conferences forum reunion dialogue festival jeux session exposition
-salon foire semaine annee fete championnat coupe colloque seminaire examen journee journees plenum
+salon foire semaine annee fete championnat coupe colloque seminaire examen journee journees plenum miss
 `);
 export const AGREEMENT_HEADS = set(`accord pacte traite convention protocole declaration memorandum charte`);
 export const EN_EVENT_HEADS = set(`

@@ -454,3 +454,11 @@ describe('issue #12: parks, airports and reserves keep their kind words', () => 
     expect(names(es, 'LOC')).toEqual(['parc national de Côn Dao', 'aéroport international de Noi Bai']);
   });
 });
+
+describe('issue #12: photo credits, pageants', () => {
+  it('names in (Photo: …) are credits; Miss Vietnam 2020 is an event', () => {
+    const es = extractEntities(art(['Ha Long Bay (Photo: Vietnam Pictorial). Miss Vietnam 2020 Do Thi Ha attended.'], { lang: 'en' }));
+    expect(names(es, 'LOC').filter((n) => /Vietnam/.test(n))).toEqual([]);
+    expect(names(es, 'EVENT')).toEqual(['Miss Vietnam 2020']);
+  });
+});
