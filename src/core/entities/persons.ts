@@ -63,7 +63,8 @@ function foreignNameAt(toks: Tok[], i: number): number {
     if (t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && titleAt(toks, j) < 0) {
       caps++;
       j++;
-      if (toks[j] && toks[j].t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2;
+      // `Jae-in`, `Chan-o-cha`
+      while (toks[j] && toks[j].t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2;
       continue;
     }
     if (caps > 0 && t.word && PARTICLES.has(t.f) && toks[j + 1]?.cap) {
@@ -231,7 +232,10 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
     if (taken.has(i)) continue;
     // after a place's kind word (`place Dông Kinh Nghia Thuc`, `rue Trân Phu`) or as a Vietnamese
     // street name (`Phố Hàng Đường`) the syllables name a place, not a person
-    const vn = PLACE_BEFORE.has(toks[i - 1]?.f ?? '') || VN_STREET.has(toks[i].t) ? -1 : vnNameAt(toks, i, false);
+    let vn = PLACE_BEFORE.has(toks[i - 1]?.f ?? '') || VN_STREET.has(toks[i].t) ? -1 : vnNameAt(toks, i, false);
+    // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
+    // given names are often province names, `Nguyen Thai Binh`)
+    if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') vn = -1;
     if (vn > 0) {
       add(i, vn, undefined);
       i = vn - 1;

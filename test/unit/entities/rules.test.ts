@@ -462,3 +462,10 @@ describe('issue #12: photo credits, pageants', () => {
     expect(names(es, 'EVENT')).toEqual(['Miss Vietnam 2020']);
   });
 });
+
+describe('issue #12: hyphenated foreign names; a festival is not a person', () => {
+  it('Prayut Chan-o-cha; Au Têt Trung Thu; Nguyen Thai Binh stays a person', () => {
+    expect(names(extractEntities(art(['Le Premier ministre Prayut Chan-o-cha a reçu Nguyen Thai Binh.'])), 'PER')).toEqual(['Prayut Chan-o-cha', 'Nguyen Thai Binh']);
+    expect(names(extractEntities(art(['Les enfants fêtent Au Têt Trung Thu.'])), 'PER')).toEqual([]);
+  });
+});
