@@ -36,6 +36,17 @@ function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   return end;
 }
 
+/** Lower-case words after the head, then a known organisation closing the phrase. */
+function describesKnown(toks: Tok[], i: number, end: number): boolean {
+  if (toks[i].cap) return false;
+  for (let k = i + 1; k < end; k++) {
+    const g = matchAt(toks, k);
+    if (g && g.end === end && g.entry.type === 'ORG') return true;
+    if (toks[k].cap || toks[k].upper) return false;
+  }
+  return false;
+}
+
 /** English heads whose name goes on with the host place (`Embassy of Vietnam in Germany`). */
 const IN_PLACE = new Set(['embassy', 'consulate', 'association', 'mission', 'office', 'delegation', 'community', 'union']);
 
@@ -139,6 +150,8 @@ export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Se
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
     const end = headPhrase(toks, i, personStarts);
+    // `l'agence de presse Yonhap`, `le quotidien Nhan Dan`: a description, then a known name
+    if (end > 0 && describesKnown(toks, i, end)) continue;
     if (end > 0) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
   }
   // `le groupe Viettel`, `energy firm Pertamina and PetroVietnam`: a company noun + a name

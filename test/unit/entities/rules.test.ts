@@ -469,3 +469,11 @@ describe('issue #12: hyphenated foreign names; a festival is not a person', () =
     expect(names(extractEntities(art(['Les enfants fêtent Au Têt Trung Thu.'])), 'PER')).toEqual([]);
   });
 });
+
+describe('issue #12: a description before a known name, media and social networks', () => {
+  it('l’agence de presse Yonhap is Yonhap; Voix du Vietnam; Facebook', () => {
+    const es = extractEntities(art(["L'agence de presse Yonhap et la Voix du Vietnam l'ont publié sur Facebook."]));
+    expect(names(es, 'ORG')).toEqual(['Yonhap', 'Voix du Vietnam', 'Facebook']);
+    expect(names(es, 'LOC')).toEqual([]);
+  });
+});
