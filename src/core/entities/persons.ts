@@ -33,7 +33,9 @@ export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
   const t0 = toks[i];
   if (!t0.word || !t0.cap || t0.upper || !familyNames.has(t0.f)) return -1;
   let j = i + 1;
-  while (j < toks.length && j - i < 4 && (toks[j].sp || (toks[j].word && toks[j - 1].word)) && (vnSyllable(toks[j]) || (midSyllable(toks[j]) && vnSyllable(toks[j + 1] ?? toks[j])))) j++;
+  // a syllable that is also a short word (`An`, `Do`) is a given name inside a name, or closing one
+  // of two syllables already (`Pham Thien An`)
+  while (j < toks.length && j - i < 4 && (toks[j].sp || (toks[j].word && toks[j - 1].word)) && (vnSyllable(toks[j]) || (midSyllable(toks[j]) && (vnSyllable(toks[j + 1] ?? toks[j]) || (j - i >= 2 && toks[j].t !== 'A' && !(toks[j + 1]?.word && toks[j + 1].cap)))))) j++;
   const n = j - i;
   if (n < 2) return -1;
   // `Ho Chi Minh-Ville`, `Thai Nguyen`: places are matched first; here only reject glued hyphens.

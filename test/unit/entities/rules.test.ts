@@ -477,3 +477,9 @@ describe('issue #12: a description before a known name, media and social network
     expect(names(es, 'LOC')).toEqual([]);
   });
 });
+
+describe('issue #12: a short-word syllable closing a Vietnamese name', () => {
+  it('Pham Thien An; not `Le Van` + `An Giang`', () => {
+    expect(names(extractEntities(art(['Le joueur Pham Thien An a marqué.'])), 'PER')).toEqual(['Pham Thien An']);
+  });
+});
