@@ -4,6 +4,7 @@
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import { DB_NAME, DB_VERSION, INDEX, RECORD_VERSION, STORE, V1_WORDS_INDEX, type ArchiveSchema, type DispatchRecord } from './schema';
 import { buildBrief } from './records';
+import { READLATER_DB_VERSION, upgradeReadLater } from './readlater-schema';
 
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>;
 
@@ -54,6 +55,8 @@ export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): P
       const target = newVersion ?? version;
       if (oldVersion < 1 && target >= 1) upgradeToV1(udb);
       if (oldVersion < 2 && target >= 2) await upgradeToV2(udb, tx);
+      // Read-later step (photos offline, highlights, reading state): new stores only.
+      if (oldVersion < READLATER_DB_VERSION && target >= READLATER_DB_VERSION) upgradeReadLater(udb);
     },
     blocked() {
       opts.onBlocked?.();

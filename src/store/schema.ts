@@ -13,8 +13,10 @@ export const DB_NAME = 'vna-reader';
  *     in-memory index built from the new `briefs` store (one small record per dispatch, with
  *     its words as one string), kept in step across tabs through the `changes` log. A `meta`
  *     store holds the first-save flag. Existing dispatches are backfilled.
+ * v3 (read-later: photos offline, highlights, reading state): four new stores, see
+ *     readlater-schema.ts; nothing existing is rewritten.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Version of the Dispatch record shape (`Dispatch.schemaVersion`). */
 export const RECORD_VERSION = 2;
