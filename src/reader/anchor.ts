@@ -115,7 +115,7 @@ export function locate(slots: readonly Slot[], a: HighlightAnchor): Located | nu
   const home = slots.find((s) => s.field === a.field && s.index === a.index);
   if (home && home.text.slice(a.start, a.end) === a.exact) return { field: home.field, index: home.index, start: a.start, end: a.end };
 
-  let best: { loc: Located; score: number } | null = null;
+  let best = null as { loc: Located; score: number } | null;
   for (const s of slots) {
     for (let at = s.text.indexOf(a.exact); at >= 0; at = s.text.indexOf(a.exact, at + 1)) {
       const score = contextScore(s.text, at, at + a.exact.length, a) * 10 + nearness(s, at, a);
@@ -128,7 +128,7 @@ export function locate(slots: readonly Slot[], a: HighlightAnchor): Located | nu
 
   if (a.exact.length > FUZZY_MAX || a.exact.length < 4) return best?.loc ?? null;
   const maxErr = Math.floor(a.exact.length / 5);
-  let fuzzy: { loc: Located; score: number } | null = null;
+  let fuzzy = null as { loc: Located; score: number } | null;
   // The stored paragraph and its neighbours first; elsewhere only when nothing is found there.
   const near = slots.filter((s) => s.field === a.field && Math.abs(s.index - a.index) <= 3);
   for (const pool of [near, slots.filter((s) => !near.includes(s))]) {
