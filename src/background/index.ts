@@ -3,7 +3,10 @@
 import { installBackgroundRouter } from './router';
 import { installMenusAndCommands } from './menus';
 import { warmUp } from './archive';
+import { runPhotoQueue } from './photos';
 
 installBackgroundRouter();
 installMenusAndCommands();
 warmUp();
+// Photos left pending (network down at save time) are retried when the worker starts.
+runPhotoQueue().catch(() => {});

@@ -4,6 +4,8 @@ import { makeRouter } from '../shared/rpc';
 import * as archive from './archive';
 import { updateBadge } from './badge';
 import { saveArticle, unsaveArticle } from './saving';
+import * as readlater from './readlater';
+import { runPhotoQueue } from './photos';
 
 interface Ctx { tabId: number | undefined }
 
@@ -28,6 +30,13 @@ export function installBackgroundRouter(): void {
         return { ok: true };
       },
       'bg/stats': () => archive.stats(),
+      'bg/photoUrls': ({ id }) => readlater.keptPhotoUrls(id),
+      'bg/photoData': ({ id, url }) => readlater.photoData(id, url),
+      'bg/photosRetry': () => runPhotoQueue({ force: true }),
+      'bg/highlights': ({ id }) => readlater.highlightsFor(id),
+      'bg/highlightAdd': ({ article, entities, anchor, color, note }) => readlater.highlightAdd(article, entities, anchor, color, note),
+      'bg/highlightUpdate': ({ id, color, note }) => readlater.highlightUpdate(id, { color, note }),
+      'bg/highlightRemove': ({ id }) => readlater.highlightRemove(id),
     }, (sender) => ({ tabId: sender.tab?.id })),
   );
 }

@@ -3,10 +3,13 @@
 import type { Article, Entity } from '../core/types';
 import * as archive from './archive';
 import { refreshBadges } from './badge-refresh';
+import { keepPhotos } from './photos';
 
 export async function saveArticle(article: Article, entities: Entity[]) {
   const r = await archive.save(article, entities);
   if (r.ok) refreshBadges().catch(() => {});
+  // Text first: the photos are fetched after the save has answered.
+  if (r.ok) keepPhotos(r.id, article).catch(() => {});
   return r;
 }
 

@@ -16,6 +16,8 @@ export interface RenderOptions {
   focusKey?: string | null;
   /** Locale used to format the date (defaults to the article's language). */
   locale?: string;
+  /** The local copy (object URL) of a photo kept offline, by its original URL. */
+  photo?: (src: string) => string | null | undefined;
 }
 
 /** The URL if it is an absolute http(s) URL, else null. */
@@ -57,6 +59,8 @@ function textEl<K extends keyof HTMLElementTagNameMap>(
   doc: Document, tag: K, text: string, mentions: MentionIndex | null, slot: string, focusKey: string | null | undefined, cls?: string, testid?: string,
 ): HTMLElementTagNameMap[K] {
   const e = el(doc, tag, cls, testid);
+  // Lead and body texts carry their slot so highlights can be anchored to them (reader/highlights.ts).
+  if (/^(lead|body):/.test(slot)) e.setAttribute('data-vr-slot', slot);
   appendMarkedText(e, text, mentions?.get(slot), focusKey);
   return e;
 }
@@ -68,13 +72,27 @@ function figure(doc: Document, image: ArticleImage, captionIdx: number, mentions
   const fig = el(doc, 'figure', 'vr-figure', 'reader-figure');
   if (src) {
     const img = el(doc, 'img');
-    img.setAttribute('src', src);
+    // The original URL stays on the element: a local copy that arrives later replaces src.
+    img.setAttribute('data-vr-src', src);
+    const local = opts.photo?.(src);
+    img.setAttribute('src', local || src);
     // The page's alt often repeats the title plus "ảnh N": the caption is the useful text.
     img.setAttribute('alt', caption);
-    img.setAttribute('loading', 'lazy');
+    // A local copy costs no request: load it now so the layout is final when the reading
+    // position is restored.
+    if (!local) img.setAttribute('loading', 'lazy');
     img.setAttribute('decoding', 'async');
     img.setAttribute('referrerpolicy', 'no-referrer');
-    img.addEventListener('error', () => img.classList.add('vr-broken'), { once: true });
+    // A photo that cannot be shown (offline and not kept) leaves a visible placeholder above
+    // its caption rather than an empty gap; it goes away if the photo loads later.
+    img.addEventListener('error', () => {
+      img.classList.add('vr-broken');
+      if (!fig.querySelector('.vr-photo-missing')) fig.insertBefore(photoPlaceholder(doc, caption, opts.t), img);
+    });
+    img.addEventListener('load', () => {
+      img.classList.remove('vr-broken');
+      fig.querySelector('.vr-photo-missing')?.remove();
+    });
     fig.appendChild(img);
   }
   if (caption) {
@@ -82,6 +100,14 @@ function figure(doc: Document, image: ArticleImage, captionIdx: number, mentions
     fig.appendChild(textEl(doc, 'figcaption', caption, captionIdx >= 0 ? mentions : null, slot, opts.focusKey, undefined, 'reader-caption'));
   }
   return fig;
+}
+
+function photoPlaceholder(doc: Document, caption: string, t: RenderOptions['t']): HTMLElement {
+  const box = el(doc, 'div', 'vr-photo-missing', 'reader-photo-missing');
+  box.setAttribute('role', 'img');
+  box.setAttribute('aria-label', caption ? `${t('rlPhotoMissing')} ${caption}` : t('rlPhotoMissing'));
+  box.textContent = t('rlPhotoMissing');
+  return box;
 }
 
 /** Builds the clean article. `settings.highlight` decides whether entity marks are built. */

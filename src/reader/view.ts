@@ -20,6 +20,10 @@ export interface ReaderViewOptions {
   onEntity?: (key: string) => void;
   /** ARIA role of the root: 'dialog' for the overlay, 'main' for the page. */
   role?: 'dialog' | 'main';
+  /** Local copies of photos kept offline (original URL -> object URL). */
+  photos?: Map<string, string>;
+  /** Called with the article element after every (re-)render (highlights are drawn there). */
+  onRender?: (article: HTMLElement) => void;
 }
 
 export interface ReaderView {
@@ -28,6 +32,8 @@ export interface ReaderView {
   ready: Promise<void>;
   settings(): ReaderSettings;
   setFocusKey(key: string | null): void;
+  /** Show local copies of photos that arrived after the first render (the overlay's case). */
+  setPhotos(photos: Map<string, string>): void;
   destroy(): void;
 }
 
@@ -40,6 +46,7 @@ export function createReaderView(o: ReaderViewOptions): ReaderView {
   let settings = normalizeSettings(o.initial ?? DEFAULTS);
   let focusKey: string | null = null;
   let destroyed = false;
+  let photos = o.photos ?? new Map<string, string>();
 
   const root = doc.createElement('div');
   root.className = 'vr-root';
@@ -134,10 +141,11 @@ export function createReaderView(o: ReaderViewOptions): ReaderView {
 
   let article: HTMLElement | null = null;
   const renderBody = () => {
-    const next = renderArticle(doc, o.article, settings, { t, entities: o.entities, focusKey });
+    const next = renderArticle(doc, o.article, settings, { t, entities: o.entities, focusKey, photo: (src) => photos.get(src) });
     if (article) article.replaceWith(next);
     else root.appendChild(next);
     article = next;
+    o.onRender?.(next);
   };
 
   function paint(rerender: boolean) {
@@ -184,6 +192,13 @@ export function createReaderView(o: ReaderViewOptions): ReaderView {
       renderBody();
       const first = root.querySelector('mark.vr-focus');
       first?.scrollIntoView({ block: 'center' });
+    },
+    setPhotos(next) {
+      photos = next;
+      for (const img of root.querySelectorAll<HTMLImageElement>('img[data-vr-src]')) {
+        const local = photos.get(img.getAttribute('data-vr-src') ?? '');
+        if (local && img.getAttribute('src') !== local) img.setAttribute('src', local);
+      }
     },
     destroy() {
       destroyed = true;

@@ -4,6 +4,8 @@ import { openArchive } from '../../store';
 import { t } from '../../shared/i18n';
 import { createReaderView } from '../../reader/view';
 import { READER_CSS } from '../../reader/styles';
+import type { Highlighter } from '../../reader/highlights';
+import { followReading, localPhotos, pageHighlighter, stateControls } from './readlater';
 
 const PAGE_CSS = `html,body{margin:0;padding:0}.vr-root{min-height:100vh}`;
 
@@ -36,8 +38,12 @@ async function main(): Promise<void> {
   const id = new URLSearchParams(location.search).get('id');
   if (!id) return message(t('readerNoId'), 'reader-missing');
   let dispatch;
+  const archive = openArchive();
+  let photos = new Map<string, string>();
   try {
-    dispatch = await openArchive().get(id);
+    dispatch = await archive.get(id);
+    // Local copies of the photos kept offline: the page reads with the network cut.
+    if (dispatch) photos = await localPhotos(archive, dispatch.id);
   } catch (e) {
     return message(`${t('readerLoadError')} ${(e as Error)?.message ?? ''}`, 'reader-error');
   }
@@ -46,18 +52,25 @@ async function main(): Promise<void> {
   lib.href = '../library/index.html';
   lib.textContent = t('libraryTitle');
   lib.setAttribute('data-testid', 'reader-library-link');
+  let hl: Highlighter | null = null;
+  const state = stateControls(archive, dispatch, t, () => hl);
   const view = createReaderView({
     doc: document,
     article: dispatch.article,
     entities: dispatch.entities,
     t,
     role: 'main',
-    extra: [lib],
+    extra: [...state.elements, lib],
+    photos,
+    onRender: (article) => hl?.apply(article),
     onEntity: (key) => window.open(`../library/index.html?entity=${encodeURIComponent(key)}`, '_blank', 'noopener'),
   });
   document.title = `${dispatch.article.title} — VNA Reader`;
   document.getElementById('app')!.replaceChildren(view.root);
-  await view.ready;
+  hl = pageHighlighter(archive, dispatch, view.root, t);
+  hl.apply(view.root.querySelector<HTMLElement>('[data-testid=reader-article]')!);
+  await Promise.all([view.ready, hl.ready]);
+  await followReading(archive, dispatch, view, state.show).catch(() => {});
   document.body.setAttribute('data-ready', 'true');
 }
 
