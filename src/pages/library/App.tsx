@@ -10,6 +10,14 @@ import { UndoToast } from './components/UndoToast';
 import { ImportExport } from './components/ImportExport';
 import { StorageUsage } from './components/StorageUsage';
 import { EntityView } from './components/EntityView';
+// Read-later: reading state filter, continue reading, photos kept offline, highlights, Markdown.
+import type { ReadingStateName } from '../../store';
+import { runStateQuery } from './readlater-data';
+import { ReadingFilter } from './components/ReadingFilter';
+import { ContinueReading } from './components/ContinueReading';
+import { PhotoStorage } from './components/PhotoStorage';
+import { MarkdownExport } from './components/MarkdownExport';
+import { HighlightsView } from './components/HighlightsView';
 
 const UNDO_MS = 10_000;
 
@@ -20,6 +28,7 @@ function locale(): string {
 export function App() {
   const params = new URLSearchParams(location.search);
   const entityKey = params.get('entity');
+  if (params.get('view') === 'highlights') return <main class="lib"><HighlightsView locale={locale()} /></main>;
   if (entityKey) {
     document.title = `${t('libEntityTitle')} — VNA Reader`;
     return <main class="lib"><EntityView entityKey={entityKey} locale={locale()} /></main>;
@@ -36,6 +45,7 @@ function Library({ initialQ }: { initialQ: string }) {
   const [stats, setStats] = useState<StoreStats | null>(null);
   const [undo, setUndo] = useState<Dispatch | null>(null);
   const [revision, setRevision] = useState(0);
+  const [readState, setReadState] = useState<ReadingStateName | ''>('');
   const undoTimer = useRef<number | undefined>(undefined);
   const seq = useRef(0);
   const lang = locale();
@@ -45,11 +55,11 @@ function Library({ initialQ }: { initialQ: string }) {
   useEffect(() => {
     const mine = ++seq.current;
     setLoading(true);
-    runQuery(query)
+    (readState ? runStateQuery(query, readState) : runQuery(query))
       .then((p) => { if (mine === seq.current) { setPage(p); setError(null); } })
       .catch((e) => { if (mine === seq.current) setError(String((e as Error)?.message ?? e)); })
       .finally(() => { if (mine === seq.current) setLoading(false); });
-  }, [query, revision]);
+  }, [query, revision, readState]);
 
   useEffect(() => {
     listSites().then(setSites).catch(() => {});
@@ -100,11 +110,18 @@ function Library({ initialQ }: { initialQ: string }) {
         <h1>{t('libraryTitle')}</h1>
         <StorageUsage stats={stats} />
       </header>
+      <PhotoStorage revision={revision} onChanged={refresh} />
+      <ContinueReading revision={revision} />
       <div class="lib-controls">
         <SearchBar value={query.q} onSearch={(q) => change({ q })} />
         <SortSelect query={query} onChange={change} />
       </div>
       <Filters query={query} sites={sites} onChange={change} />
+      <div class="lib-readlater-bar">
+        <ReadingFilter value={readState} onChange={(v) => { setReadState(v); change({}); }} />
+        <MarkdownExport query={query} state={readState} />
+        <a href="./index.html?view=highlights" data-testid="open-highlights">{t('rlHighlightsView')}</a>
+      </div>
       <ImportExport onImported={refresh} />
       {error && <p class="lib-error" role="alert" data-testid="lib-error">{error}</p>}
       <DispatchList

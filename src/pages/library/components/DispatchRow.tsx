@@ -4,6 +4,7 @@ import { t } from '../../../shared/i18n';
 import { entityUrl, formatDate, readerUrl } from '../data';
 import { TagEditor } from './TagEditor';
 import { NoteEditor } from './NoteEditor';
+import { RowReadLater } from './RowReadLater';
 
 interface Props {
   d: Dispatch;
@@ -26,6 +27,7 @@ export function DispatchRow({ d, locale, onDelete, onTags, onNote, onEntity }: P
           <span data-testid="dispatch-site">{d.site}</span>
           <span title={t('libPublished')}>{formatDate(d.published, locale)}</span>
           <span title={t('libSavedAt')}>{t('libSavedOn', formatDate(d.savedAt, locale))}</span>
+          <RowReadLater id={d.id} />
         </div>
         {a.lead && <p class="lib-lead">{a.lead.length > 220 ? `${a.lead.slice(0, 220)}…` : a.lead}</p>}
         {top.length > 0 && (
