@@ -99,6 +99,9 @@ export async function followReading(archive: Archive, d: Dispatch, view: ReaderV
     restorePosition(article, window, r.position, inset());
   }
   show(await markOpened(archive, d.id));
+  // Start following after the restoring scroll has been dispatched: only the reader's own
+  // scrolling moves the position or reaches the end.
+  await new Promise((res) => setTimeout(res, 150));
   trackPosition(article, window, (pos, end) => {
     void setPosition(archive, d.id, pos, end).then(show);
   }, { topInset: inset });
