@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStorePage, type StorePage } from '../../bench/store-browser';
 import { loadGold, type GoldRecord } from '../support/store-fixtures';
+import { DB_VERSION } from '../../src/store/schema';
 
 type StoreApi = typeof import('../../src/store/index') & typeof import('../support/store-articles');
 declare const vnaStore: StoreApi;
@@ -97,7 +98,7 @@ describe('store in real Chromium IndexedDB', () => {
       await a.close();
       return { version, intact, search, n: got.length };
     }, golds);
-    expect(r.version).toBe(2);
+    expect(r.version).toBe(DB_VERSION);
     expect(r.n).toBe(5);
     expect(r.intact).toBe(true);
     expect(r.search).toEqual(['fr.vietnamplus.vn:200222']);
