@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extUrl, launchExtension, saveFromPopup, type Ext } from './harness';
-import { importThroughLibrary, inReader, openVnaTab, toggleReader } from './reader-support';
+import { extUrl, fixture, launchExtension, saveFromPopup, type Ext } from './harness';
+import { canonicalUrl, importThroughLibrary, inReader, openVnaTab, toggleReader } from './reader-support';
 import { cutPhotos, png, rawStore, threePhotoArticle } from './readlater-support';
 
 const DIST = process.env.VNA_DIST;
@@ -187,5 +187,21 @@ describe('photos kept offline', () => {
     } finally {
       await restore();
     }
+  });
+
+  it('with "keep photos offline" off, a save keeps the text only', async () => {
+    await lib.goto(extUrl(ext, 'src/pages/library/index.html'));
+    await lib.getByTestId('photos-offline').uncheck();
+    const html = fixture('seed-002.new.html');
+    const url = canonicalUrl(html);
+    ext.serve(url, html);
+    const { page, tabId } = await openVnaTab(ext, url);
+    await saveFromPopup(ext, tabId);
+    await expect.poll(async () => (await rawStore(lib, 'dispatches')).length).toBe(2);
+    await lib.waitForTimeout(1500);
+    expect((await rawStore(lib, 'photoJobs')).map((j) => j.id)).toEqual([ID]);
+    await lib.reload();
+    expect(await lib.getByTestId('photos-offline').isChecked()).toBe(false);
+    await page.close();
   });
 });

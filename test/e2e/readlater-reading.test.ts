@@ -94,6 +94,7 @@ describe('reading state, position and Markdown', () => {
     await lib.reload();
     await lib.getByTestId('continue-reading').waitFor();
     expect(await lib.getByTestId('continue-item').evaluateAll((xs) => xs.map((x) => x.getAttribute('data-id')))).toEqual([ids()[0]]);
+    await lib.screenshot({ path: '.tmp/readlater-library.png' });
     const expectRows = async (state: string, want: string[]) => {
       await lib.getByTestId('filter-state').selectOption(state);
       await expect.poll(async () => (await rowIds(lib)).sort(), { timeout: 10_000 }).toEqual([...want].sort());
