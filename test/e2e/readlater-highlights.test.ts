@@ -112,6 +112,9 @@ describe('highlights and notes', () => {
     await reader.getByTestId('hl-edit-color-blue').click();
     await reader.getByTestId('hl-note-input').fill('Chiffre clé');
     await reader.getByTestId('hl-note-save').click();
+    // Stored once the editor closes and the mark carries the note.
+    await reader.getByTestId('hl-editor').waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await pageMarks(reader))[0].note).toBe('Chiffre clé');
     await reader.reload();
     await reader.locator('body[data-ready=true]').waitFor();
     expect((await pageMarks(reader)).map((m) => [m.color, m.note])).toEqual([['vr-hl-blue', 'Chiffre clé'], ['vr-hl-pink', 'À comparer avec la dépêche de mars.']]);
@@ -135,6 +138,15 @@ describe('highlights and notes', () => {
     await expect.poll(() => lib.getByTestId('highlight-item').count()).toBe(2);
     await lib.reload();
     await expect.poll(() => lib.getByTestId('highlight-item').count()).toBe(2);
+    // A highlight's link opens the reader page on it.
+    const [opened] = await Promise.all([lib.waitForEvent('framenavigated'), lib.getByTestId('highlight-dispatch').last().click()]);
+    void opened;
+    await lib.locator('body[data-ready=true]').waitFor();
+    const hash = decodeURIComponent(new URL(lib.url()).hash.slice(1));
+    expect(await lib.locator(`mark.vr-hl[data-hl-id="${hash}"]`).first().isVisible()).toBe(true);
+    expect(await lib.locator(`mark.vr-hl[data-hl-id="${hash}"]`).first().evaluate((m) => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    await lib.goBack();
+    await lib.getByTestId('highlights-view').waitFor();
     expect(await lib.getByTestId('highlight-note').allInnerTexts()).toEqual(expect.arrayContaining(['À comparer avec la dépêche de mars (vérifié).', 'Chiffre clé']));
     await lib.close();
   });

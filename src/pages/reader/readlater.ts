@@ -92,7 +92,12 @@ export async function followReading(archive: Archive, d: Dispatch, view: ReaderV
   if (!article) return;
   const bar = view.root.querySelector<HTMLElement>('[data-testid=reader-toolbar]');
   const inset = () => bar?.getBoundingClientRect().height ?? 0;
-  if (r.position) {
+  // Opened from the library's highlights view (`#<highlight id>`): show that highlight.
+  const wanted = decodeURIComponent(location.hash.slice(1));
+  const mark = wanted ? article.querySelector<HTMLElement>(`mark.vr-hl[data-hl-id="${CSS.escape(wanted)}"]`) : null;
+  if (mark) {
+    mark.scrollIntoView({ block: 'center' });
+  } else if (r.position) {
     // Photos above the stored block change the layout when they load: wait for them (briefly).
     const imgs = [...article.querySelectorAll('img')].map((i) => i.decode().catch(() => {}));
     await Promise.race([Promise.all(imgs), new Promise((res) => setTimeout(res, 1500))]);
