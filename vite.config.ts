@@ -56,6 +56,8 @@ export default defineConfig(({ mode }) => ({
       input: {
         reader: 'src/pages/reader/index.html',
         library: 'src/pages/library/index.html',
+        // First-run page (opened by the worker on install; not named in the manifest).
+        welcome: 'src/pages/welcome/index.html',
       },
       output: {
         // The popup's time to first render is mostly module loading: every shared chunk is

@@ -63,6 +63,7 @@ export function linesOf(text) {
 const isWord = (c) => !!c && /[\p{L}\p{N}]/u.test(c);
 const isLower = (c) => !!c && c !== c.toUpperCase() && c === c.toLowerCase();
 const isUpper = (c) => !!c && c !== c.toLowerCase() && c === c.toUpperCase();
+const isDigit = (c) => !!c && /\p{N}/u.test(c);
 /** Whole-word occurrences; old captures glue words (`àHai Duong`, `Hanoï.Le`), so a case change is a boundary too. */
 function occurrences(hay, needle, from, to) {
   const res = [];
@@ -70,7 +71,8 @@ function occurrences(hay, needle, from, to) {
   let i = hay.indexOf(needle, from);
   while (i !== -1 && i + needle.length <= to) {
     const b = hay[i - 1], a = hay[i + needle.length];
-    const okB = !isWord(b) || !isWord(needle[0]) || (isLower(b) && isUpper(needle[0]));
+    // `ảnh 1Nicolas Warnery`: the alt-text counter glued to a caption's first name is a boundary too.
+    const okB = !isWord(b) || !isWord(needle[0]) || ((isLower(b) || isDigit(b)) && isUpper(needle[0]));
     const okA = !isWord(a) || !isWord(needle[needle.length - 1]) || isUpper(a);
     if (okB && okA) res.push(i);
     i = hay.indexOf(needle, i + 1);
@@ -114,6 +116,25 @@ function build(file) {
       for (const r of ranges) for (const at of occurrences(rec.text, form, r.start, r.end)) cands.push({ start: at, end: at + form.length, type: e.type, entity: k });
     }
   });
+  // The agency's own credits are never mentions, even where VNA is also named as an organisation:
+  // `Hanoï (VNA)`, `Photo: VNA`, `(Source: VNA)`, the closing `–VNA` / `VNA/VOV`.
+  const isCredit = (c) => {
+    const before = rec.text.slice(Math.max(0, c.start - 24), c.start);
+    const after = rec.text.slice(c.end, c.end + 3);
+    const tok = rec.text.slice(c.start, c.end);
+    // Only the agencies' own credit shapes are skipped: a dateline's `(VNA) –`, `Photo: VNA`, the closing
+    // `-VNA` / `VNA/CVN`. An acronym after its long form (`Voice of Vietnam (VOV) reported`, `Office (GSO)`)
+    // or glued to a word by a dash (`Corée-ASEAN`) is a mention.
+    const agency = /^(VNA|AVI|CVN|VOV|VNS|TTXVN|CPV|CTV|AFP|NDEL|VOV\/VNA|CPV\/VNA|AFP\/VNA)$/.test(tok);
+    const endsLine = /^[\s./]*(\n|$)/.test(rec.text.slice(c.end, c.end + 6));
+    return /^[A-Z/]{2,8}$/.test(tok) && (
+      (/\($/.test(before) && agency && /^\)\s*([–—-]|\n|$)/.test(rec.text.slice(c.end, c.end + 4))) ||
+      /(Photo|Photos|Source|Fuente|Foto|Ảnh|Crédit|Credit)\s*:?[^\n.)]*$/i.test(before) ||
+      (/(^|[^\p{L}\p{N}])[–—-]\s*$/u.test(before) && (agency || endsLine)) ||
+      ((/\/$/.test(before) || /^\//.test(after)) && (agency || endsLine))
+    );
+  };
+  for (let i = cands.length - 1; i >= 0; i--) if (isCredit(cands[i])) cands.splice(i, 1);
   // Longest span first, no overlaps: the place inside an organisation's name is not a mention of its own.
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = [];

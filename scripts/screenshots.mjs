@@ -1,11 +1,24 @@
 // The screenshots `npm start -- --screenshot DIR` writes, one function so the UI issues can
 // add their views here.
 import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const READER_HOST = 'vna-reader-view';
 
-export async function takeScreenshots({ context, worker, extId, page, samples = [], dir }) {
+/**
+ * Every view in one language into DIR (start.mjs calls it once per browser language). The
+ * UI language setting is pinned to `lang` too, so the shots are right even in a browser
+ * without that language pack.
+ */
+export async function takeScreenshots({ context, worker, extId, page, samples = [], dir, lang = 'fr' }) {
+  mkdirSync(dir, { recursive: true });
+  await worker.evaluate((l) => chrome.storage.local.set({ settings: { uiLanguage: l } }), lang);
+  await takeLanguage({ context, worker, extId, page, samples, dir });
+  await worker.evaluate(() => chrome.storage.local.remove('settings'));
+}
+
+async function takeLanguage({ context, worker, extId, page, samples, dir }) {
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(dir, 'page.png') });
   const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
@@ -18,6 +31,18 @@ export async function takeScreenshots({ context, worker, extId, page, samples = 
 
   await readerShots({ worker, page, tabId, dir });
   await libraryShots({ context, worker, extId, samples, dir });
+  await pageShot(context, `chrome-extension://${extId}/src/pages/options/index.html`, '[data-testid="options"]', join(dir, 'options.png'));
+  await pageShot(context, `chrome-extension://${extId}/src/pages/welcome/index.html`, '[data-testid="welcome"]', join(dir, 'welcome.png'));
+}
+
+async function pageShot(context, url, ready, path) {
+  const p = await context.newPage();
+  await p.setViewportSize({ width: 1000, height: 1100 });
+  await p.goto(url);
+  await p.waitForSelector(ready);
+  await p.waitForTimeout(200);
+  await p.screenshot({ path, fullPage: true });
+  await p.close();
 }
 
 const setReaderSettings = (worker, s) => worker.evaluate((v) => chrome.storage.local.set({ readerSettings: v }), s);
@@ -37,6 +62,12 @@ async function readerShots({ worker, page, tabId, dir }) {
   await setReaderSettings(worker, { ...base, theme: 'dark' });
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(dir, 'reader-dark.png') });
+  // The default theme, System, with the system in dark mode.
+  await setReaderSettings(worker, { ...base, theme: 'system' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(dir, 'reader-system-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.keyboard.press('Escape');
   await worker.evaluate(() => chrome.storage.local.remove('readerSettings'));
 }

@@ -4,13 +4,15 @@ import type { Article, Entity } from '../core/types';
 import { Archive, ArchiveError } from '../store';
 import type { RelatedDispatch, StoreStats } from '../store/types';
 import type { SaveOutcome } from '../shared/messages';
+import { errorText } from '../shared/error-text';
 
 let archive: Archive | null = null;
 const db = () => (archive ??= new Archive());
 
+/** In the reader's language: the popup shows it as it is. */
 function messageOf(err: unknown): string {
-  if (err instanceof ArchiveError) return err.message;
-  return `The archive could not be written: ${(err as Error)?.message ?? String(err)}`;
+  if (err instanceof ArchiveError) return errorText(err);
+  return errorText(new ArchiveError(String((err as Error)?.message ?? err), { code: 'write', params: [String((err as Error)?.message ?? err)] }));
 }
 
 export async function save(article: Article, entities: Entity[]): Promise<SaveOutcome> {

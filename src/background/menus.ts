@@ -1,9 +1,7 @@
 import browser from 'webextension-polyfill';
 import { toTab } from '../shared/rpc';
-import { vnaPagePatterns } from '../shared/vna-pages';
 import { saveArticle } from './saving';
-
-const SAVE_MENU = 'vna-reader-save';
+import { SAVE_MENU, syncContextMenu, watchContextMenuSetting } from './menu-setting';
 
 async function saveTab(tabId: number): Promise<void> {
   const state = await toTab(tabId, { type: 'content/getArticle' });
@@ -11,16 +9,8 @@ async function saveTab(tabId: number): Promise<void> {
 }
 
 export function installMenusAndCommands(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({
-        id: SAVE_MENU,
-        title: browser.i18n.getMessage('menuSave') || 'Save to VNA Reader',
-        contexts: ['page'],
-        documentUrlPatterns: vnaPagePatterns(),
-      }),
-    );
-  });
+  browser.runtime.onInstalled.addListener(() => void syncContextMenu());
+  watchContextMenuSetting();
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_MENU && tab?.id !== undefined) saveTab(tab.id).catch(() => {});
   });

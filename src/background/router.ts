@@ -6,6 +6,7 @@ import { updateBadge } from './badge';
 import { saveArticle, unsaveArticle } from './saving';
 import * as readlater from './readlater';
 import { runPhotoQueue } from './photos';
+import { shortcuts } from './shortcuts';
 
 interface Ctx { tabId: number | undefined }
 
@@ -37,6 +38,7 @@ export function installBackgroundRouter(): void {
       'bg/highlightAdd': ({ article, entities, anchor, color, note }) => readlater.highlightAdd(article, entities, anchor, color, note),
       'bg/highlightUpdate': ({ id, color, note }) => readlater.highlightUpdate(id, { color, note }),
       'bg/highlightRemove': ({ id }) => readlater.highlightRemove(id),
+      'bg/shortcuts': () => shortcuts(),
     }, (sender) => ({ tabId: sender.tab?.id })),
   );
 }

@@ -3,18 +3,19 @@
 import type { Article, Entity } from '../core/types';
 import * as archive from './archive';
 import { refreshBadges } from './badge-refresh';
-import { keepPhotos } from './photos';
+import { forgetPhotos, keepPhotosOffline } from './offline-photos';
 
 export async function saveArticle(article: Article, entities: Entity[]) {
   const r = await archive.save(article, entities);
   if (r.ok) refreshBadges().catch(() => {});
-  // Text first: the photos are fetched after the save has answered.
-  if (r.ok) keepPhotos(r.id, article).catch(() => {});
+  // Photos are fetched after the answer: a save never waits for the network.
+  if (r.ok) keepPhotosOffline(article).catch(() => 0);
   return r;
 }
 
 export async function unsaveArticle(id: string) {
   const r = await archive.remove(id);
   if (r.ok) refreshBadges().catch(() => {});
+  if (r.ok) await forgetPhotos(id);
   return r;
 }

@@ -12,7 +12,7 @@
 // Closing removes the single host node (its <style> child included, which locked the page's
 // scroll), restores the scroll position and gives focus back: the page is as it was.
 import type { ArticleState } from '../shared/messages';
-import { t } from '../shared/i18n';
+import { initI18n, t } from '../shared/i18n';
 import { toBackground } from '../shared/rpc';
 import { createReaderView, type ReaderView } from '../reader/view';
 import { OVERLAY_PAGE_CSS, OVERLAY_SHADOW_CSS, READER_CSS } from '../reader/styles';
@@ -34,10 +34,20 @@ let current: OpenState | null = null;
 let lastSettings: ReaderSettings = { ...DEFAULTS };
 let settingsWatched = false;
 
-/** Keeps the last stored settings at hand so the first frame already has the reader's theme. */
+let shortcut = '';
+
+/**
+ * Keeps the last stored settings at hand so the first frame already has the reader's theme,
+ * and loads the reader's UI language choice (an open view re-renders when it arrives).
+ */
 function watchSettings(): void {
   if (settingsWatched) return;
   settingsWatched = true;
+  initI18n().catch(() => {});
+  toBackground({ type: 'bg/shortcuts' }).then((s) => {
+    shortcut = s?.toggleReader ?? '';
+    current?.view.setToggleShortcut(shortcut);
+  }).catch(() => {});
   loadSettings().then((s) => (lastSettings = s)).catch(() => {});
   onSettingsChanged((s) => (lastSettings = s));
 }
@@ -86,6 +96,7 @@ function openReader(state: ArticleState): void {
     entities: state.entities,
     t,
     initial: lastSettings,
+    toggleShortcut: shortcut,
     role: 'dialog',
     onClose: () => closeReader(),
     onEntity: (key) => {

@@ -1,13 +1,17 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import { App } from './App';
+import { applyDocumentLang, initI18n, onLanguageChange } from '../shared/i18n';
 import './styles.css';
 
-try {
-  document.documentElement.lang = browser.i18n.getUILanguage();
-} catch {
-  // Not fatal: the page just keeps no language tag.
-}
 const root = document.getElementById('app')!;
-root.textContent = '';
-render(<App />, root);
+// The reader's language choice is read first (one storage read): no flash of the other language.
+// A later change (settings page) re-renders the same tree, state kept, in the new language.
+const paint = () => {
+  applyDocumentLang();
+  render(<App />, root);
+};
+initI18n().catch(() => {}).finally(() => {
+  root.textContent = '';
+  paint();
+  onLanguageChange(paint);
+});

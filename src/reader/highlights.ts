@@ -4,6 +4,7 @@
 // paragraph + offsets + quote with context (./anchor.ts) so it is found again on reopening.
 // Where highlights are stored is the caller's business (the page: IndexedDB directly; the
 // overlay: through the background).
+import type { MessageKey } from '../shared/i18n';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightAnchor, type HighlightColor } from '../store/readlater-schema';
 import { anchorAt, locate, type Slot } from './anchor';
 
@@ -18,7 +19,7 @@ export interface HighlighterOptions {
   doc: Document;
   /** The reader's .vr-root (the bar and the editor are placed inside it). */
   root: HTMLElement;
-  t: (key: string, ...subs: string[]) => string;
+  t: (key: MessageKey, ...subs: string[]) => string;
   backend: HighlightBackend;
   /** Told when highlights change (count), e.g. to update a badge. */
   onChange?: (list: Highlight[]) => void;

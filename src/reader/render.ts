@@ -6,18 +6,23 @@
 import type { Article, ArticleImage, Entity, EntityType } from '../core/types';
 import { appendMarkedText, indexMentions, renderLegend, slotKey, type MentionIndex } from './entity-highlight';
 import type { ReaderSettings } from './settings';
+import { formatDateTime, formatNumber } from '../shared/format';
+import type { MessageKey } from '../shared/i18n';
 
 export interface RenderOptions {
   /** UI string lookup (i18n); receives a key and substitutions. */
-  t: (key: string, ...subs: string[]) => string;
+  t: (key: MessageKey, ...subs: string[]) => string;
   /** Entities to mark (defaults to article.entities). */
   entities?: Entity[];
   /** An entity key to emphasise (the popup's current selection). */
   focusKey?: string | null;
-  /** Locale used to format the date (defaults to the article's language). */
+  /**
+   * The image to show for a page image URL: the reader page's offline copy (a blob: URL it
+   * made from its own stored photo), or null to use the http(s) URL itself.
+   */
+  imageSrc?: (src: string) => string | null;
+  /** Locale used to format the date (defaults to the UI language: the reader reads our words in it). */
   locale?: string;
-  /** The local copy (object URL) of a photo kept offline, by its original URL. */
-  photo?: (src: string) => string | null | undefined;
 }
 
 /** The URL if it is an absolute http(s) URL, else null. */
@@ -33,19 +38,11 @@ export function safeHttpUrl(raw: unknown, base?: string): string | null {
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-/** Human date for an ISO date (`YYYY-MM-DD`) or date-time; null when not a date. */
-export function formatPublished(iso: string | null | undefined, locale: string): string | null {
+/** Human date (Hanoi time, shared formatter) for an ISO date or date-time; null when not a date. */
+export function formatPublished(iso: string | null | undefined, locale?: string): string | null {
   if (!iso || typeof iso !== 'string') return null;
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const d = new Date(dateOnly ? `${iso}T12:00:00Z` : iso);
-  if (Number.isNaN(d.getTime())) return null;
-  try {
-    return new Intl.DateTimeFormat(locale || 'fr', dateOnly
-      ? { dateStyle: 'long', timeZone: 'UTC' }
-      : { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(d);
-  } catch {
-    return iso.slice(0, 10);
-  }
+  if (Number.isNaN(Date.parse(iso.length === 10 ? `${iso}T12:00:00Z` : iso))) return null;
+  return formatDateTime(iso, 'long', locale) || null;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, testid?: string): HTMLElementTagNameMap[K] {
@@ -66,16 +63,19 @@ function textEl<K extends keyof HTMLElementTagNameMap>(
 }
 
 function figure(doc: Document, image: ArticleImage, captionIdx: number, mentions: MentionIndex | null, opts: RenderOptions): HTMLElement | null {
-  const src = safeHttpUrl(image?.src);
+  const web = safeHttpUrl(image?.src);
+  const offline = web ? opts.imageSrc?.(web) ?? null : null;
+  // Only our own blob: copy (made from a stored photo) replaces the page's URL.
+  const local = offline && offline.startsWith('blob:') ? offline : null;
+  const src = local ?? web;
   const caption = str(image?.caption).trim();
   if (!src && !caption) return null;
   const fig = el(doc, 'figure', 'vr-figure', 'reader-figure');
   if (src) {
     const img = el(doc, 'img');
     // The original URL stays on the element: a local copy that arrives later replaces src.
-    img.setAttribute('data-vr-src', src);
-    const local = opts.photo?.(src);
-    img.setAttribute('src', local || src);
+    img.setAttribute('data-vr-src', web ?? src);
+    img.setAttribute('src', src);
     // The page's alt often repeats the title plus "ảnh N": the caption is the useful text.
     img.setAttribute('alt', caption);
     // A local copy costs no request: load it now so the layout is final when the reading
@@ -115,7 +115,7 @@ export function renderArticle(doc: Document, article: Article, settings: Pick<Re
   const t = opts.t;
   const entities = opts.entities ?? article.entities ?? [];
   const mentions = settings.highlight || opts.focusKey ? indexMentions(entities) : null;
-  const locale = opts.locale || str(article.lang) || 'fr';
+  const locale = opts.locale;
 
   const root = el(doc, 'article', 'vr-article', 'reader-article');
   if (article.lang) root.setAttribute('lang', str(article.lang));
@@ -135,7 +135,7 @@ export function renderArticle(doc: Document, article: Article, settings: Pick<Re
   }
   if (article.author) meta.appendChild(Object.assign(el(doc, 'span', 'vr-author', 'reader-author'), { textContent: str(article.author) }));
   if (Number.isFinite(article.readingMinutes) && article.readingMinutes > 0) {
-    meta.appendChild(Object.assign(el(doc, 'span', 'vr-minutes'), { textContent: t('readerMinutes', String(Math.round(article.readingMinutes))) }));
+    meta.appendChild(Object.assign(el(doc, 'span', 'vr-minutes'), { textContent: t('readerMinutes', formatNumber(Math.round(article.readingMinutes))) }));
   }
   if (meta.childNodes.length) header.appendChild(meta);
   if (entities.length) header.appendChild(renderLegend(doc, entities, (type: EntityType) => t(type), t('readerLegend')));

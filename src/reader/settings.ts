@@ -1,8 +1,9 @@
 // Reading settings: defaults, validation, persistence in extension storage (shared by the
 // overlay in a page and the reader/library extension pages), and application as CSS variables.
-import browser from 'webextension-polyfill';
+import { extStorage } from '../shared/settings';
 
-export type ReaderTheme = 'light' | 'sepia' | 'dark';
+/** 'system' follows the system's light/dark setting, live (the default). */
+export type ReaderTheme = 'system' | 'light' | 'sepia' | 'dark';
 export type ReaderFont = 'serif' | 'sans';
 
 export interface ReaderSettings {
@@ -15,6 +16,8 @@ export interface ReaderSettings {
   theme: ReaderTheme;
   /** Mark entity mentions in the text, with a legend. */
   highlight: boolean;
+  /** Read-aloud speed (speechSynthesis rate). */
+  speechRate: number;
 }
 
 export const STORAGE_KEY = 'readerSettings';
@@ -24,17 +27,19 @@ export const DEFAULTS: Readonly<ReaderSettings> = Object.freeze({
   font: 'serif',
   width: 68,
   lineHeight: 1.6,
-  theme: 'light',
+  theme: 'system',
   highlight: false,
+  speechRate: 1,
 });
 
 export const LIMITS = {
   fontSize: { min: 14, max: 30, step: 1 },
   width: { min: 45, max: 100, step: 5 },
   lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
+  speechRate: { min: 0.5, max: 2, step: 0.25 },
 } as const;
 
-const THEMES: readonly ReaderTheme[] = ['light', 'sepia', 'dark'];
+export const THEMES: readonly ReaderTheme[] = ['system', 'light', 'sepia', 'dark'];
 const FONTS: readonly ReaderFont[] = ['serif', 'sans'];
 
 function num(v: unknown, lim: { min: number; max: number }, dflt: number): number {
@@ -53,13 +58,16 @@ export function normalizeSettings(raw: unknown): ReaderSettings {
     lineHeight: num(o.lineHeight, LIMITS.lineHeight, DEFAULTS.lineHeight),
     theme: THEMES.includes(o.theme as ReaderTheme) ? (o.theme as ReaderTheme) : DEFAULTS.theme,
     highlight: typeof o.highlight === 'boolean' ? o.highlight : DEFAULTS.highlight,
+    speechRate: typeof o.speechRate === 'number' && Number.isFinite(o.speechRate)
+      ? Math.round(Math.min(LIMITS.speechRate.max, Math.max(LIMITS.speechRate.min, o.speechRate)) * 100) / 100
+      : DEFAULTS.speechRate,
   };
 }
 
 export async function loadSettings(): Promise<ReaderSettings> {
   try {
-    const got = await browser.storage.local.get(STORAGE_KEY);
-    return normalizeSettings(got[STORAGE_KEY]);
+    const got = await extStorage()?.local.get(STORAGE_KEY);
+    return normalizeSettings(got?.[STORAGE_KEY]);
   } catch {
     return { ...DEFAULTS };
   }
@@ -67,7 +75,7 @@ export async function loadSettings(): Promise<ReaderSettings> {
 
 export async function saveSettings(s: ReaderSettings): Promise<void> {
   try {
-    await browser.storage.local.set({ [STORAGE_KEY]: normalizeSettings(s) });
+    await extStorage()?.local.set({ [STORAGE_KEY]: normalizeSettings(s) });
   } catch {
     // Storage unavailable: the change still applies to this view.
   }
@@ -75,23 +83,38 @@ export async function saveSettings(s: ReaderSettings): Promise<void> {
 
 /** Calls `fn` when the settings change in another view (another tab, the reader page). */
 export function onSettingsChanged(fn: (s: ReaderSettings) => void): () => void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const storage = extStorage();
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && STORAGE_KEY in changes) fn(normalizeSettings(changes[STORAGE_KEY].newValue));
   };
   try {
-    browser.storage.onChanged.addListener(listener);
+    storage?.onChanged.addListener(listener);
   } catch {
     return () => {};
   }
-  return () => browser.storage.onChanged.removeListener(listener);
+  return () => storage?.onChanged.removeListener(listener);
 }
 
-/** Applies the settings to a reader root as CSS custom properties and a theme attribute. */
+/** The theme actually painted: 'system' is dark or light as the system is now. */
+export function resolveTheme(theme: ReaderTheme, win: Window | null | undefined): Exclude<ReaderTheme, 'system'> {
+  if (theme !== 'system') return theme;
+  try {
+    return win?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  } catch {
+    return 'light';
+  }
+}
+
+/**
+ * Applies the settings to a reader root as CSS custom properties and theme attributes:
+ * data-theme is the painted theme, data-theme-choice what the reader picked.
+ */
 export function applySettings(root: HTMLElement, s: ReaderSettings): void {
   root.style.setProperty('--vr-font-size', `${s.fontSize}px`);
   root.style.setProperty('--vr-line-height', String(s.lineHeight));
   root.style.setProperty('--vr-width', `${s.width}ch`);
-  root.setAttribute('data-theme', s.theme);
+  root.setAttribute('data-theme', resolveTheme(s.theme, root.ownerDocument?.defaultView));
+  root.setAttribute('data-theme-choice', s.theme);
   root.setAttribute('data-font', s.font);
   root.setAttribute('data-highlight', s.highlight ? 'on' : 'off');
 }

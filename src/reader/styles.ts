@@ -37,16 +37,26 @@ export const READER_CSS = `
 .vr-root a{color:var(--vr-accent)}
 .vr-root :focus-visible{outline:2px solid var(--vr-accent);outline-offset:2px}
 
-.vr-toolbar{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:6px 10px;align-items:center;
-  padding:8px 16px;background:var(--vr-bar);border-bottom:1px solid var(--vr-rule);
+/* One row at 1,280 px in French and English (groups keep their controls together; only the
+   width and spacing selects carry a visible label). Below that it wraps group by group. */
+.vr-toolbar{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:6px;align-items:center;
+  padding:6px 12px;background:var(--vr-bar);border-bottom:1px solid var(--vr-rule);
   font:14px/1.3 var(--vr-sans);color:var(--vr-fg)}
-.vr-toolbar .vr-group{display:flex;gap:4px;align-items:center}
+.vr-toolbar .vr-group{display:flex;gap:3px;align-items:center;flex:none}
 .vr-toolbar .vr-label{color:var(--vr-muted);margin-inline-end:2px}
-.vr-toolbar button,.vr-toolbar select{font:inherit;color:var(--vr-fg);background:var(--vr-bg);border:1px solid var(--vr-rule);
-  border-radius:6px;padding:4px 9px;min-height:30px;cursor:pointer}
+.vr-toolbar .vr-value{min-width:2.8em;text-align:center;font-variant-numeric:tabular-nums}
+.vr-toolbar button,.vr-toolbar select,.vr-toolbar a{font:inherit;color:var(--vr-fg);background:var(--vr-bg);border:1px solid var(--vr-rule);
+  border-radius:6px;padding:4px 7px;min-height:30px;cursor:pointer;white-space:nowrap;flex:none}
+.vr-toolbar a{display:inline-flex;align-items:center;text-decoration:none;color:var(--vr-accent)}
 .vr-toolbar button[aria-pressed="true"]{border-color:var(--vr-accent);box-shadow:inset 0 0 0 1px var(--vr-accent)}
-.vr-toolbar .vr-spacer{flex:1}
+.vr-toolbar button:disabled{opacity:.5;cursor:default}
+.vr-toolbar .vr-spacer{flex:1 1 0;min-width:0}
 .vr-toolbar .vr-close{font-weight:600}
+.vr-toolbar kbd{font:12px/1 var(--vr-sans);color:var(--vr-muted);border:1px solid var(--vr-rule);border-radius:4px;padding:1px 4px;margin-inline-start:2px}
+.vr-toolbar .vr-speech-msg{flex:1 1 100%;order:99;color:var(--vr-accent);font-size:13px}
+.vr-toolbar .vr-speech-msg[hidden]{display:none}
+@media (max-width:600px){.vr-toolbar .vr-label,.vr-toolbar kbd{display:none}.vr-toolbar{padding:6px 8px;gap:6px}}
+.vr-root .vr-speaking{background:color-mix(in srgb,var(--vr-accent) 12%,transparent);box-shadow:-6px 0 0 var(--vr-accent);border-radius:2px}
 
 .vr-article{max-width:var(--vr-width,68ch);margin:0 auto;padding:28px 20px 64px}
 .vr-site{font:600 13px/1.4 var(--vr-sans);letter-spacing:.04em;text-transform:uppercase;color:var(--vr-accent);margin:0 0 10px}

@@ -1,10 +1,146 @@
-import browser from 'webextension-polyfill';
+// UI strings, all from assets/_locales/{fr,en}/messages.json. Keys are typed from the French
+// file (the default locale), so `t('aKeyThatDoesNotExist')` is a compile error; a unit test
+// keeps the English file's keys identical.
+//
+// By default the browser picks the language (chrome.i18n.getMessage). The reader can override
+// it on the settings page (French / English / browser): the chosen file is then loaded and
+// used instead, and every open page re-renders when the choice changes (onLanguageChange).
+// No webextension-polyfill here: both browsers' MV3 APIs return promises, and this module is
+// also imported by unit tests in Node.
+import { loadAppSettings, onAppSettingsChanged, type UiLanguageChoice } from './settings';
 
-/** UI strings come from _locales (the browser language decides); the key is the fallback. */
-export function t(key: string, ...subs: string[]): string {
+type Messages = typeof import('../../assets/_locales/fr/messages.json');
+export type MessageKey = keyof Messages;
+/** Keys that have plural forms: `<base>_one`, `<base>_other` (and `_many` where a language has it). */
+export type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
+export type UiLang = 'fr' | 'en';
+export const UI_LANGS: readonly UiLang[] = ['fr', 'en'];
+
+interface Entry { message: string; placeholders?: Record<string, { content: string }> }
+type Table = Record<string, Entry>;
+
+interface ExtI18n { getMessage(key: string, subs?: string[]): string; getUILanguage(): string }
+function extI18n(): ExtI18n | null {
+  const g = globalThis as { chrome?: { i18n?: ExtI18n }; browser?: { i18n?: ExtI18n } };
+  return g.browser?.i18n ?? g.chrome?.i18n ?? null;
+}
+
+/** The file used when the reader chose a language other than the browser's (null: browser decides). */
+let override: { lang: UiLang; table: Table } | null = null;
+const listeners = new Set<() => void>();
+
+/** The file of one language, as a separate chunk: only loaded when it overrides the browser. */
+async function loadTable(lang: UiLang): Promise<Table> {
+  const mod = lang === 'en'
+    ? await import('../../assets/_locales/en/messages.json')
+    : await import('../../assets/_locales/fr/messages.json');
+  return ((mod as { default?: Table }).default ?? mod) as Table;
+}
+
+/** Chrome's substitution rules: `$name$` → the placeholder's content, then `$1`…`$9` → subs. */
+export function substitute(entry: Entry, subs: readonly string[]): string {
+  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (m, name: string) => {
+    const ph = entry.placeholders?.[name.toLowerCase()];
+    return ph ? ph.content : m;
+  });
+  return named.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : subs[Number(d) - 1] ?? ''));
+}
+
+/** The UI string for `key`, with `$1`… substituted. Falls back to the key itself, never throws. */
+export function t(key: MessageKey, ...subs: string[]): string {
+  if (override) {
+    const e = override.table[key];
+    return e ? substitute(e, subs) : key;
+  }
   try {
-    return browser.i18n.getMessage(key, subs) || key;
+    return extI18n()?.getMessage(key, subs) || key;
   } catch {
     return key;
   }
+}
+
+/** The language the UI is shown in: the override, else the locale the browser picked for us. */
+export function uiLang(): UiLang {
+  if (override) return override.lang;
+  const l = t('lang');
+  return l === 'en' ? 'en' : 'fr';
+}
+
+/** A BCP 47 tag for Intl: the browser's own region when it speaks the UI language (en-GB), else the language. */
+export function uiLocale(): string {
+  const lang = uiLang();
+  try {
+    const b = extI18n()?.getUILanguage() ?? '';
+    if (b.toLowerCase().split(/[-_]/)[0] === lang) return b.replace('_', '-');
+  } catch {
+    /* no extension API (unit tests) */
+  }
+  return lang;
+}
+
+/** Applies a choice: loads the file of an explicit language, or returns to the browser's. */
+let choiceSeq = 0;
+export async function setUiLanguage(choice: UiLanguageChoice): Promise<void> {
+  // Choices can cross (a file still loading when the reader picks again): the last one wins.
+  const mine = ++choiceSeq;
+  const table = choice === 'browser' ? null : await loadTable(choice);
+  if (mine !== choiceSeq) return;
+  const before = uiLang();
+  const hadOverride = !!override;
+  override = table && choice !== 'browser' ? { lang: choice, table } : null;
+  if (before !== uiLang() || hadOverride !== !!override) for (const fn of listeners) fn();
+}
+
+let watching = false;
+const HINT_KEY = 'vna-reader:uiLanguage';
+
+/**
+ * The last choice seen, kept in the extension origin's localStorage (read synchronously):
+ * with the browser's language — the usual case — a page renders at once instead of waiting
+ * for storage.local. Never in a content script: there localStorage is the web page's.
+ */
+function hintStore(): Storage | null {
+  try {
+    return /^(chrome|moz)-extension:$/.test(globalThis.location?.protocol ?? '') ? globalThis.localStorage : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the reader's language choice and applies it; pages await this before their first
+ * render (it resolves at once when the last choice seen was the browser's language). Later
+ * changes (settings page, another tab) are applied as they happen, through onLanguageChange.
+ */
+export async function initI18n(): Promise<UiLang> {
+  const hints = hintStore();
+  const real = loadAppSettings()
+    .then(async (s) => {
+      try { hints?.setItem(HINT_KEY, s.uiLanguage); } catch { /* private mode */ }
+      await setUiLanguage(s.uiLanguage);
+    })
+    .catch(() => {});
+  if (!watching) {
+    watching = true;
+    onAppSettingsChanged((s, old) => {
+      if (s.uiLanguage === old?.uiLanguage) return;
+      try { hints?.setItem(HINT_KEY, s.uiLanguage); } catch { /* private mode */ }
+      void setUiLanguage(s.uiLanguage).catch(() => {});
+    });
+  }
+  const hint = hints?.getItem(HINT_KEY);
+  if (hints && (hint === null || hint === 'browser')) return uiLang();
+  await real;
+  return uiLang();
+}
+
+/** Calls `fn` after the UI language changed (the new strings are ready). */
+export function onLanguageChange(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+/** `<html lang>` of an extension page follows the UI language. */
+export function applyDocumentLang(doc: Document = document): void {
+  doc.documentElement.lang = uiLang();
 }

@@ -44,6 +44,8 @@ export type BackgroundRequest =
   | { type: 'bg/highlightAdd'; article: Article; entities: Entity[]; anchor: HighlightAnchor; color: HighlightColor; note: string }
   | { type: 'bg/highlightUpdate'; id: string; color?: HighlightColor; note?: string }
   | { type: 'bg/highlightRemove'; id: string }
+  /** The keyboard shortcuts as the reader set them (chrome://extensions/shortcuts); '' when unset. */
+  | { type: 'bg/shortcuts' }
   /** Recomputes the related-count badge of every open VNA article tab (after save/unsave). */;
 
 export type SaveOutcome = { ok: true; id: string; created: boolean } | { ok: false; error: string };
@@ -65,6 +67,9 @@ export type BackgroundResponse = {
   'bg/highlightAdd': { ok: true; highlight: Highlight; saved: boolean } | { ok: false; error: string };
   'bg/highlightUpdate': Highlight | null;
   'bg/highlightRemove': boolean;
+  'bg/shortcuts': Shortcuts;
 };
+
+export interface Shortcuts { toggleReader: string; save: string }
 
 export type ResponseOf<Map, T extends { type: keyof Map }> = Map[T['type']];

@@ -135,9 +135,9 @@ export class Archive {
     }
     return this.dbp.catch((e) => {
       if ((e as Error)?.name === 'VersionError') {
-        throw new DatabaseError('The archive was upgraded by a newer version of VNA Reader; reload the extension to use it.', { cause: e });
+        throw new DatabaseError('The archive was upgraded by a newer version of VNA Reader; reload the extension to use it.', { cause: e, code: 'dbNewer' });
       }
-      throw new DatabaseError(`The archive could not be opened: ${(e as Error)?.message ?? e}`, { cause: e });
+      throw new DatabaseError(`The archive could not be opened: ${(e as Error)?.message ?? e}`, { cause: e, code: 'dbOpen', params: [String((e as Error)?.message ?? e)] });
     });
   }
 
@@ -416,6 +416,22 @@ export class Archive {
     });
   }
 
+  /**
+   * "Forget everything" (settings page): every dispatch deleted in one transaction, each id
+   * logged as a change so that open tabs and the worker drop it from their in-memory index.
+   * Returns how many were deleted.
+   */
+  async removeAll(): Promise<number> {
+    return this.write(async (tx, changed) => {
+      const store = tx.objectStore(STORE.dispatches);
+      const ids = (await store.getAllKeys()) as string[];
+      for (const id of ids) changed(id);
+      // The index snapshot holds every dispatch's words: forgetting means it goes too.
+      await Promise.all([track(store.clear()), track(tx.objectStore(STORE.briefs).clear()), track(tx.objectStore(STORE.meta).delete(META.indexSnapshot))]);
+      return ids.length;
+    });
+  }
+
   /** Put a removed dispatch back exactly as it was (undo). */
   async restore(d: Dispatch): Promise<void> {
     await this.write(async (tx, changed) => {
@@ -436,7 +452,7 @@ export class Archive {
   private async update(id: string, change: (d: Dispatch) => Dispatch): Promise<Dispatch> {
     return this.write(async (tx, changed) => {
       const old = await tx.objectStore(STORE.dispatches).get(id);
-      if (!old) throw new ArchiveError(`No saved dispatch with id ${id}`);
+      if (!old) throw new ArchiveError(`No saved dispatch with id ${id}`, { code: 'notFound', params: [id] });
       changed(id);
       const next = change(toDispatch(old));
       next.updatedAt = Math.max(this.now(), old.updatedAt + 1);

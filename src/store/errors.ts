@@ -1,10 +1,30 @@
 // Errors the archive reports to the reader. Each carries a message that can be shown as is.
 
+/**
+ * What went wrong, for the UI to say in the reader's language (src/shared/error-text.ts):
+ * the English `message` stays for logs and the CLI.
+ */
+export type ArchiveErrorCode =
+  | 'quota' | 'dbNewer' | 'dbOpen' | 'notFound' | 'write'
+  | 'importTooLarge' | 'importEmpty' | 'importNotJson' | 'importNotExport' | 'importNewer'
+  | 'importIncomplete' | 'importInvalid' | 'importInvalidDispatch' | 'importRepeat' | 'importChecksum';
+
+export interface ArchiveErrorOptions {
+  cause?: unknown;
+  code?: ArchiveErrorCode;
+  /** Values the localized text needs (numbers, field names, ids), in order. */
+  params?: string[];
+}
+
 /** Base class: every failure of the archive that a caller may want to tell the reader about. */
 export class ArchiveError extends Error {
   override name = 'ArchiveError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  readonly code: ArchiveErrorCode;
+  readonly params: string[];
+  constructor(message: string, options?: ArchiveErrorOptions) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.code = options?.code ?? 'write';
+    this.params = options?.params ?? [];
   }
 }
 
@@ -15,7 +35,7 @@ export class QuotaError extends ArchiveError {
     super(
       'Storage is full: the browser refused to store more data, so this dispatch was not saved. ' +
         'The archive is unchanged. Free space by deleting or exporting old dispatches.',
-      { cause },
+      { cause, code: 'quota' },
     );
   }
 }

@@ -143,16 +143,16 @@ export async function importArchive(archive: Archive, input: string | Blob, opts
   const maxBytes = opts.maxBytes ?? MAX_IMPORT_BYTES;
   const size = typeof input === 'string' ? input.length : input.size;
   if (size > maxBytes) {
-    throw new ImportError(`The file is too large (${mb(size)}); the limit is ${mb(maxBytes)}.`);
+    throw new ImportError(`The file is too large (${mb(size)}); the limit is ${mb(maxBytes)}.`, { code: 'importTooLarge', params: [String(size), String(maxBytes)] });
   }
   opts.onProgress?.({ phase: 'read', done: 0, total: size });
   const text = typeof input === 'string' ? input : await input.text();
-  if (!text.trim()) throw new ImportError('The file is empty.');
+  if (!text.trim()) throw new ImportError('The file is empty.', { code: 'importEmpty' });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new ImportError(`The file is not valid JSON: it may be truncated or corrupt (${(e as Error).message}).`);
+    throw new ImportError(`The file is not valid JSON: it may be truncated or corrupt (${(e as Error).message}).`, { code: 'importNotJson' });
   }
   const file = await validateExport(data, opts.onProgress);
   opts.onProgress?.({ phase: 'write', done: 0, total: file.dispatches.length });
@@ -171,26 +171,28 @@ function mb(n: number): string {
 
 /** Check a parsed file completely; throws ImportError naming the first problem. */
 export async function validateExport(data: unknown, onProgress?: ImportOptions['onProgress']): Promise<ExportFile> {
-  if (!isObj(data)) throw new ImportError('Not a VNA Reader export: the file is not a JSON object.');
-  if (!('format' in data)) throw new ImportError('Not a VNA Reader export: missing "format".');
+  if (!isObj(data)) throw new ImportError('Not a VNA Reader export: the file is not a JSON object.', { code: 'importNotExport' });
+  if (!('format' in data)) throw new ImportError('Not a VNA Reader export: missing "format".', { code: 'importNotExport' });
   if (data.format !== EXPORT_FORMAT) {
-    throw new ImportError(`Not a VNA Reader export: "format" is ${JSON.stringify(data.format)}, expected "${EXPORT_FORMAT}".`);
+    throw new ImportError(`Not a VNA Reader export: "format" is ${JSON.stringify(data.format)}, expected "${EXPORT_FORMAT}".`, { code: 'importNotExport' });
   }
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
-    throw new ImportError('Invalid VNA Reader export: "version" must be a positive whole number.');
+    throw new ImportError('Invalid VNA Reader export: "version" must be a positive whole number.', { code: 'importInvalid', params: ['version'] });
   }
   if (data.version > EXPORT_VERSION) {
     throw new ImportError(
       `This export uses format version ${data.version}, made by a newer VNA Reader; this version reads version ${EXPORT_VERSION}. Update the extension to import it.`,
+      { code: 'importNewer', params: [String(data.version), String(EXPORT_VERSION)] },
     );
   }
   if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt))) {
-    throw new ImportError('Invalid VNA Reader export: "exportedAt" must be a date.');
+    throw new ImportError('Invalid VNA Reader export: "exportedAt" must be a date.', { code: 'importInvalid', params: ['exportedAt'] });
   }
-  if (!Array.isArray(data.dispatches)) throw new ImportError('Invalid VNA Reader export: "dispatches" must be a list.');
+  if (!Array.isArray(data.dispatches)) throw new ImportError('Invalid VNA Reader export: "dispatches" must be a list.', { code: 'importInvalid', params: ['dispatches'] });
   if (data.count !== data.dispatches.length) {
     throw new ImportError(
       `Incomplete VNA Reader export: it announces ${String(data.count)} dispatches but contains ${data.dispatches.length}.`,
+      { code: 'importIncomplete', params: [String(data.count), String(data.dispatches.length)] },
     );
   }
   const list = data.dispatches as unknown[];
@@ -198,16 +200,16 @@ export async function validateExport(data: unknown, onProgress?: ImportOptions['
   list.forEach((d, i) => {
     checkDispatch(d, i);
     const id = (d as ExportedDispatch).id;
-    if (seen.has(id)) throw new ImportError(`Invalid VNA Reader export: dispatch ${i + 1} repeats id "${id}".`);
+    if (seen.has(id)) throw new ImportError(`Invalid VNA Reader export: dispatch ${i + 1} repeats id "${id}".`, { code: 'importRepeat', params: [String(i + 1), id] });
     seen.add(id);
     if (onProgress && i % 500 === 0) onProgress({ phase: 'validate', done: i, total: list.length });
   });
   if (typeof data.checksum !== 'string' || !/^sha256-[0-9a-f]{64}$/.test(data.checksum)) {
-    throw new ImportError('Invalid VNA Reader export: missing or malformed "checksum".');
+    throw new ImportError('Invalid VNA Reader export: missing or malformed "checksum".', { code: 'importInvalid', params: ['checksum'] });
   }
   const actual = `sha256-${await sha256Hex(JSON.stringify(list))}`;
   if (actual !== data.checksum) {
-    throw new ImportError('The file was changed after it was exported (its checksum does not match its contents); nothing was imported.');
+    throw new ImportError('The file was changed after it was exported (its checksum does not match its contents); nothing was imported.', { code: 'importChecksum' });
   }
   if (data.version >= 2 && data.readLater !== undefined) {
     validateReadLater(data.readLater, data.photos, seen);
@@ -228,7 +230,11 @@ const DISPATCH_KEYS = new Set(['id', 'article', 'entities', 'savedAt', 'updatedA
 function checkDispatch(d: unknown, i: number): void {
   const where = isObj(d) && typeof d.id === 'string' ? `dispatch ${i + 1} ("${d.id}")` : `dispatch ${i + 1}`;
   const fail = (what: string): never => {
-    throw new ImportError(`Invalid VNA Reader export: ${where}: ${what}.`);
+    // The UI names the dispatch and the field (what the reader can look for in the file).
+    const field = /"([^"]+)"|\b(article\.\w+|entity \d+|article entity \d+)/.exec(what);
+    throw new ImportError(`Invalid VNA Reader export: ${where}: ${what}.`, {
+      code: 'importInvalidDispatch', params: [String(i + 1), field ? field[1] ?? field[2] : '—'],
+    });
   };
   if (!isObj(d)) fail('is not an object');
   const o = d as Obj;

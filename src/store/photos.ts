@@ -270,3 +270,42 @@ export async function allPhotoData(archive: Archive, withBlobs: boolean): Promis
   const jobs = await db.getAll(RL_STORE.photoJobs);
   return { jobs, photos: withBlobs ? await db.getAll(RL_STORE.photos) : [] };
 }
+
+/** Blobs that no job keeps any more (their dispatches were deleted) are deleted. */
+async function pruneBlobs(db: ReturnType<typeof rlDb>): Promise<number> {
+  const tx = db.transaction([RL_STORE.photos, RL_STORE.photoJobs], 'readwrite');
+  const jobs = await tx.objectStore(RL_STORE.photoJobs).getAll();
+  const used = new Set(jobs.flatMap((j) => j.photos.filter((p) => p.status === 'kept').map((p) => p.url)));
+  let n = 0;
+  for (let c = await tx.objectStore(RL_STORE.photos).openKeyCursor(); c; c = await c.continue()) {
+    if (!used.has(c.key as string)) {
+      await tx.objectStore(RL_STORE.photos).delete(c.key);
+      n++;
+    }
+  }
+  await tx.done;
+  return n;
+}
+
+/** A dispatch unsaved: its photo job goes, and each of its photos no other dispatch shows. */
+export async function forgetPhotosOf(archive: Archive, id: string): Promise<void> {
+  const db = rlDb(await archive.db());
+  await db.delete(RL_STORE.photoJobs, id);
+  await pruneBlobs(db);
+}
+
+/** Photos of dispatches no longer in the archive go (jobs first, then unused blobs). */
+export async function dropOrphanPhotos(archive: Archive): Promise<number> {
+  const db = rlDb(await archive.db());
+  for (const id of await db.getAllKeys(RL_STORE.photoJobs)) if (!(await archive.has(id))) await db.delete(RL_STORE.photoJobs, id);
+  return pruneBlobs(db);
+}
+
+/** Forget everything (settings page): every photo, job, highlight and reading state. */
+export async function forgetReadLater(archive: Archive): Promise<void> {
+  const db = rlDb(await archive.db());
+  const names = [RL_STORE.photos, RL_STORE.photoJobs, RL_STORE.highlights, RL_STORE.reading] as const;
+  const tx = db.transaction([...names], 'readwrite');
+  await Promise.all(names.map((n) => tx.objectStore(n).clear()));
+  await tx.done;
+}

@@ -2,7 +2,7 @@
 // profile, fixture pages served at real VNA URLs so the manifest's match patterns apply, and
 // every other request refused so a test can never depend on the network.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -43,14 +43,31 @@ export function gold(id: string): any {
   return JSON.parse(readFileSync(join(SHARED, 'gold', `${id}.json`), 'utf8'));
 }
 
-export async function launchExtension(opts: { dist?: string; profile?: string; offline?: boolean } = {}): Promise<Ext> {
+export interface LaunchOptions {
+  dist?: string;
+  profile?: string;
+  offline?: boolean;
+  /**
+   * Browser process environment on top of ours: a French browser is
+   * `{ LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr' }` (Debian's Chromium ignores --lang and needs
+   * chromium-l10n); `TZ` sets the reader's time zone.
+   */
+  env?: Record<string, string>;
+  /** Leave the first-run welcome tab open (by default it is closed so tests start alike). */
+  keepWelcome?: boolean;
+}
+
+export async function launchExtension(opts: LaunchOptions = {}): Promise<Ext> {
   const dist = resolve(ROOT, opts.dist ?? process.env.VNA_DIST ?? 'dist');
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: run \`npm run build\` first`);
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'vna-reader-e2e-'));
+  // Only a first install opens the welcome page: a reused profile has nothing to wait for.
+  const fresh = !existsSync(profile) || readdirSync(profile).length === 0;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    ...(opts.env ? { env: { ...process.env, ...opts.env } as Record<string, string> } : {}),
   });
   const pages = new Map<string, { body: string | Buffer; type: string }>();
   await context.route(
@@ -66,6 +83,15 @@ export async function launchExtension(opts: { dist?: string; profile?: string; o
   let worker = context.serviceWorkers()[0];
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const id = new URL(worker.url()).host;
+  // The worker opens the welcome page on install: wait for it (so it cannot appear in the
+  // middle of a test that waits for a new tab) and close it.
+  if (fresh && !opts.keepWelcome && existsSync(join(dist, 'src/pages/welcome/index.html'))) {
+    for (let i = 0; i < 50; i++) {
+      const welcome = context.pages().find((p) => p.url().includes('/src/pages/welcome/'));
+      if (welcome) { await welcome.close().catch(() => {}); break; }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
   const ext: Ext = {
     context,
     worker,

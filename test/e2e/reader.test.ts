@@ -109,7 +109,7 @@ describe('reader view overlay', () => {
       q('[data-testid=font-larger]').click();
       q('[data-testid=font-larger]').click();
       q('[data-testid=font-sans]').click();
-      q('[data-testid=theme-dark]').click();
+      const th = q('[data-testid=theme]'); th.value = 'dark'; th.dispatchEvent(new Event('change'));
       const w = q('[data-testid=line-width]'); w.value = '80'; w.dispatchEvent(new Event('change'));
       q('[data-testid=toggle-highlight]').click();
     }`);
@@ -179,7 +179,7 @@ describe('reader view overlay', () => {
       const caption = gold('seed-004').captions[0];
       if (caption) expect(await reader.getByTestId('reader-caption').first().innerText()).toContain(caption.slice(0, 40));
       expect(await reader.getByTestId('reader-toolbar').isVisible()).toBe(true);
-      await reader.getByTestId('theme-sepia').click();
+      await reader.getByTestId('theme').selectOption('sepia');
       await expect.poll(() => reader.getByTestId('reader-root').getAttribute('data-theme')).toBe('sepia');
       expect(requests).toBeGreaterThanOrEqual(0);
     } finally {

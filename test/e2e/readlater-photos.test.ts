@@ -55,11 +55,17 @@ describe('photos kept offline', () => {
   afterAll(() => ext?.close());
 
   it('saves the text at once; with the network down the photos stay pending; a retry keeps them', async () => {
+    // The setting is off by default (settings page); the library's switch turns it on.
+    lib = await ext.context.newPage();
+    await lib.goto(extUrl(ext, 'src/pages/library/index.html'));
+    await lib.getByTestId('photos-offline').waitFor();
+    expect(await lib.getByTestId('photos-offline').isChecked()).toBe(false);
+    await lib.getByTestId('photos-offline').check();
+    await expect.poll(() => ext.worker.evaluate(async () => ((await chrome.storage.local.get('settings')) as any).settings?.offlinePhotos)).toBe(true);
     const restore = await cutPhotos(ext);
     const { tabId, page } = await openVnaTab(ext, A.url);
     await saveFromPopup(ext, tabId);
-    lib = await ext.context.newPage();
-    await lib.goto(extUrl(ext, 'src/pages/library/index.html'));
+    await lib.reload();
     await lib.getByTestId('dispatch-row').first().waitFor();
     // Text saved, photos not: the job lists the three photos as pending.
     await expect.poll(async () => (await rawStore(lib, 'photoJobs'))[0]?.photos.map((p: any) => p.status), { timeout: 10_000 }).toEqual(['pending', 'pending', 'pending']);

@@ -63,7 +63,11 @@ describe('reading state, position and Markdown', () => {
     const r = await readerOf(ids()[0]);
     expect(await r.getByTestId('reader-state').getAttribute('data-state')).toBe('unread');
     const target = r.locator('[data-vr-slot="body:3"]');
-    await target.evaluate((e) => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 100));
+    // Body block 3 just under the sticky toolbar.
+    await target.evaluate((e) => {
+      const bar = document.querySelector('[data-testid=reader-toolbar]')!.getBoundingClientRect().height;
+      window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - bar - 4);
+    });
     const at = await topParagraph(r);
     expect(at).toBeGreaterThanOrEqual(3);
     await r.waitForTimeout(700);

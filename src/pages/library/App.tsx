@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Dispatch, StoreStats } from '../../store';
-import { t } from '../../shared/i18n';
-import { archive, EMPTY_QUERY, listSites, runQuery, type Page, type Query } from './data';
+import { t, uiLocale } from '../../shared/i18n';
+import { errorText } from '../../shared/error-text';
+import { allMatching, archive, EMPTY_QUERY, listSites, runQuery, type Page, type Query } from './data';
 import { SearchBar } from './components/SearchBar';
 import { Filters } from './components/Filters';
 import { SortSelect } from './components/SortSelect';
@@ -18,12 +19,13 @@ import { ContinueReading } from './components/ContinueReading';
 import { PhotoStorage } from './components/PhotoStorage';
 import { MarkdownExport } from './components/MarkdownExport';
 import { HighlightsView } from './components/HighlightsView';
+import { EmptyLibrary } from './components/EmptyLibrary';
+import { CiteMenu } from './components/CiteMenu';
+import { plural } from '../../shared/format';
 
 const UNDO_MS = 10_000;
 
-function locale(): string {
-  try { return chrome.i18n.getUILanguage(); } catch { return 'fr'; }
-}
+const locale = uiLocale;
 
 export function App() {
   const params = new URLSearchParams(location.search);
@@ -50,14 +52,14 @@ function Library({ initialQ }: { initialQ: string }) {
   const seq = useRef(0);
   const lang = locale();
 
-  useEffect(() => { document.title = `${t('libraryTitle')} — VNA Reader`; }, []);
+  useEffect(() => { document.title = `${t('libraryTitle')} — VNA Reader`; });
 
   useEffect(() => {
     const mine = ++seq.current;
     setLoading(true);
     (readState ? runStateQuery(query, readState) : runQuery(query))
       .then((p) => { if (mine === seq.current) { setPage(p); setError(null); } })
-      .catch((e) => { if (mine === seq.current) setError(String((e as Error)?.message ?? e)); })
+      .catch((e) => { if (mine === seq.current) setError(errorText(e)); })
       .finally(() => { if (mine === seq.current) setLoading(false); });
   }, [query, revision, readState]);
 
@@ -89,7 +91,7 @@ function Library({ initialQ }: { initialQ: string }) {
       undoTimer.current = window.setTimeout(() => setUndo(null), UNDO_MS);
       refresh();
     } catch (e) {
-      setError(String((e as Error)?.message ?? e));
+      setError(errorText(e));
     }
   };
   const onUndo = async () => {
@@ -97,7 +99,7 @@ function Library({ initialQ }: { initialQ: string }) {
     window.clearTimeout(undoTimer.current);
     const d = undo;
     setUndo(null);
-    try { await archive.restore(d); } catch (e) { setError(String((e as Error)?.message ?? e)); }
+    try { await archive.restore(d); } catch (e) { setError(errorText(e)); }
     refresh();
   };
   const replaceRow = (d: Dispatch) => setPage((p) => ({ ...p, rows: p.rows.map((r) => (r.id === d.id ? d : r)) }));
@@ -123,7 +125,9 @@ function Library({ initialQ }: { initialQ: string }) {
         <a href="./index.html?view=highlights" data-testid="open-highlights">{t('rlHighlightsView')}</a>
       </div>
       <ImportExport onImported={refresh} />
+      {page.total > 0 && <CiteMenu testid="cite-selection" label={plural('citeSelection', page.total)} load={() => allMatching(query)} />}
       {error && <p class="lib-error" role="alert" data-testid="lib-error">{error}</p>}
+      {stats?.dispatches === 0 && <EmptyLibrary />}
       <DispatchList
         rows={page.rows} total={page.total} page={query.page} locale={lang} loading={loading}
         onPage={(p) => { change({ page: p }); window.scrollTo(0, 0); }}

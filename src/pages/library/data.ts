@@ -4,6 +4,7 @@
 import { openArchive, type Dispatch, type SortField } from '../../store';
 import { fold } from '../../core/text/fold';
 import type { EntityType } from '../../core/types';
+import { formatDate as formatSharedDate } from '../../shared/format';
 
 export const archive = openArchive();
 export const PAGE_SIZE = 50;
@@ -39,9 +40,10 @@ export function dateField(sort: SortKey): SortField {
 function bounds(q: Query): { from?: number | string; to?: number | string } {
   const field = dateField(q.sort);
   if (field === 'savedAt') {
+    // Days in Hanoi, as the list shows them (src/shared/format.ts), not in the machine's zone.
     return {
-      from: q.from ? new Date(`${q.from}T00:00:00`).getTime() : undefined,
-      to: q.to ? new Date(`${q.to}T00:00:00`).getTime() + DAY - 1 : undefined,
+      from: q.from ? Date.parse(`${q.from}T00:00:00+07:00`) : undefined,
+      to: q.to ? Date.parse(`${q.to}T00:00:00+07:00`) + DAY - 1 : undefined,
     };
   }
   return { from: q.from || undefined, to: q.to || undefined };
@@ -85,6 +87,16 @@ export async function runQuery(q: Query): Promise<Page> {
   const pageIds = hits.slice(offset, offset + PAGE_SIZE).map((h) => h.id);
   const rows = (await Promise.all(pageIds.map((id) => archive.get(id)))).filter((d): d is Dispatch => !!d);
   return { rows, total: hits.length };
+}
+
+/** Every dispatch the query selects, all pages, in its order (citing a filtered selection). */
+export async function allMatching(q: Query): Promise<Dispatch[]> {
+  const out: Dispatch[] = [];
+  for (let page = 0; ; page++) {
+    const p = await runQuery({ ...q, page });
+    out.push(...p.rows);
+    if (!p.rows.length || out.length >= p.total) return out;
+  }
 }
 
 /** Every site present in the archive (unique keys of the site index). */
@@ -144,21 +156,9 @@ export function entityUrl(key: string): string {
   return `./index.html?entity=${encodeURIComponent(key)}`;
 }
 
-export function formatDate(iso: string | null | number, locale: string): string {
-  if (iso === null || iso === '') return '—';
-  const d = typeof iso === 'number' ? new Date(iso) : new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
-  if (Number.isNaN(d.getTime())) return String(iso);
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(typeof iso === 'string' ? { timeZone: 'UTC' } : {}) }).format(d);
-  } catch {
-    return d.toISOString().slice(0, 10);
-  }
+/** The shared formatter's date (Hanoi time, UI language); '—' when there is none. */
+export function formatDate(iso: string | null | number, locale?: string): string {
+  return formatSharedDate(iso, 'medium', locale) || '—';
 }
 
-export function formatBytes(n: number | null): string {
-  if (n === null || !Number.isFinite(n)) return '?';
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GB`;
-}
+export { formatBytes } from '../../shared/format';

@@ -1,10 +1,14 @@
 import { render } from 'preact';
 import { App } from './App';
+import { applyDocumentLang, initI18n, onLanguageChange } from '../../shared/i18n';
 import './styles.css';
 
-try {
-  document.documentElement.lang = chrome.i18n.getUILanguage().slice(0, 2);
-} catch {
-  /* keep the default */
-}
-render(<App />, document.getElementById('app')!);
+// The reader's language choice first; a later change re-renders the same tree (state kept).
+const paint = () => {
+  applyDocumentLang();
+  render(<App />, document.getElementById('app')!);
+};
+initI18n().catch(() => {}).finally(() => {
+  paint();
+  onLanguageChange(paint);
+});

@@ -1,8 +1,9 @@
 // Reader extension page: `?id=<dispatch id>` renders a saved dispatch from the local archive,
 // fully offline (the article text is in IndexedDB; only remote images need the network).
 import { openArchive } from '../../store';
-import { t } from '../../shared/i18n';
+import { applyDocumentLang, initI18n, onLanguageChange, t } from '../../shared/i18n';
 import { createReaderView } from '../../reader/view';
+import { errorText } from '../../shared/error-text';
 import { READER_CSS } from '../../reader/styles';
 import type { Highlighter } from '../../reader/highlights';
 import { followReading, localPhotos, pageHighlighter, stateControls } from './readlater';
@@ -34,7 +35,9 @@ function message(text: string, testid: string): void {
 
 async function main(): Promise<void> {
   style();
-  document.documentElement.lang = browserLang();
+  await initI18n();
+  applyDocumentLang();
+  onLanguageChange(() => applyDocumentLang());
   const id = new URLSearchParams(location.search).get('id');
   if (!id) return message(t('readerNoId'), 'reader-missing');
   let dispatch;
@@ -45,13 +48,14 @@ async function main(): Promise<void> {
     // Local copies of the photos kept offline: the page reads with the network cut.
     if (dispatch) photos = await localPhotos(archive, dispatch.id);
   } catch (e) {
-    return message(`${t('readerLoadError')} ${(e as Error)?.message ?? ''}`, 'reader-error');
+    return message(`${t('readerLoadError')} ${errorText(e)}`, 'reader-error');
   }
   if (!dispatch) return message(t('readerNotFound'), 'reader-missing');
   const lib = document.createElement('a');
   lib.href = '../library/index.html';
   lib.textContent = t('libraryTitle');
   lib.setAttribute('data-testid', 'reader-library-link');
+  onLanguageChange(() => { lib.textContent = t('libraryTitle'); });
   let hl: Highlighter | null = null;
   const state = stateControls(archive, dispatch, t, () => hl);
   const view = createReaderView({
@@ -74,12 +78,4 @@ async function main(): Promise<void> {
   document.body.setAttribute('data-ready', 'true');
 }
 
-function browserLang(): string {
-  try {
-    return chrome.i18n.getUILanguage().slice(0, 2);
-  } catch {
-    return 'fr';
-  }
-}
-
-main().catch((e) => message(String((e as Error)?.message ?? e), 'reader-error'));
+main().catch((e) => message(errorText(e), 'reader-error'));

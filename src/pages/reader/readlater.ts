@@ -1,6 +1,7 @@
 // Read-later in the reader page: local copies of the photos, highlights and notes stored with
 // the dispatch, the reading position (restored on reopening) and state (read at the end, or by
 // hand; archived), and the dispatch as a Markdown note.
+import type { MessageKey } from '../../shared/i18n';
 import type { Archive, Dispatch, ReadingRecord } from '../../store';
 import {
   addHighlight, highlightsOf, markOpened, photosOf, readingOf, removeHighlight, setPosition, setReadingState, updateHighlight,
@@ -10,7 +11,7 @@ import { installHighlighter, type Highlighter } from '../../reader/highlights';
 import { restorePosition, trackPosition } from '../../reader/position';
 import type { ReaderView } from '../../reader/view';
 
-type T = (key: string, ...subs: string[]) => string;
+type T = (key: MessageKey, ...subs: string[]) => string;
 
 /** Object URLs of the kept photos of a dispatch (revoked when the page goes). */
 export async function localPhotos(archive: Archive, id: string): Promise<Map<string, string>> {

@@ -1,4 +1,5 @@
 import { t } from '../../shared/i18n';
+import { useShortcuts, withShortcut } from '../../shared/use-shortcuts';
 
 interface Props {
   saved: boolean | null;
@@ -9,6 +10,7 @@ interface Props {
 }
 
 export function Actions({ saved, busy, onSave, onReader, onLibrary }: Props) {
+  const keys = useShortcuts();
   return (
     <nav class="actions" aria-label={t('actions')}>
       <button
@@ -18,12 +20,12 @@ export function Actions({ saved, busy, onSave, onReader, onLibrary }: Props) {
         aria-pressed={!!saved}
         aria-busy={busy || saved === null}
         disabled={busy || saved === null}
-        title={saved ? t('unsaveHint') : t('cmdSave')}
+        title={saved ? t('unsaveHint') : withShortcut('cmdSave', keys.save)}
         onClick={onSave}
       >
         {saved ? t('saved') : t('save')}
       </button>
-      <button type="button" data-testid="reader" title={t('cmdToggleReader')} onClick={onReader}>{t('readerView')}</button>
+      <button type="button" data-testid="reader" title={withShortcut('cmdToggleReader', keys.toggleReader)} onClick={onReader}>{t('readerView')}</button>
       <button type="button" data-testid="open-library" onClick={onLibrary}>{t('openLibrary')}</button>
     </nav>
   );

@@ -5,6 +5,7 @@ import type { Entity } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { toBackground } from '../../shared/rpc';
 import { formatDate, siteLabel } from '../format';
+import { plural } from '../../shared/format';
 
 type Item = { id: string; title: string; published: string | null; site: string };
 
@@ -32,7 +33,7 @@ export function EntityDispatches({ entity, currentId, highlighted, onOpen, onDon
   return (
     <section class="panel" data-testid="entity-panel" aria-labelledby="entity-panel-title">
       <p class="status" role="status" data-testid="highlight-status">
-        {highlighted === null ? '' : highlighted > 0 ? t('highlighted', String(highlighted)) : t('highlightNone')}
+        {highlighted === null ? '' : highlighted > 0 ? plural('highlighted', highlighted) : t('highlightNone')}
       </p>
       <h3 id="entity-panel-title">{t('entityDispatches', entity.name)}</h3>
       {failed ? <p class="muted">{t('errorArchive')}</p>

@@ -1,5 +1,5 @@
 import type { Entity } from '../../core/types';
-import { t } from '../../shared/i18n';
+import { formatNumber, plural } from '../../shared/format';
 
 /** The short detail that identifies an entity: role, acronym or ISO date. */
 export function detailOf(e: Entity): string {
@@ -39,7 +39,7 @@ export function EntityItem({ entity: e, active, focusable, onToggle, onFocus }: 
           <span class="entity-name">{e.name}</span>
           {detail && <span class="entity-detail" data-testid="entity-detail">{detail}</span>}
         </span>
-        <span class="count" data-testid="entity-count" aria-label={t('mentionsCount', String(e.count))}>{e.count}</span>
+        <span class="count" data-testid="entity-count" aria-label={plural('mentionsCount', e.count)}>{formatNumber(e.count)}</span>
       </button>
     </li>
   );

@@ -1,6 +1,7 @@
 import type { Article } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { formatDate, siteLabel } from '../format';
+import { formatNumber } from '../../shared/format';
 
 export function Header({ article }: { article: Article }) {
   const date = formatDate(article.published);
@@ -11,7 +12,7 @@ export function Header({ article }: { article: Article }) {
         <span class="site">{siteLabel(article.site, article.url)}</span>
         {date && <> · <time dateTime={article.published ?? undefined} data-testid="article-date">{date}</time></>}
         {' · '}
-        <span data-testid="reading-time">{t('readingTime', String(article.readingMinutes))}</span>
+        <span data-testid="reading-time">{t('readingTime', formatNumber(article.readingMinutes))}</span>
       </p>
     </header>
   );

@@ -51,7 +51,7 @@ describe('highlights in the rendered article', () => {
 
   it('a kept photo shows its local copy; one that fails shows a placeholder above its caption', () => {
     const doc = new Window().document as unknown as Document;
-    const el = renderArticle(doc, art(), { highlight: false }, { t, photo: (src) => (src.endsWith('a.jpg') ? 'blob:local-1' : null) });
+    const el = renderArticle(doc, art(), { highlight: false }, { t, imageSrc: (src: string) => (src.endsWith('a.jpg') ? 'blob:local-1' : null) });
     const img = el.querySelector('img')!;
     expect(img.getAttribute('src')).toBe('blob:local-1');
     expect(img.getAttribute('data-vr-src')).toBe('https://mediafr.vietnamplus.vn/images/a.jpg');

@@ -1,5 +1,6 @@
 import type { Dispatch } from '../../../store';
 import { t } from '../../../shared/i18n';
+import { formatNumber, plural } from '../../../shared/format';
 import { PAGE_SIZE } from '../data';
 import { DispatchRow } from './DispatchRow';
 
@@ -21,7 +22,7 @@ export function DispatchList(p: Props) {
   const pages = Math.max(1, Math.ceil(p.total / PAGE_SIZE));
   return (
     <section class="lib-list" aria-busy={p.loading} aria-label={t('libResults')}>
-      <p class="lib-count" data-testid="result-count" aria-live="polite">{t('libCount', String(p.total))}</p>
+      <p class="lib-count" data-testid="result-count" aria-live="polite">{plural('libCount', p.total)}</p>
       {p.rows.length === 0 && !p.loading ? (
         <p class="lib-empty" data-testid="empty">{t('libEmpty')}</p>
       ) : (
@@ -32,7 +33,7 @@ export function DispatchList(p: Props) {
       {pages > 1 && (
         <nav class="lib-pager" aria-label={t('libPages')}>
           <button type="button" data-testid="pager-prev" disabled={p.page <= 0} onClick={() => p.onPage(p.page - 1)}>{t('libPrev')}</button>
-          <span data-testid="page-info">{t('libPageOf', String(p.page + 1), String(pages))}</span>
+          <span data-testid="page-info">{t('libPageOf', formatNumber(p.page + 1), formatNumber(pages))}</span>
           <button type="button" data-testid="pager-next" disabled={p.page >= pages - 1} onClick={() => p.onPage(p.page + 1)}>{t('libNext')}</button>
         </nav>
       )}

@@ -5,6 +5,7 @@ import { entityUrl, formatDate, readerUrl } from '../data';
 import { TagEditor } from './TagEditor';
 import { NoteEditor } from './NoteEditor';
 import { RowReadLater } from './RowReadLater';
+import { CiteMenu } from './CiteMenu';
 
 interface Props {
   d: Dispatch;
@@ -54,6 +55,7 @@ export function DispatchRow({ d, locale, onDelete, onTags, onNote, onEntity }: P
         <a href={readerUrl(d.id)} data-testid="open-reader">{t('libRead')}</a>
         <button type="button" data-testid="edit" aria-expanded={editing} onClick={() => setEditing(!editing)}>{editing ? t('libDone') : t('libEdit')}</button>
         <button type="button" data-testid="delete" class="lib-danger" onClick={() => onDelete(d)}>{t('libDelete')}</button>
+        <CiteMenu testid="cite" label={t('citeButton')} load={async () => [d]} />
         {top[0] && <a class="lib-small" href={entityUrl(top[0].key)}>{t('libEntityViewOf', top[0].name)}</a>}
       </div>
     </li>

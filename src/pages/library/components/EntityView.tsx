@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DispatchBrief } from '../../../store';
 import type { Entity } from '../../../core/types';
 import { t } from '../../../shared/i18n';
+import { plural } from '../../../shared/format';
+import { errorText } from '../../../shared/error-text';
+import type { EntityType } from '../../../core/types';
 import { archive, formatDate, readerUrl } from '../data';
 
 interface Item {
@@ -29,7 +32,7 @@ export function EntityView({ entityKey, locale }: { entityKey: string; locale: s
         return { brief, entity: d?.entities.find((e) => e.key === entityKey) ?? null };
       }));
       if (live) setItems(withEntity);
-    })().catch((e) => live && setError(String((e as Error)?.message ?? e)));
+    })().catch((e) => live && setError(errorText(e)));
     return () => { live = false; };
   }, [entityKey]);
 
@@ -40,10 +43,10 @@ export function EntityView({ entityKey, locale }: { entityKey: string; locale: s
   return (
     <section class="lib-entity-view" data-testid="entity-view">
       <p><a href="./index.html" data-testid="back-to-library">← {t('libBack')}</a></p>
-      <h1 data-testid="entity-name">{name} <small class={`lib-ent lib-ent-${type}`}>{t(type)}</small></h1>
+      <h1 data-testid="entity-name">{name} <small class={`lib-ent lib-ent-${type}`}>{t(type as EntityType)}</small></h1>
       {error && <p class="lib-error" role="alert">{error}</p>}
       {!items && !error && <p>{t('loading')}</p>}
-      {items && <p data-testid="entity-count">{t('libEntityCount', String(items.length))}</p>}
+      {items && <p data-testid="entity-count">{plural('libEntityCount', items.length)}</p>}
       {type === 'PER' && history.length > 0 && (
         <section aria-labelledby="roles-h">
           <h2 id="roles-h">{t('libRoleHistory')}</h2>
@@ -51,7 +54,7 @@ export function EntityView({ entityKey, locale }: { entityKey: string; locale: s
             {history.map((h) => (
               <li data-testid="role-item">
                 <strong>{h.role}</strong> — {h.from === h.to ? formatDate(h.from, locale) : `${formatDate(h.from, locale)} → ${formatDate(h.to, locale)}`}
-                {' '}<span class="lib-small">({t('libInDispatches', String(h.count))})</span>
+                {' '}<span class="lib-small">({plural('libInDispatches', h.count)})</span>
               </li>
             ))}
           </ol>

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { exportArchive, exportFileName, importArchive, type ImportProgress } from '../../../store';
 import { t } from '../../../shared/i18n';
+import { formatNumber, plural } from '../../../shared/format';
+import { errorText } from '../../../shared/error-text';
 import { archive, formatBytes } from '../data';
 
 type Status =
@@ -49,9 +51,9 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus({ kind: 'ok', text: t('libExported', String(n), formatBytes(blob.size)), exported: n });
+      setStatus({ kind: 'ok', text: plural('libExported', n, [formatBytes(blob.size)]), exported: n });
     } catch (e) {
-      setStatus({ kind: 'error', text: `${t('libExportFailed')} ${(e as Error)?.message ?? e}` });
+      setStatus({ kind: 'error', text: `${t('libExportFailed')} ${errorText(e)}` });
     }
   };
 
@@ -61,10 +63,10 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
       const c = await importArchive(archive, f, {
         onProgress: (p) => setStatus({ kind: 'busy', label: t(`libPhase_${p.phase}`), value: progressOf(p) }),
       });
-      setStatus({ kind: 'ok', text: t('libImported', String(c.added), String(c.updated), String(c.skipped)) });
+      setStatus({ kind: 'ok', text: t('libImportDone', formatNumber(c.added), formatNumber(c.updated), formatNumber(c.skipped)) });
       onImported();
     } catch (e) {
-      setStatus({ kind: 'error', text: `${t('libImportFailed')} ${(e as Error)?.message ?? e}` });
+      setStatus({ kind: 'error', text: `${errorText(e)} ${t('libImportFailed')}` });
     } finally {
       if (file.current) file.current.value = '';
     }
@@ -92,10 +94,10 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
         <span class="lib-progress" data-testid="io-progress">
           <span class="lib-bar" role="progressbar" data-testid="export-progress" aria-label={t('libExporting')}
             aria-valuemin={0} aria-valuemax={status.total} aria-valuenow={status.done}
-            aria-valuetext={t('libExportProgress', String(status.done), String(status.total))}>
+            aria-valuetext={plural('libExportProgress', status.total, [formatNumber(status.done)])}>
             <span style={{ width: `${status.total > 0 ? (100 * status.done) / status.total : 0}%` }} />
           </span>
-          <span>{t('libExportProgress', String(status.done), String(status.total))}</span>
+          <span>{plural('libExportProgress', status.total, [formatNumber(status.done)])}</span>
         </span>
       )}
       {status.kind === 'ok' && (

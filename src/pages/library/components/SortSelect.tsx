@@ -1,7 +1,7 @@
-import { t } from '../../../shared/i18n';
+import { t, type MessageKey } from '../../../shared/i18n';
 import type { Query, SortKey } from '../data';
 
-const OPTIONS: { sort: SortKey; direction: 'asc' | 'desc'; label: string }[] = [
+const OPTIONS: { sort: SortKey; direction: 'asc' | 'desc'; label: MessageKey }[] = [
   { sort: 'savedAt', direction: 'desc', label: 'libSortSavedDesc' },
   { sort: 'savedAt', direction: 'asc', label: 'libSortSavedAsc' },
   { sort: 'published', direction: 'desc', label: 'libSortPublishedDesc' },
