@@ -64,13 +64,15 @@ async function main(): Promise<void> {
     entities: dispatch.entities,
     t,
     role: 'main',
-    extra: [...state.elements, lib],
+    extra: [lib],
     photos,
     onRender: (article) => hl?.apply(article),
     onEntity: (key) => window.open(`../library/index.html?entity=${encodeURIComponent(key)}`, '_blank', 'noopener'),
   });
   document.title = `${dispatch.article.title} — VNA Reader`;
   document.getElementById('app')!.replaceChildren(view.root);
+  // The reading state controls sit in their own bar under the toolbar (it stays one row).
+  view.root.querySelector('[data-testid=reader-toolbar]')?.after(...state.elements);
   hl = pageHighlighter(archive, dispatch, view.root, t);
   hl.apply(view.root.querySelector<HTMLElement>('[data-testid=reader-article]')!);
   await Promise.all([view.ready, hl.ready]);

@@ -1,7 +1,7 @@
 // Read-later in the reader page: local copies of the photos, highlights and notes stored with
 // the dispatch, the reading position (restored on reopening) and state (read at the end, or by
 // hand; archived), and the dispatch as a Markdown note.
-import type { MessageKey } from '../../shared/i18n';
+import { onLanguageChange, type MessageKey } from '../../shared/i18n';
 import type { Archive, Dispatch, ReadingRecord } from '../../store';
 import {
   addHighlight, highlightsOf, markOpened, photosOf, readingOf, removeHighlight, setPosition, setReadingState, updateHighlight,
@@ -78,10 +78,17 @@ export function stateControls(archive: Archive, d: Dispatch, t: T, hl: () => Hig
   };
   const set = async (s: ReadingRecord['state']) => show(await setReadingState(archive, d.id, s));
   const group = document.createElement('div');
-  group.className = 'vr-group';
+  group.className = 'vr-rl-bar vr-noprint';
+  group.setAttribute('data-testid', 'reader-readlater-bar');
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', t('rlReadingState'));
   group.append(status, read, arch, md);
+  // The settings page's language applies at once in open pages.
+  onLanguageChange(() => {
+    md.textContent = t('rlMarkdown');
+    group.setAttribute('aria-label', t('rlReadingState'));
+    if (state) show(state);
+  });
   return { elements: [group], show };
 }
 
