@@ -7,7 +7,7 @@ import { Archive } from '../../../src/store/archive';
 import { openArchiveDb } from '../../../src/store/db';
 import { buildBrief, buildRecord } from '../../../src/store/records';
 import {
-  MAX_PHOTOS, MAX_PHOTO_BYTES, dropAllPhotos, pendingPhotoIds, photoStats, photosOf, photoSummaries, photoUrlsOf, processPhotos, queuePhotos, type PhotoFetch,
+  MAX_PHOTOS, MAX_PHOTO_BYTES, dropAllPhotos, dropOrphanPhotos, forgetPhotosOf, forgetReadLater, pendingPhotoIds, photoStats, photosOf, photoSummaries, photoUrlsOf, processPhotos, queuePhotos, type PhotoFetch,
 } from '../../../src/store/photos';
 import { isVnaImageUrl } from '../../../src/store/photo-hosts';
 import { addHighlight, allHighlights, highlightMatches, highlightsOf, removeHighlight, updateHighlight } from '../../../src/store/highlights';
@@ -129,6 +129,33 @@ describe('photos kept offline', () => {
     await queuePhotos(archive, s.id, b);
     await processPhotos(archive, { fetch: html.f });
     expect((await photoSummaries(archive, [s.id])).get(s.id)).toEqual({ kept: 0, pending: 0, failed: 1 });
+  });
+});
+
+describe('photos of deleted dispatches', () => {
+  it('unsave forgets a dispatch\'s photos but keeps one another dispatch shows; orphans go; forget everything clears all', async () => {
+    const [g1, g2, g3] = gold();
+    const a1 = withImages(g1.article, [img(1), img(2)]);
+    const a2 = withImages(g2.article, [img(2), img(3)]);
+    const s1 = await archive.save(a1, g1.entities);
+    const s2 = await archive.save(a2, g2.entities);
+    await queuePhotos(archive, s1.id, a1);
+    await queuePhotos(archive, s2.id, a2);
+    await processPhotos(archive, { fetch: fakeFetch().f });
+    expect((await photoStats(archive)).photos).toBe(3);
+    await archive.remove(s1.id);
+    await forgetPhotosOf(archive, s1.id);
+    expect([...(await photosOf(archive, s2.id)).keys()].sort()).toEqual([img(2).src, img(3).src]);
+    expect((await photoStats(archive)).photos).toBe(2);
+    await archive.remove(s2.id); // deleted elsewhere (library), no forget: an orphan
+    expect(await dropOrphanPhotos(archive)).toBe(2);
+    expect(await photoStats(archive)).toEqual({ photos: 0, bytes: 0 });
+    const s3 = await archive.save(g3.article, g3.entities);
+    await addHighlight(archive, { dispatchId: s3.id, anchor: { field: 'lead', index: 0, start: 0, end: 3, exact: g3.article.lead!.slice(0, 3), prefix: '', suffix: '' } });
+    await setReadingState(archive, s3.id, 'read');
+    await forgetReadLater(archive);
+    expect(await allHighlights(archive)).toEqual([]);
+    expect((await readingMap(archive)).size).toBe(0);
   });
 });
 
