@@ -103,10 +103,11 @@ ${entityRules()}
 .vr-hl-bar button,.vr-hl-editor button{font:inherit;color:var(--vr-fg);background:var(--vr-bg);border:1px solid var(--vr-rule);border-radius:6px;padding:4px 9px;min-height:30px;cursor:pointer}
 .vr-root button.vr-hl-swatch{width:30px;padding:0;border:2px solid var(--vr-rule)}
 .vr-root button.vr-hl-swatch[aria-pressed="true"]{border-color:var(--vr-fg)}
-.vr-rl-bar{max-width:var(--vr-width,68ch);margin:14px auto 0;padding:0 20px;display:flex;flex-wrap:wrap;gap:6px 8px;align-items:center;
-  font:14px/1.3 var(--vr-sans);color:var(--vr-fg)}
+/* Same box as .vr-article (its ch are the reader font's), controls in the toolbar's font. */
+.vr-rl-bar{max-width:var(--vr-width,68ch);margin:14px auto 0;padding:0 20px;display:flex;flex-wrap:wrap;gap:6px 8px;align-items:center;color:var(--vr-fg)}
+.vr-rl-bar>*{font:14px/1.3 var(--vr-sans)}
 .vr-rl-bar .vr-label{color:var(--vr-muted);margin-inline-end:4px}
-.vr-rl-bar button{font:inherit;color:var(--vr-fg);background:var(--vr-bg);border:1px solid var(--vr-rule);border-radius:6px;padding:4px 9px;min-height:30px;cursor:pointer}
+.vr-rl-bar button{font:14px/1.3 var(--vr-sans);color:var(--vr-fg);background:var(--vr-bg);border:1px solid var(--vr-rule);border-radius:6px;padding:4px 9px;min-height:30px;cursor:pointer}
 .vr-rl-bar button[aria-pressed="true"]{border-color:var(--vr-accent);box-shadow:inset 0 0 0 1px var(--vr-accent)}
 .vr-hl-danger{border-color:#b3261e!important;color:#b3261e!important}
 
