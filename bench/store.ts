@@ -5,6 +5,7 @@
 import { loadGold } from '../test/support/store-fixtures';
 import { openStorePage } from './store-browser';
 import { runReadLaterBench } from './store-readlater';
+import { benchImport } from './store-import';
 
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
@@ -24,6 +25,9 @@ async function main() {
   const sp = await openStorePage();
   const log = (s: string) => json || process.stderr.write(s + '\n');
   try {
+    // Issue 13: importing a large archive (validate, then batched writes with progress).
+    const imp = await benchImport(sp, golds, arg('--import', 3000));
+    log(`import: ${imp.dispatches} dispatches (${(imp.fileBytes / 1024 / 1024).toFixed(1)} MB file) in ${(imp.importMs / 1000).toFixed(1)} s, write phase ${(imp.writeMs / 1000).toFixed(1)} s in ${imp.writeSteps} progress steps`);
     const t0 = Date.now();
     const setup = await sp.page.evaluate(
       async ({ golds, N }) => {
@@ -131,7 +135,7 @@ async function main() {
     );
     // Read-later: save with 5 photos, the archive with photos, reopening with 20 highlights.
     const rl = await runReadLaterBench(sp, golds, N, { runs: Math.min(RUNS, 30), photosPer: arg('--photos-per', 2), photoBytes: arg('--photo-bytes', 6000), savePhotoBytes: arg('--save-photo-bytes', 60_000) });
-    const out = { ...res, readLater: rl, insertMs: Math.round(setup.insertMs), browser: sp.context.browser()?.version() ?? 'chromium', targets: TARGETS };
+    const out = { ...res, import: imp, readLater: rl, insertMs: Math.round(setup.insertMs), browser: sp.context.browser()?.version() ?? 'chromium', targets: TARGETS };
     for (const k of ['saveMs', 'searchMs', 'relatedMs', 'listMs', 'listP90Ms', 'saveP90Ms', 'searchP90Ms', 'relatedP90Ms', 'coldLoadMs', 'coldLoadReplayMs', 'coldLoadFullMs'] as const) out[k] = Math.round(out[k] * 100) / 100;
     if (json) {
       process.stdout.write(JSON.stringify(out) + '\n');
@@ -143,6 +147,7 @@ async function main() {
         search: { medianMs: out.searchMs, p90Ms: out.searchP90Ms, targetMs: TARGETS.searchMs, status: ok(out.searchMs, TARGETS.searchMs) },
         'related(k=10)': { medianMs: out.relatedMs, p90Ms: out.relatedP90Ms, targetMs: TARGETS.relatedMs, status: ok(out.relatedMs, TARGETS.relatedMs) },
         'library page (list 50)': { medianMs: out.listMs, p90Ms: out.listP90Ms, targetMs: TARGETS.listMs, status: ok(out.listMs, TARGETS.listMs) },
+        'import 3,000 (once)': { medianMs: out.import.importMs, p90Ms: '-', targetMs: out.import.targetMs, status: ok(out.import.importMs, out.import.targetMs) },
         'cold load (once)': { medianMs: out.coldLoadMs, p90Ms: '-', targetMs: TARGETS.coldLoadMs, status: ok(out.coldLoadMs, TARGETS.coldLoadMs) },
       });
       const r2 = (v: number) => Math.round(v * 100) / 100;

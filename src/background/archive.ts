@@ -2,9 +2,11 @@
 // failure turned into a message the popup can show as it is (never a stack trace).
 import type { Article, Entity } from '../core/types';
 import { Archive, ArchiveError } from '../store';
-import type { RelatedDispatch, StoreStats } from '../store/types';
-import type { SaveOutcome } from '../shared/messages';
 import { errorText } from '../shared/error-text';
+import type { Dispatch, RelatedDispatch, StoreStats } from '../store/types';
+import type { SaveOutcome, WriteOutcome } from '../shared/messages';
+import { findRelatedQuery } from '../store/related';
+import type { RelatedQuery } from '../core/related';
 
 let archive: Archive | null = null;
 const db = () => (archive ??= new Archive());
@@ -17,8 +19,8 @@ function messageOf(err: unknown): string {
 
 export async function save(article: Article, entities: Entity[]): Promise<SaveOutcome> {
   try {
-    const { id, created } = await db().save(article, entities);
-    return { ok: true, id, created };
+    const { id, created, restored } = await db().save(article, entities);
+    return { ok: true, id, created, restored };
   } catch (err) {
     return { ok: false, error: messageOf(err) };
   }
@@ -32,7 +34,46 @@ export async function remove(id: string): Promise<{ ok: boolean; error?: string 
   }
 }
 
+/** Undo a removal: the dispatch comes back from the trash as it was. */
+export async function undoRemove(id: string): Promise<WriteOutcome<{ restored: boolean }>> {
+  try {
+    return { ok: true, restored: Boolean(await db().undoRemove(id)) };
+  } catch (err) {
+    return { ok: false, error: messageOf(err) };
+  }
+}
+
+export async function setTags(id: string, tags: string[]): Promise<WriteOutcome<{ dispatch: Dispatch }>> {
+  try {
+    return { ok: true, dispatch: await db().setUserTags(id, tags) };
+  } catch (err) {
+    return { ok: false, error: messageOf(err) };
+  }
+}
+
+export async function setNote(id: string, note: string): Promise<WriteOutcome<{ dispatch: Dispatch }>> {
+  try {
+    return { ok: true, dispatch: await db().setNote(id, note) };
+  } catch (err) {
+    return { ok: false, error: messageOf(err) };
+  }
+}
+
+/** One batch of an import (validated by the library first), in one transaction. */
+export async function importBatch(ds: Dispatch[]): Promise<WriteOutcome<{ added: number; updated: number; skipped: number }>> {
+  try {
+    return { ok: true, ...(await db().importDispatches(ds)) };
+  } catch (err) {
+    return { ok: false, error: messageOf(err) };
+  }
+}
+
 export const isSaved = (id: string) => db().has(id);
+
+/** Related dispatches for an already built query (a tab's view keeps its query). */
+export async function relatedFor(q: RelatedQuery, excludeId: string, k: number): Promise<RelatedDispatch[]> {
+  return findRelatedQuery(await db().index(), q, excludeId, k);
+}
 
 export const related = (article: Article, entities: Entity[], k: number): Promise<RelatedDispatch[]> =>
   db().related(article, entities, { k, excludeId: article.id });

@@ -1,16 +1,28 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundRequest, BackgroundResponse } from '../shared/messages';
 import { makeRouter } from '../shared/rpc';
+import { t } from '../shared/i18n';
 import * as archive from './archive';
-import { updateBadge } from './badge';
+import { relatedOfView, updateBadge } from './badge';
 import { saveArticle, unsaveArticle } from './saving';
 import * as readlater from './readlater';
 import { runPhotoQueue } from './photos';
 import { shortcuts } from './shortcuts';
+import { archiveChanged } from './changed';
+import { BADGE_K, viewOf } from './views';
+import { watchTabs } from './badge-refresh';
 
-interface Ctx { tabId: number | undefined }
+interface Ctx {
+  tabId: number | undefined;
+  /** Sent by one of our extension pages (popup, library, reader), not by a content script. */
+  fromPage: boolean;
+}
+
+/** The library's writes are for our own pages only: a content script never sends them. */
+const pageOnly = () => ({ ok: false as const, error: t('errPageOnly') });
 
 export function installBackgroundRouter(): void {
+  watchTabs();
   browser.runtime.onMessage.addListener(
     makeRouter<BackgroundRequest, BackgroundResponse, Ctx>('bg/', {
       'bg/articleSeen': async ({ article, entities }, { tabId }) => ({
@@ -19,7 +31,36 @@ export function installBackgroundRouter(): void {
       'bg/save': ({ article, entities }) => saveArticle(article, entities),
       'bg/unsave': ({ id }) => unsaveArticle(id),
       'bg/isSaved': async ({ id }) => ({ saved: await archive.isSaved(id) }),
-      'bg/related': ({ article, entities, k }) => archive.related(article, entities, k ?? 8),
+      'bg/related': ({ article, entities, k, tabId }) => {
+        // The popup of a tab whose view the badge already counted: the same list, not a second computation.
+        const v = tabId !== undefined ? viewOf(tabId) : undefined;
+        if (v && v.id === article.id && (k ?? 8) <= BADGE_K) return relatedOfView(v).then((l) => l.slice(0, k ?? 8));
+        return archive.related(article, entities, k ?? 8);
+      },
+      'bg/undoRemove': async ({ id }, { fromPage }) => {
+        if (!fromPage) return pageOnly();
+        const r = await archive.undoRemove(id);
+        if (r.ok && r.restored) archiveChanged('undo', [id]);
+        return r;
+      },
+      'bg/setTags': async ({ id, tags }, { fromPage }) => {
+        if (!fromPage) return pageOnly();
+        const r = await archive.setTags(id, tags);
+        if (r.ok) archiveChanged('tags', [id]);
+        return r;
+      },
+      'bg/setNote': async ({ id, note }, { fromPage }) => {
+        if (!fromPage) return pageOnly();
+        const r = await archive.setNote(id, note);
+        if (r.ok) archiveChanged('note', [id]);
+        return r;
+      },
+      'bg/importBatch': async ({ dispatches }, { fromPage }) => {
+        if (!fromPage) return pageOnly();
+        const r = await archive.importBatch(dispatches);
+        if (r.ok && r.added + r.updated > 0) archiveChanged('import', dispatches.map((d) => d.id));
+        return r;
+      },
       'bg/byEntity': ({ key }) => archive.byEntity(key),
       'bg/openReader': async ({ id }) => {
         await browser.tabs.create({ url: browser.runtime.getURL(`src/pages/reader/index.html?id=${encodeURIComponent(id)}`) });
@@ -39,6 +80,6 @@ export function installBackgroundRouter(): void {
       'bg/highlightUpdate': ({ id, color, note }) => readlater.highlightUpdate(id, { color, note }),
       'bg/highlightRemove': ({ id }) => readlater.highlightRemove(id),
       'bg/shortcuts': () => shortcuts(),
-    }, (sender) => ({ tabId: sender.tab?.id })),
+    }, (sender) => ({ tabId: sender.tab?.id, fromPage: !!sender.url && sender.url.startsWith(browser.runtime.getURL('')) })),
   );
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extractArticle, extractFromText } from '../core/extract';
 import { extractEntities } from '../core/entities';
-import { articleToMarkdown } from '../core/format/markdown';
+import { cliMarkdown, hasVnaMarkers } from './markdown';
 import { articleToText } from '../core/format/text';
 import type { Article } from '../core/types';
 
@@ -22,9 +22,13 @@ Options:
                     it decides the site, the article id and whether it is an article
   --format F        json (default; the schema of shared/gold/README.md plus site,
                     layout, author, tags, images, reading time), text or markdown
+                    (with YAML front matter: title, url, site, published, author, tags)
   --no-entities     skip entity recognition
   -h, --help        this help
   -v, --version     the version
+
+A text dump without --url must carry a VNA marker (dateline "(VNA)", a "–VNA",
+"AVI" or "CVN" signature, or "Voir plus" / "Xem thêm" / "See more").
 
 Exit status: 0 success, 2 usage error or unreadable input, 3 not a VNA article.`;
 
@@ -41,11 +45,17 @@ export function parseArgs(argv: string[]): Options | 'help' | 'version' {
   const cmd = args.shift();
   if (cmd !== 'extract') throw new CliError(`unknown command "${cmd}" (try: vna-reader extract page.html)`, 2);
   const opts: Partial<Options> = { format: 'json', entities: true };
+  // An option's value: the next argument, unless there is none or it is another option.
+  const value = (name: string, choices: string): string => {
+    const v = args[0];
+    if (v === undefined || (v.startsWith('-') && v !== '-')) throw new CliError(`${name} needs a value: ${choices}`, 2);
+    return args.shift()!;
+  };
   while (args.length) {
     const a = args.shift()!;
-    if (a === '--url') opts.url = args.shift();
+    if (a === '--url') opts.url = value('--url', 'the page\'s http(s) address');
     else if (a.startsWith('--url=')) opts.url = a.slice(6);
-    else if (a === '--format') opts.format = args.shift() as Options['format'];
+    else if (a === '--format') opts.format = value('--format', 'json, text or markdown') as Options['format'];
     else if (a.startsWith('--format=')) opts.format = a.slice(9) as Options['format'];
     else if (a === '--no-entities') opts.entities = false;
     else if (a.startsWith('-') && a !== '-') throw new CliError(`unknown option ${a}`, 2);
@@ -53,6 +63,7 @@ export function parseArgs(argv: string[]): Options | 'help' | 'version' {
     else throw new CliError(`unexpected argument ${a}`, 2);
   }
   if (!opts.file) throw new CliError('missing input file (a path, or - for standard input)', 2);
+  if (!opts.format) throw new CliError('--format needs a value: json, text or markdown', 2);
   if (!['json', 'text', 'markdown'].includes(opts.format!)) throw new CliError(`--format must be json, text or markdown, not "${opts.format}"`, 2);
   if (opts.url !== undefined && !/^https?:\/\/[^\s/]+/.test(opts.url)) throw new CliError(`--url must be an http(s) address, not "${opts.url ?? ''}"`, 2);
   return opts as Options;
@@ -81,6 +92,9 @@ export function extract(input: string, opts: Pick<Options, 'url' | 'entities'>):
       ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
     result = extractArticle(document as unknown as Document, url);
   } else {
+    if (!opts.url && !hasVnaMarkers(input)) {
+      throw new CliError('not a VNA dispatch: no VNA marker (dateline "(VNA)", signature "–VNA"/"AVI"/"CVN", "Voir plus"/"Xem thêm"/"See more"); give --url to force', 3);
+    }
     result = extractFromText(input, opts.url);
   }
   if (!result.ok) throw new CliError(`not a VNA article: ${result.reason}`, 3);
@@ -90,7 +104,7 @@ export function extract(input: string, opts: Pick<Options, 'url' | 'entities'>):
 }
 
 export function format(article: Article, fmt: Options['format']): string {
-  if (fmt === 'markdown') return articleToMarkdown(article);
+  if (fmt === 'markdown') return cliMarkdown(article);
   if (fmt === 'text') return articleToText(article);
   return JSON.stringify(article, null, 2);
 }

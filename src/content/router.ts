@@ -3,6 +3,7 @@ import { makeRouter } from '../shared/rpc';
 import { readPage } from './article-state';
 import { highlightEntity } from './highlight';
 import { toggleReader } from './reader-overlay';
+import { showSaveNotice } from './save-notice';
 
 /** The content script's router; ./index registers it, loading this module on the first message. */
 export function contentRouter() {
@@ -16,6 +17,7 @@ export function contentRouter() {
         const s = readPage();
         return { count: s.ok ? highlightEntity(s, key) : 0 };
       },
+      'content/notice': ({ kind, detail }) => ({ shown: showSaveNotice(kind, detail) }),
       'content/toggleReader': ({ open }) => {
         const s = readPage();
         return { open: s.ok ? toggleReader(s, open) : false };

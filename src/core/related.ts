@@ -23,6 +23,26 @@ export function keyType(key: string): EntityType {
   return (t in TYPE_WEIGHT ? t : 'LOC') as EntityType;
 }
 
+/**
+ * Entities a VNA archive mentions everywhere: VNA's own country and capital. Like any entity
+ * found in most of the archive, they never alone make a dispatch "related".
+ */
+export const HOME_KEYS: ReadonlySet<string> = new Set(['LOC:vietnam', 'LOC:viet nam', 'LOC:hanoi', 'LOC:ha noi']);
+
+/** Below this many dispatches a majority says little: only HOME_KEYS count as common. */
+export const COMMON_MIN_DOCS = 10;
+
+/** An entity is common when it is a HOME_KEYS one or in more than half of the archive. */
+export function isCommonEntity(key: string, df: number, n: number): boolean {
+  return HOME_KEYS.has(key) || (n >= COMMON_MIN_DOCS && df > n / 2);
+}
+
+/**
+ * Without a telling shared entity, a dispatch is related only when this much of the two
+ * articles' top content terms is shared (Jaccard): then the shared words are the reason.
+ */
+export const TEXT_ONLY_MIN = 0.2;
+
 /** Smoothed inverse document frequency: an entity in every dispatch is worth ~0. */
 export function idf(df: number, n: number): number {
   return Math.log((n + 1) / (df + 1)) + 0.01;
@@ -80,8 +100,15 @@ export interface RelatedScore {
   score: number;
   entityScore: number;
   textScore: number;
-  /** Shared entities, rarest (highest IDF) first. */
+  /**
+   * Shared entities that tell something, rarest (highest IDF) first: common entities
+   * (isCommonEntity) and dates are left out, they never explain a relation.
+   */
   shared: { key: string; name: string; type: EntityType; weight: number }[];
+  /** Shared content terms, the query's most frequent first (the reason when `shared` is empty). */
+  words: string[];
+  /** Whether the candidate is related at all: a telling shared entity, or enough shared text. */
+  related: boolean;
 }
 
 /**
@@ -108,12 +135,14 @@ export function scoreRelated(
     total += w;
     if (cand.has(e.key)) {
       shared += w;
-      explain.push({ key: e.key, name: e.name, type: e.type, weight: w });
+      if (e.type !== 'DATE' && !isCommonEntity(e.key, df(e.key), n)) explain.push({ key: e.key, name: e.name, type: e.type, weight: w });
     }
   }
   explain.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
   const entityScore = total > 0 ? shared / total : 0;
   const textScore = jaccard(q.terms, c.terms);
   const score = ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * textScore;
-  return { score, entityScore, textScore, shared: explain };
+  const cterms = new Set(c.terms);
+  const words = q.terms.filter((t) => cterms.has(t)).slice(0, 6);
+  return { score, entityScore, textScore, shared: explain, words, related: explain.length > 0 || textScore >= TEXT_ONLY_MIN };
 }

@@ -6,6 +6,7 @@ import type { Entity } from '../core/types';
 import type { ArticleState } from '../shared/messages';
 import type { RelatedDispatch } from '../store/types';
 import { toBackground, toTab } from '../shared/rpc';
+import { onArchiveChange } from '../store/changes';
 import { t } from '../shared/i18n';
 import { isEmbedded, isVnaTab, targetTabId } from './active-tab';
 import { Header } from './components/Header';
@@ -61,9 +62,11 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
   const [active, setActive] = useState<Entity | null>(null);
   const [highlighted, setHighlighted] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
+  /** After an unsave: the undo offer (the dispatch is in the trash with its tags and note). */
+  const [undoable, setUndoable] = useState(false);
 
   const loadRelated = () =>
-    toBackground({ type: 'bg/related', article, entities, k: 10 })
+    toBackground({ type: 'bg/related', article, entities, k: 10, tabId })
       .then((list) => { setRelated(Array.isArray(list) ? list : []); setRelatedFailed(false); })
       .catch(() => setRelatedFailed(true));
 
@@ -74,19 +77,44 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
     performance.mark('vna:entities-rendered');
     requestAnimationFrame(() => setTimeout(() => performance.mark('vna:entities-painted'), 0));
   }, []);
+  const loadSaved = () => toBackground({ type: 'bg/isSaved', id: article.id }).then((r) => setSaved(!!r?.saved), () => setSaved(false));
   useEffect(() => {
-    toBackground({ type: 'bg/isSaved', id: article.id }).then((r) => setSaved(!!r?.saved), () => setSaved(false));
+    loadSaved();
     loadRelated();
+    // Another context changed the archive (library delete, undo, import, a shortcut save):
+    // the saved state and the related list follow it while the popup is open.
+    return onArchiveChange((c) => {
+      if (c.ids.includes(article.id)) loadSaved();
+      loadRelated();
+    });
   }, [article.id]);
+
+  const undoRemove = async () => {
+    setBusy(true);
+    try {
+      const r = await toBackground({ type: 'bg/undoRemove', id: article.id });
+      if (!r.ok) return setNotice(r.error || t('errorSave'));
+      setSaved(true);
+      setUndoable(false);
+      setNotice(t('popupRestored'));
+    } catch {
+      setNotice(t('errorSave'));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const toggleSave = async () => {
     setBusy(true);
     setNotice('');
+    setUndoable(false);
     try {
       if (saved) {
         const r = await toBackground({ type: 'bg/unsave', id: article.id });
         if (r?.ok === false && r.error) throw new Error(r.error);
         setSaved(false);
+        setUndoable(true);
+        setNotice(t('popupRemoved'));
       } else {
         // No answer at all: the service worker was stopped in the middle of the save. The
         // archive writes all or nothing, so nothing is half-saved; the reader can try again.
@@ -95,6 +123,7 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
         // The archive's own message (e.g. storage full) is written to be shown as it is.
         if (!r.ok) return setNotice(r.error || t('errorSave'));
         setSaved(true);
+        if (r.restored) setNotice(t('noticeRestored'));
       }
     } catch {
       setNotice(t('errorSave'));
@@ -118,13 +147,17 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
     <main data-testid="article">
       <Header article={article} />
       <Actions saved={saved} busy={busy} onSave={toggleSave} onReader={openReader} onLibrary={openLibrary} />
-      <p class="notice" role="alert" data-testid="notice" hidden={!notice}>{notice}</p>
+      <p class={undoable ? 'notice info' : 'notice'} role="status" data-testid="notice" hidden={!notice}>
+        {notice}
+        {undoable && <> <button type="button" class="small-btn" data-testid="undo-unsave" disabled={busy} onClick={undoRemove}>{t('libUndo')}</button></>}
+      </p>
+      {/* Related first: with many entities it would otherwise sit far below the fold. */}
+      <RelatedList related={related} failed={relatedFailed} onOpen={openSaved} />
       <section aria-labelledby="entities-title">
         <h2 id="entities-title">{t('entities')}</h2>
         <EntityList entities={entities} activeKey={active?.key ?? null} onToggle={toggleEntity}
           panel={active && <EntityDispatches entity={active} currentId={article.id} highlighted={highlighted} onOpen={openSaved} onDone={done} />} />
       </section>
-      <RelatedList related={related} failed={relatedFailed} onOpen={openSaved} />
     </main>
   );
 }

@@ -2,7 +2,7 @@
 // A receiver's router (src/<context>/router.ts) switches on `type`, so adding a message here
 // without handling it is a type error there.
 import type { Article, Entity } from '../core/types';
-import type { RelatedDispatch, StoreStats } from '../store/types';
+import type { Dispatch, RelatedDispatch, StoreStats } from '../store/types';
 import type { Highlight, HighlightAnchor, HighlightColor } from '../store/readlater-schema';
 
 /** Sent to the content script of a tab (from the popup or the background). */
@@ -10,7 +10,12 @@ export type ContentRequest =
   | { type: 'content/getArticle' }
   | { type: 'content/highlight'; key: string | null }
   | { type: 'content/toggleReader'; open?: boolean }
-  | { type: 'content/ping' };
+  | { type: 'content/ping' }
+  /** A short in-page notice after a save by shortcut or context menu (issue 13). */
+  | { type: 'content/notice'; kind: SaveNoticeKind; detail?: string };
+
+/** What the in-page save notice says: saved, saved again with the reader's tags back, already saved, failed. */
+export type SaveNoticeKind = 'saved' | 'restored' | 'updated' | 'failed';
 
 export interface ArticleState {
   ok: true;
@@ -23,6 +28,7 @@ export type ContentResponse = {
   'content/highlight': { count: number };
   'content/toggleReader': { open: boolean };
   'content/ping': { ok: true; isArticle: boolean };
+  'content/notice': { shown: boolean };
 };
 
 /** Sent to the background service worker. */
@@ -31,7 +37,13 @@ export type BackgroundRequest =
   | { type: 'bg/save'; article: Article; entities: Entity[] }
   | { type: 'bg/unsave'; id: string }
   | { type: 'bg/isSaved'; id: string }
-  | { type: 'bg/related'; article: Article; entities: Entity[]; k?: number }
+  /** With `tabId`: the related list already computed for that tab's view (badge) is reused. */
+  | { type: 'bg/related'; article: Article; entities: Entity[]; k?: number; tabId?: number }
+  /** Issue 13/16: every archive write goes through the background, which announces it once. */
+  | { type: 'bg/undoRemove'; id: string }
+  | { type: 'bg/setTags'; id: string; tags: string[] }
+  | { type: 'bg/setNote'; id: string; note: string }
+  | { type: 'bg/importBatch'; dispatches: Dispatch[] }
   | { type: 'bg/byEntity'; key: string }
   | { type: 'bg/openReader'; id: string }
   | { type: 'bg/openLibrary'; query?: string; /** Opens the entity view for this key. */ entity?: string }
@@ -48,7 +60,9 @@ export type BackgroundRequest =
   | { type: 'bg/shortcuts' }
   /** Recomputes the related-count badge of every open VNA article tab (after save/unsave). */;
 
-export type SaveOutcome = { ok: true; id: string; created: boolean } | { ok: false; error: string };
+export type SaveOutcome = { ok: true; id: string; created: boolean; /** tags and note came back from the trash */ restored?: boolean } | { ok: false; error: string };
+
+export type WriteOutcome<T> = ({ ok: true } & T) | { ok: false; error: string };
 
 export type BackgroundResponse = {
   'bg/articleSeen': { related: number };
@@ -56,6 +70,10 @@ export type BackgroundResponse = {
   'bg/unsave': { ok: boolean; error?: string };
   'bg/isSaved': { saved: boolean };
   'bg/related': RelatedDispatch[];
+  'bg/undoRemove': WriteOutcome<{ restored: boolean }>;
+  'bg/setTags': WriteOutcome<{ dispatch: Dispatch }>;
+  'bg/setNote': WriteOutcome<{ dispatch: Dispatch }>;
+  'bg/importBatch': WriteOutcome<{ added: number; updated: number; skipped: number }>;
   'bg/byEntity': { id: string; title: string; published: string | null; site: string }[];
   'bg/openReader': { ok: boolean };
   'bg/openLibrary': { ok: boolean };

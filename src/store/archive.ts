@@ -7,8 +7,8 @@ import { searchWords } from '../core/text/fold';
 import { MemIndex, type IndexSnapshot } from './memindex';
 import { openArchiveDb, type ArchiveDb, type OpenOptions } from './db';
 import { ArchiveError, DatabaseError, toArchiveError } from './errors';
-import { buildBrief, buildRecord, dispatchId, indexWords, toBrief, toDispatch } from './records';
-import { DB_NAME, INDEX, META, STORE, type ArchiveSchema, type ChangeRecord, type DispatchBrief, type DispatchRecord } from './schema';
+import { buildBrief, buildRecord, cleanTags, dispatchId, indexWords, tagKey, toBrief, toDispatch } from './records';
+import { DB_NAME, INDEX, META, STORE, TRASH_MS, type ArchiveSchema, type ChangeRecord, type DispatchBrief, type DispatchRecord, type TrashRecord } from './schema';
 import type { Dispatch, RelatedDispatch, StoreStats } from './types';
 import { findRelated, type RelatedOptions } from './related';
 
@@ -23,6 +23,8 @@ export interface ListOptions {
   direction?: SortDirection;
   site?: string;
   entityKey?: string;
+  /** Only dispatches carrying this tag (case-insensitive). */
+  tag?: string;
   /** Inclusive bounds on the sort field: ms or ISO string for savedAt, ISO date(-time) for published. */
   from?: number | string;
   to?: number | string;
@@ -42,6 +44,8 @@ export interface SaveOptions {
 export interface SaveResult {
   id: string;
   created: boolean;
+  /** The article was in the trash: the reader's tags and note came back with it. */
+  restored: boolean;
   dispatch: Dispatch;
 }
 
@@ -81,12 +85,12 @@ export interface SnapshotPolicy {
  */
 const SNAPSHOT_POLICY: SnapshotPolicy = { minDocs: 500, every: 200, delayMs: 2000 };
 
-type Stores = ('dispatches' | 'briefs' | 'meta' | 'changes')[];
+type Stores = ('dispatches' | 'briefs' | 'meta' | 'changes' | 'trash')[];
 type WriteTx = IDBPTransaction<ArchiveSchema, Stores, 'readwrite'>;
 type ReadTx = IDBPTransaction<ArchiveSchema, Stores, 'readonly'>;
 type IndexTx = IDBPTransaction<ArchiveSchema, ('briefs' | 'meta' | 'changes')[], 'readonly'>;
 
-const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta, STORE.changes] as Stores;
+const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta, STORE.changes, STORE.trash] as Stores;
 /** The changes log keeps at least this many entries; older ones are pruned. */
 const KEEP_CHANGES = 2000;
 
@@ -166,12 +170,10 @@ export class Archive {
       const ids = new Set<string>();
       const result = await fn(tx, (id) => ids.add(id));
       const changes = tx.objectStore(STORE.changes);
-      let first = 0;
-      let last = 0;
-      for (const id of ids) {
-        last = (await track(changes.add({ id }))) as number;
-        first ||= last;
-      }
+      // All adds at once: one await per id would cost a round trip each (seconds for an import).
+      const seqs = (await Promise.all([...ids].map((id) => track(changes.add({ id }))))) as number[];
+      const first = seqs.length ? Math.min(...seqs) : 0;
+      const last = seqs.length ? Math.max(...seqs) : 0;
       // Prune the log now and then (when a write crosses a multiple of 500).
       if (last > KEEP_CHANGES * 2 && Math.floor(last / 500) !== Math.floor((first - 1) / 500)) {
         const below = last - KEEP_CHANGES;
@@ -314,25 +316,29 @@ export class Archive {
     const out = await this.write(async (tx, changed) => {
       changed(id);
       const store = tx.objectStore(STORE.dispatches);
-      const [old, asked] = await Promise.all([store.get(id), tx.objectStore(STORE.meta).get(META.persistRequested)]);
+      const trash = tx.objectStore(STORE.trash);
+      const [old, asked, binned] = await Promise.all([store.get(id), tx.objectStore(STORE.meta).get(META.persistRequested), trash.get(id)]);
+      // Re-saving an article the reader removed brings back their own work on it.
+      const prev = old ?? (binned && isLive(binned, now) ? binned.dispatch : undefined);
       const rec = buildRecord(
         article,
         entities,
         {
           savedAt: old?.savedAt ?? now,
-          updatedAt: Math.max(now, (old?.updatedAt ?? 0) + 1),
-          userTags: opts.userTags ?? old?.userTags ?? [],
-          note: opts.note ?? old?.note ?? '',
+          updatedAt: Math.max(now, (prev?.updatedAt ?? 0) + 1),
+          userTags: opts.userTags ?? prev?.userTags ?? [],
+          note: opts.note ?? prev?.note ?? '',
         },
         id,
       );
       const writes: Promise<unknown>[] = [track(store.put(rec)), track(tx.objectStore(STORE.briefs).put(buildBrief(rec)))];
+      if (binned) writes.push(track(trash.delete(id)));
       if (!asked) {
         firstSave = true;
         writes.push(track(tx.objectStore(STORE.meta).put({ key: META.persistRequested, value: now })));
       }
       await Promise.all(writes);
-      return { id, created: !old, dispatch: toDispatch(rec) };
+      return { id, created: !old, restored: !old && prev !== undefined, dispatch: toDispatch(rec) };
     });
     if (firstSave) await this.requestPersistence().catch(() => false);
     return out;
@@ -347,7 +353,7 @@ export class Archive {
       const writes: Promise<unknown>[] = [];
       for (const it of items) {
         const t = it.savedAt ?? now;
-        const rec = buildRecord(it.article, it.entities, { savedAt: t, updatedAt: t, userTags: it.userTags ?? [], note: it.note ?? '' });
+        const rec = buildRecord(it.article, it.entities, { savedAt: t, updatedAt: t, userTags: cleanTags(it.userTags ?? []), note: it.note ?? '' });
         changed(rec.id);
         writes.push(track(store.put(rec)), track(briefs.put(buildBrief(rec))));
       }
@@ -382,10 +388,12 @@ export class Archive {
     const mem = await this.index();
     const [lo, hi] = sortBounds(sort, opts.from, opts.to);
     const key = (b: DispatchBrief): number | string => (sort === 'published' ? (b.published ?? '') : b.savedAt);
+    const tag = opts.tag ? tagKey(opts.tag) : null;
     let docs = opts.entityKey != null ? mem.withEntity(opts.entityKey) : [...mem.all()];
     docs = docs.filter((d) => {
       const b = d.brief;
       if (opts.site != null && b.site !== opts.site) return false;
+      if (tag != null && !b.userTags.some((t) => tagKey(t) === tag)) return false;
       const k = key(b);
       return (lo == null || k >= lo) && (hi == null || k <= hi);
     });
@@ -404,15 +412,21 @@ export class Archive {
     return { items: recs.filter((r): r is DispatchRecord => !!r).map(toDispatch), total: docs.length };
   }
 
-  /** Delete a dispatch; returns it (for undo through restore()), or undefined if absent. */
+  /**
+   * Remove a dispatch: it goes to the trash with the reader's tags and note, for TRASH_DAYS
+   * (undo with undoRemove(), or re-save the article). Returns it, or undefined if absent.
+   */
   async remove(id: string): Promise<Dispatch | undefined> {
+    const now = this.now();
     return this.write(async (tx, changed) => {
       const store = tx.objectStore(STORE.dispatches);
       const old = await store.get(id);
       if (!old) return undefined;
       changed(id);
-      await Promise.all([track(store.delete(id)), track(tx.objectStore(STORE.briefs).delete(id))]);
-      return toDispatch(old);
+      const d = toDispatch(old);
+      const bin: TrashRecord = { id, removedAt: now, dispatch: d };
+      await Promise.all([track(store.delete(id)), track(tx.objectStore(STORE.briefs).delete(id)), track(tx.objectStore(STORE.trash).put(bin)), purgeTrash(tx, now)]);
+      return d;
     });
   }
 
@@ -426,22 +440,69 @@ export class Archive {
       const store = tx.objectStore(STORE.dispatches);
       const ids = (await store.getAllKeys()) as string[];
       for (const id of ids) changed(id);
-      // The index snapshot holds every dispatch's words: forgetting means it goes too.
-      await Promise.all([track(store.clear()), track(tx.objectStore(STORE.briefs).clear()), track(tx.objectStore(STORE.meta).delete(META.indexSnapshot))]);
+      // The index snapshot holds every dispatch's words, the trash the removed ones: forgetting means they go too.
+      await Promise.all([track(store.clear()), track(tx.objectStore(STORE.briefs).clear()), track(tx.objectStore(STORE.trash).clear()), track(tx.objectStore(STORE.meta).delete(META.indexSnapshot))]);
       return ids.length;
     });
   }
 
-  /** Put a removed dispatch back exactly as it was (undo). */
-  async restore(d: Dispatch): Promise<void> {
-    await this.write(async (tx, changed) => {
-      changed(d.id);
-      await putDispatch(tx, d);
+  /** Put a removed dispatch back from the trash exactly as it was (undo). Undefined if gone. */
+  async undoRemove(id: string): Promise<Dispatch | undefined> {
+    const now = this.now();
+    return this.write(async (tx, changed) => {
+      const trash = tx.objectStore(STORE.trash);
+      const [bin, live] = await Promise.all([trash.get(id), tx.objectStore(STORE.dispatches).get(id)]);
+      if (!bin || !isLive(bin, now)) return live ? toDispatch(live) : undefined;
+      changed(id);
+      // Saved again meanwhile: that copy is newer; the trash entry has done its work.
+      if (live) {
+        await track(trash.delete(id));
+        return toDispatch(live);
+      }
+      const [d] = await Promise.all([putDispatch(tx, bin.dispatch), track(trash.delete(id))]);
+      return d;
     });
   }
 
+  /** Put a removed dispatch back exactly as it was (undo, when the caller kept it). */
+  async restore(d: Dispatch): Promise<void> {
+    await this.write(async (tx, changed) => {
+      changed(d.id);
+      await Promise.all([putDispatch(tx, d), track(tx.objectStore(STORE.trash).delete(d.id))]);
+    });
+  }
+
+  /** The trash, most recently removed first, each with the time it will be purged. */
+  async trash(): Promise<{ id: string; title: string; site: string; removedAt: number; purgeAt: number; userTags: string[]; note: string }[]> {
+    const now = this.now();
+    const db = await this.db();
+    const all = await db.getAll(STORE.trash);
+    return all
+      .filter((b) => isLive(b, now))
+      .sort((a, b) => b.removedAt - a.removedAt)
+      .map((b) => ({ id: b.id, title: b.dispatch.article.title, site: b.dispatch.site, removedAt: b.removedAt, purgeAt: b.removedAt + TRASH_MS, userTags: b.dispatch.userTags, note: b.dispatch.note }));
+  }
+
+  /** Entities matching typed text by name, alias or word (see MemIndex.suggestEntities). */
+  async suggestEntities(text: string, max = 12): Promise<{ key: string; name: string; count: number }[]> {
+    return (await this.index()).suggestEntities(text, max);
+  }
+
+  /** Every tag with the number of dispatches carrying it, one per case-insensitive name. */
+  async tags(): Promise<{ tag: string; count: number }[]> {
+    return (await this.index()).tagCounts();
+  }
+
+  /**
+   * Set a dispatch's tags: one per case-insensitive name, written as the archive already
+   * writes it (`diplomatie` joins an existing `Diplomatie`).
+   */
   async setUserTags(id: string, tags: string[]): Promise<Dispatch> {
-    const clean = [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+    const mem = await this.index();
+    const own = new Set((mem.doc(id)?.brief.userTags ?? []).map(tagKey));
+    // Only another dispatch's spelling binds: the one dispatch with a tag may change its case.
+    const known = new Map(mem.tagCounts().filter((t) => t.count - (own.has(tagKey(t.tag)) ? 1 : 0) > 0).map((t) => [tagKey(t.tag), t.tag]));
+    const clean = cleanTags(tags, (k) => known.get(k));
     return this.update(id, (d) => ({ ...d, userTags: clean }));
   }
 
@@ -465,6 +526,15 @@ export class Archive {
    * replaced, identical or newer local copies left alone (so importing twice adds nothing).
    */
   async importDispatches(ds: Dispatch[]): Promise<ImportCounts> {
+    // One tag per case-insensitive name across the archive: an imported `diplomatie` is
+    // written as the archive's `Diplomatie` (or as the first spelling the import brings).
+    const known = new Map((await this.tags()).map((t) => [tagKey(t.tag), t.tag]));
+    const spell = (t: string) => {
+      const k = tagKey(t);
+      if (!known.has(k)) known.set(k, t);
+      return known.get(k)!;
+    };
+    ds = ds.map((d) => ({ ...d, userTags: cleanTags(d.userTags).map(spell) }));
     return this.write(async (tx, changed) => {
       const store = tx.objectStore(STORE.dispatches);
       const olds = await Promise.all(ds.map((d) => store.get(d.id)));
@@ -557,6 +627,16 @@ export class Archive {
     if (this.opts.storage !== undefined) return this.opts.storage;
     return (globalThis as { navigator?: Navigator }).navigator?.storage ?? null;
   }
+}
+
+/** A trash entry still within its TRASH_MS. */
+function isLive(b: TrashRecord, now: number): boolean {
+  return now - b.removedAt < TRASH_MS;
+}
+
+/** Drop the trash entries older than TRASH_MS (on each removal). */
+async function purgeTrash(tx: WriteTx, now: number): Promise<void> {
+  await track(tx.objectStore(STORE.trash).index('removedAt').getAllKeys(IDBKeyRange.upperBound(now - TRASH_MS)).then((keys) => Promise.all(keys.map((k) => track(tx.objectStore(STORE.trash).delete(k))))));
 }
 
 /** Put a public Dispatch (from restore/import/update): derived fields are recomputed. */

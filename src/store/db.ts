@@ -2,7 +2,7 @@
 // only for databases older than its version, so a v1 archive is carried to the current
 // version with every dispatch kept (and backfilled where a new field or store appears).
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
-import { DB_NAME, DB_VERSION, INDEX, RECORD_VERSION, STORE, V1_WORDS_INDEX, type ArchiveSchema, type DispatchRecord } from './schema';
+import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, STORE, V1_WORDS_INDEX, type ArchiveSchema, type DispatchRecord } from './schema';
 import { buildBrief } from './records';
 import { READLATER_DB_VERSION, upgradeReadLater } from './readlater-schema';
 
@@ -47,6 +47,20 @@ async function upgradeToV2(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
   }
 }
 
+/**
+ * v3 (issue 13, trash): the `trash` store, and the reader's tags copied into every brief so
+ * the in-memory index can list and filter tags. Briefs change, so the index snapshot goes.
+ */
+async function upgradeToV3(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
+  const trash = db.createObjectStore(STORE.trash, { keyPath: 'id' });
+  trash.createIndex('removedAt', 'removedAt');
+  await tx.objectStore(STORE.meta).delete(META.indexSnapshot);
+  const briefs = tx.objectStore(STORE.briefs);
+  for (let c = await tx.objectStore(STORE.dispatches).openCursor(); c; c = await c.continue()) {
+    briefs.put(buildBrief(c.value as DispatchRecord));
+  }
+}
+
 export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): Promise<ArchiveDb> {
   const version = opts.version ?? DB_VERSION;
   let db: ArchiveDb | undefined;
@@ -55,7 +69,8 @@ export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): P
       const target = newVersion ?? version;
       if (oldVersion < 1 && target >= 1) upgradeToV1(udb);
       if (oldVersion < 2 && target >= 2) await upgradeToV2(udb, tx);
-      // Read-later step (photos offline, highlights, reading state): new stores only.
+      if (oldVersion < 3 && target >= 3) await upgradeToV3(udb, tx);
+      // Read-later step (v4: photos offline, highlights, reading state): new stores only.
       if (oldVersion < READLATER_DB_VERSION && target >= READLATER_DB_VERSION) upgradeReadLater(udb);
     },
     blocked() {

@@ -43,7 +43,20 @@ export interface ImportProgress {
 export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   maxBytes?: number;
+  /**
+   * Writes one batch (default: archive.importDispatches, one transaction per batch). The
+   * library passes the background's writer, so that every change goes through one path.
+   */
+  writeBatch?: (batch: Dispatch[]) => Promise<ImportCounts>;
+  /** Dispatches per write (default IMPORT_BATCH). */
+  batchSize?: number;
 }
+
+/**
+ * Dispatches written per transaction on import: big enough that per-transaction costs vanish,
+ * small enough that progress moves about every second and a message stays a few MB.
+ */
+export const IMPORT_BATCH = 250;
 
 function exported(d: Dispatch): ExportedDispatch {
   return { id: d.id, article: d.article, entities: d.entities, savedAt: d.savedAt, updatedAt: d.updatedAt, userTags: d.userTags, note: d.note };
@@ -155,10 +168,25 @@ export async function importArchive(archive: Archive, input: string | Blob, opts
     throw new ImportError(`The file is not valid JSON: it may be truncated or corrupt (${(e as Error).message}).`, { code: 'importNotJson' });
   }
   const file = await validateExport(data, opts.onProgress);
-  opts.onProgress?.({ phase: 'write', done: 0, total: file.dispatches.length });
-  const counts = await archive.importDispatches(file.dispatches.map((d) => ({ ...d, ...derivedPlaceholders })));
+  const total = file.dispatches.length;
+  const write = opts.writeBatch ?? ((b: Dispatch[]) => archive.importDispatches(b));
+  const per = Math.max(1, opts.batchSize ?? IMPORT_BATCH);
+  const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
+  opts.onProgress?.({ phase: 'write', done: 0, total });
+  // Batches, each one transaction: the bar moves (written / total) and the page stays live.
+  // A failure stops the import with the earlier batches written; importing the same file
+  // again adds only what is missing (identical copies are skipped).
+  for (let i = 0; i < total; i += per) {
+    const c = await write(file.dispatches.slice(i, i + per).map((d) => ({ ...d, ...derivedPlaceholders })));
+    counts.added += c.added;
+    counts.updated += c.updated;
+    counts.skipped += c.skipped;
+    opts.onProgress?.({ phase: 'write', done: Math.min(total, i + per), total });
+    if (i + per < total) await nextTask();
+  }
+  // Read-later part (highlights, reading states, photos) after the dispatches it refers to.
   if (file.readLater) await importReadLater(archive, file.readLater);
-  opts.onProgress?.({ phase: 'done', done: file.dispatches.length, total: file.dispatches.length });
+  opts.onProgress?.({ phase: 'done', done: total, total });
   return counts;
 }
 

@@ -7,6 +7,7 @@
 // briefs (~700 ms: most of it is cloning 11 M characters of word strings).
 import { TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/related';
 import type { BriefRecord, DispatchBrief } from './schema';
+import { fold } from '../core/text/fold';
 
 /** What the index keeps of a brief: no word string (the words live in the postings only). */
 export interface IndexedBrief extends DispatchBrief {
@@ -14,6 +15,8 @@ export interface IndexedBrief extends DispatchBrief {
   titleWords: string;
   /** Space-separated most frequent content terms, for text similarity. */
   terms: string;
+  /** The reader's tags (v3 briefs; [] for older ones). */
+  userTags: string[];
 }
 
 export interface DocEntry {
@@ -83,6 +86,10 @@ export interface IndexSnapshot {
   savedAt: Float64Array;
   titleWords: string[];
   terms: string[];
+  /** Format 2: the reader's tags of each doc. */
+  userTags: string[][];
+  /** Format 2: `[name, ...aliases]` of each entityTable key (entity suggestions). */
+  entityLabels: string[][];
   /** Interned entity keys: doc i has `entityTable[entIdx[entOff[i] .. entOff[i + 1])]`. */
   entityTable: string[];
   entOff: Int32Array;
@@ -93,7 +100,7 @@ export interface IndexSnapshot {
 }
 
 /** Bump when IndexSnapshot or what goes into it changes: older snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export class MemIndex {
   private docs = new Map<string, DocEntry>();
@@ -104,6 +111,10 @@ export class MemIndex {
   private postings = new Map<string, number[]>();
   private entityPostings = new Map<string, number[]>();
   private entityDf = new Map<string, number>();
+  /** Entity key -> [name, ...aliases] as first seen (suggestions match any of them). */
+  private labels = new Map<string, string[]>();
+  /** Folded words of each label, built on the first suggestion (labels never change once set). */
+  private labelWords = new Map<string, string[][]>();
   private sortedTerms: string[] | null = null;
   private dead = 0;
 
@@ -135,8 +146,12 @@ export class MemIndex {
       entityKeys: b.entityKeys,
       titleWords: b.titleWords,
       terms: b.terms,
+      userTags: b.userTags ?? [],
     };
     const e = this.add(brief);
+    b.entityKeys.forEach((k, i) => {
+      if (!this.labels.has(k)) this.labels.set(k, [b.entityNames?.[i] ?? k.slice(k.indexOf(':') + 1), ...(b.entityAliases?.[i] ?? [])]);
+    });
     for (const w of split(b.words)) {
       let p = this.postings.get(w);
       if (!p) {
@@ -219,6 +234,8 @@ export class MemIndex {
     this.postings.clear();
     this.entityPostings.clear();
     this.entityDf.clear();
+    this.labels.clear();
+    this.labelWords.clear();
     this.sortedTerms = null;
     this.dead = 0;
   }
@@ -241,6 +258,7 @@ export class MemIndex {
     const published: (string | null)[] = [];
     const titleWords: string[] = [];
     const terms: string[] = [];
+    const userTags: string[][] = [];
     live.forEach((d, i) => {
       const b = d.brief;
       ids.push(b.id);
@@ -249,6 +267,7 @@ export class MemIndex {
       published.push(b.published);
       titleWords.push(b.titleWords);
       terms.push(b.terms);
+      userTags.push(b.userTags);
       savedAt[i] = b.savedAt;
       let s = siteIds.get(b.site);
       if (s === undefined) siteIds.set(b.site, (s = siteIds.size));
@@ -298,7 +317,9 @@ export class MemIndex {
       savedAt,
       titleWords,
       terms,
+      userTags,
       entityTable: [...entIds.keys()],
+      entityLabels: [...entIds.keys()].map((k) => this.labels.get(k) ?? []),
       entOff,
       entIdx: Int32Array.from(ent),
       vocab,
@@ -313,7 +334,7 @@ export class MemIndex {
     if (!s || s.format !== SNAPSHOT_FORMAT) throw bad('format');
     const { n } = s;
     if (!Number.isInteger(n) || n < 0) throw bad('n');
-    for (const k of ['ids', 'titles', 'urls', 'published', 'titleWords', 'terms'] as const) if (!Array.isArray(s[k]) || s[k].length !== n) throw bad(k);
+    for (const k of ['ids', 'titles', 'urls', 'published', 'titleWords', 'terms', 'userTags'] as const) if (!Array.isArray(s[k]) || s[k].length !== n) throw bad(k);
     if (!(s.siteOf instanceof Int32Array) || s.siteOf.length !== n || !(s.savedAt instanceof Float64Array) || s.savedAt.length !== n) throw bad('columns');
     if (!(s.entOff instanceof Int32Array) || s.entOff.length !== n + 1 || !(s.entIdx instanceof Int32Array) || s.entOff[n] !== s.entIdx.length) throw bad('entities');
     if (!Array.isArray(s.vocab) || !(s.postOff instanceof Int32Array) || s.postOff.length !== s.vocab.length + 1 || !(s.post instanceof Int32Array) || s.postOff[s.vocab.length] !== s.post.length) throw bad('postings');
@@ -328,7 +349,13 @@ export class MemIndex {
         entityKeys.push(k);
       }
       if (typeof s.ids[i] !== 'string' || typeof site !== 'string' || m.docs.has(s.ids[i])) throw bad('doc');
-      m.add({ id: s.ids[i], title: s.titles[i], url: s.urls[i], site, published: s.published[i], savedAt: s.savedAt[i], entityKeys, titleWords: s.titleWords[i], terms: s.terms[i] });
+      m.add({ id: s.ids[i], title: s.titles[i], url: s.urls[i], site, published: s.published[i], savedAt: s.savedAt[i], entityKeys, titleWords: s.titleWords[i], terms: s.terms[i], userTags: Array.isArray(s.userTags[i]) ? s.userTags[i] : [] });
+    }
+    if (Array.isArray(s.entityLabels)) {
+      s.entityTable.forEach((k, i) => {
+        const l = s.entityLabels[i];
+        if (typeof k === 'string' && Array.isArray(l) && l.length) m.labels.set(k, l);
+      });
     }
     let prev = '';
     for (let w = 0; w < s.vocab.length; w++) {
@@ -360,6 +387,55 @@ export class MemIndex {
       if (d) out.push(d);
     }
     return out;
+  }
+
+  /**
+   * The reader's tags with how many live dispatches carry each, one per case-insensitive
+   * name (the spelling most dispatches use), most used first.
+   */
+  tagCounts(): { tag: string; count: number }[] {
+    const byKey = new Map<string, { count: number; spellings: Map<string, number> }>();
+    for (const d of this.docs.values()) {
+      for (const t of d.brief.userTags) {
+        const k = t.toLocaleLowerCase('fr');
+        let e = byKey.get(k);
+        if (!e) byKey.set(k, (e = { count: 0, spellings: new Map() }));
+        e.count++;
+        e.spellings.set(t, (e.spellings.get(t) ?? 0) + 1);
+      }
+    }
+    return [...byKey.values()]
+      .map(({ count, spellings }) => ({ tag: [...spellings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0], count }))
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'fr'));
+  }
+
+  /**
+   * Entities whose name, any alias (acronym) or any word of them matches the typed text,
+   * diacritic- and case-insensitively: every typed word must start a word of one label
+   * (`asean`, `nations unies`, `unies` find `Nations Unies`/`ASEAN`). An exact alias or name
+   * ranks first, then a match at the start of the name, then the most mentioned.
+   */
+  suggestEntities(text: string, max = 12): { key: string; name: string; count: number }[] {
+    const typed = fold(text).replace(/^(le |la |les |l')/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (!typed.length || typed.join('').length < 2) return [];
+    const whole = typed.join(' ');
+    const out: { key: string; name: string; count: number; rank: number }[] = [];
+    for (const [key, df] of this.entityDf) {
+      if (df <= 0) continue;
+      const labels = this.labels.get(key) ?? [key.slice(key.indexOf(':') + 1)];
+      let folded = this.labelWords.get(key);
+      if (!folded) this.labelWords.set(key, (folded = labels.map((l) => fold(l).split(/[^\p{L}\p{N}]+/u).filter(Boolean))));
+      let rank = -1;
+      for (const [i, words] of folded.entries()) {
+        if (!typed.every((t) => words.some((w) => w.startsWith(t)))) continue;
+        const joined = words.join(' ');
+        const r = joined === whole ? 3 : joined.startsWith(whole) ? (i === 0 ? 2 : 1) : 0;
+        rank = Math.max(rank, r);
+      }
+      if (rank >= 0) out.push({ key, name: labels[0] || key, count: df, rank });
+    }
+    out.sort((a, b) => b.rank - a.rank || b.count - a.count || a.name.localeCompare(b.name, 'fr'));
+    return out.slice(0, max).map(({ key, name, count }) => ({ key, name, count }));
   }
 
   /** Index words that start with `prefix` (binary search over the sorted vocabulary). */
@@ -429,7 +505,8 @@ export class MemIndex {
       const d = this.byOrd[o]!;
       if (d.brief.id === exclude) continue;
       const s = scoreRelated(q, d, df, n);
-      if (s.shared.length) out.push({ d, s });
+      // A shared Vietnam (or any entity in most of the archive) alone is no relation.
+      if (s.related) out.push({ d, s });
     }
     out.sort((x, y) => y.s.score - x.s.score || ((y.d.brief.published ?? '') > (x.d.brief.published ?? '') ? 1 : -1));
     return out.slice(0, k);

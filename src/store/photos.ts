@@ -6,6 +6,7 @@
 import type { Archive } from './archive';
 import type { Article } from '../core/types';
 import { isVnaImageUrl } from './photo-hosts';
+import { STORE } from './schema';
 import { rlDb, RL_STORE, type PhotoEntry, type PhotoJob, type PhotoRecord, type PhotoStatus } from './readlater-schema';
 
 export const MAX_PHOTOS = 20;
@@ -15,6 +16,13 @@ const RETRY_BASE_MS = 60_000;
 const RETRY_MAX_MS = 6 * 3600_000;
 /** After this many network failures the photo stays "pending" but is only retried by hand. */
 export const MAX_TRIES = 8;
+
+/** Saved, or in the trash (restorable): its photos stay. */
+async function stillKept(archive: Archive, id: string): Promise<boolean> {
+  if (await archive.has(id)) return true;
+  const db = await archive.db();
+  return (db.objectStoreNames as DOMStringList).contains(STORE.trash) && (await db.count(STORE.trash, id)) > 0;
+}
 
 export type PhotoFetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'headers' | 'blob'>>;
 
@@ -115,7 +123,8 @@ export async function processPhotos(archive: Archive, opts: ProcessOptions = {})
       continue;
     }
     if (!(await archive.has(job.id))) {
-      await db.delete(RL_STORE.photoJobs, job.id); // the dispatch was deleted meanwhile
+      // Deleted meanwhile: nothing to fetch; the job goes unless the dispatch is in the trash.
+      if (!(await stillKept(archive, job.id))) await db.delete(RL_STORE.photoJobs, job.id);
       continue;
     }
     let networkFailed = false;
@@ -294,10 +303,10 @@ export async function forgetPhotosOf(archive: Archive, id: string): Promise<void
   await pruneBlobs(db);
 }
 
-/** Photos of dispatches no longer in the archive go (jobs first, then unused blobs). */
+/** Photos of dispatches no longer in the archive nor in its trash go (jobs, then unused blobs). */
 export async function dropOrphanPhotos(archive: Archive): Promise<number> {
   const db = rlDb(await archive.db());
-  for (const id of await db.getAllKeys(RL_STORE.photoJobs)) if (!(await archive.has(id))) await db.delete(RL_STORE.photoJobs, id);
+  for (const id of await db.getAllKeys(RL_STORE.photoJobs)) if (!(await stillKept(archive, id))) await db.delete(RL_STORE.photoJobs, id);
   return pruneBlobs(db);
 }
 

@@ -6,7 +6,7 @@ import type { IDBPDatabase } from 'idb';
 import type { ArchiveSchema } from './schema';
 
 /** Database version that adds the read-later stores (see upgradeReadLater). */
-export const READLATER_DB_VERSION = 3;
+export const READLATER_DB_VERSION = 4;
 
 export const RL_STORE = {
   /** One blob per photo URL (shared by every dispatch that has that photo). */

@@ -72,7 +72,12 @@ export function buildRecord(article: Article, entities: Entity[], user: UserFiel
 
 export function buildBrief(r: Dispatch): BriefRecord {
   const names = new Map<string, string>();
-  for (const e of r.entities) if (!names.has(e.key)) names.set(e.key, e.name);
+  const aliases = new Map<string, string[]>();
+  for (const e of r.entities) {
+    if (names.has(e.key)) continue;
+    names.set(e.key, e.name);
+    aliases.set(e.key, (e.aliases ?? []).filter((x) => typeof x === 'string' && x && x !== e.name).slice(0, 8));
+  }
   return {
     id: r.id,
     title: r.article.title,
@@ -85,8 +90,28 @@ export function buildBrief(r: Dispatch): BriefRecord {
     words: r.words.join(' '),
     titleWords: indexWords(r.article.title).join(' '),
     terms: topTerms(articleText(r.article).join('\n')).join(' '),
+    userTags: r.userTags,
+    entityAliases: r.entityKeys.map((k) => aliases.get(k) ?? []),
   };
 }
+
+/**
+ * The reader's tags, cleaned: trimmed, inner spaces collapsed, one per case-insensitive name
+ * (the first spelling wins, or the one the archive already uses when `known` gives it).
+ */
+export function cleanTags(tags: readonly string[], known?: (lower: string) => string | undefined): string[] {
+  const out = new Map<string, string>();
+  for (const raw of tags) {
+    const t = String(raw).replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    const k = tagKey(t);
+    if (!out.has(k)) out.set(k, known?.(k) ?? t);
+  }
+  return [...out.values()];
+}
+
+/** The case-insensitive identity of a tag. */
+export const tagKey = (t: string): string => t.replace(/\s+/g, ' ').trim().toLocaleLowerCase('fr');
 
 /** The public part of a stored brief. */
 export function toBrief(b: DispatchBrief): DispatchBrief {

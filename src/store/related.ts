@@ -25,8 +25,8 @@ export function relatedQuery(article: Article, entities: Entity[]): RelatedQuery
 
 export function findRelated(index: MemIndex, article: Article, entities: Entity[], opts: RelatedOptions = {}): RelatedDispatch[] {
   const k = opts.k ?? 5;
+  if (k <= 0) return [];
   const q = relatedQuery(article, entities);
-  if (!q.entities.length || k <= 0) return [];
   let exclude: string | null;
   if (opts.excludeId !== undefined) exclude = opts.excludeId;
   else {
@@ -36,6 +36,12 @@ export function findRelated(index: MemIndex, article: Article, entities: Entity[
       exclude = null;
     }
   }
+  return findRelatedQuery(index, q, exclude, k);
+}
+
+/** Related dispatches for a query built once (relatedQuery) and kept, e.g. per tab view. */
+export function findRelatedQuery(index: MemIndex, q: RelatedQuery, exclude: string | null, k: number): RelatedDispatch[] {
+  if (!q.entities.length || k <= 0) return [];
   return index.related(q, exclude, k).map(({ d, s }) => ({
     id: d.brief.id,
     title: d.brief.title,
@@ -44,5 +50,6 @@ export function findRelated(index: MemIndex, article: Article, entities: Entity[
     url: d.brief.url,
     score: Math.round(s.score * 1e4) / 1e4,
     shared: s.shared.map(({ key, name, type }) => ({ key, name, type })),
+    words: s.shared.length ? [] : s.words,
   }));
 }

@@ -13,10 +13,14 @@ export const DB_NAME = 'vna-reader';
  *     in-memory index built from the new `briefs` store (one small record per dispatch, with
  *     its words as one string), kept in step across tabs through the `changes` log. A `meta`
  *     store holds the first-save flag. Existing dispatches are backfilled.
- * v3 (read-later: photos offline, highlights, reading state): four new stores, see
- *     readlater-schema.ts; nothing existing is rewritten.
+ * v3 (issue 13, trash): a `trash` store keeps each removed dispatch (with the reader's tags and
+ *     note) for TRASH_DAYS, so a removal can be undone from any context and re-saving the
+ *     article brings the reader's work back; briefs gain the reader's tags (tag list, filter).
+ *     One separate step (upgradeToV3 in db.ts): the lead may renumber it at merge.
+ * v4 (issue 14, read-later: photos offline, highlights, reading state): four new stores, see
+ *     readlater-schema.ts (READLATER_DB_VERSION); nothing existing is rewritten.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Version of the Dispatch record shape (`Dispatch.schemaVersion`). */
 export const RECORD_VERSION = 2;
@@ -26,7 +30,17 @@ export const STORE = {
   briefs: 'briefs',
   meta: 'meta',
   changes: 'changes',
+  /** v3: removed dispatches kept for TRASH_DAYS (TrashRecord), keyed by dispatch id. */
+  trash: 'trash',
 } as const;
+
+/**
+ * A removed dispatch stays in the trash this long (then it is purged on the next write or
+ * trash listing): long enough to notice a mistaken removal, short enough that a removal
+ * really removes. The library shows the date each entry will be purged.
+ */
+export const TRASH_DAYS = 30;
+export const TRASH_MS = TRASH_DAYS * 86_400_000;
 
 export const INDEX = {
   /** dispatches.savedAt (number, ms). */
@@ -62,6 +76,17 @@ export interface BriefRecord extends DispatchBrief {
   terms: string;
   /** Names of the entities, parallel to entityKeys, for explanations. */
   entityNames: string[];
+  /** v3: the reader's tags (tag list with counts, tag filter); absent in older briefs. */
+  userTags?: string[];
+  /** v3: the aliases (acronyms) of each entity, parallel to entityKeys (suggestions). */
+  entityAliases?: string[][];
+}
+
+/** v3: a removed dispatch as it was, with when it was removed. */
+export interface TrashRecord {
+  id: string;
+  removedAt: number;
+  dispatch: Dispatch;
 }
 
 /** The stored record: the public Dispatch plus the derived fields the indexes need. */
@@ -94,6 +119,7 @@ export interface ArchiveSchema extends DBSchema {
   briefs: { key: string; value: BriefRecord };
   meta: { key: string; value: MetaRecord };
   changes: { key: number; value: ChangeRecord };
+  trash: { key: string; value: TrashRecord; indexes: { removedAt: number } };
 }
 
 export const META = {

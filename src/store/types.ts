@@ -30,6 +30,8 @@ export interface RelatedDispatch {
   score: number;
   /** The entities both articles mention, rarest first: why they are related. */
   shared: { key: string; name: string; type: EntityType }[];
+  /** When no telling entity is shared: the content words both share (the reason shown). */
+  words?: string[];
 }
 
 export interface StoreStats {

@@ -266,7 +266,7 @@ describe('faults and bad files in Chromium (#9)', () => {
       db.close();
       return { version, all };
     });
-    expect(stored.version).toBe(DB_VERSION);
+    expect(stored.version).toBe(DB_VERSION); // upgraded to the current version (v3: issue 13 trash, v4: issue 14 read-later)
     for (const rec of recs) {
       const got = stored.all.find((d) => d.id === rec.id);
       expect(got.article).toEqual(rec.article);

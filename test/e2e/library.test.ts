@@ -134,10 +134,10 @@ describe('library', () => {
     const row = lib.locator(`[data-testid=dispatch-row][data-id="${id}"]`);
     await row.getByTestId('edit').click();
     await row.getByTestId('tags-input').fill('à relire, diplomatie');
-    await row.getByTestId('tags-save').click();
     await row.getByTestId('note-input').fill('Comparer avec la dépêche de 2019.');
-    await row.getByTestId('note-save').click();
+    // Issue 13: no separate save buttons: "Done" (closing the editor) keeps what was typed.
     await row.getByTestId('edit').click();
+    await expect.poll(() => row.getByTestId('user-note').count()).toBe(1);
     await lib.reload();
     await settle(lib, items.length);
     const again = lib.locator(`[data-testid=dispatch-row][data-id="${id}"]`);

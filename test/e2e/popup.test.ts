@@ -65,8 +65,13 @@ describe('popup on a VNA article', () => {
     const types = new Set(items.map((i) => i.type));
     for (const t of ['PER', 'ORG', 'LOC']) expect(types.has(t), t).toBe(true);
     // A DATE shows its ISO value; an ORG with an all-caps alias shows it (UE for Union européenne).
+    // Issue 13: a DATE shows its French name only; its ISO value is the <time> datetime, not a
+    // second line repeating it.
     const date = items.find((i) => i.type === 'DATE');
-    if (date) expect(date.detail).toMatch(/^\d{4}(-\d{2}){0,2}/);
+    if (date) {
+      expect(date.detail).toBe('');
+      expect(await popup.locator(`[data-testid=entity][data-key="${date.key}"] time`).getAttribute('datetime')).toMatch(/^\d{4}(-\d{2}){0,2}/);
+    }
     const ue = items.find((i) => i.type === 'ORG' && fold(i.name).includes('union europeenne'));
     if (ue) expect(ue.detail).toContain('UE');
     await popup.close();
@@ -143,7 +148,8 @@ describe('popup on a VNA article', () => {
     await save2.click();
     await expect.poll(() => save2.getAttribute('aria-pressed')).toBe('false');
     expect(await save2.textContent()).toMatch(/^(Save|Enregistrer)$/);
-    expect(await popup.getByTestId('notice').isHidden()).toBe(true);
+    // Issue 13: an unsave is undoable from the popup (see trust.test.ts for the undo itself).
+    expect(await popup.getByTestId('undo-unsave').isVisible()).toBe(true);
     await popup.close();
 
     popup = await openPopup(ext, tabId);

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Dispatch, StoreStats } from '../../store';
 import { t, uiLocale } from '../../shared/i18n';
 import { errorText } from '../../shared/error-text';
-import { allMatching, archive, EMPTY_QUERY, listSites, runQuery, type Page, type Query } from './data';
+import { onArchiveChange } from '../../store/changes';
+import { allMatching, archive, isImporting, listSites, queryFromParams, queryToParams, removeDispatch, runQuery, saveNote, saveTags, undoRemove, type Page, type Query } from './data';
 import { SearchBar } from './components/SearchBar';
 import { Filters } from './components/Filters';
 import { SortSelect } from './components/SortSelect';
@@ -22,6 +23,8 @@ import { HighlightsView } from './components/HighlightsView';
 import { EmptyLibrary } from './components/EmptyLibrary';
 import { CiteMenu } from './components/CiteMenu';
 import { plural } from '../../shared/format';
+import { TagBar } from './components/TagBar';
+import { TrashView } from './components/TrashView';
 
 const UNDO_MS = 10_000;
 
@@ -35,24 +38,59 @@ export function App() {
     document.title = `${t('libEntityTitle')} — VNA Reader`;
     return <main class="lib"><EntityView entityKey={entityKey} locale={locale()} /></main>;
   }
-  return <Library initialQ={params.get('q') ?? ''} />;
+  if (params.get('view') === 'trash') {
+    document.title = `${t('libTrash')} — VNA Reader`;
+    return <main class="lib"><TrashView locale={locale()} /></main>;
+  }
+  return <Library />;
 }
 
-function Library({ initialQ }: { initialQ: string }) {
-  const [query, setQuery] = useState<Query>({ ...EMPTY_QUERY, q: initialQ, sort: initialQ ? 'relevance' : 'savedAt' });
+/** The library's place (search, filters, sort, page) lives in the URL: back, reload and bookmarks keep it. */
+function urlQuery(): Query {
+  return queryFromParams(new URLSearchParams(location.search));
+}
+
+function Library() {
+  const [query, setQuery] = useState<Query>(urlQuery);
   const [page, setPage] = useState<Page>({ rows: [], total: 0 });
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [sites, setSites] = useState<string[]>([]);
   const [stats, setStats] = useState<StoreStats | null>(null);
+  const [tags, setTags] = useState<{ tag: string; count: number }[]>([]);
   const [undo, setUndo] = useState<Dispatch | null>(null);
   const [revision, setRevision] = useState(0);
   const [readState, setReadState] = useState<ReadingStateName | ''>('');
   const undoTimer = useRef<number | undefined>(undefined);
+  /** After an undo, focus goes back to the restored row once it is listed again. */
+  const focusRow = useRef<string | null>(null);
   const seq = useRef(0);
   const lang = locale();
 
   useEffect(() => { document.title = `${t('libraryTitle')} — VNA Reader`; });
+
+  // Back/forward between library states (the reader page and back lands here too, by reload).
+  useEffect(() => {
+    const onPop = () => setQuery(urlQuery());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  // Every archive change (from this page, the popup, a shortcut, another tab) arrives once.
+  useEffect(() => onArchiveChange(() => { if (!isImporting()) setRevision((r) => r + 1); }), []);
+
+  // `/` focuses the search box, as on most sites with a search.
+  useEffect(() => {
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+      const el = ev.target as HTMLElement | null;
+      if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return;
+      ev.preventDefault();
+      document.querySelector<HTMLInputElement>('[data-testid=search]')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     const mine = ++seq.current;
@@ -66,6 +104,7 @@ function Library({ initialQ }: { initialQ: string }) {
   useEffect(() => {
     listSites().then(setSites).catch(() => {});
     archive.stats().then(setStats).catch(() => {});
+    archive.tags().then(setTags).catch(() => {});
   }, [revision]);
 
   const change = useCallback((p: Partial<Query>) => {
@@ -76,22 +115,25 @@ function Library({ initialQ }: { initialQ: string }) {
         if (!p.q.trim() && next.sort === 'relevance') { next.sort = 'savedAt'; next.direction = 'desc'; }
         else if (p.q.trim() && !q.q.trim()) { next.sort = 'relevance'; next.direction = 'desc'; }
       }
+      const search = queryToParams(next).toString();
+      const url = `${location.pathname}${search ? `?${search}` : ''}`;
+      // Typing refines one place (replace); a filter, sort or page is a step back can undo (push).
+      if (p.q !== undefined && Object.keys(p).length === 1) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
       return next;
     });
   }, []);
 
-  const refresh = () => setRevision((r) => r + 1);
+  const fail = (e: unknown) => setError(errorText(e));
 
   const onDelete = async (d: Dispatch) => {
     try {
-      const removed = await archive.remove(d.id);
-      if (!removed) return;
-      setUndo(removed);
+      await removeDispatch(d.id);
+      setUndo(d);
       window.clearTimeout(undoTimer.current);
       undoTimer.current = window.setTimeout(() => setUndo(null), UNDO_MS);
-      refresh();
     } catch (e) {
-      setError(errorText(e));
+      fail(e);
     }
   };
   const onUndo = async () => {
@@ -99,40 +141,49 @@ function Library({ initialQ }: { initialQ: string }) {
     window.clearTimeout(undoTimer.current);
     const d = undo;
     setUndo(null);
-    try { await archive.restore(d); } catch (e) { setError(errorText(e)); }
-    refresh();
+    focusRow.current = d.id;
+    try { await undoRemove(d.id); } catch (e) { focusRow.current = null; fail(e); }
   };
+  useEffect(() => {
+    const id = focusRow.current;
+    if (!id || !page.rows.some((r) => r.id === id)) return;
+    focusRow.current = null;
+    document.querySelector<HTMLElement>(`[data-testid=dispatch-row][data-id="${CSS.escape(id)}"] [data-testid=dispatch-title]`)?.focus();
+  }, [page]);
   const replaceRow = (d: Dispatch) => setPage((p) => ({ ...p, rows: p.rows.map((r) => (r.id === d.id ? d : r)) }));
-  const onTags = async (id: string, tags: string[]) => { replaceRow(await archive.setUserTags(id, tags)); };
-  const onNote = async (id: string, note: string) => { replaceRow(await archive.setNote(id, note)); };
+  const onTags = async (id: string, list: string[]) => { replaceRow(await saveTags(id, list)); };
+  const onNote = async (id: string, note: string) => { replaceRow(await saveNote(id, note)); };
 
   return (
     <main class="lib" data-testid="library">
       <header class="lib-header">
         <h1>{t('libraryTitle')}</h1>
         <StorageUsage stats={stats} />
+        <a class="lib-small" href="./index.html?view=trash" data-testid="trash-link">{t('libTrash')}</a>
       </header>
-      <PhotoStorage revision={revision} onChanged={refresh} />
+      <PhotoStorage revision={revision} onChanged={() => setRevision((r) => r + 1)} />
       <ContinueReading revision={revision} />
       <div class="lib-controls">
         <SearchBar value={query.q} onSearch={(q) => change({ q })} />
         <SortSelect query={query} onChange={change} />
       </div>
       <Filters query={query} sites={sites} onChange={change} />
+      <TagBar tags={tags} current={query.tag} onTag={(tag) => change({ tag })} />
       <div class="lib-readlater-bar">
         <ReadingFilter value={readState} onChange={(v) => { setReadState(v); change({}); }} />
         <MarkdownExport query={query} state={readState} />
         <a href="./index.html?view=highlights" data-testid="open-highlights">{t('rlHighlightsView')}</a>
       </div>
-      <ImportExport onImported={refresh} />
+      <ImportExport onImported={() => setRevision((r) => r + 1)} />
       {page.total > 0 && <CiteMenu testid="cite-selection" label={plural('citeSelection', page.total)} load={() => allMatching(query)} />}
       {error && <p class="lib-error" role="alert" data-testid="lib-error">{error}</p>}
       {stats?.dispatches === 0 && <EmptyLibrary />}
       <DispatchList
-        rows={page.rows} total={page.total} page={query.page} locale={lang} loading={loading}
+        rows={page.rows} total={page.total} page={query.page} locale={lang} loading={loading} matched={page.matched ?? []}
         onPage={(p) => { change({ page: p }); window.scrollTo(0, 0); }}
         onDelete={onDelete} onTags={onTags} onNote={onNote}
         onEntity={(key) => change({ entity: key })}
+        onTag={(tag) => change({ tag })}
       />
       {undo && <UndoToast title={undo.article.title} onUndo={onUndo} onDismiss={() => setUndo(null)} />}
     </main>

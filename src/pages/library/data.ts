@@ -1,10 +1,11 @@
 // The library's queries over the local archive (the store, opened in the extension origin).
 // Without a search text, the store pages the list itself (index order, offset/limit). With
 // one, the store's ranked search gives the matching ids, filtered and paged here.
-import { openArchive, type Dispatch, type SortField } from '../../store';
-import { fold } from '../../core/text/fold';
+import { importArchive, openArchive, type Dispatch, type ImportCounts, type ImportProgress, type SortField } from '../../store';
 import type { EntityType } from '../../core/types';
 import { formatDate as formatSharedDate } from '../../shared/format';
+import { toBackground } from '../../shared/rpc';
+import { t } from '../../shared/i18n';
 
 export const archive = openArchive();
 export const PAGE_SIZE = 50;
@@ -15,6 +16,8 @@ export interface Query {
   q: string;
   site: string;
   entity: string;
+  /** A reader's tag (case-insensitive). */
+  tag: string;
   /** `YYYY-MM-DD` bounds on the date the list is ordered by (published for relevance). */
   from: string;
   to: string;
@@ -23,11 +26,51 @@ export interface Query {
   page: number;
 }
 
-export const EMPTY_QUERY: Query = { q: '', site: '', entity: '', from: '', to: '', sort: 'savedAt', direction: 'desc', page: 0 };
+export const EMPTY_QUERY: Query = { q: '', site: '', entity: '', tag: '', from: '', to: '', sort: 'savedAt', direction: 'desc', page: 0 };
+
+const SORTS: SortKey[] = ['savedAt', 'published', 'relevance'];
+
+/**
+ * The query as URL parameters (only what differs from the defaults), so that back, reload
+ * and a bookmark bring the reader back to the same search, filters, sort and page.
+ */
+export function queryToParams(q: Query): URLSearchParams {
+  const p = new URLSearchParams();
+  if (q.q) p.set('q', q.q);
+  if (q.site) p.set('site', q.site);
+  if (q.entity) p.set('ent', q.entity);
+  if (q.tag) p.set('tag', q.tag);
+  if (q.from) p.set('from', q.from);
+  if (q.to) p.set('to', q.to);
+  if (q.sort !== (q.q.trim() ? 'relevance' : 'savedAt')) p.set('sort', q.sort);
+  if (q.direction !== 'desc') p.set('dir', q.direction);
+  if (q.page > 0) p.set('page', String(q.page + 1));
+  return p;
+}
+
+export function queryFromParams(p: URLSearchParams): Query {
+  const q = p.get('q') ?? '';
+  const sort = p.get('sort') as SortKey | null;
+  const page = Number(p.get('page'));
+  const date = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : '');
+  return {
+    q,
+    site: p.get('site') ?? '',
+    entity: p.get('ent') ?? '',
+    tag: p.get('tag') ?? '',
+    from: date(p.get('from')),
+    to: date(p.get('to')),
+    sort: sort && SORTS.includes(sort) ? sort : q.trim() ? 'relevance' : 'savedAt',
+    direction: p.get('dir') === 'asc' ? 'asc' : 'desc',
+    page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
+  };
+}
 
 export interface Page {
   rows: Dispatch[];
   total: number;
+  /** The folded search terms (to mark them in the snippets). */
+  matched?: string[];
 }
 
 const DAY = 86_400_000;
@@ -55,12 +98,17 @@ export async function runQuery(q: Query): Promise<Page> {
     const sort: SortField = q.sort === 'relevance' ? 'published' : q.sort;
     const res = await archive.list({
       offset, limit: PAGE_SIZE, sort, direction: q.direction,
-      site: q.site || undefined, entityKey: q.entity || undefined, ...bounds(q),
+      site: q.site || undefined, entityKey: q.entity || undefined, tag: q.tag || undefined, ...bounds(q),
     });
     return { rows: res.items, total: res.total };
   }
   let hits = await archive.search(q.q, { limit: 1_000_000 });
+  const matched = hits[0]?.matched ?? [];
   if (q.site) hits = hits.filter((h) => h.site === q.site);
+  if (q.tag) {
+    const ids = new Set((await archive.list({ tag: q.tag, limit: 1_000_000 })).items.map((d) => d.id));
+    hits = hits.filter((h) => ids.has(h.id));
+  }
   if (q.entity) {
     const ids = new Set((await archive.byEntity(q.entity)).map((b) => b.id));
     hits = hits.filter((h) => ids.has(h.id));
@@ -86,7 +134,7 @@ export async function runQuery(q: Query): Promise<Page> {
   }
   const pageIds = hits.slice(offset, offset + PAGE_SIZE).map((h) => h.id);
   const rows = (await Promise.all(pageIds.map((id) => archive.get(id)))).filter((d): d is Dispatch => !!d);
-  return { rows, total: hits.length };
+  return { rows, total: hits.length, matched };
 }
 
 /** Every dispatch the query selects, all pages, in its order (citing a filtered selection). */
@@ -115,30 +163,16 @@ export interface EntitySuggestion {
   key: string;
   type: EntityType;
   name: string;
+  /** Dispatches mentioning it. */
+  count: number;
 }
 
-const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'EVENT', 'DATE'];
-
-/** Entity keys starting with the folded text (per type), with a display name from a record. */
+/**
+ * Entities matching the typed text by any word of their name or of an alias (acronym),
+ * diacritic-insensitively (`asean`, `Nations Unies`, `unies`), from the in-memory index.
+ */
 export async function suggestEntities(text: string, max = 12): Promise<EntitySuggestion[]> {
-  const f = fold(text).replace(/^(le |la |les |l')/, '');
-  if (f.length < 2) return [];
-  const db = await archive.db();
-  const tx = db.transaction('dispatches');
-  const index = tx.store.index('entityKeys');
-  const keys: string[] = [];
-  for (const type of TYPES) {
-    const lo = `${type}:${f}`;
-    let c = await index.openKeyCursor(IDBKeyRange.bound(lo, `${lo}\uffff`), 'nextunique');
-    let n = 0;
-    while (c && n < max) {
-      keys.push(c.key as string);
-      n++;
-      c = await c.continue();
-    }
-  }
-  const picked = keys.slice(0, max);
-  return Promise.all(picked.map(async (key) => ({ key, type: key.split(':')[0] as EntityType, name: (await entityName(key)) ?? key.slice(key.indexOf(':') + 1) })));
+  return (await archive.suggestEntities(text, max)).map((s) => ({ ...s, type: s.key.split(':')[0] as EntityType }));
 }
 
 /** The entity's name as written in one dispatch that mentions it. */
@@ -162,3 +196,42 @@ export function formatDate(iso: string | null | number, locale?: string): string
 }
 
 export { formatBytes } from '../../shared/format';
+
+/** Every write goes through the background (the archive's one writer), which announces it. */
+async function write<T extends { ok: boolean; error?: string }>(p: Promise<T>): Promise<T & { ok: true }> {
+  const r = await p;
+  if (!r.ok) throw new Error(r.error || t('errorArchive'));
+  return r as T & { ok: true };
+}
+
+export const removeDispatch = (id: string) => write(toBackground({ type: 'bg/unsave', id }) as Promise<{ ok: boolean; error?: string }>);
+export const undoRemove = (id: string) => write(toBackground({ type: 'bg/undoRemove', id }));
+export const saveTags = async (id: string, tags: string[]) => (await write(toBackground({ type: 'bg/setTags', id, tags }))).dispatch;
+export const saveNote = async (id: string, note: string) => (await write(toBackground({ type: 'bg/setNote', id, note }))).dispatch;
+
+let importing = 0;
+/**
+ * While this page imports, the change signal of each batch is not worth a list refresh (it
+ * would compete with the import for the page's time); the page refreshes once at the end.
+ */
+export const isImporting = (): boolean => importing > 0;
+
+/** Validate the file here, then write it through the background in batches, with progress. */
+export async function importFile(f: File, onProgress: (p: ImportProgress) => void): Promise<ImportCounts> {
+  importing++;
+  try {
+    return await importBatches(f, onProgress);
+  } finally {
+    importing--;
+  }
+}
+
+function importBatches(f: File, onProgress: (p: ImportProgress) => void): Promise<ImportCounts> {
+  return importArchive(archive, f, {
+    onProgress,
+    writeBatch: async (batch) => {
+      const r = await write(toBackground({ type: 'bg/importBatch', dispatches: batch }));
+      return { added: r.added, updated: r.updated, skipped: r.skipped };
+    },
+  });
+}

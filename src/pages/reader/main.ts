@@ -1,6 +1,7 @@
 // Reader extension page: `?id=<dispatch id>` renders a saved dispatch from the local archive,
 // fully offline (the article text is in IndexedDB; only remote images need the network).
-import { openArchive } from '../../store';
+import { openArchive, type Dispatch } from '../../store';
+import { onArchiveChange } from '../../store/changes';
 import { applyDocumentLang, initI18n, onLanguageChange, t } from '../../shared/i18n';
 import { createReaderView } from '../../reader/view';
 import { errorText } from '../../shared/error-text';
@@ -8,7 +9,41 @@ import { READER_CSS } from '../../reader/styles';
 import type { Highlighter } from '../../reader/highlights';
 import { followReading, localPhotos, pageHighlighter, stateControls } from './readlater';
 
-const PAGE_CSS = `html,body{margin:0;padding:0}.vr-root{min-height:100vh}`;
+const PAGE_CSS = `html,body{margin:0;padding:0}.vr-root{min-height:100vh}
+.vr-user{max-width:var(--vr-width,68ch);margin:12px auto 0;padding:8px 12px;border:1px solid var(--vr-rule);border-radius:8px;font-size:.85em;color:var(--vr-fg)}
+.vr-user[hidden]{display:none}.vr-user-tags{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 4px}
+.vr-user-tag{border-radius:4px;padding:0 8px;background:var(--vr-accent);color:var(--vr-bg)}.vr-user-note{margin:0;white-space:pre-wrap;font-style:italic}`;
+
+/**
+ * The reader's own tags and note on the saved dispatch (issue 13), kept up to date: the
+ * background announces every archive change, and an edit in the library shows here at once.
+ */
+function userBox(): { el: HTMLElement; update: (d: Dispatch | undefined) => void } {
+  const el = document.createElement('aside');
+  el.className = 'vr-user';
+  el.setAttribute('data-testid', 'reader-user');
+  el.setAttribute('aria-label', t('libTags'));
+  const update = (d: Dispatch | undefined) => {
+    const tags = d?.userTags ?? [];
+    const note = d?.note ?? '';
+    el.hidden = !tags.length && !note;
+    const row = document.createElement('p');
+    row.className = 'vr-user-tags';
+    for (const tag of tags) {
+      const s = document.createElement('span');
+      s.className = 'vr-user-tag';
+      s.setAttribute('data-testid', 'reader-tag');
+      s.textContent = tag;
+      row.appendChild(s);
+    }
+    const n = document.createElement('p');
+    n.className = 'vr-user-note';
+    n.setAttribute('data-testid', 'reader-note');
+    n.textContent = note;
+    el.replaceChildren(...(tags.length ? [row] : []), ...(note ? [n] : []));
+  };
+  return { el, update };
+}
 
 function style(): void {
   const s = document.createElement('style');
@@ -70,6 +105,14 @@ async function main(): Promise<void> {
     onEntity: (key) => window.open(`../library/index.html?entity=${encodeURIComponent(key)}`, '_blank', 'noopener'),
   });
   document.title = `${dispatch.article.title} — VNA Reader`;
+  const user = userBox();
+  user.update(dispatch);
+  const toolbar = view.root.querySelector('.vr-toolbar');
+  if (toolbar) toolbar.after(user.el);
+  else view.root.prepend(user.el);
+  onArchiveChange((c) => {
+    if (c.ids.includes(id)) archive.get(id).then(user.update, () => {});
+  });
   document.getElementById('app')!.replaceChildren(view.root);
   // The reading state controls sit in their own bar under the toolbar (it stays one row).
   view.root.querySelector('[data-testid=reader-toolbar]')?.after(...state.elements);

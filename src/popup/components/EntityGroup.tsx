@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Entity, EntityType } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { EntityItem } from './EntityItem';
@@ -13,16 +14,28 @@ interface Props {
   panel?: ComponentChildren;
 }
 
+/** A longer group shows its most mentioned items first, the rest behind "show all". */
+export const GROUP_SHOWN = 4;
+
 export function EntityGroup({ type, entities, activeKey, focusKey, onToggle, onFocusItem, panel }: Props) {
   const id = `group-${type}`;
+  const [all, setAll] = useState(false);
+  const long = entities.length > GROUP_SHOWN + 1;
+  // The active or focused entity stays visible even when it is not among the top ones.
+  const shown = !long || all ? entities : entities.filter((e, i) => i < GROUP_SHOWN || e.key === activeKey || e.key === focusKey);
   return (
     <section class="group" data-testid="entity-group" data-type={type} aria-labelledby={id}>
       <h3 id={id}>{t(type)} <span class="muted">({entities.length})</span></h3>
       <ul>
-        {entities.map((e) => (
+        {shown.map((e) => (
           <EntityItem key={e.key} entity={e} active={e.key === activeKey} focusable={e.key === focusKey} onToggle={onToggle} onFocus={onFocusItem} />
         ))}
       </ul>
+      {long && (
+        <button type="button" class="small-btn more" data-testid="group-more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('showLess') : t('showAll', String(entities.length))}
+        </button>
+      )}
       {panel}
     </section>
   );

@@ -1,14 +1,14 @@
 import type { Entity } from '../../core/types';
 import { formatNumber, plural } from '../../shared/format';
 
-/** The short detail that identifies an entity: role, acronym or ISO date. */
+/** The short detail that identifies an entity: role or acronym. */
 export function detailOf(e: Entity): string {
   if (e.type === 'PER') return e.role ?? '';
   if (e.type === 'ORG') {
     const acr = (e.aliases ?? []).filter((a) => a.length >= 2 && a.length <= 12 && /^[\p{Lu}\p{N}&.\-]+$/u.test(a) && /\p{Lu}/u.test(a));
     return acr.join(', ');
   }
-  if (e.type === 'DATE') return e.value ?? '';
+  // A date's ISO value is not repeated under its French name (it is the <time> datetime).
   return '';
 }
 
@@ -36,7 +36,7 @@ export function EntityItem({ entity: e, active, focusable, onToggle, onFocus }: 
         onFocus={() => onFocus(e.key)}
       >
         <span class="entity-text">
-          <span class="entity-name">{e.name}</span>
+          {e.type === 'DATE' && e.value ? <time class="entity-name" dateTime={e.value}>{e.name}</time> : <span class="entity-name">{e.name}</span>}
           {detail && <span class="entity-detail" data-testid="entity-detail">{detail}</span>}
         </span>
         <span class="count" data-testid="entity-count" aria-label={plural('mentionsCount', e.count)}>{formatNumber(e.count)}</span>

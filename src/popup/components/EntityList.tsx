@@ -41,7 +41,11 @@ export function EntityList({ entities, activeKey, onToggle, panel }: Props) {
     const key = flat[next].key;
     setFocusKey(key);
     const root = ev.currentTarget as HTMLElement;
-    root.querySelector<HTMLElement>(`[data-testid=entity][data-key="${CSS.escape(key)}"]`)?.focus();
+    const sel = `[data-testid=entity][data-key="${CSS.escape(key)}"]`;
+    const el = root.querySelector<HTMLElement>(sel);
+    // An item of a collapsed group is rendered once it has the focus key: focus it then.
+    if (el) el.focus();
+    else setTimeout(() => root.querySelector<HTMLElement>(sel)?.focus(), 0);
   };
 
   if (!flat.length) return <p class="muted" data-testid="no-entities">{t('noEntities')}</p>;

@@ -147,7 +147,13 @@ describe('photos of deleted dispatches', () => {
     await forgetPhotosOf(archive, s1.id);
     expect([...(await photosOf(archive, s2.id)).keys()].sort()).toEqual([img(2).src, img(3).src]);
     expect((await photoStats(archive)).photos).toBe(2);
-    await archive.remove(s2.id); // deleted elsewhere (library), no forget: an orphan
+    // Removed to the trash: still restorable, so its photos stay.
+    await archive.remove(s2.id);
+    expect(await dropOrphanPhotos(archive)).toBe(0);
+    expect((await photosOf(archive, s2.id)).size).toBe(2);
+    // Gone for good (trash emptied): an orphan.
+    const db = await archive.db();
+    await db.clear('trash' as never);
     expect(await dropOrphanPhotos(archive)).toBe(2);
     expect(await photoStats(archive)).toEqual({ photos: 0, bytes: 0 });
     const s3 = await archive.save(g3.article, g3.entities);

@@ -30,10 +30,37 @@ describe('pure scorer (core/related)', () => {
     const df = (k: string) => ({ 'LOC:vietnam': 990, 'PER:luong tam quang': 3, 'ORG:interpol': 40 })[k] ?? 0;
     const strong = scoreRelated(q, { entityKeys: ['PER:luong tam quang', 'ORG:interpol', 'LOC:vietnam'], terms: [] }, df, 1000);
     const weak = scoreRelated(q, { entityKeys: ['LOC:vietnam'], terms: [] }, df, 1000);
-    expect(strong.shared.map((s) => s.name)).toEqual(['Luong Tam Quang', 'Interpol', 'Vietnam']);
+    // Vietnam (in 99% of the archive) is never a reason: only the telling entities are shown.
+    expect(strong.shared.map((s) => s.name)).toEqual(['Luong Tam Quang', 'Interpol']);
+    expect(strong.related).toBe(true);
     expect(strong.score).toBeGreaterThan(0.75);
     expect(weak.score).toBeLessThan(0.01);
+    expect(weak.related).toBe(false);
     expect(scoreRelated(q, { entityKeys: ['LOC:laos'], terms: [] }, df, 1000).shared).toEqual([]);
+  });
+});
+
+describe('common entities (issue 13)', () => {
+  it('an entity in most of the archive, or Vietnam/Hanoï, never alone makes a relation; shared words can', () => {
+    const q: RelatedQuery = {
+      entities: [{ key: 'ORG:parti', name: 'Parti', type: 'ORG' }, { key: 'PER:tran van a', name: 'Tran Van A', type: 'PER' }],
+      terms: ['riz', 'exportations', 'mekong', 'recolte', 'prix'],
+    };
+    const df = (k: string) => (k === 'ORG:parti' ? 60 : 2);
+    // In 60 of 100 dispatches: no reason on its own.
+    const common = scoreRelated(q, { entityKeys: ['ORG:parti'], terms: ['football'] }, df, 100);
+    expect(common).toMatchObject({ shared: [], related: false });
+    // The same entity in a small archive (under 10 dispatches) is not "most of the archive".
+    expect(scoreRelated(q, { entityKeys: ['ORG:parti'], terms: [] }, () => 3, 5).related).toBe(true);
+    // Vietnam is VNA's own country: never a reason, whatever the archive size.
+    const home: RelatedQuery = { entities: [{ key: 'LOC:vietnam', name: 'Vietnam', type: 'LOC' }], terms: ['riz'] };
+    expect(scoreRelated(home, { entityKeys: ['LOC:vietnam'], terms: ['football'] }, () => 1, 3).related).toBe(false);
+    // Enough shared text: related, and the shared words are the reason.
+    const text = scoreRelated(q, { entityKeys: ['ORG:parti'], terms: ['riz', 'exportations', 'mekong', 'ble'] }, df, 100);
+    expect(text).toMatchObject({ shared: [], related: true, words: ['riz', 'exportations', 'mekong'] });
+    // A rare shared person is the reason, and the common one is not listed.
+    const rare = scoreRelated(q, { entityKeys: ['ORG:parti', 'PER:tran van a'], terms: [] }, df, 100);
+    expect(rare.shared.map((e) => e.key)).toEqual(['PER:tran van a']);
   });
 });
 
@@ -96,8 +123,11 @@ describe('related dispatches over the archive', () => {
     expect(rel.length).toBe(10);
     expect(rel[0].id).toBe('fr.vietnamplus.vn:1');
     expect(rel[1].id).toBe('fr.vietnamplus.vn:2');
+    // The others share only Vietnam and Hanoï (never a reason) and the whole common text:
+    // they are related by their shared words, and the words are the reason shown.
     for (const r of rel.slice(2)) {
-      expect(r.shared.map((s) => s.key).sort()).toEqual(['LOC:hanoi', 'LOC:vietnam']);
+      expect(r.shared).toEqual([]);
+      expect(r.words).toEqual(expect.arrayContaining(['ministere']));
       expect(r.score).toBeLessThan(rel[1].score);
     }
     // The explanation: shared entities, rarest (and most telling) first.
@@ -121,7 +151,7 @@ describe('related dispatches over the archive', () => {
     for (const g of golds.slice(0, 4)) await archive.save(g.article, g.entities);
     const rel = await archive.related(golds[4].article, golds[4].entities, { k: 5 });
     expect(rel.length).toBeGreaterThan(0);
-    for (const r of rel) expect(r.shared.length).toBeGreaterThan(0);
+    for (const r of rel) expect(r.shared.length + (r.words?.length ?? 0)).toBeGreaterThan(0);
     // seed-004 (UN migration network, Nations Unies) is closest to seed-000 and seed-003 (Nations Unies).
     expect(rel[0].shared.map((s) => s.key)).toContain('ORG:nations unies');
     expect(await archive.related(golds[4].article, [])).toEqual([]);

@@ -12,15 +12,15 @@ interface Props {
 /** Filters by site, entity (typed, suggested from the archive's entity index) and date range. */
 export function Filters({ query, sites, onChange }: Props) {
   const [text, setText] = useState('');
-  const [suggestions, setSuggestions] = useState<EntitySuggestion[]>([]);
+  const [suggestions, setSuggestions] = useState<EntitySuggestion[] | null>(null);
   const [chosenName, setChosenName] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    if (!text.trim()) { setSuggestions([]); return; }
+    if (text.trim().length < 2) { setSuggestions(null); return; }
     const id = window.setTimeout(() => {
       suggestEntities(text).then((s) => live && setSuggestions(s)).catch(() => live && setSuggestions([]));
-    }, 150);
+    }, 120);
     return () => { live = false; window.clearTimeout(id); };
   }, [text]);
 
@@ -58,17 +58,19 @@ export function Filters({ query, sites, onChange }: Props) {
               value={text}
               onInput={(e) => setText((e.target as HTMLInputElement).value)}
             />
-            {suggestions.length > 0 && (
-              <ul class="lib-suggestions" role="listbox">
+            {suggestions && suggestions.length > 0 && (
+              <ul class="lib-suggestions" aria-labelledby="lib-entity-label">
                 {suggestions.map((s) => (
-                  <li role="option" aria-selected="false">
-                    <button type="button" data-testid="entity-suggestion" data-key={s.key} onClick={() => { setText(''); setSuggestions([]); onChange({ entity: s.key }); }}>
-                      {s.name} <small>{t(s.type)}</small>
+                  <li>
+                    <button type="button" data-testid="entity-suggestion" data-key={s.key} onClick={() => { setText(''); setSuggestions(null); onChange({ entity: s.key }); }}>
+                      {s.name} <small>{t(s.type)} · {s.count}</small>
                     </button>
                   </li>
                 ))}
               </ul>
             )}
+            {/* Said, not left as dead text in the box. */}
+            {suggestions && suggestions.length === 0 && <p class="lib-small lib-suggest-none" role="status" data-testid="entity-none">{t('libNoEntityMatch')}</p>}
           </div>
         )}
       </div>

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
-import { exportArchive, exportFileName, importArchive, type ImportProgress } from '../../../store';
+import { exportArchive, exportFileName, type ImportProgress } from '../../../store';
 import { t } from '../../../shared/i18n';
 import { formatNumber, plural } from '../../../shared/format';
 import { errorText } from '../../../shared/error-text';
-import { archive, formatBytes } from '../data';
+import { archive, formatBytes, importFile } from '../data';
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'busy'; label: string; value: number | null }
+  | { kind: 'busy'; label: string; value: number | null; text?: string }
   | { kind: 'exporting'; done: number; total: number }
   | { kind: 'ok'; text: string; exported?: number }
   | { kind: 'error'; text: string };
@@ -18,12 +18,13 @@ function progressOf(p: ImportProgress): number {
   switch (p.phase) {
     case 'read': return 0.05;
     case 'validate': return 0.1 + 0.5 * f;
-    case 'write': return 0.65;
+    case 'write': return 0.6 + 0.4 * f;
     case 'done': return 1;
   }
 }
 
 /** Export the archive to the store's JSON format, and import such a file, with progress. */
+/** Export and import; after an import the list is refreshed once (see isImporting). */
 export function ImportExport({ onImported }: { onImported: () => void }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const file = useRef<HTMLInputElement>(null);
@@ -59,15 +60,21 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
 
   const doImport = async (f: File) => {
     setStatus({ kind: 'busy', label: t('libImporting'), value: 0 });
+    let written = 0;
     try {
-      const c = await importArchive(archive, f, {
-        onProgress: (p) => setStatus({ kind: 'busy', label: t(`libPhase_${p.phase}`), value: progressOf(p) }),
-      });
+      const c = await importFile(f, (p) => (p.phase === 'write' && (written = p.done), setStatus({
+        kind: 'busy', label: t(`libPhase_${p.phase}`), value: progressOf(p),
+        // The write phase says how far it is: written / total.
+        text: p.phase === 'write' ? t('libImportProgress', formatNumber(p.done), formatNumber(p.total)) : undefined,
+      })));
       setStatus({ kind: 'ok', text: t('libImportDone', formatNumber(c.added), formatNumber(c.updated), formatNumber(c.skipped)) });
-      onImported();
     } catch (e) {
-      setStatus({ kind: 'error', text: `${errorText(e)} ${t('libImportFailed')}` });
+      // Batches before the failure are written: say so, and that importing again is safe.
+      const head = written > 0 ? t('libImportStopped') : t('libImportFailed');
+      const partial = written > 0 ? ` ${t('libImportPartial', formatNumber(written))}` : '';
+      setStatus({ kind: 'error', text: `${errorText(e)} ${head}${partial}` });
     } finally {
+      onImported(); // once, also after a failure (its first batches may be written)
       if (file.current) file.current.value = '';
     }
   };
@@ -86,8 +93,8 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
       </label>
       {status.kind === 'busy' && (
         <span class="lib-progress" data-testid="io-progress">
-          <progress max={1} value={status.value ?? undefined} aria-label={status.label} />
-          <span>{status.label}</span>
+          <progress max={1} value={status.value ?? undefined} aria-label={status.label} aria-valuetext={status.text ?? status.label} data-testid="import-progress" />
+          <span>{status.label}{status.text ? ` ${status.text}` : ''}</span>
         </span>
       )}
       {status.kind === 'exporting' && (

@@ -1,0 +1,51 @@
+// The one change signal of the archive. The background is the archive's only writer (the
+// popup, the library and the reader page ask it through messages); after each write it
+// announces what changed, once, on this BroadcastChannel, and every open extension page
+// (popup, library, reader page) reacts. Content scripts are not on the channel (another
+// origin): the background updates their tabs' badges itself.
+
+export const ARCHIVE_CHANNEL = 'vna-reader:archive';
+
+export type ArchiveChangeKind = 'save' | 'remove' | 'undo' | 'tags' | 'note' | 'import';
+
+export interface ArchiveChange {
+  type: 'archive/changed';
+  kind: ArchiveChangeKind;
+  /** Dispatch ids written (an import lists its batch). */
+  ids: string[];
+  /** Increases with every announced change during one background life (ordering, dedupe). */
+  rev: number;
+}
+
+let channel: BroadcastChannel | null = null;
+const open = (): BroadcastChannel | null => {
+  if (channel) return channel;
+  if (typeof BroadcastChannel === 'undefined') return null;
+  return (channel = new BroadcastChannel(ARCHIVE_CHANNEL));
+};
+
+let rev = 0;
+
+/** Announce a change (background only). */
+export function announceArchiveChange(kind: ArchiveChangeKind, ids: string[]): ArchiveChange {
+  const msg: ArchiveChange = { type: 'archive/changed', kind, ids, rev: ++rev };
+  try {
+    open()?.postMessage(msg);
+  } catch {
+    // No listener context can be harmed by a lost announcement more than by a thrown one.
+  }
+  return msg;
+}
+
+/** Run `fn` on every archive change announced by the background; returns the unsubscribe. */
+export function onArchiveChange(fn: (c: ArchiveChange) => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  // Its own channel object: a BroadcastChannel does not hear its own posts, and a listener's
+  // channel must not be the announcer's.
+  const ch = new BroadcastChannel(ARCHIVE_CHANNEL);
+  ch.onmessage = (ev: MessageEvent) => {
+    const c = ev.data as ArchiveChange;
+    if (c && c.type === 'archive/changed') fn(c);
+  };
+  return () => ch.close();
+}
