@@ -3,7 +3,7 @@
 // from the in-memory briefs (no full record is read for the filtering), and Markdown export of
 // a whole filtered selection.
 import type { Dispatch, ReadingStateName } from '../../store';
-import { highlightsOf, readingMap } from '../../store';
+import { highlightsOf, readingMap, tagKey } from '../../store';
 import { dispatchToMarkdown, markdownFileName } from '../../core/format/markdown-notes';
 import { zipFiles } from '../../core/format/markdown-zip';
 import { t } from '../../shared/i18n';
@@ -28,12 +28,16 @@ function inRange(q: Query, r: Row): boolean {
 export async function stateIds(q: Query, state: ReadingStateName): Promise<string[]> {
   const states = await readingMap(archive);
   const inState = (id: string) => (states.get(id)?.state ?? 'unread') === state;
+  const mem = await archive.index();
   let rows: Row[];
   if (q.q.trim()) rows = await archive.search(q.q, { limit: 1_000_000 });
-  else rows = [...(await archive.index()).all()].map((d) => d.brief);
+  else rows = [...mem.all()].map((d) => d.brief);
   let entityIds: Set<string> | null = null;
   if (q.entity) entityIds = new Set((await archive.byEntity(q.entity)).map((b) => b.id));
-  rows = rows.filter((r) => inState(r.id) && (!q.site || r.site === q.site) && (!entityIds || entityIds.has(r.id)) && inRange(q, r));
+  // The reader's tag (case-insensitive), from the brief the in-memory index holds.
+  const tag = q.tag ? tagKey(q.tag) : null;
+  const tagged = (id: string) => !tag || (mem.doc(id)?.brief.userTags ?? []).some((x) => tagKey(x) === tag);
+  rows = rows.filter((r) => inState(r.id) && (!q.site || r.site === q.site) && (!entityIds || entityIds.has(r.id)) && tagged(r.id) && inRange(q, r));
   if (q.sort !== 'relevance' || !q.q.trim()) {
     const field = q.sort === 'relevance' ? 'published' : dateField(q.sort);
     const sign = q.direction === 'asc' ? 1 : -1;
