@@ -13,7 +13,7 @@ const DIST = process.env.VNA_DIST;
 // The first is the longest (10 paragraphs): a position in the middle is far from its end.
 const SEEDS = ['seed-004', 'seed-000', 'seed-002'];
 
-interface Item { article: any; entities: any[]; savedAt: number }
+interface Item { article: any; entities: any[]; savedAt: number; userTags?: string[] }
 
 async function rowIds(lib: Page): Promise<string[]> {
   return lib.getByTestId('dispatch-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')!));
@@ -50,7 +50,7 @@ describe('reading state, position and Markdown', () => {
       ext.serveFixture(url, file);
       const { page, tabId } = await openVnaTab(ext, url);
       const s = await getArticle(ext, tabId);
-      items.push({ article: s.article, entities: s.entities, savedAt: Date.UTC(2026, 0, 10 + i) });
+      items.push({ article: s.article, entities: s.entities, savedAt: Date.UTC(2026, 0, 10 + i), ...(i === 1 ? { userTags: ['suivi'] } : {}) });
       await page.close();
     }
     lib = await ext.context.newPage();
@@ -118,6 +118,10 @@ describe('reading state, position and Markdown', () => {
     await lib.getByTestId('dispatch-row').first().waitFor();
     expect(await lib.getByTestId('continue-reading').count()).toBe(0);
     await expectRows('read', [ids()[0], ids()[1]]);
+    // With the reader's tag filter (the URL's place): the state list is filtered by both.
+    await lib.goto(extUrl(ext, 'src/pages/library/index.html?tag=Suivi'));
+    await lib.getByTestId('dispatch-row').first().waitFor();
+    await expectRows('read', [ids()[1]]);
     await lib.getByTestId('filter-state').selectOption('');
   });
 
@@ -158,7 +162,7 @@ describe('reading state, position and Markdown', () => {
   });
 
   it('the library exports a filtered selection as a ZIP of Markdown notes', async () => {
-    await lib.reload();
+    await lib.goto(extUrl(ext, 'src/pages/library/index.html'));
     await lib.getByTestId('filter-state').selectOption('read');
     await expect.poll(() => lib.getByTestId('dispatch-row').count()).toBe(2);
     const [dl] = await Promise.all([lib.waitForEvent('download'), lib.getByTestId('markdown-export').click()]);
