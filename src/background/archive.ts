@@ -75,6 +75,8 @@ export async function relatedFor(q: RelatedQuery, excludeId: string, k: number):
   return findRelatedQuery(await db().index(), q, excludeId, k);
 }
 
+export const get = (id: string) => db().get(id);
+
 export const related = (article: Article, entities: Entity[], k: number): Promise<RelatedDispatch[]> =>
   db().related(article, entities, { k, excludeId: article.id });
 

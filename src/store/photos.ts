@@ -5,7 +5,7 @@
 // queues a job after the save and fetches the photos afterwards, retrying network failures.
 import type { Archive } from './archive';
 import type { Article } from '../core/types';
-import { isVnaImageUrl } from './photo-hosts';
+import { keptPhotoUrl } from './photo-hosts';
 import { STORE } from './schema';
 import { rlDb, RL_STORE, type PhotoEntry, type PhotoJob, type PhotoRecord, type PhotoStatus } from './readlater-schema';
 
@@ -30,8 +30,9 @@ export type PhotoFetch = (url: string) => Promise<Pick<Response, 'ok' | 'status'
 export function photoUrlsOf(article: Pick<Article, 'images'>): string[] {
   const out: string[] = [];
   for (const im of Array.isArray(article.images) ? article.images : []) {
-    const src = typeof im?.src === 'string' ? im.src.trim() : '';
-    if (!isVnaImageUrl(src) || out.includes(src)) continue;
+    // The https URL on a VNA image host, as the reader looks it up; anything else is skipped.
+    const src = keptPhotoUrl(im?.src);
+    if (!src || out.includes(src)) continue;
     out.push(src);
     if (out.length >= MAX_PHOTOS) break;
   }
