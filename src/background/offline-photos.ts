@@ -3,13 +3,12 @@
 // built manifest's host permissions, and the store's own VNA image host rule: both must agree),
 // without cookies or referrer, only real images within the store's bounds (src/store/photos.ts:
 // 20 per dispatch, 5 MB each, one blob per URL, retried when the network fails).
+import { workerArchive as db } from './archive';
 import browser from 'webextension-polyfill';
 import type { Article } from '../core/types';
-import { Archive, dispatchId, dropAllPhotos as dropAll, dropOrphanPhotos as dropOrphans, forgetPhotosOf } from '../store';
+import { dispatchId, dropAllPhotos as dropAll, dropOrphanPhotos as dropOrphans, forgetPhotosOf } from '../store';
 import { keepPhotos } from './photos';
 
-let archive: Archive | null = null;
-const db = () => (archive ??= new Archive());
 
 // The built manifest's host permissions (the build derives them from src/data/sites.json).
 const hosts = () => (browser.runtime.getManifest().host_permissions ?? []).map((p) => {

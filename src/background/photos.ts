@@ -3,12 +3,11 @@
 // hosts the extension has host access to. A network failure leaves them pending: they are
 // retried by a timer while the worker lives, when the worker starts again, after the next
 // save, and when the library asks ("retry").
+import { workerArchive as db } from './archive';
 import type { Article } from '../core/types';
-import { Archive, nextPhotoRetry, processPhotos, queuePhotos, type ProcessResult } from '../store';
+import { nextPhotoRetry, processPhotos, queuePhotos, type ProcessResult } from '../store';
 import { photosOfflineEnabled } from '../shared/readlater-settings';
 
-let archive: Archive | null = null;
-const db = () => (archive ??= new Archive());
 
 let running: Promise<ProcessResult> | null = null;
 let again = false;

@@ -2,15 +2,14 @@
 // extension's IndexedDB): its kept photos, one at a time as base64 (a message carries JSON, not
 // blobs, and one photo stays far below the message size limit), and its highlights, saving the
 // dispatch first when a highlight is made on an article not saved yet.
+import { workerArchive as db } from './archive';
 import type { Article, Entity } from '../core/types';
 import {
-  addHighlight, Archive, highlightsOf, photosOf, removeHighlight, updateHighlight,
+  addHighlight, highlightsOf, photosOf, removeHighlight, updateHighlight,
   type Highlight, type HighlightAnchor, type HighlightColor,
 } from '../store';
-import { saveArticle } from './saving';
+import { saveArticle, saveFromTab } from './saving';
 
-let archive: Archive | null = null;
-const db = () => (archive ??= new Archive());
 
 export async function keptPhotoUrls(id: string): Promise<string[]> {
   return [...(await photosOf(db(), id)).keys()];
@@ -27,14 +26,24 @@ export async function photoData(id: string, url: string): Promise<{ type: string
 
 export const highlightsFor = (id: string): Promise<Highlight[]> => highlightsOf(db(), id);
 
-export async function highlightAdd(article: Article, entities: Entity[], anchor: HighlightAnchor, color: HighlightColor, note: string): Promise<{ ok: true; highlight: Highlight; saved: boolean } | { ok: false; error: string }> {
+/**
+ * A highlight made in the overlay. From a tab, an unsaved article is saved the way the popup
+ * saves it (saveFromTab: the tab's own reading, checked against the tab's address), never from
+ * the article in the message; the highlight then belongs to the id that save stored.
+ */
+export async function highlightAdd(
+  article: Article, entities: Entity[], anchor: HighlightAnchor, color: HighlightColor, note: string,
+  page?: { tabId: number; tabUrl: string | undefined },
+): Promise<{ ok: true; highlight: Highlight; saved: boolean } | { ok: false; error: string }> {
+  let id = article.id;
   let saved = false;
-  if (!(await db().has(article.id))) {
-    const r = await saveArticle(article, entities);
+  if (!(await db().has(id))) {
+    const r = page ? await saveFromTab(page.tabId, page.tabUrl) : await saveArticle(article, entities);
     if (!r.ok) return r;
+    id = r.id;
     saved = true;
   }
-  const highlight = await addHighlight(db(), { dispatchId: article.id, anchor, color, note });
+  const highlight = await addHighlight(db(), { dispatchId: id, anchor, color, note });
   return { ok: true, highlight, saved };
 }
 

@@ -92,7 +92,7 @@ export function installBackgroundRouter(): void {
       'bg/photoData': ({ id, url }) => readlater.photoData(id, url),
       'bg/photosRetry': () => runPhotoQueue({ force: true }),
       'bg/highlights': ({ id }) => readlater.highlightsFor(id),
-      'bg/highlightAdd': ({ article, entities, anchor, color, note }) => readlater.highlightAdd(article, entities, anchor, color, note),
+      'bg/highlightAdd': ({ article, entities, anchor, color, note }, { page }) => readlater.highlightAdd(article, entities, anchor, color, note, page),
       'bg/highlightUpdate': ({ id, color, note }) => readlater.highlightUpdate(id, { color, note }),
       'bg/highlightRemove': ({ id }) => readlater.highlightRemove(id),
       'bg/shortcuts': () => shortcuts(),
