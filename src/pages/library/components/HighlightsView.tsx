@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Highlight, HighlightColor } from '../../../store';
 import { allHighlights, highlightMatches, HIGHLIGHT_COLORS, removeHighlight, updateHighlight } from '../../../store';
 import { t } from '../../../shared/i18n';
+import { plural } from '../../../shared/format';
 import { archive, formatDate, readerUrl } from '../data';
 
 interface Item { h: Highlight; title: string }
@@ -40,7 +41,7 @@ export function HighlightsView({ locale }: { locale: string }) {
         <input type="search" data-testid="highlights-search" aria-label={t('rlHighlightsSearch')} placeholder={t('rlHighlightsSearch')} value={q}
           onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
       </div>
-      {items && <p class="lib-count" data-testid="highlights-count" aria-live="polite">{t('rlHighlightsCount', String(shown.length))}</p>}
+      {items && <p class="lib-count" data-testid="highlights-count" aria-live="polite">{plural('rlHighlightsN', shown.length)}</p>}
       {items && shown.length === 0 && <p class="lib-empty">{t('rlNoHighlights')}</p>}
       <ul class="lib-rows">
         {shown.map(({ h, title }) => (

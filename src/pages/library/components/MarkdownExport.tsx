@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ReadingStateName } from '../../../store';
 import { t } from '../../../shared/i18n';
+import { plural } from '../../../shared/format';
 import type { Query } from '../data';
 import { downloadBlob, markdownOf, selectionOf } from '../readlater-data';
 
@@ -14,7 +15,7 @@ export function MarkdownExport({ query, state }: { query: Query; state: ReadingS
       const list = await selectionOf(query, state);
       const { name, blob } = await markdownOf(list);
       downloadBlob(name, blob);
-      setStatus({ ok: true, text: t('rlMarkdownDone', String(list.length)), n: list.length });
+      setStatus({ ok: true, text: plural('rlMarkdownDoneN', list.length), n: list.length });
     } catch (e) {
       setStatus({ ok: false, text: String((e as Error)?.message ?? e) });
     } finally {

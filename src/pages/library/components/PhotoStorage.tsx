@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PhotoStats } from '../../../store';
 import { dropAllPhotos, pendingPhotoIds, photoStats } from '../../../store';
 import { t } from '../../../shared/i18n';
+import { plural } from '../../../shared/format';
 import { toBackground } from '../../../shared/rpc';
 import { photosOfflineEnabled, setPhotosOffline } from '../../../shared/readlater-settings';
 import { archive, formatBytes } from '../data';
@@ -38,7 +39,7 @@ export function PhotoStorage({ revision, onChanged }: { revision: number; onChan
     setBusy(true);
     const n = await dropAllPhotos(archive).catch(() => 0);
     setBusy(false);
-    setMsg(t('rlPhotosDropped', String(n)));
+    setMsg(plural('rlPhotosDroppedN', n));
     load();
     onChanged();
     dispatchEvent(new Event(READLATER_CHANGED));
@@ -46,10 +47,10 @@ export function PhotoStorage({ revision, onChanged }: { revision: number; onChan
   if (!stats) return null;
   return (
     <div class="lib-photos" data-testid="photo-storage">
-      <span data-testid="storage-photos" data-count={stats.photos} data-bytes={stats.bytes}>{t('rlPhotoStorage', String(stats.photos), formatBytes(stats.bytes))}</span>
+      <span data-testid="storage-photos" data-count={stats.photos} data-bytes={stats.bytes}>{plural('rlPhotoCount', stats.photos, [formatBytes(stats.bytes)])}</span>
       {pending > 0 && (
         <span class="lib-pending" data-testid="photos-pending-total">
-          {t('rlPhotosPendingCount', String(pending))}{' '}
+          {plural('rlPendingDispatches', pending)}{' '}
           <button type="button" data-testid="photos-retry" disabled={busy} onClick={retry}>{t('rlRetryPhotos')}</button>
         </span>
       )}

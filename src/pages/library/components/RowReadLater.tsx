@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PhotoSummary, ReadingRecord } from '../../../store';
 import { photoSummaries, readingOf } from '../../../store';
 import { t } from '../../../shared/i18n';
+import { plural } from '../../../shared/format';
 import { archive } from '../data';
 
 /** Window event: read-later data (photos, states) changed; rows reload their badges. */
@@ -30,7 +31,7 @@ export function RowReadLater({ id }: { id: string }) {
     <span class="lib-readlater">
       <span class={`lib-state lib-state-${r.state}`} data-testid="row-state" data-state={r.state}>{t(`rlState_${r.state}`)}</span>
       {pct > 0 && <span class="lib-small" data-testid="row-progress">{t('rlProgress', String(pct))}</span>}
-      {p && p.pending > 0 && <span class="lib-pending" data-testid="photos-pending">{p.pending} {t('rlPhotosPending')}</span>}
+      {p && p.pending > 0 && <span class="lib-pending" data-testid="photos-pending">{plural('rlRowPhotosPending', p.pending)}</span>}
     </span>
   );
 }
