@@ -63,6 +63,7 @@ describe('highlights and notes', () => {
     first = await inReader<string>(page, selectFn(1, 4, 48));
     expect(first.length).toBe(44);
     await expect.poll(() => inReader<boolean>(page, `function () { return !this.querySelector('[data-testid=hl-bar]').hidden; }`)).toBe(true);
+    await page.screenshot({ path: '.tmp/readlater-overlay-bar.png' });
     await inReader(page, `function () { this.querySelector('[data-testid=hl-color-green]').click(); }`);
     await expect.poll(() => inReader<Mark[]>(page, MARKS)).toHaveLength(1);
     const [m] = await inReader<Mark[]>(page, MARKS);
