@@ -2,10 +2,10 @@
 // (content scripts), plus the browser-level entry points: context menu, commands, badge.
 import { installBackgroundRouter } from './router';
 import { installMenusAndCommands } from './menus';
-import { warmUp } from './archive';
 import { watchSettingsForBackground } from './settings-watch';
 
 installBackgroundRouter();
 installMenusAndCommands();
 watchSettingsForBackground();
-warmUp();
+// Nothing is warmed at start (issue 17): related, counts and tags read the persisted index in
+// bounded work, so a worker woken for one message loads no more than that message needs.

@@ -18,10 +18,19 @@ export const DB_NAME = 'vna-reader';
  *     article brings the reader's work back; briefs gain the reader's tags (tag list, filter).
  *     One separate step (upgradeToV3 in db.ts): the lead may renumber it at merge.
  */
-export const DB_VERSION = 3;
+/*
+ * v4 (issue 17, scale): persisted, sharded entity postings (`postings`, ords per entity key)
+ *     and one small `cards` record per dispatch (what a related row and its scoring need), plus
+ *     META.summary (count, next ord, tag counts), all written in the same transaction as the
+ *     dispatch. A cold service worker answers related/count/tags from a few reads of the keys a
+ *     query touches instead of loading the whole in-memory index. The stored record loses its
+ *     `words` array (the brief holds the one copy) and gains its `ord`. One separate step
+ *     (upgradeToV4 in db.ts): the lead may renumber it at merge.
+ */
+export const DB_VERSION = 4;
 
-/** Version of the Dispatch record shape (`Dispatch.schemaVersion`). */
-export const RECORD_VERSION = 2;
+/** Version of the stored record shape (`schemaVersion`): 3 = no `words`, an `ord`. */
+export const RECORD_VERSION = 3;
 
 export const STORE = {
   dispatches: 'dispatches',
@@ -30,7 +39,14 @@ export const STORE = {
   changes: 'changes',
   /** v3: removed dispatches kept for TRASH_DAYS (TrashRecord), keyed by dispatch id. */
   trash: 'trash',
+  /** v4: entity key -> ords, sharded by ord (PostingRecord), keyed [k, s]. */
+  postings: 'postings',
+  /** v4: one CardRecord per dispatch, keyed by ord, with a unique `id` index. */
+  cards: 'cards',
 } as const;
+
+/** v4: ords per postings shard (a save rewrites one shard per entity key, never a whole list). */
+export const SHARD_SIZE = 4096;
 
 /**
  * A removed dispatch stays in the trash this long (then it is purged on the next write or
@@ -87,9 +103,44 @@ export interface TrashRecord {
   dispatch: Dispatch;
 }
 
-/** The stored record: the public Dispatch plus the derived fields the indexes need. */
+/**
+ * The stored record: the public Dispatch plus the fields only the store needs (the IDB index
+ * key and, from v4, the dispatch's ord in the persisted postings). Search words are not kept
+ * here: the brief has the one copy.
+ */
 export interface DispatchRecord extends Dispatch {
   publishedKey: string;
+  /** v4: position in the postings and the cards store (absent only before the v4 upgrade). */
+  ord?: number;
+}
+
+/** v4: the ords of the dispatches mentioning entity key `k` within shard `s`, ascending. */
+export interface PostingRecord {
+  k: string;
+  s: number;
+  o: Int32Array;
+}
+
+/** v4: what a related row and its scoring need of one dispatch, keyed by ord. */
+export interface CardRecord {
+  o: number;
+  id: string;
+  title: string;
+  url: string;
+  site: string;
+  published: string | null;
+  savedAt: number;
+  entityKeys: string[];
+  /** Space-separated top content terms (text similarity). */
+  terms: string;
+}
+
+/** v4: the always-loaded summary (META.summary): one small get answers count and tags. */
+export interface ArchiveSummary {
+  n: number;
+  nextOrd: number;
+  /** Folded tag key -> spelling -> number of dispatches carrying it. */
+  tags: Record<string, Record<string, number>>;
 }
 
 /** One write of the archive, so other contexts can replay it into their in-memory index. */
@@ -118,6 +169,8 @@ export interface ArchiveSchema extends DBSchema {
   meta: { key: string; value: MetaRecord };
   changes: { key: number; value: ChangeRecord };
   trash: { key: string; value: TrashRecord; indexes: { removedAt: number } };
+  postings: { key: [string, number]; value: PostingRecord };
+  cards: { key: number; value: CardRecord; indexes: { id: string } };
 }
 
 export const META = {
@@ -132,4 +185,6 @@ export const META = {
    * log, or the log was pruned past it. An upgrade step that rewrites briefs must delete it.
    */
   indexSnapshot: 'indexSnapshot',
+  /** v4: ArchiveSummary, updated in every write transaction. */
+  summary: 'summary',
 } as const;
