@@ -2,6 +2,7 @@
 // articles with varied entities, then medians of save one / search / related(k=10), and the
 // bytes used (navigator.storage.estimate). `--json` prints one JSON object.
 //   npm run bench:store [-- --json] [-- --n 10000] [-- --runs 50]
+//   npm run bench:store -- --scale 1000,30000,100000   (bench/store-scale.ts)
 import { loadGold } from '../test/support/store-fixtures';
 import { openStorePage } from './store-browser';
 import { benchImport } from './store-import';
@@ -154,7 +155,10 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+// `--scale 1000,30000,100000`: the archive at several sizes in the built extension (issue 17).
+if (argv.includes('--scale')) await import('./store-scale');
+else
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

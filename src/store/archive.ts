@@ -533,6 +533,14 @@ export class Archive {
     return (await this.index()).suggestEntities(text, max);
   }
 
+  /** Every site in the archive, sorted (the summary: one get, whatever the archive's size). */
+  async sites(): Promise<string[]> {
+    const db = await this.db();
+    const tx = db.transaction(STORE.meta, 'readonly');
+    tx.done.catch(() => {});
+    return Object.keys((await readSummary(tx)).sites).sort();
+  }
+
   /** Every tag with the number of dispatches carrying it, one per case-insensitive name (the summary). */
   async tags(): Promise<{ tag: string; count: number }[]> {
     const db = await this.db();
@@ -737,7 +745,7 @@ async function putDispatch(tx: WriteTx, w: IndexWriter, d: Dispatch, old: Dispat
 
 /** What the persisted index holds for a stored record (none for a record without an ord). */
 function indexedState(r: DispatchRecord | undefined): IndexedState | null {
-  return r && Number.isInteger(r.ord) ? { ord: r.ord!, entityKeys: r.entityKeys, userTags: r.userTags } : null;
+  return r && Number.isInteger(r.ord) ? { ord: r.ord!, site: r.site, entityKeys: r.entityKeys, userTags: r.userTags } : null;
 }
 
 /**

@@ -73,6 +73,7 @@ async function upgradeToV4(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
   const briefs = tx.objectStore(STORE.briefs);
   const byKey = new Map<string, number[]>();
   const tags: Record<string, Record<string, number>> = {};
+  const sites: Record<string, number> = {};
   let ord = 0;
   for (let c = await tx.objectStore(STORE.dispatches).openCursor(); c; c = await c.continue()) {
     const { words: _words, ...r } = c.value as DispatchRecord & { words?: unknown };
@@ -87,6 +88,7 @@ async function upgradeToV4(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
       if (!l) byKey.set(k, (l = []));
       l.push(o);
     }
+    sites[next.site] = (sites[next.site] ?? 0) + 1;
     for (const t of next.userTags ?? []) {
       const sp = (tags[tagKey(t)] ??= {});
       sp[t] = (sp[t] ?? 0) + 1;
@@ -102,7 +104,7 @@ async function upgradeToV4(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
       i = j;
     }
   }
-  await tx.objectStore(STORE.meta).put({ key: META.summary, value: { n: ord, nextOrd: ord, tags } });
+  await tx.objectStore(STORE.meta).put({ key: META.summary, value: { n: ord, nextOrd: ord, tags, sites } });
 }
 
 export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): Promise<ArchiveDb> {

@@ -22,11 +22,12 @@ type PStores = 'postings' | 'cards' | 'meta';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyTx<M extends IDBTransactionMode> = IDBPTransaction<ArchiveSchema, any, M>;
 
-export const emptySummary = (): ArchiveSummary => ({ n: 0, nextOrd: 0, tags: {} });
+export const emptySummary = (): ArchiveSummary => ({ n: 0, nextOrd: 0, tags: {}, sites: {} });
 
 /** What the index knows of a stored dispatch before a write: its ord, entities and tags. */
 export interface IndexedState {
   ord: number;
+  site: string;
   entityKeys: readonly string[];
   userTags: readonly string[];
 }
@@ -88,8 +89,12 @@ export class IndexWriter {
     for (const k of before) if (!after.has(k)) jobs.push(this.drop(k, ord));
     for (const k of after) if (!before.has(k)) jobs.push(this.add(k, ord));
     if (!old || old.ord !== ord) s.n++;
-    if (old && old.ord === ord) countTags(s, old.userTags, -1);
+    if (old && old.ord === ord) {
+      countTags(s, old.userTags, -1);
+      countSite(s, old.site, -1);
+    }
     countTags(s, userTags, +1);
+    countSite(s, card.site, +1);
     jobs.push(this.tx.objectStore(STORE.cards).put({ ...card, id, o: ord }).then(() => {}));
     await Promise.all(jobs);
   }
@@ -100,6 +105,7 @@ export class IndexWriter {
     this.summaryDirty = true;
     s.n = Math.max(0, s.n - 1);
     countTags(s, old.userTags, -1);
+    countSite(s, old.site, -1);
     await Promise.all([...new Set(old.entityKeys)].map((k) => this.drop(k, old.ord)).concat(this.tx.objectStore(STORE.cards).delete(old.ord)));
   }
 
@@ -109,6 +115,7 @@ export class IndexWriter {
     this.summaryDirty = true;
     s.n = 0;
     s.tags = {};
+    s.sites = {};
     this.shards.clear();
     this.dirty.clear();
     await Promise.all([this.tx.objectStore(STORE.postings).clear(), this.tx.objectStore(STORE.cards).clear()]);
@@ -150,7 +157,13 @@ export class IndexWriter {
 
 function normalise(v: ArchiveSummary | undefined): ArchiveSummary {
   if (!v || !Number.isInteger(v.n) || !Number.isInteger(v.nextOrd)) return emptySummary();
-  return { n: v.n, nextOrd: v.nextOrd, tags: v.tags && typeof v.tags === 'object' ? v.tags : {} };
+  const obj = (x: unknown) => (x && typeof x === 'object' ? (x as Record<string, never>) : {});
+  return { n: v.n, nextOrd: v.nextOrd, tags: obj(v.tags), sites: obj(v.sites) };
+}
+
+function countSite(s: ArchiveSummary, site: string, by: number): void {
+  s.sites[site] = (s.sites[site] ?? 0) + by;
+  if (s.sites[site] <= 0) delete s.sites[site];
 }
 
 function countTags(s: ArchiveSummary, tags: readonly string[], by: number): void {

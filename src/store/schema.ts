@@ -141,6 +141,8 @@ export interface ArchiveSummary {
   nextOrd: number;
   /** Folded tag key -> spelling -> number of dispatches carrying it. */
   tags: Record<string, Record<string, number>>;
+  /** Site -> number of dispatches (the library's site filter). */
+  sites: Record<string, number>;
 }
 
 /** One write of the archive, so other contexts can replay it into their in-memory index. */

@@ -82,6 +82,7 @@ describe('v3 → v4 migration (frozen archive)', () => {
     // Tags: one per case-insensitive name, with counts (from the summary, not the index).
     expect(await a.tags()).toEqual(mem.tagCounts());
     expect((await a.tags()).find((t) => t.tag.toLowerCase() === 'diplomatie')?.count).toBe(4);
+    expect(await a.sites()).toEqual([...new Set(f.dispatches.map((d) => d.site as string))].sort());
     // Related, for a saved dispatch and for a new article, every candidate (k large).
     const probe = synthetic(999, { entities: [['LOC', 'Huê'], ['PER', 'To Lam'], ['ORG', 'ASEAN']] });
     for (const [art, ents] of [[probe.article, probe.entities], ...f.dispatches.slice(0, 6).map((r) => [r.article, r.entities])] as const) {

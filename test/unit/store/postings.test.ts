@@ -42,6 +42,7 @@ async function expectSameAsMemory(a: Archive) {
   const mem = await fresh.index();
   expect(await a.count()).toBe(mem.size);
   expect(await a.tags()).toEqual(mem.tagCounts());
+  expect(await a.sites()).toEqual([...new Set([...mem.all()].map((d) => d.brief.site))].sort());
   for (const i of [1, 3, 11, 22, 500, 501]) {
     const { article, entities } = item(i);
     for (const excludeId of [undefined, null]) {
@@ -70,6 +71,7 @@ describe('persisted index', () => {
     await a.removeAll();
     expect(await a.count()).toBe(0);
     expect(await a.tags()).toEqual([]);
+    expect(await a.sites()).toEqual([]);
     expect(await a.related(item(1).article, item(1).entities, { k: 10 })).toEqual([]);
     const db = await a.db();
     expect(await db.count(STORE.postings)).toBe(0);
