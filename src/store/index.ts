@@ -5,7 +5,7 @@ export * from './errors';
 export { openArchiveDb, type ArchiveDb, type OpenOptions } from './db';
 export { Archive, openArchive } from './archive';
 export type { ListOptions, ListResult, SaveOptions, SaveResult, SearchHit, ImportCounts, ArchiveOptions, SortField, SortDirection } from './archive';
-export { findRelated, type RelatedOptions } from './related';
+export { findRelated, relatedQuery, type RelatedOptions } from './related';
 export { canonicalIdFromUrl, dispatchId, indexWords, buildRecord, buildBrief, toDispatch } from './records';
 export * from './export';
 export { ARCHIVE_CHANNEL, announceArchiveChange, onArchiveChange, type ArchiveChange, type ArchiveChangeKind } from './changes';

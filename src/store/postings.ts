@@ -230,13 +230,23 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   const dfOf = new Map<string, number>();
   q.entities.forEach((e, i) => dfOf.set(e.key, lists[i].length));
   const df = (key: string) => Math.max(0, (dfOf.get(key) ?? 0) - (selfKeys?.has(key) ? 1 : 0));
-  // Phase 1: partial scores in first-touch order (the order MemIndex's Map keeps).
-  const score = new Map<number, number>();
+  // Phase 1: partial scores by ord (typed arrays: ~40,000 touched ords for a common place at
+  // 30,000 dispatches cost a Map ~20 ms), remembering the first-touch order that MemIndex's
+  // Map keeps, so ties are cut the same way. Weights are > 0, so 0 means untouched.
+  const size = Math.max(summary.nextOrd, ...lists.map((l) => (l.length ? l[l.length - 1] + 1 : 0)));
+  const score = new Float64Array(size);
+  const touched = new Int32Array(lists.reduce((a, l) => a + l.length, 0));
+  let nt = 0;
   q.entities.forEach((e, i) => {
     const w = (TYPE_WEIGHT[e.type] ?? 1) * idf(df(e.key), n);
-    for (const o of lists[i]) score.set(o, (score.get(o) ?? 0) + w);
+    const l = lists[i];
+    for (let j = 0; j < l.length; j++) {
+      const o = l[j];
+      if (score[o] === 0) touched[nt++] = o;
+      score[o] += w;
+    }
   });
-  const pool = topByScore(score, poolSize(k));
+  const pool = topOrds(score, touched.subarray(0, nt), poolSize(k));
   // Phase 2: the candidates' cards, fully scored.
   const got = (await Promise.all(pool.map((o) => cards.get(o)))) as (CardRecord | undefined)[];
   const out: { c: CardRecord; s: ReturnType<typeof scoreRelated> }[] = [];
@@ -259,31 +269,40 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
 }
 
 /**
- * The `size` best ords by score, ties in insertion order: what a stable sort of every entry
- * then slice would give, without sorting 100,000 entries for a common entity.
+ * The `size` best ords by score, ties in first-touch order: what a stable sort of every
+ * touched ord then slice would give, without sorting 100,000 entries for a common entity.
  */
-export function topByScore(score: Map<number, number>, size: number): number[] {
-  const entries = [...score.entries()];
-  if (entries.length > size * 4) {
-    const vals = Float64Array.from(entries, (e) => e[1]).sort();
-    const cut = vals[vals.length - size];
-    let above = 0;
-    for (const [, v] of entries) if (v > cut) above++;
-    let ties = size - above;
-    const kept: [number, number][] = [];
-    for (const e of entries) {
-      if (e[1] > cut) kept.push(e);
-      else if (e[1] === cut && ties > 0) {
-        kept.push(e);
-        ties--;
-      }
+export function topOrds(score: Float64Array, touched: Int32Array, size: number): number[] {
+  const m = touched.length;
+  let picked: Int32Array;
+  if (m > size * 4) {
+    const vals = new Float64Array(m);
+    for (let i = 0; i < m; i++) vals[i] = score[touched[i]];
+    vals.sort();
+    const cut = vals[m - size];
+    let ties = size;
+    for (let i = m - 1; i >= 0 && vals[i] > cut; i--) ties--;
+    picked = new Int32Array(size);
+    let at = 0;
+    for (let i = 0; i < m; i++) {
+      const o = touched[i];
+      const v = score[o];
+      if (v > cut || (v === cut && ties-- > 0)) picked[at++] = o;
     }
-    return kept.sort((a, b) => b[1] - a[1]).map((e) => e[0]);
-  }
-  return entries
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, size)
-    .map((e) => e[0]);
+    picked = picked.subarray(0, at);
+  } else picked = touched;
+  // Array.prototype.sort is stable: equal scores keep their first-touch order.
+  return Array.from(picked)
+    .sort((a, b) => score[b] - score[a])
+    .slice(0, size);
+}
+
+/** topOrds over a Map (insertion order = first touch). */
+export function topByScore(map: Map<number, number>, size: number): number[] {
+  const keys = [...map.keys()];
+  const score = new Float64Array(keys.reduce((a, o) => Math.max(a, o + 1), 0));
+  for (const [o, v] of map) score[o] = v;
+  return topOrds(score, Int32Array.from(keys), size);
 }
 
 /** Dispatch ids mentioning an entity key, newest ords (latest saves) last. */
