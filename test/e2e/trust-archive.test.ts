@@ -12,7 +12,8 @@ const SEEDS = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'] as co
 const URLS = Object.fromEntries(SEEDS.map((s) => [s, gold(s).url as string]));
 const TARGET = 'seed-004'; // shares Nations Unies + Vietnam with 000 and 003, only Vietnam with 001 and 002
 const TARGET_ID = 'fr.vietnamplus.vn:238758';
-const HOME = 'https://fr.vietnamplus.vn/';
+// A listing page: not an article, but the content script runs there (home pages get none at all).
+const HOME = 'https://fr.vietnamplus.vn/politique/trang2.vnp';
 
 const badge = (ext: Ext, tabId: number) => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 const badgeColor = (ext: Ext, tabId: number) => ext.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);

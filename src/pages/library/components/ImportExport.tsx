@@ -69,7 +69,7 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
       // Batches before the failure are written: say so, and that importing again is safe.
       const head = written > 0 ? t('libImportStopped') : t('libImportFailed');
       const partial = written > 0 ? ` ${t('libImportPartial', formatNumber(written))}` : '';
-      setStatus({ kind: 'error', text: `${head} ${errorText(e)}${partial}` });
+      setStatus({ kind: 'error', text: `${errorText(e)} ${head}${partial}` });
     } finally {
       onImported(); // once, also after a failure (its first batches may be written)
       if (file.current) file.current.value = '';
