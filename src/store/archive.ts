@@ -318,8 +318,9 @@ export class Archive {
   /**
    * Save an article (idempotent). Re-saving the same canonical id updates the article and
    * entities, keeps savedAt, and keeps the reader's tags/note unless new ones are given.
+   * The entities are given beside the article (never read from `Article.entities`, issue 16).
    */
-  async save(article: Article, entities: Entity[] = article.entities ?? [], opts: SaveOptions = {}): Promise<SaveResult> {
+  async save(article: Article, entities: Entity[] = [], opts: SaveOptions = {}): Promise<SaveResult> {
     const id = dispatchId(article);
     const now = this.now();
     let firstSave = false;

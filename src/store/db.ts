@@ -3,7 +3,7 @@
 // version with every dispatch kept (and backfilled where a new field or store appears).
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, SHARD_SIZE, STORE, V1_WORDS_INDEX, type ArchiveSchema, type BriefRecord, type DispatchRecord } from './schema';
-import { buildBrief, buildCard, tagKey } from './records';
+import { buildBrief, buildCard, splitEntities, tagKey } from './records';
 
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>;
 
@@ -78,7 +78,9 @@ async function upgradeToV4(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
   for (let c = await tx.objectStore(STORE.dispatches).openCursor(); c; c = await c.continue()) {
     const { words: _words, ...r } = c.value as DispatchRecord & { words?: unknown };
     const o = ord++;
-    const next: DispatchRecord = { ...r, ord: o, schemaVersion: RECORD_VERSION };
+    // Entities beside the article only (issue 16): an old record may carry them twice.
+    const split = splitEntities(r.article, r.entities ?? []);
+    const next: DispatchRecord = { ...r, ...split, ord: o, schemaVersion: RECORD_VERSION };
     c.update(next);
     const b = ((await briefs.get(next.id)) as BriefRecord | undefined) ?? buildBrief(next);
     if (!b.userTags) briefs.put(buildBrief(next));

@@ -59,8 +59,20 @@ export function dispatchWords(d: Pick<Dispatch, 'article' | 'entities' | 'userTa
   return indexWords(...articleText(d.article), ...names, ...d.userTags, d.note);
 }
 
+/**
+ * The article as stored: without `entities` (they live beside it, in Dispatch.entities; an
+ * older save could carry them twice). Returns the entities to keep: the given ones, or the
+ * article's own when none were given.
+ */
+export function splitEntities(article: Article, entities: Entity[]): { article: Article; entities: Entity[] } {
+  if (!('entities' in article)) return { article, entities };
+  const { entities: inner, ...rest } = article;
+  return { article: rest, entities: entities.length || !Array.isArray(inner) ? entities : inner };
+}
+
 /** Full stored record: user fields as given, everything else derived from article/entities. */
-export function buildRecord(article: Article, entities: Entity[], user: UserFields, id = dispatchId(article)): DispatchRecord {
+export function buildRecord(fullArticle: Article, givenEntities: Entity[], user: UserFields, id = dispatchId(fullArticle)): DispatchRecord {
+  const { article, entities } = splitEntities(fullArticle, givenEntities);
   return {
     id,
     article,

@@ -27,8 +27,9 @@ beforeEach(() => {
 });
 
 /** The v3 database with the frozen records put in as they are. */
-async function loadFrozen(name = 'old'): Promise<Frozen> {
+async function loadFrozen(name = 'old', tweak?: (f: Frozen) => void): Promise<Frozen> {
   const f = frozen();
+  tweak?.(f);
   expect(f.dbVersion).toBe(3);
   const db = await openArchiveDb(name, { version: 3 });
   const tx = db.transaction(['dispatches', 'briefs', 'meta', 'changes', 'trash'], 'readwrite');
@@ -106,6 +107,21 @@ describe('v3 → v4 migration (frozen archive)', () => {
     await warm.index();
     expect(first).toEqual(await warm.list({ limit: 10 }));
     expect(first.total).toBe(f.dispatches.length);
+    await a.close();
+  });
+
+  it('a record that carried its entities twice (inside the article too) keeps one copy, beside it', async () => {
+    const f = await loadFrozen('old', (f) => {
+      const r = f.dispatches[0] as { article: Record<string, unknown>; entities: unknown[] };
+      r.article.entities = r.entities;
+    });
+    const a = archive();
+    const d = (await a.get(f.dispatches[0].id as string))!;
+    expect(d.article).not.toHaveProperty('entities');
+    expect(d.entities).toEqual(f.dispatches[0].entities);
+    // A save of an article that still carries them stores one copy too.
+    await a.save({ ...d.article, entities: d.entities }, d.entities);
+    expect((await a.get(d.id))!.article).not.toHaveProperty('entities');
     await a.close();
   });
 
