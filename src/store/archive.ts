@@ -95,7 +95,7 @@ type IndexTx = IDBPTransaction<ArchiveSchema, ('briefs' | 'meta' | 'changes')[],
 const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta, STORE.changes, STORE.trash, STORE.postings, STORE.cards] as Stores;
 /** The stores a persisted-index read needs (related, byEntity). */
 const INDEX_STORES = [STORE.postings, STORE.cards, STORE.meta] as ('postings' | 'cards' | 'meta')[];
-/** Without a warm in-memory index, the list is read from an IDB index up to this offset. */
+/** An unfiltered list is read from an IDB index up to this offset (deeper: the in-memory index). */
 const CURSOR_LIST_MAX_OFFSET = 5000;
 /** byEntity from the persisted index reads at most this many (latest saved) cards. */
 const BY_ENTITY_MAX_CARDS = 5000;
@@ -403,10 +403,11 @@ export class Archive {
 
   async list(opts: ListOptions = {}): Promise<ListResult> {
     const { offset = 0, limit = 50, sort = 'savedAt', direction = 'desc' } = opts;
-    // The library's first screen with a cold index: one cursor over the sort field's IDB
-    // index (offset + limit steps) and the summary's count, instead of loading the index.
+    // The library's unfiltered pages: one cursor over the sort field's IDB index (offset +
+    // limit steps) and the summary's count, instead of loading the in-memory index (and,
+    // when it is loaded, instead of sorting every dispatch: 130 ms at 100,000).
     const plain = opts.site == null && opts.entityKey == null && !opts.tag && opts.from == null && opts.to == null;
-    if (!this.mem && plain && offset <= CURSOR_LIST_MAX_OFFSET) return this.listByCursor(sort, direction, Math.max(0, offset), Math.max(0, limit));
+    if (plain && offset <= CURSOR_LIST_MAX_OFFSET) return this.listByCursor(sort, direction, Math.max(0, offset), Math.max(0, limit));
     const mem = await this.index();
     const [lo, hi] = sortBounds(sort, opts.from, opts.to);
     const key = (b: DispatchBrief): number | string => (sort === 'published' ? (b.published ?? '') : b.savedAt);
