@@ -6,7 +6,7 @@ export { openArchiveDb, type ArchiveDb, type OpenOptions } from './db';
 export { Archive, openArchive } from './archive';
 export type { ListOptions, ListResult, SaveOptions, SaveResult, SearchHit, ImportCounts, ArchiveOptions, SortField, SortDirection } from './archive';
 export { findRelated, relatedQuery, type RelatedOptions } from './related';
-export { canonicalIdFromUrl, dispatchId, indexWords, buildRecord, buildBrief, toDispatch } from './records';
+export { canonicalIdFromUrl, dispatchId, indexWords, dispatchWords, buildRecord, buildBrief, toDispatch } from './records';
 export * from './export';
 export { ARCHIVE_CHANNEL, announceArchiveChange, onArchiveChange, type ArchiveChange, type ArchiveChangeKind } from './changes';
 export { cleanTags, tagKey } from './records';
