@@ -6,17 +6,19 @@ import { join } from 'node:path';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import sitesJson from './src/data/sites.json' with { type: 'json' };
-import { extensionHomePatterns, extensionHostPatterns, extensionUrlRules, parseSites } from './src/core/extract/site-schema.ts';
+import { extensionHomePatterns, extensionHostPatterns, extensionImageSources, extensionUrlRules, parseSites } from './src/core/extract/site-schema.ts';
 
 // The VNA hosts the extension runs on and has access to are not written in manifest.json:
 // its "$VNA_HOSTS" (and "$VNA_HOMES", their home pages, where the content script is not
-// injected) placeholders are filled from src/data/sites.json, the one description of each
+// injected, and "$VNA_IMAGE_SOURCES" in the CSP's img-src) placeholders are filled from src/data/sites.json, the one description of each
 // outlet, so a new outlet is a data change (test/unit/sites.test.ts checks both).
 const SITES = parseSites(sitesJson).sites;
 const PLACEHOLDERS: Record<string, string[]> = { $VNA_HOSTS: extensionHostPatterns(SITES), $VNA_HOMES: extensionHomePatterns(SITES) };
 function withHosts<T>(value: T): T {
   if (Array.isArray(value)) return (value.length === 1 && value[0] in PLACEHOLDERS ? PLACEHOLDERS[value[0]] : value.map(withHosts)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withHosts(v)])) as T;
+  // The extension pages' CSP names the same hosts as the only image sources.
+  if (typeof value === 'string') return value.replace('$VNA_IMAGE_SOURCES', extensionImageSources(SITES)) as T;
   return value;
 }
 

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 
 const json = process.argv.includes('--json');
-const benches = ['extract', 'entities', 'store', 'popup', 'content', 'hostile'];
+const benches = ['extract', 'entities', 'store', 'popup', 'content', 'hostile', 'hostile-corpus'];
 const out = {};
 let failed = 0;
 for (const b of benches) {

@@ -17,6 +17,17 @@ m.browser_specific_settings = {
     data_collection_permissions: { required: ['none'] },
   },
 };
+// The product matches VNA over https only (SECURITY.md). The smoke test's local proxy speaks
+// plain http, so only the test build also matches http:// on the same hosts.
+if (mode === 'firefox-test') {
+  const withHttp = (list) => [...list, ...list.map((p) => p.replace(/^https:/, 'http:'))];
+  for (const cs of m.content_scripts) {
+    cs.matches = withHttp(cs.matches);
+    if (cs.exclude_matches) cs.exclude_matches = withHttp(cs.exclude_matches);
+  }
+  m.host_permissions = withHttp(m.host_permissions);
+  for (const w of m.web_accessible_resources ?? []) if (w.matches) w.matches = withHttp(w.matches);
+}
 // Chrome-only key; Firefox rejects unknown properties in web_accessible_resources.
 for (const w of m.web_accessible_resources ?? []) delete w.use_dynamic_url;
 writeFileSync(path, JSON.stringify(m, null, 2) + '\n');

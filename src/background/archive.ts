@@ -75,6 +75,8 @@ export const isSaved = (id: string) => db().has(id);
  */
 export const relatedFor = (q: RelatedQuery, excludeId: string, k: number): Promise<RelatedDispatch[]> => db().relatedTo(q, excludeId, k);
 
+export const get = (id: string) => db().get(id);
+
 export const related = (article: Article, entities: Entity[], k: number): Promise<RelatedDispatch[]> =>
   db().related(article, entities, { k, excludeId: article.id });
 

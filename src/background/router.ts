@@ -4,7 +4,7 @@ import { makeRouter } from '../shared/rpc';
 import { t } from '../shared/i18n';
 import * as archive from './archive';
 import { relatedOfView, updateBadge } from './badge';
-import { saveArticle, unsaveArticle } from './saving';
+import { pendingRevision, resolveRevision, saveArticle, saveFromTab, unsaveArticle } from './saving';
 import { shortcuts } from './shortcuts';
 import { archiveChanged } from './changed';
 import { BADGE_K, viewOf } from './views';
@@ -14,6 +14,16 @@ interface Ctx {
   tabId: number | undefined;
   /** Sent by one of our extension pages (popup, library, reader), not by a content script. */
   fromPage: boolean;
+  /** Set only when a content script sent the message: its tab, and that tab's URL per the browser. */
+  page: { tabId: number; tabUrl: string | undefined } | undefined;
+}
+
+const isOurPage = (sender: browser.Runtime.MessageSender) => (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+
+/** A content script's message (an extension page opened in a tab has a tab too). */
+function pageOf(sender: browser.Runtime.MessageSender): Ctx['page'] {
+  if (sender.tab?.id === undefined || isOurPage(sender)) return undefined;
+  return { tabId: sender.tab.id, tabUrl: sender.tab.url };
 }
 
 /** The library's writes are for our own pages only: a content script never sends them. */
@@ -26,7 +36,13 @@ export function installBackgroundRouter(): void {
       'bg/articleSeen': async ({ article, entities }, { tabId }) => ({
         related: tabId !== undefined ? await updateBadge(tabId, article, entities) : (await archive.related(article, entities, 10)).length,
       }),
-      'bg/save': ({ article, entities }) => saveArticle(article, entities),
+      // From a content script, or from the popup naming its tab: the background reads the
+      // article from that tab and checks it against the tab's URL (issue #18). Our other
+      // extension pages save what they already hold.
+      'bg/save': ({ article, entities, tabId }, { page }) =>
+        page ? saveFromTab(page.tabId, page.tabUrl) : tabId !== undefined ? saveFromTab(tabId) : saveArticle(article, entities),
+      'bg/revision': ({ id }) => pendingRevision(id),
+      'bg/resolveRevision': ({ id, use }) => resolveRevision(id, use),
       'bg/unsave': ({ id }) => unsaveArticle(id),
       'bg/isSaved': async ({ id }) => ({ saved: await archive.isSaved(id) }),
       'bg/related': ({ article, entities, k, tabId }) => {
@@ -71,6 +87,6 @@ export function installBackgroundRouter(): void {
       },
       'bg/stats': () => archive.stats(),
       'bg/shortcuts': () => shortcuts(),
-    }, (sender) => ({ tabId: sender.tab?.id, fromPage: !!sender.url && sender.url.startsWith(browser.runtime.getURL('')) })),
+    }, (sender) => ({ tabId: sender.tab?.id, fromPage: isOurPage(sender), page: pageOf(sender) })),
   );
 }

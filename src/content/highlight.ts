@@ -7,6 +7,7 @@
 import type { Entity } from '../core/types';
 import type { ArticleState } from '../shared/messages';
 import { siteForHost } from '../core/extract/profiles';
+import { hasAttribute, localNameOf, parentElementOf, query } from './safe-dom';
 
 export const HIGHLIGHT_NAME = 'vna-entity';
 const STYLE_ID = 'vna-reader-highlight-style';
@@ -38,15 +39,17 @@ interface Needle { text: string; exact: boolean }
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}\p{M}]/u.test(c);
 
 /** The elements holding the article text: title, lead and body per the site profile. */
+// The live page's forms and named images can shadow DOM methods (see safe-dom.ts): the
+// lookups below go through the prototypes.
 export function articleRoots(doc: Document = document, url: string = location.href): Element[] {
   const roots: Element[] = [];
   try {
     const site = siteForHost(new URL(url).hostname);
-    const layout = site?.layouts.find((l) => doc.querySelector(l.detect));
+    const layout = site?.layouts.find((l) => query(doc, l.detect));
     if (layout) {
       for (const list of [layout.title, layout.lead, layout.body]) {
         for (const sel of list) {
-          const el = doc.querySelector(sel);
+          const el = query(doc, sel);
           if (el) { roots.push(el); break; }
         }
       }
@@ -56,7 +59,7 @@ export function articleRoots(doc: Document = document, url: string = location.hr
   }
   const kept = roots.filter((r, i) => !roots.some((o, j) => j !== i && o.contains(r) && o !== r));
   if (kept.length) return kept;
-  const generic = doc.querySelector('article, [itemprop=articleBody], main');
+  const generic = query(doc, 'article, [itemprop=articleBody], main');
   return [generic ?? doc.body].filter(Boolean) as Element[];
 }
 
@@ -70,15 +73,16 @@ function collect(roots: Element[]): { text: string; raw: string; segs: Seg[] } {
     raw += '\n';
     const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode(n) {
-        for (let p = n.parentElement; p && p !== root.parentElement; p = p.parentElement) {
-          if (SKIP.has(p.tagName.toUpperCase()) || p.hasAttribute('data-vna-reader')) return NodeFilter.FILTER_REJECT;
+        const stop = parentElementOf(root);
+        for (let p = parentElementOf(n); p && p !== stop; p = parentElementOf(p)) {
+          if (SKIP.has(localNameOf(p).toUpperCase()) || hasAttribute(p, 'data-vna-reader')) return NodeFilter.FILTER_REJECT;
         }
         return NodeFilter.FILTER_ACCEPT;
       },
     });
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      let block: Element | null = n.parentElement;
-      while (block && block !== root && !BLOCK.test(block.tagName.toUpperCase())) block = block.parentElement;
+      let block: Element | null = parentElementOf(n);
+      while (block && block !== root && !BLOCK.test(localNameOf(block).toUpperCase())) block = parentElementOf(block);
       if (block !== lastBlock) { text += '\n'; raw += '\n'; lastBlock = block; }
       segs.push({ node: n, at: text.length });
       text += fold(n.data);
@@ -195,10 +199,8 @@ export function highlightEntity(state: ArticleState, key: string | null, doc: Do
     if (supportsHighlights()) CSS.highlights.delete(HIGHLIGHT_NAME);
     clearMarks(doc);
     const entity = key ? state.entities.find((e) => e.key === key) : undefined;
-    // Lets the reader view (another context in this page) follow the popup's selection.
-    doc.dispatchEvent(new CustomEvent('vna-reader:highlight', {
-      detail: entity ? { key, names: [entity.name, ...(entity.aliases ?? [])] } : { key: null, names: [] },
-    }));
+    // No event or attribute on the page tells it what the reader picked: the router hands
+    // the key to the reader overlay directly (see router.ts and SECURITY.md).
     if (!entity) return 0;
     // Only a date inside a longer date ("6 février" in "du 4 au 6 février") belongs to the
     // longer one; a place inside an organisation's name is still a mention of the place.

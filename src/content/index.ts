@@ -8,6 +8,7 @@
 // alone is more script than this whole entry. Both target browsers expose `chrome.runtime`
 // with sendResponse, which is all an entry needs.
 import { compileUrlRules, isArticleUrlOf, type RawUrlRules } from '../core/extract/url-rules';
+import { loadedUrl } from './loaded-url';
 
 declare const __VNA_URL_RULES__: RawUrlRules[];
 
@@ -29,7 +30,8 @@ try {
     return true; // the answer comes asynchronously
   });
   if (import.meta.env.MODE === 'firefox-test') loadPage().then((m) => m.installTestHook()).catch(() => {});
-  if (isArticleUrlOf(__VNA_URL_RULES__.map(compileUrlRules), location.href)) {
+  // The address the document was loaded from: the page may rewrite location.href.
+  if (isArticleUrlOf(__VNA_URL_RULES__.map(compileUrlRules), loadedUrl())) {
     const report = () => loadPage().then((m) => m.reportArticle()).catch(() => {});
     // Off the critical path of the page's own scripts.
     if ('requestIdleCallback' in window) requestIdleCallback(report, { timeout: 1500 });

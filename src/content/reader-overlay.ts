@@ -9,6 +9,12 @@
 // The page's scripts cannot reach into a closed root (host.shadowRoot is null to them) and its
 // CSS cannot cross it (`:host{all:initial}`; the host's own box is pinned with !important rules).
 // Nothing is built from page HTML: see src/reader/render.ts.
+// The reader sits in the browser's top layer: a <dialog> inside the closed root, shown modally,
+// so no z-index of the page can cover it and the page under it is inert. A page's own
+// top-layer element opened later (dialog.showModal(), a popover, fullscreen) would stack above
+// it, so the reader is raised again whenever one opens. Only trusted events (a real key press)
+// close it: a page's synthetic Escape does nothing. The page hears nothing from us: the
+// popup's entity choice reaches the overlay through setReaderFocus(), never a DOM event.
 // Closing removes the single host node (its <style> child included, which locked the page's
 // scroll), restores the scroll position and gives focus back: the page is as it was.
 import type { ArticleState } from '../shared/messages';
@@ -20,8 +26,17 @@ import { DEFAULTS, loadSettings, onSettingsChanged, type ReaderSettings } from '
 
 export const HOST_TAG = 'vna-reader-view';
 
+/** The dialog fills the viewport and shows nothing of its own: the reader root is the view. */
+const DIALOG_CSS = `
+dialog.vr-dialog{position:fixed;inset:0;width:100%;height:100%;max-width:none;max-height:none;margin:0;padding:0;border:0;
+  background:transparent;color:inherit;overflow:hidden;outline:none}
+dialog.vr-dialog::backdrop{background:transparent}
+@media print{dialog.vr-dialog{position:static;height:auto;overflow:visible}}
+`;
+
 interface OpenState {
   host: HTMLElement;
+  dialog: HTMLDialogElement | null;
   view: ReaderView;
   prevFocus: Element | null;
   scrollX: number;
@@ -84,7 +99,7 @@ function openReader(state: ArticleState): void {
   host.appendChild(pageStyle);
 
   const style = doc.createElement('style');
-  style.textContent = READER_CSS + OVERLAY_SHADOW_CSS;
+  style.textContent = READER_CSS + OVERLAY_SHADOW_CSS + DIALOG_CSS;
   shadow.appendChild(style);
 
   const view = createReaderView({
@@ -100,30 +115,93 @@ function openReader(state: ArticleState): void {
       toBackground({ type: 'bg/openLibrary', entity: key }).catch(() => {});
     },
   });
-  shadow.appendChild(view.root);
+  // The top layer where the browser has it; otherwise the pinned fixed host alone.
+  const dialog = typeof doc.createElement('dialog').showModal === 'function' ? doc.createElement('dialog') : null;
+  if (dialog) {
+    dialog.className = 'vr-dialog';
+    dialog.setAttribute('aria-label', state.article.title || t('readerView'));
+    dialog.appendChild(view.root);
+    shadow.appendChild(dialog);
+  } else {
+    shadow.appendChild(view.root);
+  }
 
   const cleanup: (() => void)[] = [];
   const onKey = (ev: KeyboardEvent) => {
-    if (ev.key === 'Escape') {
-      ev.stopPropagation();
-      closeReader();
-    }
+    // A page can dispatch a KeyboardEvent of its own; only the reader's key press counts.
+    if (!ev.isTrusted || ev.key !== 'Escape') return;
+    ev.stopPropagation();
+    ev.preventDefault();
+    closeReader();
   };
   // Inside the reader (events from the closed root) and on the page (focus may be outside).
   shadow.addEventListener('keydown', onKey as EventListener);
   window.addEventListener('keydown', onKey, true);
   cleanup.push(() => window.removeEventListener('keydown', onKey, true));
-  // The popup's entity selection (dispatched by highlight.ts in this same content script).
-  const onHighlight = (ev: Event) => {
-    const key = (ev as CustomEvent).detail?.key;
-    view.setFocusKey(typeof key === 'string' && state.entities.some((e) => e.key === key) ? key : null);
-  };
-  doc.addEventListener('vna-reader:highlight', onHighlight);
-  cleanup.push(() => doc.removeEventListener('vna-reader:highlight', onHighlight));
 
   doc.documentElement.appendChild(host);
-  current = { host, view, prevFocus, scrollX, scrollY, cleanup };
+  current = { host, dialog, view, prevFocus, scrollX, scrollY, cleanup };
+  if (dialog) {
+    // Escape on a modal dialog is a `cancel` (trusted, from the browser): close the reader
+    // rather than leave an empty host. A `close` we did not ask for means the same.
+    dialog.addEventListener('cancel', (ev) => {
+      ev.preventDefault();
+      if (ev.isTrusted) closeReader();
+    });
+    // `close` is dispatched a task later: after raise() the dialog is open again by then.
+    dialog.addEventListener('close', () => {
+      if (current?.dialog === dialog && !dialog.open) closeReader();
+    });
+    raise(dialog);
+    watchTopLayer(doc, dialog, cleanup);
+  }
   view.root.focus({ preventScroll: true });
+}
+
+/** Puts our dialog on top of the top layer (the last element shown modally is the topmost). */
+function raise(dialog: HTMLDialogElement): void {
+  // Closing hides the scroller for a moment, which can reset where the reader was.
+  const scroller = dialog.firstElementChild;
+  const top = scroller instanceof HTMLElement ? scroller.scrollTop : 0;
+  try {
+    if (dialog.open) dialog.close();
+    dialog.showModal();
+    if (scroller instanceof HTMLElement && scroller.scrollTop !== top) scroller.scrollTop = top;
+  } catch {
+    // Not connected or not allowed: the pinned host still covers the page's own stacking.
+  }
+}
+
+/**
+ * Raises the reader again when the page opens a top-layer element of its own while the
+ * reader is open: a modal dialog (its `open` attribute appears; a MutationObserver, which
+ * the page cannot stop), a popover (a `toggle` event) or fullscreen.
+ */
+function watchTopLayer(doc: Document, dialog: HTMLDialogElement, cleanup: (() => void)[]): void {
+  const again = () => {
+    if (current?.dialog === dialog) raise(dialog);
+  };
+  const mo = new MutationObserver((records) => {
+    if (records.some((r) => r.target instanceof HTMLDialogElement && r.target.open)) again();
+  });
+  mo.observe(doc.documentElement, { subtree: true, attributes: true, attributeFilter: ['open'] });
+  const onToggle = (ev: Event) => {
+    if ((ev as ToggleEvent).newState === 'open') again();
+  };
+  doc.addEventListener('toggle', onToggle, true);
+  doc.addEventListener('fullscreenchange', again);
+  cleanup.push(() => {
+    mo.disconnect();
+    doc.removeEventListener('toggle', onToggle, true);
+    doc.removeEventListener('fullscreenchange', again);
+  });
+}
+
+/** The popup's entity selection, handed over by the content router (no page-visible event). */
+export function setReaderFocus(state: ArticleState, key: string | null): void {
+  const s = current;
+  if (!s) return;
+  s.view.setFocusKey(typeof key === 'string' && state.entities.some((e) => e.key === key) ? key : null);
 }
 
 /**
@@ -150,6 +228,9 @@ function closeReader(): void {
     try { fn(); } catch { /* keep closing */ }
   }
   s.view.destroy();
+  if (s.dialog?.open) {
+    try { s.dialog.close(); } catch { /* removed below anyway */ }
+  }
   s.host.remove();
   if (window.scrollX !== s.scrollX || window.scrollY !== s.scrollY) window.scrollTo(s.scrollX, s.scrollY);
   const prev = s.prevFocus;

@@ -2,7 +2,7 @@ import type { ContentRequest, ContentResponse } from '../shared/messages';
 import { makeRouter } from '../shared/rpc';
 import { readPage } from './article-state';
 import { highlightEntity } from './highlight';
-import { toggleReader } from './reader-overlay';
+import { setReaderFocus, toggleReader } from './reader-overlay';
 import { showSaveNotice } from './save-notice';
 
 /** The content script's router; ./index registers it, loading this module on the first message. */
@@ -15,7 +15,10 @@ export function contentRouter() {
       'content/getArticle': () => readPage(),
       'content/highlight': ({ key }) => {
         const s = readPage();
-        return { count: s.ok ? highlightEntity(s, key) : 0 };
+        if (!s.ok) return { count: 0 };
+        // Extension messaging in, a direct call out: the page never sees the reader's choice.
+        setReaderFocus(s, key);
+        return { count: highlightEntity(s, key) };
       },
       'content/notice': ({ kind, detail }) => ({ shown: showSaveNotice(kind, detail) }),
       'content/toggleReader': ({ open }) => {

@@ -15,6 +15,7 @@ import { EntityDispatches } from './components/EntityDispatches';
 import { RelatedList } from './components/RelatedList';
 import { Actions } from './components/Actions';
 import { NotArticle } from './components/NotArticle';
+import { RevisionNotice } from './components/RevisionNotice';
 
 type View =
   | { kind: 'loading' }
@@ -39,7 +40,15 @@ let early: { id: string; related: Promise<RelatedDispatch[]>; saved: Promise<{ s
 async function loadView(): Promise<View> {
   const tabId = await targetTabId();
   if (tabId === null) return { kind: 'none', hint: 'none' };
-  const state = await toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
+  const ask = () => toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
+  let state = await ask();
+  // No answer on a VNA page: the content script may still be starting (the page has just
+  // loaded), so ask again for a moment before concluding it was opened before the extension.
+  const vna = !state && (await isVnaTab(tabId));
+  for (let i = 0; vna && !state && i < 15; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    state = await ask();
+  }
   if (state && state.ok) {
     const { article, entities } = state;
     early = { id: article.id, related: toBackground({ type: 'bg/related', article, entities, k: 10, tabId }), saved: toBackground({ type: 'bg/isSaved', id: article.id }) };
@@ -47,8 +56,7 @@ async function loadView(): Promise<View> {
     early.saved.catch(() => {});
     return { kind: 'article', state, tabId };
   }
-  // No content script answering on a VNA page: it was opened before the extension loaded.
-  return { kind: 'none', hint: !state && (await isVnaTab(tabId)) ? 'reload' : 'none' };
+  return { kind: 'none', hint: !state && vna ? 'reload' : 'none' };
 }
 
 // Asked as soon as the module runs, not after the first paint (Preact runs effects a frame
@@ -133,7 +141,7 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
       } else {
         // No answer at all: the service worker was stopped in the middle of the save. The
         // archive writes all or nothing, so nothing is half-saved; the reader can try again.
-        const r = await toBackground({ type: 'bg/save', article, entities }).catch(() => null);
+        const r = await toBackground({ type: 'bg/save', article, entities, tabId }).catch(() => null);
         if (!r) return setNotice(t('errorSaveInterrupted'));
         // The archive's own message (e.g. storage full) is written to be shown as it is.
         if (!r.ok) return setNotice(r.error || t('errorSave'));
@@ -166,6 +174,7 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
         {notice}
         {undoable && <> <button type="button" class="small-btn" data-testid="undo-unsave" disabled={busy} onClick={undoRemove}>{t('libUndo')}</button></>}
       </p>
+      <RevisionNotice id={article.id} saved={saved} />
       {/* Related first: with many entities it would otherwise sit far below the fold. */}
       <RelatedList related={related} failed={relatedFailed} onOpen={openSaved} />
       <section aria-labelledby="entities-title">

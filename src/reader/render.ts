@@ -1,13 +1,14 @@
 // The one renderer of the reader view, for the overlay on a live page and for the reader
 // extension page. It builds the article from the extracted Article with createElement,
 // textContent and setAttribute only: no page HTML is ever parsed, so a page's scripts, event
-// handlers, `javascript:` links or iframes cannot reach the view. Image sources and links are
-// kept only when they are http(s) URLs.
+// handlers, `javascript:` links or iframes cannot reach the view. Links are kept only when
+// they are http(s) URLs, images only when they are on a VNA host (image-hosts.ts).
 import type { Article, ArticleImage, Entity, EntityType } from '../core/types';
 import { appendMarkedText, indexMentions, renderLegend, slotKey, type MentionIndex } from './entity-highlight';
 import type { ReaderSettings } from './settings';
 import { formatDateTime, formatNumber } from '../shared/format';
 import type { MessageKey } from '../shared/i18n';
+import { vnaImageUrl } from './image-hosts';
 
 export interface RenderOptions {
   /** UI string lookup (i18n); receives a key and substitutions. */
@@ -61,7 +62,9 @@ function textEl<K extends keyof HTMLElementTagNameMap>(
 }
 
 function figure(doc: Document, image: ArticleImage, captionIdx: number, mentions: MentionIndex | null, opts: RenderOptions): HTMLElement | null {
-  const web = safeHttpUrl(image?.src);
+  // Photos from VNA's own hosts only (image-hosts.ts); any other is dropped, its caption kept.
+  // A photo kept offline (a blob: URL from the archive) is shown instead of the web one.
+  const web = vnaImageUrl(image?.src);
   const offline = web ? opts.imageSrc?.(web) ?? null : null;
   const src = offline && offline.startsWith('blob:') ? offline : web;
   const caption = str(image?.caption).trim();

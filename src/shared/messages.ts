@@ -21,6 +21,29 @@ export interface ArticleState {
   article: Article;
   entities: Entity[];
   extractMs: number;
+  /** What the page says about its own address, read by the content script (issue #18). */
+  origin?: PageOrigin;
+}
+
+/** The addresses a page goes by; the background checks them against the tab's URL before saving. */
+export interface PageOrigin {
+  /** The URL the document was loaded from (its navigation entry), which history.replaceState cannot change. */
+  loadedUrl: string;
+  /** location.href when the page was read. */
+  currentUrl: string;
+  /** `<link rel=canonical>` and `<meta property=og:url>`, absolute, or null. */
+  canonical: string | null;
+  ogUrl: string | null;
+}
+
+/** A re-save whose text differed materially from the saved copy, kept aside for the reader. */
+export interface PendingRevision {
+  id: string;
+  title: string;
+  /** When the page's version was seen (ms). */
+  seenAt: number;
+  /** The saved copy's title, for the comparison. */
+  savedTitle: string;
 }
 export type ContentResponse = {
   'content/getArticle': ArticleState | { ok: false; reason: string };
@@ -33,7 +56,12 @@ export type ContentResponse = {
 /** Sent to the background service worker. */
 export type BackgroundRequest =
   | { type: 'bg/articleSeen'; article: Article; entities: Entity[] }
-  | { type: 'bg/save'; article: Article; entities: Entity[] }
+  /** With tabId (the popup), the background re-reads the article from that tab and checks its address. */
+  | { type: 'bg/save'; article: Article; entities: Entity[]; tabId?: number }
+  /** The page's version of a saved dispatch that was not written over the reader's copy. */
+  | { type: 'bg/revision'; id: string }
+  /** The reader's choice: keep the saved copy (drop the revision) or replace it with the page's version. */
+  | { type: 'bg/resolveRevision'; id: string; use: 'saved' | 'page' }
   | { type: 'bg/unsave'; id: string }
   | { type: 'bg/isSaved'; id: string }
   /** With `tabId`: the related list already computed for that tab's view (badge) is reused. */
@@ -51,13 +79,18 @@ export type BackgroundRequest =
   | { type: 'bg/shortcuts' }
   /** Recomputes the related-count badge of every open VNA article tab (after save/unsave). */;
 
-export type SaveOutcome = { ok: true; id: string; created: boolean; /** tags and note came back from the trash */ restored?: boolean } | { ok: false; error: string };
+export type SaveOutcome =
+  | { ok: true; id: string; created: boolean; /** tags and note came back from the trash */ restored?: boolean }
+  /** code: `origin` the page's address does not match the tab's; `revision` the text differs materially from the saved copy, which was kept. */
+  | { ok: false; error: string; code?: 'origin' | 'revision' };
 
 export type WriteOutcome<T> = ({ ok: true } & T) | { ok: false; error: string };
 
 export type BackgroundResponse = {
   'bg/articleSeen': { related: number };
   'bg/save': SaveOutcome;
+  'bg/revision': PendingRevision | null;
+  'bg/resolveRevision': { ok: boolean; error?: string };
   'bg/unsave': { ok: boolean; error?: string };
   'bg/isSaved': { saved: boolean };
   'bg/related': RelatedDispatch[];

@@ -228,8 +228,38 @@ const LAYOUTS = new Set(['new', 'old', 'older', 'lecourrier', 'vnanet', 'generic
 const FIELDS = new Set(['title', 'lead', 'body', 'captions']);
 const DISPATCH_KEYS = new Set(['id', 'article', 'entities', 'savedAt', 'updatedAt', 'userTags', 'note']);
 
+/** A lone UTF-16 surrogate (`\ud800` alone): in Unicode mode a pair is one astral code point. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Where in `value` a string (or an object key) is not well-formed Unicode, e.g.
+ * `article.body[3]`; null when every string is. An explicit stack, not recursion, so a deep
+ * or huge record cannot overflow it. A lone surrogate is accepted by JSON and IndexedDB but
+ * makes encodeURIComponent throw each time the library or the reader page links the dispatch.
+ */
+export function illFormedPath(value: unknown): string | null {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (LONE_SURROGATE.test(v)) return path || '(value)';
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`]);
+    } else if (v && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        if (LONE_SURROGATE.test(k)) return `${path ? `${path}.` : ''}(a field name)`;
+        stack.push([(v as Obj)[k], path ? `${path}.${k}` : k]);
+      }
+    }
+  }
+  return null;
+}
+
+/** A string as it can be shown: lone surrogates replaced by U+FFFD (the file's bytes stay as they are). */
+const shown = (s: string) => s.replace(/\p{Cs}/gu, '\ufffd');
+
 function checkDispatch(d: unknown, i: number): void {
-  const where = isObj(d) && typeof d.id === 'string' ? `dispatch ${i + 1} ("${d.id}")` : `dispatch ${i + 1}`;
+  const where = isObj(d) && typeof d.id === 'string' ? `dispatch ${i + 1} ("${shown(d.id)}")` : `dispatch ${i + 1}`;
   const fail = (what: string): never => {
     // The UI names the dispatch and the field (what the reader can look for in the file).
     const field = /"([^"]+)"|\b(article\.\w+|entity \d+|article entity \d+)/.exec(what);
@@ -238,6 +268,8 @@ function checkDispatch(d: unknown, i: number): void {
     });
   };
   if (!isObj(d)) fail('is not an object');
+  const bad = illFormedPath(d);
+  if (bad) fail(`${bad} is not well-formed Unicode text (it holds a lone surrogate, as a corrupt or hand-made file does)`);
   const o = d as Obj;
   for (const k of Object.keys(o)) if (!DISPATCH_KEYS.has(k)) fail(`unknown field "${k}"`);
   if (typeof o.id !== 'string' || !o.id) fail('"id" must be a non-empty string');

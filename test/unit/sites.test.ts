@@ -52,9 +52,10 @@ describe('derived from sites.json', () => {
   it('the manifest host patterns: every outlet the extension runs on, and nothing else', () => {
     const patterns = extensionHostPatterns(RAW_SITES.sites);
     // Stated here on purpose: a change of permissions shows up in review as a change of this list.
+    // https only: over plain http a network attacker could serve any "article" (SECURITY.md).
     expect(patterns.sort()).toEqual([
-      '*://*.lecourrier.vn/*', '*://*.vietnamplus.vn/*', '*://*.vnanet.vn/*',
-      '*://lecourrier.vn/*', '*://vietnamplus.vn/*', '*://vnanet.vn/*',
+      'https://*.lecourrier.vn/*', 'https://*.vietnamplus.vn/*', 'https://*.vnanet.vn/*',
+      'https://lecourrier.vn/*', 'https://vietnamplus.vn/*', 'https://vnanet.vn/*',
     ]);
     // The one exclusion, with its reason: the other VNA outlets are known to the extractor and CLI only.
     const out = RAW_SITES.sites.filter((s) => !s.inExtension);
@@ -74,8 +75,8 @@ describe('derived from sites.json', () => {
 
   it('the content script is not injected on home pages (path / exactly) of those hosts', () => {
     expect(extensionHomePatterns(RAW_SITES.sites).sort()).toEqual([
-      '*://*.lecourrier.vn/', '*://*.vietnamplus.vn/', '*://*.vnanet.vn/',
-      '*://lecourrier.vn/', '*://vietnamplus.vn/', '*://vnanet.vn/',
+      'https://*.lecourrier.vn/', 'https://*.vietnamplus.vn/', 'https://*.vnanet.vn/',
+      'https://lecourrier.vn/', 'https://vietnamplus.vn/', 'https://vnanet.vn/',
     ]);
   });
 

@@ -138,11 +138,10 @@ export function parseSites(json: unknown): RawSites {
  * Match patterns for the manifest's `content_scripts.matches` and `host_permissions`: each
  * listed host that is not below another listed host, itself and every subdomain (the URL
  * rules accept any subdomain of a listed host too). Sites with `inExtension: false` give none.
+ * https only: over plain http a network attacker could serve any "article" (SECURITY.md).
  */
-export function extensionHostPatterns(sites: readonly RawSite[], scheme = '*'): string[] {
-  const hosts = sites.filter((s) => s.inExtension).flatMap((s) => s.hosts);
-  const roots = hosts.filter((h) => !hosts.some((o) => o !== h && h.endsWith('.' + o)));
-  return [...new Set(roots)].flatMap((h) => [`${scheme}://*.${h}/*`, `${scheme}://${h}/*`]);
+export function extensionHostPatterns(sites: readonly RawSite[], scheme = 'https'): string[] {
+  return extensionRootHosts(sites).flatMap((h) => [`${scheme}://*.${h}/*`, `${scheme}://${h}/*`]);
 }
 
 /**
@@ -150,8 +149,19 @@ export function extensionHostPatterns(sites: readonly RawSite[], scheme = '*'): 
  * a home page is never an article, and a content script that is not injected costs the page
  * nothing, not even the few milliseconds Chromium spends creating its isolated world.
  */
-export function extensionHomePatterns(sites: readonly RawSite[], scheme = '*'): string[] {
+export function extensionHomePatterns(sites: readonly RawSite[], scheme = 'https'): string[] {
   return extensionHostPatterns(sites, scheme).map((p) => p.replace(/\/\*$/, '/'));
+}
+
+/** The registrable domains of those sites (`vietnamplus.vn`, …): each listed host not below another. */
+export function extensionRootHosts(sites: readonly RawSite[]): string[] {
+  const hosts = sites.filter((s) => s.inExtension).flatMap((s) => s.hosts);
+  return [...new Set(hosts.filter((h) => !hosts.some((o) => o !== h && h.endsWith('.' + o))))];
+}
+
+/** The same hosts as CSP sources (`https://vietnamplus.vn https://*.vietnamplus.vn …`): where photos may come from. */
+export function extensionImageSources(sites: readonly RawSite[]): string {
+  return extensionRootHosts(sites).flatMap((d) => [`https://${d}`, `https://*.${d}`]).join(' ');
 }
 
 /** The URL rules of the sites the extension runs on, for the content script's entry (see url-rules.ts). */

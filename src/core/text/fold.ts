@@ -29,7 +29,16 @@ export function tokens(s: string): string[] {
   return s.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
-/** Folded search words of a text (diacritics removed), for full-text indexing. */
+/** Longer runs of letters are not words a reader searches for (a hostile 6 MB "word"). */
+export const MAX_WORD_LENGTH = 64;
+
+/**
+ * Folded search words of a text (diacritics removed), for full-text indexing. Split at the
+ * separators rather than `match`ing the words: V8's regexp engine overflows its stack on a
+ * multi-megabyte run of letters, and such a run is dropped anyway.
+ */
 export function searchWords(s: string): string[] {
-  return fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out: string[] = [];
+  for (const w of fold(s).split(/[^\p{L}\p{N}]+/u)) if (w && w.length <= MAX_WORD_LENGTH) out.push(w);
+  return out;
 }

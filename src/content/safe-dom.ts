@@ -1,0 +1,52 @@
+// DOM access that a page cannot clobber. A <form> exposes its controls as properties
+// (`<input name="getAttribute">` makes form.getAttribute that input), in our isolated world
+// too: that made extraction fail (issue #18). The document exposes named <img>/<form>/<embed>
+// elements the same way to the page's own scripts (`<img name="querySelector">`); Chromium
+// does not show those to our world (the e2e test checks both), but the copy below drops them
+// all the same. Methods and getters are taken from the prototypes once, at load, and called
+// on the node: the page's markup cannot replace them, and its scripts run in another world.
+
+const docQuery = Document.prototype.querySelector;
+const docQueryAll = Document.prototype.querySelectorAll;
+const elQueryAll = Element.prototype.querySelectorAll;
+const getAttr = Element.prototype.getAttribute;
+const removeAttr = Element.prototype.removeAttribute;
+const hasAttr = Element.prototype.hasAttribute;
+const closestFn = Element.prototype.closest;
+const cloneNodeFn = Node.prototype.cloneNode;
+const getter = (proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get!;
+const docElementGet = getter(Document.prototype, 'documentElement');
+const localNameGet = getter(Element.prototype, 'localName');
+const parentElementGet = getter(Node.prototype, 'parentElement');
+
+export const query = (doc: Document, sel: string): Element | null => docQuery.call(doc, sel);
+export const queryAll = (root: Document | Element, sel: string): Element[] =>
+  Array.from((root instanceof Element ? elQueryAll : docQueryAll).call(root, sel) as NodeListOf<Element>);
+export const attr = (el: Element, name: string): string | null => getAttr.call(el, name);
+export const hasAttribute = (el: Element, name: string): boolean => hasAttr.call(el, name);
+export const closest = (el: Element, sel: string): Element | null => closestFn.call(el, sel);
+export const documentElementOf = (doc: Document): Element | null => docElementGet.call(doc);
+export const localNameOf = (el: Element): string => localNameGet.call(el);
+export const parentElementOf = (n: Node): Element | null => parentElementGet.call(n);
+
+/** Elements whose name (and for some, id) becomes a property of the document or of a form. */
+const NAMED = 'form, img, embed, object, iframe, input, button, select, textarea, fieldset, output';
+const CONTROLS = new Set(['input', 'button', 'select', 'textarea', 'fieldset', 'output', 'object', 'embed']);
+
+/**
+ * A copy of the page for the extractor, in which no element is reachable as a named property
+ * of the document or of a form, so the extractor's ordinary `el.getAttribute(…)`,
+ * `doc.querySelector(…)`, `form.children`… reach the real methods. The copy is a document
+ * without a browsing context: its scripts do not run and its images are not fetched. Only
+ * `name` (and `id` on controls, and on images inside a form) is taken off: none of those
+ * carries article text or the attributes the extractor reads on article elements.
+ */
+export function unclobberedCopy(doc: Document): Document {
+  const copy = cloneNodeFn.call(doc, true) as Document;
+  for (const el of queryAll(copy, NAMED)) {
+    removeAttr.call(el, 'name');
+    const tag = localNameOf(el);
+    if (CONTROLS.has(tag) || (tag === 'img' && closestFn.call(el, 'form'))) removeAttr.call(el, 'id');
+  }
+  return copy;
+}
