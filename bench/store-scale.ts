@@ -211,6 +211,8 @@ async function libraryFirstRow(ext: Ext, cdp: CDPSession, cold: boolean): Promis
   // The page's heap once its first screen (rows, counts, tags, sites) has settled.
   await new Promise((r) => setTimeout(r, 500));
   const s = await ext.context.newCDPSession(page);
+  // Extension pages share one renderer (one V8 heap): collect what closed pages left first.
+  await s.send('HeapProfiler.collectGarbage').catch(() => {});
   const heap = (await s.send('Runtime.getHeapUsage')) as { usedSize: number };
   await s.detach().catch(() => {});
   await page.close();
