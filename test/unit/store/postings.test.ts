@@ -123,6 +123,9 @@ describe('topByScore', () => {
       for (let i = 0; i < len; i++) m.set(Math.floor(r() * 200_000), Math.floor(r() * 20) / 4);
       const want = [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, size).map((e) => e[0]);
       expect(topByScore(m, size)).toEqual(want);
+      // Distinct scores too (no ties at the cut).
+      const d = new Map([...m.keys()].map((o) => [o, r()]));
+      expect(topByScore(d, size)).toEqual([...d.entries()].sort((a, b) => b[1] - a[1]).slice(0, size).map((e) => e[0]));
     }
   });
 });
