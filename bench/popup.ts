@@ -22,7 +22,7 @@
 // the popup bundle size, and a floor: the same popup for a tab that does not exist, from
 // navigation start to the not-article state painted (what any extension page costs to open
 // on this machine right now).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, openArticle, extUrl, gold, ROOT, FIXTURES, type Ext } from '../test/e2e/harness';
@@ -32,6 +32,39 @@ const asJson = args.includes('--json');
 const opensArg = args.indexOf('--opens');
 const OPENS = opensArg >= 0 ? Math.max(3, Number(args[opensArg + 1]) || 20) : 20;
 const TARGET_MS = 100;
+/** Issue 17: the popup's open-to-entities within this ratio of a do-nothing stand-in popup. */
+const TARGET_RATIO = 1.2;
+
+/**
+ * The do-nothing stand-in popup (issue 17): an extension page of the same build that asks the
+ * tab's content script for its article and paints the entity names as text, nothing else (no
+ * framework, no strings, no settings, no worker). Written into a copy of dist/ for this run,
+ * so both pages are measured in the same browser, on the same tabs, interleaved.
+ */
+const STANDIN_HTML = '<!doctype html><meta charset="utf-8"><title>stand-in</title><body><script src="/standin.js"></script></body>';
+const STANDIN_JS = `const tab = Number(new URLSearchParams(location.search).get('tab'));
+chrome.tabs.sendMessage(tab, { type: 'content/getArticle' }).then((s) => {
+  const ul = document.createElement('ul');
+  for (const e of (s && s.entities) || []) {
+    const li = document.createElement('li');
+    li.dataset.testid = 'entity';
+    li.textContent = e.name;
+    ul.append(li);
+  }
+  document.body.append(ul);
+  performance.mark('vna:entities-rendered');
+  requestAnimationFrame(() => setTimeout(() => performance.mark('vna:entities-painted'), 0));
+});
+`;
+
+function distWithStandin(): string {
+  const out = join(ROOT, '.tmp/dist-popup-bench');
+  rmSync(out, { recursive: true, force: true });
+  cpSync(join(ROOT, 'dist'), out, { recursive: true });
+  writeFileSync(join(out, 'standin.html'), STANDIN_HTML);
+  writeFileSync(join(out, 'standin.js'), STANDIN_JS);
+  return out;
+}
 
 const median = (xs: number[]) => {
   if (!xs.length) return NaN;
@@ -49,10 +82,10 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
  * and slowed the page it was timing. One evaluate that resolves on the mark (a
  * PerformanceObserver, no polling) costs the page nothing; visibility is asserted after.
  */
-async function timeOpen(ext: Ext, tabId: number): Promise<{ wall: number; mark: number; paint: number }> {
+async function timeOpen(ext: Ext, tabId: number, path = 'src/popup/index.html'): Promise<{ wall: number; mark: number; paint: number }> {
   const page = await ext.context.newPage();
   try {
-    const url = extUrl(ext, `src/popup/index.html?tab=${tabId}`);
+    const url = extUrl(ext, `${path}?tab=${tabId}`);
     const t0 = performance.now();
     await page.goto(url, { waitUntil: 'commit' });
     const paint = await waitMark(page, 'vna:entities-painted');
@@ -108,6 +141,15 @@ async function timeFloor(ext: Ext): Promise<number> {
   }
 }
 
+/** A tab that finished loading: its content script (loaded at document_idle) answers. */
+async function contentReady(ext: Ext, tabId: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const ok = await ext.worker.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'content/ping' }).then(() => true, (e: Error) => !/Receiving end/.test(String(e?.message))), tabId);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 async function extractMs(ext: Ext, tabId: number): Promise<number> {
   return ext.worker.evaluate(async (id) => {
     const s: any = await chrome.tabs.sendMessage(id, { type: 'content/getArticle' });
@@ -138,7 +180,7 @@ function popupBundleBytes(): { js: number; css: number } {
 }
 
 async function main() {
-  const ext = await launchExtension();
+  const ext = await launchExtension({ dist: distWithStandin() });
   try {
     const seeds = readdirSync(FIXTURES).filter((f) => /^seed-\d+\.\w+\.html$/.test(f)).sort();
     const urlOf = (file: string) => {
@@ -155,20 +197,37 @@ async function main() {
     const first = await timeOpen(ext, warmup.tabId);
     await warmup.page.close();
 
-    // Cold: first popup open on each freshly loaded fixture tab.
+    // Cold: first popup open on each freshly loaded fixture tab (and the stand-in's first
+    // open on another fresh tab of the same fixture, alternating which goes first).
     const cold: { file: string; wall: number; mark: number; paint: number; extract: number }[] = [];
-    for (const f of seeds) {
-      const { page, tabId } = await openArticle(ext, urlOf(f));
-      const t = await timeOpen(ext, tabId);
-      cold.push({ file: f, ...t, extract: await extractMs(ext, tabId) });
-      await page.close();
+    const standinCold: number[] = [];
+    for (const [i, f] of seeds.entries()) {
+      const one = async (standin: boolean) => {
+        const { page, tabId } = await openArticle(ext, urlOf(f));
+        await contentReady(ext, tabId);
+        if (standin) standinCold.push((await timeOpen(ext, tabId, 'standin.html')).paint);
+        else {
+          const t = await timeOpen(ext, tabId);
+          cold.push({ file: f, ...t, extract: await extractMs(ext, tabId) });
+        }
+        await page.close();
+      };
+      await one(i % 2 === 1);
+      await one(i % 2 === 0);
     }
 
     // Warm: N opens on one tab.
     const main = seeds.find((f) => f === 'seed-000.new.html') ?? seeds[0];
     const { tabId } = await openArticle(ext, urlOf(main));
+    await contentReady(ext, tabId);
     const warm: { wall: number; mark: number; paint: number }[] = [];
-    for (let i = 0; i < OPENS; i++) warm.push(await timeOpen(ext, tabId));
+    const standinWarm: number[] = [];
+    await timeOpen(ext, tabId, 'standin.html'); // its first load, untimed like the popup's
+    for (let i = 0; i < OPENS; i++) {
+      // Interleaved, so both see the same machine load.
+      warm.push(await timeOpen(ext, tabId));
+      standinWarm.push((await timeOpen(ext, tabId, 'standin.html')).paint);
+    }
 
     const floor: number[] = [];
     for (let i = 0; i < 10; i++) floor.push(await timeFloor(ext));
@@ -195,6 +254,12 @@ async function main() {
       popupCssBytes: bundle.css,
       targetMs: TARGET_MS,
       pass: median(warm.map((x) => x.paint)) < TARGET_MS,
+      standinWarmMs: r1(median(standinWarm)),
+      standinColdMs: r1(median(standinCold)),
+      ratioWarm: Math.round((median(warm.map((x) => x.paint)) / median(standinWarm)) * 100) / 100,
+      ratioCold: Math.round((median(cold.map((x) => x.paint)) / median(standinCold)) * 100) / 100,
+      targetRatio: TARGET_RATIO,
+      loadavg: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
     };
     if (asJson) {
       console.log(JSON.stringify(out));
@@ -203,6 +268,9 @@ async function main() {
     console.log(`Popup open → entities visible (Chromium, ${OPENS} warm opens on ${main}, ${cold.length} cold tabs)\n`);
     const rows: [string, string][] = [
       ['openToEntitiesMs (median, all warm opens; nav start → entities painted)', `${out.openToEntitiesMs} ms  (target < ${TARGET_MS} ms: ${out.pass ? 'PASS' : 'FAIL'})`],
+      ['ratio to the do-nothing stand-in popup, warm (same run, interleaved)', `${out.ratioWarm}x  (popup ${out.openToEntitiesMs} ms / stand-in ${out.standinWarmMs} ms; target <= ${TARGET_RATIO}x: ${out.ratioWarm <= TARGET_RATIO ? 'PASS' : 'FAIL'})`],
+      ['ratio to the stand-in, cold (first open on fresh tabs)', `${out.ratioCold}x  (popup ${out.coldMedianMs} ms / stand-in ${out.standinColdMs} ms)`],
+      ['load average', out.loadavg],
       ['warm median (excluding the first open)', `${out.warmMedianMs} ms`],
       ['warm p90', `${out.warmP90Ms} ms`],
       ['cold median (first open per fresh tab)', `${out.coldMedianMs} ms`],

@@ -11,9 +11,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const BENCH_ORIGIN = 'https://bench.vna-reader.test';
 const here = dirname(fileURLToPath(import.meta.url));
 
-export async function bundleStore(): Promise<string> {
+/** The store page bundle; `root` builds another checkout's (bench:store --base, "before" figures). */
+export async function bundleStore(root?: string): Promise<string> {
   const out = await build({
-    entryPoints: [join(here, 'store-page.ts')],
+    entryPoints: [root ? join(root, 'bench/store-page.ts') : join(here, 'store-page.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',

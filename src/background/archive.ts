@@ -5,7 +5,6 @@ import { Archive, ArchiveError } from '../store';
 import { errorText } from '../shared/error-text';
 import type { Dispatch, RelatedDispatch, StoreStats } from '../store/types';
 import type { SaveOutcome, WriteOutcome } from '../shared/messages';
-import { findRelatedQuery } from '../store/related';
 import type { RelatedQuery } from '../core/related';
 
 let archive: Archive | null = null;
@@ -72,10 +71,11 @@ export async function importBatch(ds: Dispatch[]): Promise<WriteOutcome<{ added:
 
 export const isSaved = (id: string) => db().has(id);
 
-/** Related dispatches for an already built query (a tab's view keeps its query). */
-export async function relatedFor(q: RelatedQuery, excludeId: string, k: number): Promise<RelatedDispatch[]> {
-  return findRelatedQuery(await db().index(), q, excludeId, k);
-}
+/**
+ * Related dispatches for an already built query (a tab's view keeps its query), from the
+ * persisted postings: a cold worker reads the query's keys, never the whole index (issue 17).
+ */
+export const relatedFor = (q: RelatedQuery, excludeId: string, k: number): Promise<RelatedDispatch[]> => db().relatedTo(q, excludeId, k);
 
 export const get = (id: string) => db().get(id);
 
@@ -88,8 +88,3 @@ export async function byEntity(key: string) {
 }
 
 export const stats = (): Promise<StoreStats> => db().stats();
-
-/** Loads the search/related index while the worker is idle, so the first popup is fast. */
-export function warmUp(): void {
-  db().index().catch(() => {});
-}

@@ -30,6 +30,13 @@ function done(): void {
 
 const openLibrary = () => toBackground({ type: 'bg/openLibrary' }).then(done, () => {});
 
+/**
+ * The archive questions of the first view, asked as soon as the tab answers (issue 17): the
+ * worker (often stopped, MV3) wakes and reads the archive while this page renders the
+ * entities, instead of after the first paint. Used once, by the first ArticleView.
+ */
+let early: { id: string; related: Promise<RelatedDispatch[]>; saved: Promise<{ saved: boolean }> } | null = null;
+
 async function loadView(): Promise<View> {
   const tabId = await targetTabId();
   if (tabId === null) return { kind: 'none', hint: 'none' };
@@ -42,7 +49,13 @@ async function loadView(): Promise<View> {
     await new Promise((r) => setTimeout(r, 100));
     state = await ask();
   }
-  if (state && state.ok) return { kind: 'article', state, tabId };
+  if (state && state.ok) {
+    const { article, entities } = state;
+    early = { id: article.id, related: toBackground({ type: 'bg/related', article, entities, k: 10, tabId }), saved: toBackground({ type: 'bg/isSaved', id: article.id }) };
+    early.related.catch(() => {});
+    early.saved.catch(() => {});
+    return { kind: 'article', state, tabId };
+  }
   return { kind: 'none', hint: !state && vna ? 'reload' : 'none' };
 }
 
@@ -73,8 +86,10 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
   /** After an unsave: the undo offer (the dispatch is in the trash with its tags and note). */
   const [undoable, setUndoable] = useState(false);
 
-  const loadRelated = () =>
-    toBackground({ type: 'bg/related', article, entities, k: 10, tabId })
+  const first = early && early.id === article.id ? early : null;
+  early = null;
+  const loadRelated = (asked = toBackground({ type: 'bg/related', article, entities, k: 10, tabId })) =>
+    asked
       .then((list) => { setRelated(Array.isArray(list) ? list : []); setRelatedFailed(false); })
       .catch(() => setRelatedFailed(true));
 
@@ -85,10 +100,10 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
     performance.mark('vna:entities-rendered');
     requestAnimationFrame(() => setTimeout(() => performance.mark('vna:entities-painted'), 0));
   }, []);
-  const loadSaved = () => toBackground({ type: 'bg/isSaved', id: article.id }).then((r) => setSaved(!!r?.saved), () => setSaved(false));
+  const loadSaved = (asked = toBackground({ type: 'bg/isSaved', id: article.id })) => asked.then((r) => setSaved(!!r?.saved), () => setSaved(false));
   useEffect(() => {
-    loadSaved();
-    loadRelated();
+    loadSaved(first?.saved);
+    loadRelated(first?.related);
     // Another context changed the archive (library delete, undo, import, a shortcut save):
     // the saved state and the related list follow it while the popup is open.
     return onArchiveChange((c) => {

@@ -2,8 +2,8 @@
 // only for databases older than its version, so a v1 archive is carried to the current
 // version with every dispatch kept (and backfilled where a new field or store appears).
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
-import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, STORE, V1_WORDS_INDEX, type ArchiveSchema, type DispatchRecord } from './schema';
-import { buildBrief } from './records';
+import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, SHARD_SIZE, STORE, V1_WORDS_INDEX, type ArchiveSchema, type BriefRecord, type DispatchRecord } from './schema';
+import { buildBrief, buildCard, splitEntities, tagKey } from './records';
 import { READLATER_DB_VERSION, upgradeReadLater } from './readlater-schema';
 
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>;
@@ -41,7 +41,7 @@ async function upgradeToV2(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
   // Only IDB work may be awaited here, or the upgrade transaction would auto-commit.
   for (let c = await s.openCursor(); c; c = await c.continue()) {
     const r = c.value as DispatchRecord;
-    const next: DispatchRecord = { ...r, publishedKey: r.publishedKey ?? r.published ?? '', schemaVersion: RECORD_VERSION };
+    const next: DispatchRecord = { ...r, publishedKey: r.publishedKey ?? r.published ?? '', schemaVersion: 2 };
     c.update(next);
     briefs.put(buildBrief(next));
   }
@@ -61,6 +61,55 @@ async function upgradeToV3(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
   }
 }
 
+/**
+ * v4 (issue 17, scale): the persisted index. Every dispatch gets an ord (in id order), loses
+ * the `words` array its brief already holds, and gets a card; the entity postings and the
+ * summary (count, next ord, tag counts) are built from all of them. The briefs and the index
+ * snapshot are unchanged (same words, same ids).
+ */
+async function upgradeToV5(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
+  const postings = db.createObjectStore(STORE.postings, { keyPath: ['k', 's'] });
+  const cards = db.createObjectStore(STORE.cards, { keyPath: 'o' });
+  cards.createIndex('id', 'id', { unique: true });
+  const briefs = tx.objectStore(STORE.briefs);
+  const byKey = new Map<string, number[]>();
+  const tags: Record<string, Record<string, number>> = {};
+  const sites: Record<string, number> = {};
+  let ord = 0;
+  for (let c = await tx.objectStore(STORE.dispatches).openCursor(); c; c = await c.continue()) {
+    const { words: _words, ...r } = c.value as DispatchRecord & { words?: unknown };
+    const o = ord++;
+    // Entities beside the article only (issue 16): an old record may carry them twice.
+    const split = splitEntities(r.article, r.entities ?? []);
+    const next: DispatchRecord = { ...r, ...split, ord: o, schemaVersion: RECORD_VERSION };
+    c.update(next);
+    const b = ((await briefs.get(next.id)) as BriefRecord | undefined) ?? buildBrief(next);
+    if (!b.userTags) briefs.put(buildBrief(next));
+    cards.put(buildCard(b, o));
+    for (const k of new Set(next.entityKeys)) {
+      let l = byKey.get(k);
+      if (!l) byKey.set(k, (l = []));
+      l.push(o);
+    }
+    sites[next.site] = (sites[next.site] ?? 0) + 1;
+    for (const t of next.userTags ?? []) {
+      const sp = (tags[tagKey(t)] ??= {});
+      sp[t] = (sp[t] ?? 0) + 1;
+    }
+  }
+  for (const [k, l] of byKey) {
+    // l is ascending: cut it where the shard number changes.
+    for (let i = 0; i < l.length; ) {
+      const s = Math.floor(l[i] / SHARD_SIZE);
+      let j = i;
+      while (j < l.length && Math.floor(l[j] / SHARD_SIZE) === s) j++;
+      postings.put({ k, s, o: Int32Array.from(l.slice(i, j)) });
+      i = j;
+    }
+  }
+  await tx.objectStore(STORE.meta).put({ key: META.summary, value: { n: ord, nextOrd: ord, tags, sites } });
+}
+
 export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): Promise<ArchiveDb> {
   const version = opts.version ?? DB_VERSION;
   let db: ArchiveDb | undefined;
@@ -72,6 +121,8 @@ export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): P
       if (oldVersion < 3 && target >= 3) await upgradeToV3(udb, tx);
       // Read-later step (v4: photos offline, highlights, reading state): new stores only.
       if (oldVersion < READLATER_DB_VERSION && target >= READLATER_DB_VERSION) upgradeReadLater(udb);
+      // Scale step (v5: persisted postings and cards, records without `words`): rewrites every record.
+      if (oldVersion < 5 && target >= 5) await upgradeToV5(udb, tx);
     },
     blocked() {
       opts.onBlocked?.();

@@ -191,7 +191,7 @@ export async function importArchive(archive: Archive, input: string | Blob, opts
 }
 
 // importDispatches rebuilds every derived field; these only satisfy the Dispatch type.
-const derivedPlaceholders = { site: '', published: null, entityKeys: [], words: [], schemaVersion: 0 };
+const derivedPlaceholders = { site: '', published: null, entityKeys: [], schemaVersion: 0 };
 
 function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;

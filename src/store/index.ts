@@ -5,8 +5,8 @@ export * from './errors';
 export { openArchiveDb, type ArchiveDb, type OpenOptions } from './db';
 export { Archive, openArchive } from './archive';
 export type { ListOptions, ListResult, SaveOptions, SaveResult, SearchHit, ImportCounts, ArchiveOptions, SortField, SortDirection } from './archive';
-export { findRelated, type RelatedOptions } from './related';
-export { canonicalIdFromUrl, dispatchId, indexWords, buildRecord, buildBrief, toDispatch } from './records';
+export { findRelated, relatedQuery, type RelatedOptions } from './related';
+export { canonicalIdFromUrl, dispatchId, indexWords, dispatchWords, buildRecord, buildBrief, toDispatch } from './records';
 export * from './export';
 // Read-later: photos kept offline, highlights, reading state.
 export * from './readlater-schema';

@@ -4,7 +4,7 @@ import type { Article, Entity } from '../core/types';
 import { canonicalId } from '../core/extract/url';
 import { searchWords } from '../core/text/fold';
 import { STOPWORDS, topTerms } from '../core/related';
-import { RECORD_VERSION, type BriefRecord, type DispatchBrief, type DispatchRecord } from './schema';
+import { RECORD_VERSION, type BriefRecord, type CardRecord, type DispatchBrief, type DispatchRecord } from './schema';
 import type { Dispatch } from './types';
 
 /**
@@ -50,9 +50,29 @@ export interface UserFields {
   note: string;
 }
 
+/**
+ * Search words of a dispatch: title, lead, body, captions, entity names and aliases, tags and
+ * note. Only the brief keeps them (the stored record used to hold a second copy).
+ */
+export function dispatchWords(d: Pick<Dispatch, 'article' | 'entities' | 'userTags' | 'note'>): string[] {
+  const names = d.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+  return indexWords(...articleText(d.article), ...names, ...d.userTags, d.note);
+}
+
+/**
+ * The article as stored: without `entities` (they live beside it, in Dispatch.entities; an
+ * older save could carry them twice). Returns the entities to keep: the given ones, or the
+ * article's own when none were given.
+ */
+export function splitEntities(article: Article, entities: Entity[]): { article: Article; entities: Entity[] } {
+  if (!('entities' in article)) return { article, entities };
+  const { entities: inner, ...rest } = article;
+  return { article: rest, entities: entities.length || !Array.isArray(inner) ? entities : inner };
+}
+
 /** Full stored record: user fields as given, everything else derived from article/entities. */
-export function buildRecord(article: Article, entities: Entity[], user: UserFields, id = dispatchId(article)): DispatchRecord {
-  const names = entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+export function buildRecord(fullArticle: Article, givenEntities: Entity[], user: UserFields, id = dispatchId(fullArticle)): DispatchRecord {
+  const { article, entities } = splitEntities(fullArticle, givenEntities);
   return {
     id,
     article,
@@ -64,7 +84,6 @@ export function buildRecord(article: Article, entities: Entity[], user: UserFiel
     site: article.site || hostOf(article.url),
     published: article.published ?? null,
     entityKeys: entityKeysOf(entities),
-    words: indexWords(...articleText(article), ...names, ...user.userTags, user.note),
     schemaVersion: RECORD_VERSION,
     publishedKey: article.published ?? '',
   };
@@ -87,7 +106,7 @@ export function buildBrief(r: Dispatch): BriefRecord {
     savedAt: r.savedAt,
     entityKeys: r.entityKeys,
     entityNames: r.entityKeys.map((k) => names.get(k) ?? k),
-    words: r.words.join(' '),
+    words: dispatchWords(r).join(' '),
     titleWords: indexWords(r.article.title).join(' '),
     terms: topTerms(articleText(r.article).join('\n')).join(' '),
     userTags: r.userTags,
@@ -118,9 +137,17 @@ export function toBrief(b: DispatchBrief): DispatchBrief {
   return { id: b.id, title: b.title, url: b.url, site: b.site, published: b.published, savedAt: b.savedAt, entityKeys: b.entityKeys };
 }
 
-/** The public Dispatch view of a stored record (drops the index-only fields). */
+/** The v4 card of a dispatch, from its brief (whose terms are computed once per write). */
+export function buildCard(b: BriefRecord, ord: number): CardRecord {
+  return { o: ord, id: b.id, title: b.title, url: b.url, site: b.site, published: b.published, savedAt: b.savedAt, entityKeys: b.entityKeys, terms: b.terms };
+}
+
+/**
+ * The public Dispatch view of a stored record: drops the store-only fields, and the `words`
+ * a record written before v4 may still carry.
+ */
 export function toDispatch(r: DispatchRecord): Dispatch {
-  const { publishedKey: _p, ...d } = r as DispatchRecord & { titleWords?: unknown };
+  const { publishedKey: _p, ord: _o, words: _w, ...d } = r as DispatchRecord & { words?: unknown };
   return d;
 }
 

@@ -20,10 +20,19 @@ export const DB_NAME = 'vna-reader';
  * v4 (issue 14, read-later: photos offline, highlights, reading state): four new stores, see
  *     readlater-schema.ts (READLATER_DB_VERSION); nothing existing is rewritten.
  */
-export const DB_VERSION = 4;
+/*
+ * v5 (issue 17, scale): persisted, sharded entity postings (`postings`, ords per entity key)
+ *     and one small `cards` record per dispatch (what a related row and its scoring need), plus
+ *     META.summary (count, next ord, tag counts), all written in the same transaction as the
+ *     dispatch. A cold service worker answers related/count/tags from a few reads of the keys a
+ *     query touches instead of loading the whole in-memory index. The stored record loses its
+ *     `words` array (the brief holds the one copy) and gains its `ord`. One separate step
+ *     (upgradeToV5 in db.ts), after the read-later step because it rewrites every record.
+ */
+export const DB_VERSION = 5;
 
-/** Version of the Dispatch record shape (`Dispatch.schemaVersion`). */
-export const RECORD_VERSION = 2;
+/** Version of the stored record shape (`schemaVersion`): 3 = no `words`, an `ord`. */
+export const RECORD_VERSION = 3;
 
 export const STORE = {
   dispatches: 'dispatches',
@@ -32,7 +41,14 @@ export const STORE = {
   changes: 'changes',
   /** v3: removed dispatches kept for TRASH_DAYS (TrashRecord), keyed by dispatch id. */
   trash: 'trash',
+  /** v4: entity key -> ords, sharded by ord (PostingRecord), keyed [k, s]. */
+  postings: 'postings',
+  /** v4: one CardRecord per dispatch, keyed by ord, with a unique `id` index. */
+  cards: 'cards',
 } as const;
+
+/** v4: ords per postings shard (a save rewrites one shard per entity key, never a whole list). */
+export const SHARD_SIZE = 4096;
 
 /**
  * A removed dispatch stays in the trash this long (then it is purged on the next write or
@@ -89,9 +105,46 @@ export interface TrashRecord {
   dispatch: Dispatch;
 }
 
-/** The stored record: the public Dispatch plus the derived fields the indexes need. */
+/**
+ * The stored record: the public Dispatch plus the fields only the store needs (the IDB index
+ * key and, from v4, the dispatch's ord in the persisted postings). Search words are not kept
+ * here: the brief has the one copy.
+ */
 export interface DispatchRecord extends Dispatch {
   publishedKey: string;
+  /** v4: position in the postings and the cards store (absent only before the v4 upgrade). */
+  ord?: number;
+}
+
+/** v4: the ords of the dispatches mentioning entity key `k` within shard `s`, ascending. */
+export interface PostingRecord {
+  k: string;
+  s: number;
+  o: Int32Array;
+}
+
+/** v4: what a related row and its scoring need of one dispatch, keyed by ord. */
+export interface CardRecord {
+  o: number;
+  id: string;
+  title: string;
+  url: string;
+  site: string;
+  published: string | null;
+  savedAt: number;
+  entityKeys: string[];
+  /** Space-separated top content terms (text similarity). */
+  terms: string;
+}
+
+/** v4: the always-loaded summary (META.summary): one small get answers count and tags. */
+export interface ArchiveSummary {
+  n: number;
+  nextOrd: number;
+  /** Folded tag key -> spelling -> number of dispatches carrying it. */
+  tags: Record<string, Record<string, number>>;
+  /** Site -> number of dispatches (the library's site filter). */
+  sites: Record<string, number>;
 }
 
 /** One write of the archive, so other contexts can replay it into their in-memory index. */
@@ -120,6 +173,8 @@ export interface ArchiveSchema extends DBSchema {
   meta: { key: string; value: MetaRecord };
   changes: { key: number; value: ChangeRecord };
   trash: { key: string; value: TrashRecord; indexes: { removedAt: number } };
+  postings: { key: [string, number]; value: PostingRecord };
+  cards: { key: number; value: CardRecord; indexes: { id: string } };
 }
 
 export const META = {
@@ -134,4 +189,6 @@ export const META = {
    * log, or the log was pruned past it. An upgrade step that rewrites briefs must delete it.
    */
   indexSnapshot: 'indexSnapshot',
+  /** v4: ArchiveSummary, updated in every write transaction. */
+  summary: 'summary',
 } as const;

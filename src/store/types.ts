@@ -16,8 +16,6 @@ export interface Dispatch {
   published: string | null;
   /** `TYPE:folded name` of every entity, multiEntry index. */
   entityKeys: string[];
-  /** Folded (lower-case, diacritics removed) words of title+lead+body, multiEntry index for search. */
-  words: string[];
   schemaVersion: number;
 }
 

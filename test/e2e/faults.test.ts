@@ -17,8 +17,8 @@ import { extUrl, fixture, launchExtension, type Ext } from './harness';
 import { canonicalUrl, exportFile, openVnaTab } from './reader-support';
 import { extractArticle } from '../../src/core/extract';
 import { extractEntities } from '../../src/core/entities';
-import { buildRecord } from '../../src/store/records';
-import { DB_VERSION } from '../../src/store/schema';
+import { buildRecord, dispatchWords } from '../../src/store/records';
+import { DB_VERSION, RECORD_VERSION } from '../../src/store/schema';
 import { EXPORT_VERSION } from '../../src/store/export';
 import { badPages } from '../fixtures/hostile/bad-pages';
 import type { Article, Entity } from '../../src/core/types';
@@ -217,10 +217,11 @@ describe('faults and bad files in Chromium (#9)', () => {
 
   it('(d) a v1 archive in the extension profile opens after the upgrade with every dispatch intact', async () => {
     const list = items(6);
-    const recs = list.map((it, i) => ({
-      ...buildRecord(it.article, it.entities, { savedAt: 1_600_000_000_000 + i, updatedAt: 1_600_000_000_000 + i, userTags: [`t${i}`], note: `note ${i}` }),
-      schemaVersion: 1,
-    }));
+    // v1 records carried their search words and no ord (issue 17's v4 step drops / adds them).
+    const recs = list.map((it, i) => {
+      const { ord: _ord, ...rec } = buildRecord(it.article, it.entities, { savedAt: 1_600_000_000_000 + i, updatedAt: 1_600_000_000_000 + i, userTags: [`t${i}`], note: `note ${i}` });
+      return { ...rec, words: dispatchWords({ article: it.article, entities: it.entities, userTags: [`t${i}`], note: `note ${i}` }), schemaVersion: 1 };
+    });
     // Replace the archive with a v1 one, as the v1 code created it (src/store/db.ts upgradeToV1).
     const version = await scratch.evaluate(async (records) => {
       await new Promise<void>((res, rej) => {
@@ -266,13 +267,14 @@ describe('faults and bad files in Chromium (#9)', () => {
       db.close();
       return { version, all };
     });
-    expect(stored.version).toBe(DB_VERSION); // upgraded to the current version (v3: issue 13 trash, v4: issue 14 read-later)
+    expect(stored.version).toBe(DB_VERSION); // upgraded to the current version (v3 trash, v4 read-later, v5 persisted index)
     for (const rec of recs) {
       const got = stored.all.find((d) => d.id === rec.id);
       expect(got.article).toEqual(rec.article);
       expect(got.entities).toEqual(rec.entities);
       expect(got.userTags).toEqual(rec.userTags);
-      expect(got.schemaVersion).toBe(2);
+      expect(got.schemaVersion).toBe(RECORD_VERSION);
+      expect(got).not.toHaveProperty('words');
     }
     const key = recs[0].entityKeys.find((k) => k.startsWith('PER:')) ?? recs[0].entityKeys[0];
     await lib.goto(extUrl(ext, `src/pages/library/index.html?entity=${encodeURIComponent(key)}`));

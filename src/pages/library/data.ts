@@ -1,6 +1,7 @@
 // The library's queries over the local archive (the store, opened in the extension origin).
-// Without a search text, the store pages the list itself (index order, offset/limit). With
-// one, the store's ranked search gives the matching ids, filtered and paged here.
+// Without a search text, the store pages the list itself (index order, offset/limit; the
+// first screen is a bounded cursor read while the in-memory index is cold). With one, the
+// store's ranked search gives the matching ids, filtered and paged here.
 import { importArchive, openArchive, type Dispatch, type ImportCounts, type ImportProgress, type SortField } from '../../store';
 import type { EntityType } from '../../core/types';
 import { formatDate as formatSharedDate } from '../../shared/format';
@@ -147,17 +148,8 @@ export async function allMatching(q: Query): Promise<Dispatch[]> {
   }
 }
 
-/** Every site present in the archive (unique keys of the site index). */
-export async function listSites(): Promise<string[]> {
-  const db = await archive.db();
-  const out: string[] = [];
-  let c = await db.transaction('dispatches').store.index('site').openKeyCursor(null, 'nextunique');
-  while (c) {
-    out.push(c.key as string);
-    c = await c.continue();
-  }
-  return out;
-}
+/** Every site present in the archive (from the archive's summary: one read at any size). */
+export const listSites = (): Promise<string[]> => archive.sites();
 
 export interface EntitySuggestion {
   key: string;

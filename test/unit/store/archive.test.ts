@@ -48,7 +48,9 @@ describe('save / get', () => {
     expect(d!.userTags).toEqual(['paix']);
     expect(d!.note).toBe('à lire');
     expect(d!.entityKeys).toContain('PER:hoang kim phung');
-    expect(d!.words).toContain('hanoi');
+    // Search words live in the brief only (issue 16: not stored twice), and still find it.
+    expect(d).not.toHaveProperty('words');
+    expect((await archive.search('hanoi')).map((h) => h.id)).toContain(r1.id);
   });
 
   it('the same article under its old and new URL is one dispatch (id derived from URL when missing)', async () => {

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openArchiveDb } from '../../../src/store/db';
 import { Archive } from '../../../src/store/archive';
-import { buildRecord } from '../../../src/store/records';
+import { buildRecord, dispatchWords } from '../../../src/store/records';
 import { DB_VERSION, INDEX, RECORD_VERSION, STORE } from '../../../src/store/schema';
 import { RL_STORE } from '../../../src/store/readlater-schema';
 import { goldArticle, loadGold } from '../../support/store-fixtures';
@@ -17,6 +17,9 @@ function v1Record(i: number) {
   const { article, entities } = goldArticle(loadGold()[i]);
   const r = buildRecord(article, entities, { savedAt: 1_000 + i, updatedAt: 1_000 + i, userTags: [`tag${i}`], note: `note ${i}` }) as unknown as Record<string, unknown>;
   r.schemaVersion = 1;
+  // v1 to v3 records carried their search words (dropped from the record in v4).
+  r.words = dispatchWords({ article, entities, userTags: [`tag${i}`], note: `note ${i}` });
+  delete r.ord;
   return r;
 }
 

@@ -1,0 +1,339 @@
+// npm run bench:store -- --scale 1000,30000,100000 [--runs 15] [--json]
+// Issue 17: the archive at several sizes, in the built extension (dist/) in real Chromium, the
+// way a reader meets it. Per size, one Chromium profile under .tmp/bench-store/ holds the
+// generated archive in the extension's own IndexedDB (generated once, reused by later runs:
+// 100,000 dispatches take minutes to write).
+//
+// Cold samples: before each one the service worker is stopped through CDP
+// (ServiceWorker.stopAllWorkers), and the measuring page is a fresh navigation (a new JS realm,
+// nothing of the archive in memory). Warm samples: the same page/worker again.
+// - popup related painted: the popup for a fixture article tab, navigation start → the frame
+//   holding the related list (rows or "no related") painted (in-page clock).
+// - library first row painted: the library page, navigation start → first row painted.
+// - related / search / save / list: the store's own calls in an extension page (the worker
+//   runs the same code for related); cold = the first call in a fresh page.
+// - service-worker heap: Runtime.getHeapUsage of the worker right after a cold popup.
+// - bytes per dispatch: navigator.storage.estimate() of the extension origin / dispatches.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { loadGold } from '../test/support/store-fixtures';
+import { launchExtension, openArticle, extUrl, gold, ROOT, FIXTURES, type Ext } from '../test/e2e/harness';
+import { bundleStore } from './store-browser';
+import { DB_VERSION } from '../src/store/schema';
+
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+const argOf = (name: string, dflt: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : dflt;
+};
+const SCALES = argOf('--scale', '1000,30000,100000').split(',').map((s) => Number(s.replace(/_/g, '')));
+const RUNS = Number(argOf('--runs', '15'));
+const COLD = Number(argOf('--cold', '5'));
+const CACHE = join(ROOT, '.tmp/bench-store');
+/**
+ * `--base DIR`: the same measurements for another checkout (its dist/ and its store code), e.g.
+ * the commit before issue 17 for the "before" figures; its archives are cached separately.
+ */
+const BASE = argv.includes('--base') ? argOf('--base', '') : null;
+const TARGETS = { popupRelatedPaintedMs: 150, libraryFirstRowMs: 400, searchMs: 30, relatedMs: 30, saveMs: 20, workerHeapMB: 40, bytesPerDispatch: 8 * 1024 };
+const log = (s: string) => json || process.stderr.write(s + '\n');
+
+const median = (xs: number[]) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+/** ms from navigation start to the first frame painted with `sel` in the DOM (no polling). */
+const WAIT_PAINTED = `(sel) => new Promise((resolve, reject) => {
+  const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+  if (document.querySelector(sel)) return painted();
+  const obs = new MutationObserver(() => {
+    if (!document.querySelector(sel)) return;
+    obs.disconnect();
+    painted();
+  });
+  obs.observe(document, { childList: true, subtree: true });
+  setTimeout(() => reject(new Error('not painted: ' + sel)), 60000);
+})`;
+const waitPainted = (page: Page, sel: string): Promise<number> => page.evaluate(`(${WAIT_PAINTED})(${JSON.stringify(sel)})`) as Promise<number>;
+
+async function stopWorkers(cdp: CDPSession): Promise<void> {
+  await cdp.send('ServiceWorker.enable').catch(() => {});
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await new Promise((r) => setTimeout(r, 150));
+}
+
+/** JS heap used by the extension's service worker (attached through the page's CDP session). */
+async function workerHeapMB(cdp: CDPSession, extId: string): Promise<number> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extId));
+  if (!sw) return NaN;
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
+  const reply = new Promise<number>((resolve) => {
+    const on = (e: { sessionId: string; message: string }) => {
+      if (e.sessionId !== sessionId) return;
+      const m = JSON.parse(e.message);
+      if (m.id === 1) {
+        cdp.off('Target.receivedMessageFromTarget', on as never);
+        resolve((m.result?.usedSize ?? NaN) / 1024 / 1024);
+      }
+    };
+    cdp.on('Target.receivedMessageFromTarget', on as never);
+    setTimeout(() => resolve(NaN), 5000);
+  });
+  await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+  const mb = await reply;
+  await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+  return mb;
+}
+
+/** An extension page with the store bundle evaluated in it (CDP evaluation is not bound by the page's CSP). */
+async function storePage(ext: Ext, script: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(extUrl(ext, 'src/pages/options/index.html'));
+  // tsx's keepNames wraps inner functions of evaluated callbacks in __name(); define it.
+  await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f);');
+  await page.evaluate(script);
+  return page;
+}
+
+async function generate(ext: Ext, script: string, n: number): Promise<{ ms: number }> {
+  const page = await storePage(ext, script);
+  const golds = loadGold();
+  const t0 = Date.now();
+  const CHUNK = 1000;
+  const have = await page.evaluate(async () => new (globalThis as any).vnaStore.Archive().count());
+  for (let i = have; i < n; i += CHUNK) {
+    await page.evaluate(
+      async ({ golds, i, n, CHUNK }) => {
+        const S = (globalThis as any).vnaStore;
+        const a = ((globalThis as any).benchArchive ??= new S.Archive({ indexSnapshot: false }));
+        const items = [];
+        for (let j = i; j < Math.min(n, i + CHUNK); j++) items.push({ ...S.makeDispatch(golds, j), savedAt: Date.UTC(2016, 0, 1) + j * 3_000_000 });
+        await a.saveMany(items);
+      },
+      { golds, i, n, CHUNK },
+    );
+    if ((i / CHUNK) % 10 === 0) log(`  generated ${Math.min(n, i + CHUNK)} / ${n} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  await page.close();
+  return { ms: Date.now() - t0 };
+}
+
+/** The store's calls in an extension page: first call in a fresh page (cold) and medians after (warm). */
+async function storeCalls(ext: Ext, script: string, cdp: CDPSession, n: number) {
+  const golds = loadGold();
+  const cold = { related: [] as number[], search: [] as number[], list: [] as number[], count: [] as number[] };
+  for (let i = 0; i < COLD; i++) {
+    await stopWorkers(cdp);
+    const page = await storePage(ext, script);
+    const r = await page.evaluate(
+      async ({ golds, n, i }) => {
+        const S = (globalThis as any).vnaStore;
+        const a = new S.Archive();
+        await a.db();
+        const t = async (f: () => Promise<unknown>) => {
+          const t0 = performance.now();
+          await f();
+          return performance.now() - t0;
+        };
+        const fresh = S.makeDispatch(golds, n + 10_000 + i);
+        const related = await t(() => a.related(fresh.article, fresh.entities, { k: 10 }));
+        const b = new S.Archive();
+        await b.db();
+        const list = await t(() => b.list({ limit: 50 }));
+        const count = await t(() => b.count());
+        const c = new S.Archive();
+        await c.db();
+        const search = await t(() => c.search(S.BENCH_QUERIES[i % S.BENCH_QUERIES.length], { limit: 20 }));
+        return { related, list, count, search };
+      },
+      { golds, n, i },
+    );
+    for (const k of Object.keys(cold) as (keyof typeof cold)[]) cold[k].push(r[k]);
+    await page.close();
+  }
+  const page = await storePage(ext, script);
+  const warm = await page.evaluate(
+    async ({ golds, n, RUNS }) => {
+      const S = (globalThis as any).vnaStore;
+      const a = new S.Archive();
+      const t = async (f: () => Promise<unknown>) => {
+        const t0 = performance.now();
+        await f();
+        return performance.now() - t0;
+      };
+      await a.search('hanoi');
+      await a.related(S.makeDispatch(golds, n + 1).article, S.makeDispatch(golds, n + 1).entities, { k: 10 });
+      const out = { related: [] as number[], search: [] as number[], list: [] as number[], save: [] as number[] };
+      for (let i = 0; i < RUNS; i++) {
+        const rel = S.makeDispatch(golds, n + 100 + i);
+        out.related.push(await t(() => a.related(rel.article, rel.entities, { k: 10 })));
+        out.search.push(await t(() => a.search(S.BENCH_QUERIES[i % S.BENCH_QUERIES.length], { limit: 20 })));
+        out.list.push(await t(() => a.list({ offset: 0, limit: 50 })));
+        const s = S.makeDispatch(golds, n + 1000 + i);
+        out.save.push(await t(() => a.save(s.article, s.entities)));
+      }
+      // The saves are undone so that the cached archive stays at n dispatches.
+      for (let i = 0; i < RUNS; i++) await a.remove(S.makeDispatch(golds, n + 1000 + i).article.id);
+      const db = await a.db();
+      await db.clear('trash');
+      const est = await navigator.storage.estimate();
+      return { ...out, bytes: est.usage ?? NaN, count: await a.count() };
+    },
+    { golds, n, RUNS },
+  );
+  await page.close();
+  return { cold, warm };
+}
+
+/** Popup for an article tab: navigation start → related list painted; and the worker's heap. */
+async function popupRelated(ext: Ext, cdp: CDPSession, tabId: number, cold: boolean) {
+  if (cold) await stopWorkers(cdp);
+  const page = await ext.context.newPage();
+  await page.goto(extUrl(ext, `src/popup/index.html?tab=${tabId}`), { waitUntil: 'commit' });
+  const ms = await waitPainted(page, '[data-testid=related], [data-testid=no-related]');
+  const heap = cold ? await workerHeapMB(cdp, ext.id) : NaN;
+  await page.close();
+  return { ms, heap };
+}
+
+async function libraryFirstRow(ext: Ext, cdp: CDPSession, cold: boolean): Promise<{ ms: number; heapMB: number }> {
+  if (cold) await stopWorkers(cdp);
+  const page = await ext.context.newPage();
+  await page.goto(extUrl(ext, 'src/pages/library/index.html'), { waitUntil: 'commit' });
+  const ms = await waitPainted(page, '[data-testid=dispatch-row]');
+  // The page's heap once its first screen (rows, counts, tags, sites) has settled.
+  await new Promise((r) => setTimeout(r, 500));
+  const s = await ext.context.newCDPSession(page);
+  // Extension pages share one renderer (one V8 heap): collect what closed pages left first.
+  await s.send('HeapProfiler.collectGarbage').catch(() => {});
+  const heap = (await s.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await s.detach().catch(() => {});
+  await page.close();
+  return { ms, heapMB: heap.usedSize / 1024 / 1024 };
+}
+
+async function one(n: number, script: string) {
+  mkdirSync(CACHE, { recursive: true });
+  // Keyed by size only: a newer schema migrates the cached archive on its first open (untimed below).
+  const profile = join(CACHE, BASE ? `base-${n}` : `ext-${n}`);
+  const marker = `${profile}.ready.json`;
+  const ext = await launchExtension({ profile, ...(BASE ? { dist: join(BASE, 'dist') } : {}) });
+  try {
+    if (existsSync(marker)) {
+      const p = await storePage(ext, script);
+      const t0 = Date.now();
+      const got = await p.evaluate(async () => {
+        const S = (globalThis as any).vnaStore;
+        const a = new S.Archive();
+        const count = await a.count();
+        // A reader's library writes the index snapshot once it has loaded the index: the
+        // cold search below then loads it as a real second visit would (one get).
+        const db = await a.db();
+        if (!(await db.get(S.STORE.meta, S.META.indexSnapshot))) {
+          await a.index();
+          await a.writeIndexSnapshot();
+        }
+        await a.close();
+        return count;
+      });
+      log(`  opened the cached archive: ${got} dispatches (${Date.now() - t0} ms, including any schema upgrade (DB_VERSION ${DB_VERSION}) and the first index snapshot)`);
+      await p.close();
+    }
+    let genMs: number | null = null;
+    if (!existsSync(marker)) {
+      log(`generating ${n} dispatches into ${profile} (once; later runs reuse it)`);
+      genMs = (await generate(ext, script, n)).ms;
+      writeFileSync(marker, JSON.stringify({ n, genMs, at: new Date().toISOString() }));
+    } else genMs = JSON.parse(readFileSync(marker, 'utf8')).genMs ?? null;
+    const helper = await ext.context.newPage();
+    await helper.goto(extUrl(ext, 'src/pages/options/index.html'));
+    const cdp = await ext.context.newCDPSession(helper);
+    const fixtureFile = 'seed-000.new.html';
+    const url = gold('seed-000').url as string;
+    ext.serveFixture(url, fixtureFile);
+    const { tabId } = await openArticle(ext, url);
+    await new Promise((r) => setTimeout(r, 500)); // the content script's idle-time report
+    const popupCold: number[] = [];
+    const heaps: number[] = [];
+    const libCold: number[] = [];
+    const libHeaps: number[] = [];
+    for (let i = 0; i < COLD; i++) {
+      const p = await popupRelated(ext, cdp, tabId, true);
+      popupCold.push(p.ms);
+      heaps.push(p.heap);
+      const l = await libraryFirstRow(ext, cdp, true);
+      libCold.push(l.ms);
+      libHeaps.push(l.heapMB);
+    }
+    const popupWarm: number[] = [];
+    const libWarm: number[] = [];
+    for (let i = 0; i < Math.max(3, Math.min(RUNS, 10)); i++) {
+      popupWarm.push((await popupRelated(ext, cdp, tabId, false)).ms);
+      libWarm.push((await libraryFirstRow(ext, cdp, false)).ms);
+    }
+    const calls = await storeCalls(ext, script, cdp, n);
+    return {
+      dispatches: calls.warm.count,
+      generationMs: genMs,
+      popupRelatedPaintedMs: { cold: r1(median(popupCold)), warm: r1(median(popupWarm)) },
+      libraryFirstRowMs: { cold: r1(median(libCold)), warm: r1(median(libWarm)) },
+      relatedMs: { cold: r1(median(calls.cold.related)), warm: r1(median(calls.warm.related)) },
+      searchMs: { cold: r1(median(calls.cold.search)), warm: r1(median(calls.warm.search)) },
+      listFirstPageMs: { cold: r1(median(calls.cold.list)), warm: r1(median(calls.warm.list)) },
+      countMs: { cold: r1(median(calls.cold.count)) },
+      saveMs: { warm: r1(median(calls.warm.save)) },
+      workerHeapMB: r1(median(heaps)),
+      libraryHeapMB: r1(median(libHeaps)),
+      bytesPerDispatch: Math.round(calls.warm.bytes / Math.max(1, calls.warm.count)),
+      bytesMB: r1(calls.warm.bytes / 1024 / 1024),
+    };
+  } finally {
+    await ext.close();
+  }
+}
+
+async function main() {
+  if (!existsSync(join(ROOT, 'dist/manifest.json'))) throw new Error('run `npm run build` first');
+  if (!existsSync(FIXTURES)) throw new Error(`no fixtures at ${FIXTURES}`);
+  const script = await bundleStore(BASE ?? undefined);
+  const rows: Record<string, Awaited<ReturnType<typeof one>>> = {};
+  for (const n of SCALES) {
+    log(`— ${n} dispatches —`);
+    rows[n] = await one(n, script);
+    log(JSON.stringify(rows[n]));
+  }
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  if (json) {
+    console.log(JSON.stringify({ scales: rows, targets: TARGETS, runs: RUNS, coldSamples: COLD, loadavg: load }));
+    return;
+  }
+  const cell = (c: number, w?: number) => (w === undefined ? `${c}` : `${c} / ${w}`);
+  const table: Record<string, Record<string, string>> = {};
+  const line = (name: string, f: (r: (typeof rows)[string]) => string, target: string) => {
+    table[name] = { ...Object.fromEntries(SCALES.map((n) => [n.toLocaleString('en'), f(rows[n])])), target };
+  };
+  line('popup: related list painted (cold / warm ms)', (r) => cell(r.popupRelatedPaintedMs.cold, r.popupRelatedPaintedMs.warm), `< ${TARGETS.popupRelatedPaintedMs}`);
+  line('library: first row painted (cold / warm ms)', (r) => cell(r.libraryFirstRowMs.cold, r.libraryFirstRowMs.warm), `< ${TARGETS.libraryFirstRowMs}`);
+  line('related query (cold / warm median ms)', (r) => cell(r.relatedMs.cold, r.relatedMs.warm), `< ${TARGETS.relatedMs}`);
+  line('search (cold / warm median ms)', (r) => cell(r.searchMs.cold, r.searchMs.warm), `< ${TARGETS.searchMs}`);
+  line('library page list(50) (cold / warm ms)', (r) => cell(r.listFirstPageMs.cold, r.listFirstPageMs.warm), '-');
+  line('save (warm median ms)', (r) => cell(r.saveMs.warm), `< ${TARGETS.saveMs}`);
+  line('service-worker heap after a cold popup (MB)', (r) => cell(r.workerHeapMB), `< ${TARGETS.workerHeapMB}`);
+  line('library page heap, first screen (MB)', (r) => cell(r.libraryHeapMB), '-');
+  line('bytes per dispatch', (r) => cell(r.bytesPerDispatch), `<= ~${TARGETS.bytesPerDispatch}`);
+  line('bytes on disk (MB)', (r) => cell(r.bytesMB), '-');
+  console.log(`VNA Reader archive at scale${BASE ? ` (BASE ${BASE})` : ''} — built extension in Chromium; cold = service worker stopped through CDP and a fresh page (${COLD} samples), warm = ${RUNS} runs; load average ${load}`);
+  console.table(table);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

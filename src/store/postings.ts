@@ -1,0 +1,344 @@
+// The persisted index (v4, issue 17): what the popup's related list, the badge, the count and
+// the tag list need, read from IndexedDB in work bounded by the query, not by the archive.
+//
+// - `postings`: for each entity key, the ords of the dispatches that mention it, in shards of
+//   SHARD_SIZE ords keyed [key, ord / SHARD_SIZE]. A related query reads the shards of its
+//   ~10 keys (a range getAll per key); a save rewrites one shard per entity of the dispatch.
+//   Ords are ints, so a shard is one Int32Array: structured clone copies it as bytes.
+// - `cards`: one small record per dispatch (title, url, date, entity keys, top terms), read
+//   only for the ~100 best candidates of a query.
+// - META.summary: count, next ord and tag counts, one get.
+// Everything is written in the same transaction as the dispatch, so any context reads a
+// consistent archive without replaying a log. Why not the in-memory index everywhere: at
+// 100,000 dispatches loading it costs a context seconds and ~100 MB (issue 17's table), and
+// MV3 stops the service worker after 30 s idle, so the first popup after a pause paid it.
+import type { IDBPTransaction } from 'idb';
+import { TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/related';
+import { tagKey } from './records';
+import { META, SHARD_SIZE, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord } from './schema';
+import type { RelatedDispatch } from './types';
+
+type PStores = 'postings' | 'cards' | 'meta';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyTx<M extends IDBTransactionMode> = IDBPTransaction<ArchiveSchema, any, M>;
+
+export const emptySummary = (): ArchiveSummary => ({ n: 0, nextOrd: 0, tags: {}, sites: {} });
+
+/** What the index knows of a stored dispatch before a write: its ord, entities and tags. */
+export interface IndexedState {
+  ord: number;
+  site: string;
+  entityKeys: readonly string[];
+  userTags: readonly string[];
+}
+
+const shardOf = (ord: number) => Math.floor(ord / SHARD_SIZE);
+const shardId = (k: string, s: number) => `${s}\u0000${k}`;
+
+/**
+ * The persisted index's side of one write transaction: shards and the summary are read once,
+ * changed in memory, and written back by flush() (a batch of 500 saves rewrites each touched
+ * shard once). Callers await flush() before the transaction's end.
+ */
+export class IndexWriter {
+  private summary: Promise<ArchiveSummary> | null = null;
+  private shards = new Map<string, Promise<{ k: string; s: number; o: number[] }>>();
+  private dirty = new Set<string>();
+  private summaryDirty = false;
+
+  constructor(private readonly tx: AnyTx<'readwrite'>) {}
+
+  private meta() {
+    return this.tx.objectStore(STORE.meta) as unknown as ReturnType<AnyTx<'readwrite'>['objectStore']>;
+  }
+
+  private sum(): Promise<ArchiveSummary> {
+    return (this.summary ??= this.meta()
+      .get(META.summary)
+      .then((r: { value?: ArchiveSummary } | undefined) => normalise(r?.value)));
+  }
+
+  private shard(k: string, s: number) {
+    const id = shardId(k, s);
+    let p = this.shards.get(id);
+    if (!p) {
+      p = (this.tx.objectStore(STORE.postings).get([k, s]) as Promise<PostingRecord | undefined>).then((r) => ({ k, s, o: r ? Array.from(r.o) : [] }));
+      this.shards.set(id, p);
+    }
+    return p;
+  }
+
+  /** A new ord for a dispatch not yet indexed. */
+  async allocate(): Promise<number> {
+    const s = await this.sum();
+    this.summaryDirty = true;
+    return s.nextOrd++;
+  }
+
+  /**
+   * Index a dispatch written under `ord` with these entity keys and tags; `old` is what was
+   * indexed for it before (same ord), or null for a new one.
+   */
+  async put(id: string, ord: number, card: CardRecord, entityKeys: readonly string[], userTags: readonly string[], old: IndexedState | null): Promise<void> {
+    const s = await this.sum();
+    this.summaryDirty = true;
+    if (old && old.ord !== ord) await this.remove(old);
+    const before = new Set(old && old.ord === ord ? old.entityKeys : []);
+    const after = new Set(entityKeys);
+    const jobs: Promise<void>[] = [];
+    for (const k of before) if (!after.has(k)) jobs.push(this.drop(k, ord));
+    for (const k of after) if (!before.has(k)) jobs.push(this.add(k, ord));
+    if (!old || old.ord !== ord) s.n++;
+    if (old && old.ord === ord) {
+      countTags(s, old.userTags, -1);
+      countSite(s, old.site, -1);
+    }
+    countTags(s, userTags, +1);
+    countSite(s, card.site, +1);
+    jobs.push(this.tx.objectStore(STORE.cards).put({ ...card, id, o: ord }).then(() => {}));
+    await Promise.all(jobs);
+  }
+
+  /** Forget an indexed dispatch (removal). */
+  async remove(old: IndexedState): Promise<void> {
+    const s = await this.sum();
+    this.summaryDirty = true;
+    s.n = Math.max(0, s.n - 1);
+    countTags(s, old.userTags, -1);
+    countSite(s, old.site, -1);
+    await Promise.all([...new Set(old.entityKeys)].map((k) => this.drop(k, old.ord)).concat(this.tx.objectStore(STORE.cards).delete(old.ord)));
+  }
+
+  /** Everything gone ("Forget everything"); ords keep increasing so none is ever reused. */
+  async clear(): Promise<void> {
+    const s = await this.sum();
+    this.summaryDirty = true;
+    s.n = 0;
+    s.tags = {};
+    s.sites = {};
+    this.shards.clear();
+    this.dirty.clear();
+    await Promise.all([this.tx.objectStore(STORE.postings).clear(), this.tx.objectStore(STORE.cards).clear()]);
+  }
+
+  private async add(k: string, ord: number): Promise<void> {
+    const sh = await this.shard(k, shardOf(ord));
+    const o = sh.o;
+    // Ords only grow, so this is almost always an append.
+    if (!o.length || o[o.length - 1] < ord) o.push(ord);
+    else {
+      let i = o.length;
+      while (i > 0 && o[i - 1] > ord) i--;
+      if (o[i - 1] !== ord) o.splice(i, 0, ord);
+    }
+    this.dirty.add(shardId(k, sh.s));
+  }
+
+  private async drop(k: string, ord: number): Promise<void> {
+    const sh = await this.shard(k, shardOf(ord));
+    const i = sh.o.indexOf(ord);
+    if (i >= 0) sh.o.splice(i, 1);
+    this.dirty.add(shardId(k, sh.s));
+  }
+
+  /** Write the changed shards (an empty one is deleted) and the summary. */
+  async flush(): Promise<void> {
+    const store = this.tx.objectStore(STORE.postings);
+    const writes: Promise<unknown>[] = [];
+    for (const id of this.dirty) {
+      const sh = await this.shards.get(id)!;
+      writes.push(sh.o.length ? store.put({ k: sh.k, s: sh.s, o: Int32Array.from(sh.o) }) : store.delete([sh.k, sh.s]));
+    }
+    this.dirty.clear();
+    if (this.summaryDirty && this.summary) writes.push(this.meta().put({ key: META.summary, value: await this.summary }));
+    await Promise.all(writes);
+  }
+}
+
+function normalise(v: ArchiveSummary | undefined): ArchiveSummary {
+  if (!v || !Number.isInteger(v.n) || !Number.isInteger(v.nextOrd)) return emptySummary();
+  const obj = (x: unknown) => (x && typeof x === 'object' ? (x as Record<string, never>) : {});
+  return { n: v.n, nextOrd: v.nextOrd, tags: obj(v.tags), sites: obj(v.sites) };
+}
+
+function countSite(s: ArchiveSummary, site: string, by: number): void {
+  s.sites[site] = (s.sites[site] ?? 0) + by;
+  if (s.sites[site] <= 0) delete s.sites[site];
+}
+
+function countTags(s: ArchiveSummary, tags: readonly string[], by: number): void {
+  for (const t of tags) {
+    const k = tagKey(t);
+    const sp = (s.tags[k] ??= {});
+    sp[t] = (sp[t] ?? 0) + by;
+    if (sp[t] <= 0) delete sp[t];
+    if (!Object.keys(sp).length) delete s.tags[k];
+  }
+}
+
+/** Tag counts from the summary, exactly as MemIndex.tagCounts orders and spells them. */
+export function summaryTags(s: ArchiveSummary): { tag: string; count: number }[] {
+  return Object.values(s.tags)
+    .map((sp) => {
+      const e = Object.entries(sp).filter(([, c]) => c > 0);
+      return { e, count: e.reduce((a, [, c]) => a + c, 0) };
+    })
+    .filter((x) => x.count > 0)
+    .map(({ e, count }) => ({ tag: e.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0], count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'fr'));
+}
+
+export async function readSummary(tx: AnyTx<IDBTransactionMode>): Promise<ArchiveSummary> {
+  const r = (await tx.objectStore(STORE.meta).get(META.summary)) as { value?: ArchiveSummary } | undefined;
+  return normalise(r?.value);
+}
+
+/** All ords of an entity key (its shards in order: ascending). */
+export async function entityOrds(tx: AnyTx<IDBTransactionMode>, key: string): Promise<Int32Array> {
+  const recs = (await tx.objectStore(STORE.postings).getAll(IDBKeyRange.bound([key, -Infinity], [key, Infinity]))) as PostingRecord[];
+  if (recs.length === 1) return recs[0].o;
+  const out = new Int32Array(recs.reduce((a, r) => a + r.o.length, 0));
+  let at = 0;
+  for (const r of recs) {
+    out.set(r.o, at);
+    at += r.o.length;
+  }
+  return out;
+}
+
+/** The pool size of phase 2, as MemIndex.related. */
+const poolSize = (k: number) => Math.max(100, 10 * k);
+
+/**
+ * Related dispatches from the persisted index, with the scores, order and explanations of
+ * MemIndex.related (the same two phases: entity-only partial scores over the query's postings,
+ * then the full score of the best few). Reads: the summary, the query keys' shards, the
+ * excluded dispatch's card and ~100 candidate cards.
+ */
+export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, exclude: string | null, k: number): Promise<RelatedDispatch[]> {
+  if (!q.entities.length || k <= 0) return [];
+  const cards = tx.objectStore(STORE.cards);
+  const [summary, selfOrd, ...lists] = await Promise.all([
+    readSummary(tx),
+    exclude != null ? (cards.index('id').getKey(exclude) as Promise<number | undefined>) : Promise.resolve(undefined),
+    ...q.entities.map((e) => entityOrds(tx, e.key)),
+  ]);
+  const self = selfOrd !== undefined ? ((await cards.get(selfOrd)) as CardRecord | undefined) : undefined;
+  const n = summary.n - (self ? 1 : 0);
+  if (n <= 0) return [];
+  const selfKeys = self ? new Set(self.entityKeys) : null;
+  const dfOf = new Map<string, number>();
+  q.entities.forEach((e, i) => dfOf.set(e.key, lists[i].length));
+  const df = (key: string) => Math.max(0, (dfOf.get(key) ?? 0) - (selfKeys?.has(key) ? 1 : 0));
+  // Phase 1: partial scores by ord (typed arrays: ~40,000 touched ords for a common place at
+  // 30,000 dispatches cost a Map ~20 ms), remembering the first-touch order that MemIndex's
+  // Map keeps, so ties are cut the same way. Weights are > 0, so 0 means untouched.
+  const size = Math.max(summary.nextOrd, ...lists.map((l) => (l.length ? l[l.length - 1] + 1 : 0)));
+  const score = new Float64Array(size);
+  const touched = new Int32Array(lists.reduce((a, l) => a + l.length, 0));
+  let nt = 0;
+  q.entities.forEach((e, i) => {
+    const w = (TYPE_WEIGHT[e.type] ?? 1) * idf(df(e.key), n);
+    const l = lists[i];
+    for (let j = 0; j < l.length; j++) {
+      const o = l[j];
+      if (score[o] === 0) touched[nt++] = o;
+      score[o] += w;
+    }
+  });
+  const pool = topOrds(score, touched.subarray(0, nt), poolSize(k));
+  // Phase 2: the candidates' cards, fully scored.
+  const got = (await Promise.all(pool.map((o) => cards.get(o)))) as (CardRecord | undefined)[];
+  const out: { c: CardRecord; s: ReturnType<typeof scoreRelated> }[] = [];
+  for (const c of got) {
+    if (!c || c.id === exclude) continue;
+    const s = scoreRelated(q, { entityKeys: c.entityKeys, terms: c.terms ? c.terms.split(' ') : [] }, df, n);
+    if (s.related) out.push({ c, s });
+  }
+  out.sort((x, y) => y.s.score - x.s.score || ((y.c.published ?? '') > (x.c.published ?? '') ? 1 : -1));
+  return out.slice(0, k).map(({ c, s }) => ({
+    id: c.id,
+    title: c.title,
+    published: c.published,
+    site: c.site,
+    url: c.url,
+    score: Math.round(s.score * 1e4) / 1e4,
+    shared: s.shared.map(({ key, name, type }) => ({ key, name, type })),
+    words: s.shared.length ? [] : s.words,
+  }));
+}
+
+/**
+ * The `size` best ords by score, ties in first-touch order: what a stable sort of every
+ * touched ord then slice would give, without sorting 100,000 entries for a common entity.
+ */
+export function topOrds(score: Float64Array, touched: Int32Array, size: number): number[] {
+  const m = touched.length;
+  let picked: Int32Array;
+  if (m > size * 4) {
+    const vals = new Float64Array(m);
+    for (let i = 0; i < m; i++) vals[i] = score[touched[i]];
+    // The size-th largest score (quickselect, linear: a full sort of ~120,000 scores for a
+    // common place at 100,000 dispatches was most of the query's CPU), then how many above it.
+    const cut = select(vals, m - size);
+    let ties = size;
+    for (let i = 0; i < m; i++) if (vals[i] > cut) ties--;
+    picked = new Int32Array(size);
+    let at = 0;
+    for (let i = 0; i < m; i++) {
+      const o = touched[i];
+      const v = score[o];
+      if (v > cut || (v === cut && ties-- > 0)) picked[at++] = o;
+    }
+    picked = picked.subarray(0, at);
+  } else picked = touched;
+  // Array.prototype.sort is stable: equal scores keep their first-touch order.
+  return Array.from(picked)
+    .sort((a, b) => score[b] - score[a])
+    .slice(0, size);
+}
+
+/** The value that would be at index `k` of `xs` sorted ascending (Hoare quickselect; reorders xs). */
+function select(xs: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (xs[i] < pivot) i++;
+      while (xs[j] > pivot) j--;
+      if (i <= j) {
+        const t = xs[i];
+        xs[i] = xs[j];
+        xs[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return xs[k];
+  }
+  return xs[k];
+}
+
+/** topOrds over a Map (insertion order = first touch). */
+export function topByScore(map: Map<number, number>, size: number): number[] {
+  const keys = [...map.keys()];
+  const score = new Float64Array(keys.reduce((a, o) => Math.max(a, o + 1), 0));
+  for (const [o, v] of map) score[o] = v;
+  return topOrds(score, Int32Array.from(keys), size);
+}
+
+/** Dispatch ids mentioning an entity key, newest ords (latest saves) last. */
+export async function entityCards(tx: AnyTx<'readonly'>, key: string, max: number): Promise<CardRecord[]> {
+  const ords = await entityOrds(tx, key);
+  const from = Math.max(0, ords.length - max);
+  const cards = tx.objectStore(STORE.cards);
+  const got = (await Promise.all(Array.from(ords.subarray(from), (o) => cards.get(o)))) as (CardRecord | undefined)[];
+  return got.filter((c): c is CardRecord => !!c);
+}
+
+export type { PStores };

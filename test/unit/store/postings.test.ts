@@ -1,0 +1,131 @@
+// Issue 17: the persisted index (postings + cards + summary) stays exactly in step with the
+// archive through every kind of write, in every context, and ranks as the in-memory index.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Archive } from '../../../src/store/archive';
+import { findRelated } from '../../../src/store/related';
+import { topByScore } from '../../../src/store/postings';
+import { SHARD_SIZE, STORE } from '../../../src/store/schema';
+import { synthetic } from '../../support/store-fixtures';
+import type { EntityType } from '../../../src/core/types';
+import type { RelatedDispatch } from '../../../src/store/types';
+
+let clock = 1_700_000_000_000;
+const open: Archive[] = [];
+const tab = () => {
+  const a = new Archive({ name: 'p', storage: null, indexSnapshot: false, now: () => ++clock });
+  open.push(a);
+  return a;
+};
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(async () => {
+  for (const a of open.splice(0)) await a.close();
+});
+
+const PLACES = ['Hanoï', 'Huê', 'Da Nang', 'Can Tho', 'Lao Cai', 'Ca Mau'];
+const PEOPLE = ['To Lam', 'Pham Minh Chinh', 'Luong Cuong', 'Tran Thanh Man', 'Bui Thanh Son'];
+const ORGS = ['ASEAN', 'Banque mondiale', 'UNESCO', 'Interpol'];
+function item(i: number) {
+  const ents: [EntityType, string][] = [['LOC', PLACES[i % PLACES.length]], ['PER', PEOPLE[(i * 7) % PEOPLE.length]]];
+  if (i % 3 === 0) ents.push(['ORG', ORGS[i % ORGS.length]]);
+  if (i % 11 === 0) ents.push(['PER', `Personne ${i}`]);
+  return synthetic(i, { entities: ents, published: `2024-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}` });
+}
+const byId = (xs: RelatedDispatch[]) => [...xs].sort((x, y) => (x.id < y.id ? -1 : 1));
+
+async function expectSameAsMemory(a: Archive) {
+  const fresh = new Archive({ name: 'p', storage: null, indexSnapshot: false });
+  open.push(fresh);
+  const mem = await fresh.index();
+  expect(await a.count()).toBe(mem.size);
+  expect(await a.tags()).toEqual(mem.tagCounts());
+  expect(await a.sites()).toEqual([...new Set([...mem.all()].map((d) => d.brief.site))].sort());
+  for (const i of [1, 3, 11, 22, 500, 501]) {
+    const { article, entities } = item(i);
+    for (const excludeId of [undefined, null]) {
+      const got = await a.related(article, entities, { k: 1000, excludeId });
+      expect(byId(got)).toEqual(byId(findRelated(mem, article, entities, { k: 1000, excludeId })));
+    }
+  }
+}
+
+describe('persisted index', () => {
+  it('follows saves, re-saves with other entities, tags, removals, undo, import and forget-all', async () => {
+    const a = tab();
+    await a.saveMany(Array.from({ length: 120 }, (_, i) => ({ ...item(i), userTags: i % 5 ? [] : ['Diplomatie'] })));
+    await expectSameAsMemory(a);
+    // Re-save with different entities: the old keys' postings lose it.
+    const moved = synthetic(4, { entities: [['LOC', 'Ca Mau'], ['ORG', 'UNESCO']] });
+    await a.save(moved.article, moved.entities);
+    await a.setUserTags('fr.vietnamplus.vn:4', ['diplomatie', 'Économie']);
+    await a.remove('fr.vietnamplus.vn:6');
+    await a.remove('fr.vietnamplus.vn:7');
+    await a.undoRemove('fr.vietnamplus.vn:7');
+    const d9 = await a.get('fr.vietnamplus.vn:9');
+    await a.importDispatches([{ ...d9!, entities: item(10).entities, entityKeys: [], updatedAt: d9!.updatedAt + 5 }, { ...(await a.get('fr.vietnamplus.vn:12'))!, id: 'fr.vietnamplus.vn:9000', article: { ...item(12).article, id: 'fr.vietnamplus.vn:9000' } }]);
+    await expectSameAsMemory(a);
+    expect((await a.byEntity('LOC:hue')).map((b) => b.id)).not.toContain('fr.vietnamplus.vn:4');
+    await a.removeAll();
+    expect(await a.count()).toBe(0);
+    expect(await a.tags()).toEqual([]);
+    expect(await a.sites()).toEqual([]);
+    expect(await a.related(item(1).article, item(1).entities, { k: 10 })).toEqual([]);
+    const db = await a.db();
+    expect(await db.count(STORE.postings)).toBe(0);
+    expect(await db.count(STORE.cards)).toBe(0);
+  });
+
+  it('one batch saving the same id twice indexes it once', async () => {
+    const a = tab();
+    await a.saveMany([item(1), item(2), { ...item(1), entities: item(2).entities }]);
+    expect(await a.count()).toBe(2);
+    await expectSameAsMemory(a);
+  });
+
+  it('another context sees a write at once, with no log to replay', async () => {
+    const worker = tab();
+    const page = tab();
+    await page.saveMany(Array.from({ length: 20 }, (_, i) => item(i)));
+    const probe = item(500);
+    const before = await worker.related(probe.article, probe.entities, { k: 50 });
+    const s = synthetic(777, { entities: [['PER', 'Personne 500'], ['LOC', PLACES[500 % 6]]] });
+    await page.save(s.article, s.entities);
+    const after = await worker.related(probe.article, probe.entities, { k: 50 });
+    expect(after.map((r) => r.id)).toContain('fr.vietnamplus.vn:777');
+    expect(before.map((r) => r.id)).not.toContain('fr.vietnamplus.vn:777');
+    expect(await worker.count()).toBe(21);
+  });
+
+  it('shards hold at most SHARD_SIZE ords each, split by ord', async () => {
+    const a = tab();
+    const n = SHARD_SIZE + 50;
+    const CH = 1000;
+    for (let i = 0; i < n; i += CH) await a.saveMany(Array.from({ length: Math.min(CH, n - i) }, (_, j) => synthetic(i + j, { entities: [['ORG', 'ASEAN']] })));
+    const db = await a.db();
+    const shards = await db.getAll(STORE.postings);
+    expect(shards.map((s) => [s.k, s.s, s.o.length])).toEqual([
+      ['ORG:asean', 0, SHARD_SIZE],
+      ['ORG:asean', 1, 50],
+    ]);
+    expect((await a.byEntity('ORG:asean', { limit: 3 })).length).toBe(3);
+  }, 60_000);
+});
+
+describe('topByScore', () => {
+  it('equals a stable sort then slice, ties in insertion order', () => {
+    let s = 7;
+    const r = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+    for (const [len, size] of [[50, 10], [5000, 100], [20000, 100], [3000, 3000]]) {
+      const m = new Map<number, number>();
+      for (let i = 0; i < len; i++) m.set(Math.floor(r() * 200_000), Math.floor(r() * 20) / 4);
+      const want = [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, size).map((e) => e[0]);
+      expect(topByScore(m, size)).toEqual(want);
+      // Distinct scores too (no ties at the cut).
+      const d = new Map([...m.keys()].map((o) => [o, r()]));
+      expect(topByScore(d, size)).toEqual([...d.entries()].sort((a, b) => b[1] - a[1]).slice(0, size).map((e) => e[0]));
+    }
+  });
+});
