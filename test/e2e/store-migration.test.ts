@@ -21,6 +21,14 @@ describe('a v3 archive in the extension, cold worker', () => {
     await page.goto(extUrl(ext, 'src/pages/options/index.html'));
     // The v3 schema as it was (frozen here, not built by today's upgrade code), then the records.
     await page.evaluate(async (f) => {
+      // The worker may have created today's archive at start (it retries pending photos): this
+      // profile's archive must be the frozen v3 one, so it goes first (the worker's connection
+      // closes on versionchange).
+      await new Promise<void>((resolve, reject) => {
+        const del = indexedDB.deleteDatabase('vna-reader');
+        del.onsuccess = () => resolve();
+        del.onerror = () => reject(del.error);
+      });
       await new Promise<void>((resolve, reject) => {
         const req = indexedDB.open('vna-reader', 3);
         req.onupgradeneeded = () => {
