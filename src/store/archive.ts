@@ -8,7 +8,7 @@ import { MemIndex, type IndexSnapshot } from './memindex';
 import { openArchiveDb, type ArchiveDb, type OpenOptions } from './db';
 import { ArchiveError, DatabaseError, toArchiveError } from './errors';
 import { buildBrief, buildRecord, cleanTags, dispatchId, indexWords, tagKey, toBrief, toDispatch } from './records';
-import { DB_NAME, INDEX, META, STORE, TRASH_MS, type ArchiveSchema, type ChangeRecord, type DispatchBrief, type DispatchRecord, type TrashRecord } from './schema';
+import { DB_NAME, META, STORE, TRASH_MS, type ArchiveSchema, type ChangeRecord, type DispatchBrief, type DispatchRecord, type TrashRecord } from './schema';
 import type { Dispatch, RelatedDispatch, StoreStats } from './types';
 import { findRelated, type RelatedOptions } from './related';
 
@@ -87,7 +87,6 @@ const SNAPSHOT_POLICY: SnapshotPolicy = { minDocs: 500, every: 200, delayMs: 200
 
 type Stores = ('dispatches' | 'briefs' | 'meta' | 'changes' | 'trash')[];
 type WriteTx = IDBPTransaction<ArchiveSchema, Stores, 'readwrite'>;
-type ReadTx = IDBPTransaction<ArchiveSchema, Stores, 'readonly'>;
 type IndexTx = IDBPTransaction<ArchiveSchema, ('briefs' | 'meta' | 'changes')[], 'readonly'>;
 
 const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta, STORE.changes, STORE.trash] as Stores;
@@ -296,13 +295,6 @@ export class Archive {
     await tx.done;
     this.snapSeq = Math.max(this.snapSeq, seq);
     return true;
-  }
-
-  private async read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T> {
-    const db = await this.db();
-    const tx = db.transaction(ALL_STORES, 'readonly') as ReadTx;
-    tx.done.catch(() => {});
-    return fn(tx);
   }
 
   /**
@@ -599,7 +591,7 @@ export class Archive {
     const storage = this.storage();
     let bytes: number | null = null;
     let quota: number | null = null;
-    let persisted: boolean | null = null;
+    let persisted: boolean | null;
     try {
       const est = await storage?.estimate?.();
       bytes = est?.usage ?? null;

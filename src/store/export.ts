@@ -290,6 +290,24 @@ function checkDispatch(d: unknown, i: number): void {
   (o.entities as unknown[]).forEach((e, j) => checkEntity(e, (w) => fail(`entity ${j + 1}: ${w}`)));
 }
 
+/** Paragraph, subheading and photo blocks, and the photos they point at. */
+function checkBlocksAndImages(o: Obj, fail: (w: string) => never): void {
+  if (!Array.isArray(o.blocks)) fail('article.blocks must be a list');
+  for (const b of o.blocks as unknown[]) {
+    if (!isObj(b)) fail('article.blocks has an entry that is not an object');
+    const bb = b as Obj;
+    if ((bb.kind === 'p' || bb.kind === 'h') && typeof bb.text === 'string') continue;
+    if (bb.kind === 'img' && Number.isInteger(bb.image)) continue;
+    fail('article.blocks has an invalid block');
+  }
+  if (!Array.isArray(o.images)) fail('article.images must be a list');
+  for (const im of o.images as unknown[]) {
+    if (!isObj(im) || typeof im.src !== 'string' || !(im.caption === null || typeof im.caption === 'string') || !(im.alt === null || typeof im.alt === 'string')) {
+      fail('article.images has an invalid image');
+    }
+  }
+}
+
 function checkArticle(a: unknown, fail: (w: string) => never): void {
   if (!isObj(a)) fail('"article" must be an object');
   const o = a as Obj;
@@ -306,20 +324,7 @@ function checkArticle(a: unknown, fail: (w: string) => never): void {
   if (!LAYOUTS.has(o.layout as string)) fail(`article.layout ${JSON.stringify(o.layout)} is not a known layout`);
   if (o.published !== null && Number.isNaN(Date.parse((o.published as string).slice(0, 10)))) fail('article.published is not a date');
   for (const k of ['body', 'captions', 'tags']) if (!isStrArr(o[k])) fail(`article.${k} must be a list of strings`);
-  if (!Array.isArray(o.blocks)) fail('article.blocks must be a list');
-  for (const b of o.blocks as unknown[]) {
-    if (!isObj(b)) fail('article.blocks has an entry that is not an object');
-    const bb = b as Obj;
-    if ((bb.kind === 'p' || bb.kind === 'h') && typeof bb.text === 'string') continue;
-    if (bb.kind === 'img' && Number.isInteger(bb.image)) continue;
-    fail('article.blocks has an invalid block');
-  }
-  if (!Array.isArray(o.images)) fail('article.images must be a list');
-  for (const im of o.images as unknown[]) {
-    if (!isObj(im) || typeof im.src !== 'string' || !(im.caption === null || typeof im.caption === 'string') || !(im.alt === null || typeof im.alt === 'string')) {
-      fail('article.images has an invalid image');
-    }
-  }
+  checkBlocksAndImages(o, fail);
   if (!isFiniteNum(o.wordCount) || !isFiniteNum(o.readingMinutes)) fail('article.wordCount and readingMinutes must be numbers');
   if (o.entities !== undefined) {
     if (!Array.isArray(o.entities)) fail('article.entities must be a list');

@@ -31,7 +31,7 @@ export function EntityList({ entities, activeKey, onToggle, panel }: Props) {
     const target = ev.target as HTMLElement;
     if (target?.dataset?.testid !== 'entity') return;
     const i = flat.findIndex((e) => e.key === target.dataset.key);
-    let next = -1;
+    let next: number;
     if (ev.key === 'ArrowDown' || ev.key === 'ArrowRight') next = Math.min(flat.length - 1, i + 1);
     else if (ev.key === 'ArrowUp' || ev.key === 'ArrowLeft') next = Math.max(0, i - 1);
     else if (ev.key === 'Home') next = 0;
