@@ -5,7 +5,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-firefox/**', 'release/**', 'node_modules/**', '.tmp/**', 'bin/**'] },
+  // Generated output (as .gitignore lists it) is not linted.
+  { ignores: ['dist/**', 'dist-firefox/**', 'dist-cli/**', 'release/**', 'node_modules/**', '.tmp/**', '.prof/**', 'bin/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

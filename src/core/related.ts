@@ -3,25 +3,16 @@
 // weighted by how rare each entity is in the archive (IDF) and by type (a shared minister
 // says more than a shared country), plus a little text similarity over content terms.
 import type { EntityType } from './types';
+import { ENTITY_TYPES, typeInfo } from './entity-types';
 import { searchWords } from './text/fold';
 
-/** How much one shared entity of a type is worth before rarity. */
-export const TYPE_WEIGHT: Record<EntityType, number> = {
-  PER: 1.6,
-  EVENT: 1.4,
-  ORG: 1.2,
-  LOC: 0.7,
-  DATE: 0.2,
-};
+export { keyType } from './entity-types';
+
+/** How much one shared entity of a type is worth before rarity (entity-types.ts holds the figures). */
+export const TYPE_WEIGHT = Object.fromEntries(ENTITY_TYPES.map((t) => [t, typeInfo(t).weight])) as Record<EntityType, number>;
 
 /** Share of the final score that comes from entities; the rest is text similarity. */
 export const ENTITY_SHARE = 0.8;
-
-/** Entity type from a key `TYPE:folded name`. */
-export function keyType(key: string): EntityType {
-  const t = key.slice(0, key.indexOf(':'));
-  return (t in TYPE_WEIGHT ? t : 'LOC') as EntityType;
-}
 
 /**
  * Entities a VNA archive mentions everywhere: VNA's own country and capital. Like any entity

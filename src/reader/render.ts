@@ -9,6 +9,7 @@ import type { ReaderSettings } from './settings';
 import { formatDateTime, formatNumber } from '../shared/format';
 import type { MessageKey } from '../shared/i18n';
 import { vnaImageUrl } from './image-hosts';
+import { typeInfo } from '../core/entity-types';
 
 export interface RenderOptions {
   /** UI string lookup (i18n); receives a key and substitutions. */
@@ -122,7 +123,7 @@ function renderHeader(ctx: Ctx, article: Article, entities: Entity[]): HTMLEleme
   header.appendChild(textEl(doc, 'h1', str(article.title), mentions, slotKey('title', 0), opts.focusKey, 'vr-title', 'reader-title'));
   const meta = renderMeta(ctx, article);
   if (meta) header.appendChild(meta);
-  if (entities.length) header.appendChild(renderLegend(doc, entities, (type: EntityType) => t(type), t('readerLegend')));
+  if (entities.length) header.appendChild(renderLegend(doc, entities, (type: EntityType) => t(typeInfo(type).label), t('readerLegend')));
   if (article.lead) header.appendChild(textEl(doc, 'p', str(article.lead), mentions, slotKey('lead', 0), opts.focusKey, 'vr-lead', 'reader-lead'));
   return header;
 }

@@ -4,7 +4,7 @@ import type { Entity } from '../../../core/types';
 import { t } from '../../../shared/i18n';
 import { plural } from '../../../shared/format';
 import { errorText } from '../../../shared/error-text';
-import type { EntityType } from '../../../core/types';
+import { typeLabel } from '../../../shared/type-label';
 import { archive, formatDate, readerUrl } from '../data';
 
 interface Item {
@@ -43,7 +43,7 @@ export function EntityView({ entityKey, locale }: { entityKey: string; locale: s
   return (
     <section class="lib-entity-view" data-testid="entity-view">
       <p><a href="./index.html" data-testid="back-to-library">← {t('libBack')}</a></p>
-      <h1 data-testid="entity-name">{name} <small class={`lib-ent lib-ent-${type}`}>{t(type as EntityType)}</small></h1>
+      <h1 data-testid="entity-name">{name} <small class={`lib-ent lib-ent-${type}`}>{typeLabel(entityKey)}</small></h1>
       {error && <p class="lib-error" role="alert">{error}</p>}
       {!items && !error && <p>{t('loading')}</p>}
       {items && <p data-testid="entity-count">{plural('libEntityCount', items.length)}</p>}
