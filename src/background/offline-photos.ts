@@ -16,7 +16,7 @@ const hosts = () => (browser.runtime.getManifest().host_permissions ?? []).map((
 });
 
 /** True for an http(s) URL on a host of the manifest's host_permissions. */
-export function isVnaImageUrl(raw: string): boolean {
+function isVnaImageUrl(raw: string): boolean {
   try {
     const u = new URL(raw);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
@@ -46,8 +46,6 @@ export async function keepPhotosOffline(article: Article): Promise<number> {
   if (photos.length) await putPhotos(article.id, photos);
   return photos.length;
 }
-
-export const forgetPhotos = (id: string) => deletePhotos(id).catch(() => {});
 
 /** Photos of dispatches that are no longer in the archive (deleted from the library) go. */
 export async function dropOrphanPhotos(): Promise<void> {

@@ -61,7 +61,7 @@ function absolute(raw: string | null, base: string): string | null {
   }
 }
 
-export function pageOrigin(doc: Document = document): PageOrigin {
+function pageOrigin(doc: Document = document): PageOrigin {
   const loaded = loadedUrl();
   const link = query(doc, 'link[rel~="canonical" i]');
   const og = query(doc, 'meta[property="og:url" i]');

@@ -8,7 +8,7 @@ import type { Entity } from '../core/types';
 import type { ArticleState } from '../shared/messages';
 import { hasAttribute, localNameOf, parentElementOf } from './safe-dom';
 
-export const HIGHLIGHT_NAME = 'vna-entity';
+const HIGHLIGHT_NAME = 'vna-entity';
 const STYLE_ID = 'vna-reader-highlight-style';
 const MARK_ATTR = 'data-vna-reader-mark';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'TEMPLATE', 'SVG']);

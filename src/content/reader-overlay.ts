@@ -24,7 +24,7 @@ import { createReaderView, type ReaderView } from '../reader/view';
 import { OVERLAY_PAGE_CSS, OVERLAY_SHADOW_CSS, READER_CSS } from '../reader/styles';
 import { DEFAULTS, loadSettings, onSettingsChanged, type ReaderSettings } from '../reader/settings';
 
-export const HOST_TAG = 'vna-reader-view';
+const HOST_TAG = 'vna-reader-view';
 
 /** The dialog fills the viewport and shows nothing of its own: the reader root is the view. */
 const DIALOG_CSS = `
@@ -64,10 +64,6 @@ function watchSettings(): void {
   }).catch(() => {});
   loadSettings().then((s) => (lastSettings = s)).catch(() => {});
   onSettingsChanged((s) => (lastSettings = s));
-}
-
-export function isReaderOpen(): boolean {
-  return current !== null;
 }
 
 /** Opens (open=true), closes (false) or toggles (undefined); returns whether it is open. */

@@ -29,12 +29,12 @@ const childrenGet = getter(Element.prototype, 'children');
 const isConnectedGet = getter(Node.prototype, 'isConnected');
 
 export const query = (doc: Document, sel: string): Element | null => docQuery.call(doc, sel);
-export const queryAll = (root: Document | Element, sel: string): Element[] =>
+const queryAll = (root: Document | Element, sel: string): Element[] =>
   Array.from((root instanceof Element ? elQueryAll : docQueryAll).call(root, sel) as NodeListOf<Element>);
 export const attr = (el: Element, name: string): string | null => getAttr.call(el, name);
 export const hasAttribute = (el: Element, name: string): boolean => hasAttr.call(el, name);
 export const closest = (el: Element, sel: string): Element | null => closestFn.call(el, sel);
-export const documentElementOf = (doc: Document): Element | null => docElementGet.call(doc);
+const documentElementOf = (doc: Document): Element | null => docElementGet.call(doc);
 export const localNameOf = (el: Element): string => localNameGet.call(el);
 export const parentElementOf = (n: Node): Element | null => parentElementGet.call(n);
 export const isConnectedNode = (n: Node): boolean => isConnectedGet.call(n) as boolean;

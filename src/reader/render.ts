@@ -41,7 +41,7 @@ export function safeHttpUrl(raw: unknown, base?: string): string | null {
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Human date (Hanoi time, shared formatter) for an ISO date or date-time; null when not a date. */
-export function formatPublished(iso: string | null | undefined, locale?: string): string | null {
+function formatPublished(iso: string | null | undefined, locale?: string): string | null {
   if (!iso || typeof iso !== 'string') return null;
   if (Number.isNaN(Date.parse(iso.length === 10 ? `${iso}T12:00:00Z` : iso))) return null;
   return formatDateTime(iso, 'long', locale) || null;

@@ -6,7 +6,7 @@ import { cleanText, sameText } from './text';
 import type { LayoutProfile, GenericProfile } from './profiles';
 
 /** `Titre | Vietnam+ (VietnamPlus)` → `Titre`. */
-export function stripSiteSuffix(title: string): string {
+function stripSiteSuffix(title: string): string {
   return title.replace(/\s+[|–—-]\s+(?:Vietnam\+.*|VietnamPlus.*|Le Courrier.*|lecourrier.*|Báo .*|VNA.*|Vietnam News.*|TTXVN.*)$/i, '').trim();
 }
 

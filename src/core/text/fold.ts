@@ -31,7 +31,7 @@ export function tokens(s: string): string[] {
 }
 
 /** Longer runs of letters are not words a reader searches for (a hostile 6 MB "word"). */
-export const MAX_WORD_LENGTH = 64;
+const MAX_WORD_LENGTH = 64;
 
 /**
  * Folded search words of a text (diacritics removed), for full-text indexing. Split at the

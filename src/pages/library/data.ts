@@ -27,8 +27,6 @@ export interface Query {
   page: number;
 }
 
-export const EMPTY_QUERY: Query = { q: '', site: '', entity: '', tag: '', from: '', to: '', sort: 'savedAt', direction: 'desc', page: 0 };
-
 const SORTS: SortKey[] = ['savedAt', 'published', 'relevance'];
 
 /**

@@ -16,7 +16,7 @@ interface Props {
 }
 
 /** A longer group shows its most mentioned items first, the rest behind "show all". */
-export const GROUP_SHOWN = 4;
+const GROUP_SHOWN = 4;
 
 export function EntityGroup({ type, entities, activeKey, focusKey, onToggle, onFocusItem, panel }: Props) {
   const id = `group-${type}`;

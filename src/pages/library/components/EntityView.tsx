@@ -84,7 +84,7 @@ export function EntityView({ entityKey, locale }: { entityKey: string; locale: s
 interface RoleSpan { role: string; from: string | null; to: string | null; count: number }
 
 /** Consecutive runs of the same role, oldest first (dispatches without a role are skipped). */
-export function roleHistory(items: Item[]): RoleSpan[] {
+function roleHistory(items: Item[]): RoleSpan[] {
   const dated = items
     .filter((i) => i.entity?.role)
     .map((i) => ({ role: i.entity!.role!.trim(), date: i.brief.published }))
