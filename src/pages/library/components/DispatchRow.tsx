@@ -5,6 +5,7 @@ import { entityUrl, formatDate, readerUrl } from '../data';
 import { RowEditor } from './RowEditor';
 import { CiteMenu } from './CiteMenu';
 import { Marked, snippetOf } from './Snippet';
+import { siteLabel } from '../../../core/extract/profiles';
 
 interface Props {
   d: Dispatch;
@@ -33,7 +34,7 @@ export function DispatchRow({ d, locale, matched, onDelete, onTags, onNote, onEn
       <div class="lib-row-main">
         <a class="lib-title" data-testid="dispatch-title" href={readerUrl(d.id)}>{matched.length ? <Marked text={a.title} terms={matched} /> : a.title}</a>
         <div class="lib-meta">
-          <span data-testid="dispatch-site">{d.site}</span>
+          <span data-testid="dispatch-site">{siteLabel(d.site, d.article.url)}</span>
           <span title={t('libPublished')}>{formatDate(d.published, locale)}</span>
           <span title={t('libSavedAt')}>{t('libSavedOn', formatDate(d.savedAt, locale))}</span>
         </div>

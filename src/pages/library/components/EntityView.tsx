@@ -6,6 +6,7 @@ import { plural } from '../../../shared/format';
 import { errorText } from '../../../shared/error-text';
 import { typeLabel } from '../../../shared/type-label';
 import { archive, formatDate, readerUrl } from '../data';
+import { siteLabel } from '../../../core/extract/profiles';
 
 interface Item {
   brief: DispatchBrief;
@@ -67,7 +68,7 @@ export function EntityView({ entityKey, locale }: { entityKey: string; locale: s
               <div class="lib-row-main">
                 <a class="lib-title" href={readerUrl(brief.id)}>{brief.title}</a>
                 <div class="lib-meta">
-                  <span>{brief.site}</span>
+                  <span>{siteLabel(brief.site, brief.url)}</span>
                   <span>{formatDate(brief.published, locale)}</span>
                   {entity?.role && <span data-testid="entity-role">{entity.role}</span>}
                 </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
 import { typeLabel } from '../../../shared/type-label';
 import { dateField, entityName, suggestEntities, type EntitySuggestion, type Query } from '../data';
+import { siteName } from '../../../core/extract/profiles';
 
 interface Props {
   query: Query;
@@ -38,7 +39,7 @@ export function Filters({ query, sites, onChange }: Props) {
         <span>{t('libSite')}</span>
         <select data-testid="filter-site" value={query.site} onChange={(e) => onChange({ site: (e.target as HTMLSelectElement).value })}>
           <option value="">{t('libAllSites')}</option>
-          {sites.map((s) => <option value={s}>{s}</option>)}
+          {sites.map((s) => <option value={s}>{siteName(s)}</option>)}
         </select>
       </label>
       <div class="lib-field lib-entity-filter">

@@ -3,6 +3,7 @@ import { TRASH_DAYS } from '../../../store/schema';
 import { onArchiveChange } from '../../../store/changes';
 import { t } from '../../../shared/i18n';
 import { archive, formatDate, undoRemove } from '../data';
+import { siteLabel } from '../../../core/extract/profiles';
 
 type Entry = Awaited<ReturnType<typeof archive.trash>>[number];
 
@@ -30,7 +31,7 @@ export function TrashView({ locale }: { locale: string }) {
               <div class="lib-row-main">
                 <span class="lib-title">{it.title}</span>
                 <div class="lib-meta">
-                  <span>{it.site}</span>
+                  <span>{siteLabel(it.site)}</span>
                   <span>{t('libRemovedOn', formatDate(it.removedAt, locale))}</span>
                   <span data-testid="trash-purge">{t('libPurgedOn', formatDate(it.purgeAt, locale))}</span>
                 </div>
