@@ -7,6 +7,8 @@ import { toBackground } from '../shared/rpc';
 
 export function installTestHook(): void {
   if (import.meta.env.MODE !== 'firefox-test') return;
+  // Tells the smoke test the hook listens, so that it asks once (a retried ask would save twice).
+  document.documentElement.setAttribute('data-vna-reader-test-ready', '1');
   window.addEventListener('message', async (ev) => {
     if (ev.source !== window || ev.data?.vnaReaderTest !== 'save') return;
     const s = readPage();

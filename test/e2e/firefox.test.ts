@@ -59,15 +59,13 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox ESR build', () => {
         document.documentElement.removeAttribute('data-vna-reader-test');
         window.postMessage({ vnaReaderTest: 'save' }, '*');
       });
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-vna-reader-test'), { timeout: 3_000 });
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-vna-reader-test'), { timeout: 30_000 });
       return JSON.parse((await page.evaluate(() => document.documentElement.getAttribute('data-vna-reader-test')))!);
     };
-    // The content script may still be starting right after load: retry until it answers.
-    let first: any;
-    for (let i = 0; i < 20 && !first; i++) {
-      first = await ask().catch(() => null);
-      if (!first) await new Promise((r) => setTimeout(r, 250));
-    }
+    // The content script loads its page module after load: wait until its hook listens, then ask
+    // once (the first save decodes the entity model and may take seconds on a loaded machine).
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-vna-reader-test-ready'), { timeout: 30_000 });
+    const first = await ask();
     expect(first.isArticle).toBe(true);
     expect(first.title).toBe(gold('seed-000').title);
     expect(first.paragraphs).toBe(gold('seed-000').body.length);

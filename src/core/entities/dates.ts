@@ -129,16 +129,20 @@ export function findDates(seg: Segment, si: number, out: Cand[], published: stri
     // English: MONTH D[, YEAR] / MONTH D-D / from MONTH D to D / MONTH YEAR
     const m = month(t);
     if (m) {
-      d1 = day(toks[i + 1]);
+      // `Dec. 29`: an abbreviated month with its dot
+      const dot = t.f.length <= 4 && toks[i + 1]?.t === '.' && !toks[i + 1].sp && day(toks[i + 2]) ? 1 : 0;
+      d1 = day(toks[i + 1 + dot]);
       if (d1 && t.cap) {
-        let e = i + 2;
+        let e = i + 2 + dot;
         const sep = toks[e];
         const p1 = toks[i - 1]?.f;
         const between = p1 === 'between' && sep?.f === 'and';
         // `from October 28 to November 2`, `between October 28 and November 2`
         const m2 = (sep?.f === 'to' || between) && month(toks[e + 1]) && toks[e + 1].cap ? month(toks[e + 1]) : 0;
         const d2 = m2 ? day(toks[e + 2]) : day(toks[e + 1]);
-        if (sep && d2 && (m2 ? m2 !== m : d2 > d1) && (sep.t === '-' || sep.t === '–' || sep.f === 'to' || between)) {
+        // `from October 27 to October 29` (the month repeated), `March 15 and 16`
+        const and = !m2 && sep?.f === 'and' && !between;
+        if (sep && d2 && (m2 ? m2 !== m || d2 > d1 : d2 > d1) && (sep.t === '-' || sep.t === '–' || sep.f === 'to' || between || and)) {
           e += m2 ? 3 : 2;
           let y = year(toks[e]) || (toks[e]?.t === ',' ? year(toks[e + 1]) : 0);
           if (y) e += toks[e]?.t === ',' ? 2 : 1;
@@ -157,11 +161,83 @@ export function findDates(seg: Segment, si: number, out: Cand[], published: stri
         i = e - 1;
         continue;
       }
+      // `juin dernier`, `novembre prochain`: the month nearest the publication date in that direction
+      const dir = dirAt(i + 1);
+      if (dir && !day(toks[i - 1]) && !year(toks[i + 1]) && toks[i + 1].f !== 'last' && toks[i + 1].f !== 'next') {
+        let yy: number | null = null;
+        if (ref) {
+          const pm = ref.getUTCMonth() + 1;
+          yy = ref.getUTCFullYear() + (dir < 0 ? (m >= pm ? -1 : 0) : m <= pm ? 1 : 0);
+        }
+        out.push({ seg: si, a: i, b: i + 2, type: 'DATE', prio: 5, value: iso(yy, m) });
+        i++;
+        continue;
+      }
       const y = year(toks[i + 1]);
       if (y && (t.cap || !['may', 'march'].includes(t.f))) {
         out.push({ seg: si, a: i, b: i + 2, type: 'DATE', prio: 5, value: iso(y, m) });
         i++;
+        continue;
+      }
+      // a month named alone for a time (`en octobre`, `fin avril`, `in October`, `late January`,
+      // `entre janvier et mai`, `January-March`): resolved to the nearest such month
+      const alone = monthAlone(toks, i, m, ref, iso);
+      if (alone) {
+        out.push({ seg: si, ...alone, type: 'DATE', prio: 4, aliases: alone.alias ? [text(alone.alias[0], alone.alias[1])] : undefined });
+        i = alone.b - 1;
       }
     }
   }
+}
+
+const FR_BEFORE = new Set(['en', 'de', "d'", 'depuis', 'fin', 'debut', 'mi', 'courant', 'entre', 'jusqu', "jusqu'", 'au', 'vers']);
+const EN_BEFORE = new Set(['in', 'since', 'until', 'by', 'from', 'early', 'late', 'mid', 'between', 'through', 'last', 'next', 'this', 'during']);
+const MODIFIERS = new Set(['fin', 'debut', 'mi', 'early', 'late', 'mid']);
+
+/** A month named alone (no day, no year printed), as a date: its span, value and short alias. */
+function monthAlone(
+  toks: Tok[], i: number, m: number, ref: Date | null, iso: (y: number | null, m: number, d?: number) => string | undefined,
+): { a: number; b: number; value?: string; alias?: [number, number] } | null {
+  const t = toks[i];
+  const en = t.cap && /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(t.f);
+  const fr = !t.cap && /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/.test(t.f);
+  if (!en && !fr) return null;
+  if (day(toks[i - 1]) || day(toks[i + 1]) || year(toks[i + 1])) return null;
+  // `début du mois de mars`, `au mois de mai`
+  let a = i;
+  if (fr && toks[i - 1]?.f === 'de' && toks[i - 2]?.f === 'mois') a = toks[i - 3]?.f === 'du' && MODIFIERS.has(toks[i - 4]?.f ?? '') ? i - 4 : i - 2;
+  const before = toks[a - 1]?.f ?? '';
+  if (a === i && !(fr ? FR_BEFORE.has(before) || toks[a - 1]?.t === '-' : EN_BEFORE.has(before))) return null;
+  if (a === i && MODIFIERS.has(before)) a = i - 1;
+  if (a === i - 1 && toks[i - 1]?.t === '-' ) a = i; // `mi-mai` is read from `mi`
+  if (toks[i - 1]?.t === '-' && toks[i - 2]?.f === 'mi') a = i - 2;
+  // ranges: `entre janvier et mai`, `between January and September`, `January-March`
+  let b = i + 1;
+  let m2 = 0;
+  const sep = toks[i + 1];
+  if (sep && (sep.f === 'et' || sep.f === 'and' || sep.f === 'to' || sep.f === 'a' || ((sep.t === '-' || sep.t === '–') && !sep.sp))) {
+    const n = toks[i + 2];
+    const mm = n ? MONTHS[n.f] : 0;
+    if (mm && (n!.cap === t.cap)) {
+      m2 = mm;
+      b = i + 3;
+      if (year(toks[b])) return null; // `janvier et mai 2024`: another rule's business
+    }
+  }
+  if (!m2 && (sep?.f === 'et' || sep?.f === 'and') && toks[a - 1]?.f !== 'entre' && toks[a - 1]?.f !== 'between') { /* a list, still one month */ }
+  const rangeStart = m2 && (toks[a - 1]?.f === 'entre' || toks[a - 1]?.f === 'between') ? a - 1 : a;
+  const yOf = (mon: number) => {
+    if (!ref) return null;
+    const pm = ref.getUTCMonth() + 1;
+    const y0 = ref.getUTCFullYear();
+    // the nearest such month to the publication date
+    const cands = [y0 - 1, y0, y0 + 1].map((y) => ({ y, d: Math.abs((y - y0) * 12 + mon - pm) }));
+    return cands.sort((x, z) => x.d - z.d)[0].y;
+  };
+  if (m2) {
+    const y1 = yOf(m);
+    const y2 = y1 == null ? null : m2 < m ? y1 + 1 : y1;
+    return { a: rangeStart, b, value: y1 != null && y2 != null ? `${iso(y1, m)}/${iso(y2, m2)}` : undefined, alias: rangeStart < a ? [a, b] : undefined };
+  }
+  return { a, b, value: iso(yOf(m), m) };
 }

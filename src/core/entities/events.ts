@@ -7,6 +7,8 @@ import { EVENT_HEADS, AGREEMENT_HEADS, isOrdinal, adjectiveLike } from './lexico
 import type { Cand } from './candidates';
 
 const QUOTES: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
+/** Words that introduce an event's quoted title. */
+const TITLED = new Set('exposition exhibition festival programme program concours contest campagne campaign spectacle show evenement event seminaire colloque seminar conference talk semaine week journee concert gala theme intitule intitulee titled entitled'.split(' '));
 
 export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
   const toks = seg.toks;
@@ -36,11 +38,70 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
       if (!head.cap) continue;
     }
     // must contain something after the head (complement or adjective), unless ordinal + Capitalised head
-    const a = ord ? i : h;
-    if (!ord && toks[h + 1] && !toks[h + 1].cap && adjectiveLike(toks[h + 1].t, toks[h + 1].f) && j === h + 2) continue;
-    out.push({ seg: si, a, b: Math.max(j, hb), type: 'EVENT', prio: 2 });
+    let a = ord ? i : h;
+    // `Forum économique` alone is not a name; `Forum économique 2024` is
+    if (!ord && toks[h + 1] && !toks[h + 1].cap && adjectiveLike(toks[h + 1].t, toks[h + 1].f) && j === h + 2 && withYear(toks, j) === j) continue;
+    // `44e et 45e Sommets de l'ASEAN`: both ordinals belong to the name
+    if (ord && (toks[i - 1]?.f === 'et' || toks[i - 1]?.f === 'and') && toks[i - 2] && isOrdinal(toks[i - 2].f)) a = i - 2;
+    out.push({ seg: si, a, b: withYear(toks, Math.max(j, hb)), type: 'EVENT', prio: 2 });
+  }
+  // known events followed by their year or edition (`SEA Games 31`, `APEC 2017`)
+  for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT' && x.gaz)) {
+    const e = withYear(toks, c.b);
+    if (e > c.b) out.push({ ...c, b: e, prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
+  }
+  findStorms(seg, si, out);
+  findNumberedActs(seg, si, out);
+}
+
+/** `Coupe du monde 2015`, `SEA Games 31`, `Forum … 2024`: a year (or an edition number) printed right after is part of the name. */
+function withYear(toks: Segment['toks'], e: number): number {
+  const t = toks[e];
+  if (t && t.num && t.sp && (/^(19|20)\d\d$/.test(t.f) || (/^\d{1,2}$/.test(t.f) && toks[e - 1]?.f === 'games')) && !(toks[e + 1]?.word && MONTH_LIKE.test(toks[e + 1].f))) return e + 1;
+  return e;
+}
+const MONTH_LIKE = /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Storms: `typhon Yagi`, `super typhon Yagi`, `Typhoon Noru`, `tempête tropicale Trami`, `typhon N°10`. */
+function findStorms(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (let i = 0; i < toks.length; i++) {
+    if (!STORMS.has(toks[i].f)) continue;
+    let k = i + 1;
+    if (toks[k]?.f === 'tropicale' || toks[k]?.f === 'tropical') k++;
+    let e = k;
+    const numbered = /^n[°o]?$/i.test(toks[e]?.t ?? '') ? (toks[e + 1]?.t === '°' || toks[e + 1]?.t === '.' ? e + 2 : e + 1) : -1;
+    if (numbered > 0 && toks[numbered]?.num) e = numbered + 1;
+    else if (toks[e]?.word && toks[e].cap && !toks[e].upper) e++;
+    if (e === k) continue;
+    const a = toks[i - 1]?.f === 'super' ? i - 1 : i;
+    out.push({ seg: si, a, b: e, type: 'EVENT', prio: 3 });
+    i = e - 1;
   }
 }
+const STORMS = new Set(['typhon', 'typhoon', 'tempete', 'storm', 'cyclone', 'ouragan', 'hurricane']);
+
+/** Numbered acts: `décision n°542/QD-TTg`, `Résolution 42-NQ/TW`, `directive No 186`, `Conclusion 12-KL/TW`. */
+function findNumberedActs(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (let i = 0; i < toks.length; i++) {
+    if (!ACTS.has(toks[i].f)) continue;
+    let k = i + 1;
+    if (toks[k]?.f === 'officielle') k++;
+    if (/^(n|no|numero)$/.test(toks[k]?.f ?? '')) {
+      k++;
+      if (toks[k]?.t === '°' || toks[k]?.t === 'º' || toks[k]?.t === '.') k++;
+    }
+    if (!toks[k]?.num) continue;
+    let e = k + 1;
+    // the code after the number: `/QD-TTg`, `-NQ/TW`, `/NQ-CP`, glued or spaced
+    while (e < toks.length && e - k < 8 && (((toks[e].t === '/' || toks[e].t === '-') && !toks[e].sp) || (/^[A-Za-z]{1,5}$/.test(toks[e].t) && /^[A-Z]/.test(toks[e].t) && !toks[e].sp && ['/', '-'].includes(toks[e - 1].t)))) e++;
+    while (e > k + 1 && (toks[e - 1].t === '/' || toks[e - 1].t === '-')) e--;
+    out.push({ seg: si, a: i, b: e, type: 'EVENT', prio: 3 });
+    i = e - 1;
+  }
+}
+const ACTS = new Set(['decision', 'resolution', 'directive', 'conclusion', 'decret', 'circulaire', 'depeche', 'decree', 'directive', 'loi', 'law']);
 
 /** Quoted agreement titles; returns the token indices they cover. */
 function findQuoted(seg: Segment, si: number, out: Cand[]): Set<number> {
@@ -50,10 +111,14 @@ function findQuoted(seg: Segment, si: number, out: Cand[]): Set<number> {
     const close = QUOTES[toks[i].t];
     if (!close) continue;
     const h = toks[i + 1];
-    if (!h || !h.cap || !AGREEMENT_HEADS.has(h.f)) continue;
+    if (!h || !(h.cap || h.num)) continue;
+    // a quoted agreement title, or the quoted title of an exhibition, festival, programme…
+    // named just before it (`l'exposition « Hanoï - Vitalité et Foi »`)
+    const titled = [toks[i - 1], toks[i - 2], toks[i - 3]].some((x) => x && TITLED.has(x.f));
+    if (!AGREEMENT_HEADS.has(h.f) && !titled) continue;
     let k = i + 2;
     while (k < toks.length && toks[k].t !== close && k - i < 40) k++;
-    if (toks[k]?.t !== close) continue;
+    if (toks[k]?.t !== close || (!AGREEMENT_HEADS.has(h.f) && k - i > 17)) continue;
     out.push({ seg: si, a: i + 1, b: k, type: 'EVENT', prio: 4 });
     for (let m = i + 1; m < k; m++) covered.add(m);
     i = k;

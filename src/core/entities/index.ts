@@ -1,4 +1,5 @@
-// Entity recogniser for VNA articles (issue #4). Rules + gazetteers, no model:
+// Entity recogniser for VNA articles (issues #4, #12). Rules + gazetteers, and a learned
+// sequence labeller that reads the rules' output as features (model/):
 //   text.ts        segments (title, lead, body, captions) and tokens with offsets
 //   gazetteer.ts   provinces (63 old + 34 new), countries, capitals, regions, organisations
 //   persons.ts     Vietnamese and foreign names, roles, short mentions
@@ -7,8 +8,9 @@
 //   places.ts      gazetteer hits, autonomous regions, cardinal regions, `à X`
 //   dates.ts       dates and ranges resolved against the publication date
 //   merge.ts       overlaps, aliases, one entity per thing
+//   model/         BIO tagger (averaged structured perceptron) over the same tokens
 import type { Article, Entity } from '../types';
-import { segments } from './text';
+import { segments, type Segment } from './text';
 import type { Cand } from './candidates';
 import { findPersons } from './persons';
 import { findOrgs, findAcronyms } from './orgs';
@@ -18,21 +20,33 @@ import { findDates } from './dates';
 import { resolveOverlaps, buildEntities, entityKey } from './merge';
 import { acronymIndex, matchAt } from './gazetteer';
 import { STOP } from './lexicon';
+import { modelCandidates, type Recogniser } from './model/tagger';
 
 export { entityKey };
+export type { Recogniser };
+
+/** Tokens beyond which the model is not run (a long dispatch has ~3,000). */
+export const MODEL_MAX_TOKENS = 20_000;
 
 export type EntityInput = Pick<Article, 'title' | 'lead' | 'body' | 'captions' | 'published' | 'lang'>;
 
 /** Entities of the article text (title, lead, body, captions — never teasers). Never throws. */
 export function extractEntities(article: EntityInput): Entity[] {
   try {
-    return run(article);
+    return recognise(article, 'shipped');
   } catch {
     return [];
   }
 }
 
-function run(article: EntityInput): Entity[] {
+export interface Analysis {
+  lang: string;
+  segs: Segment[];
+  /** The rules' accepted candidates (after overlaps), the features the model reads. */
+  rules: Cand[];
+}
+
+export function analyse(article: EntityInput): Analysis {
   const lang = (article.lang || 'fr').slice(0, 2).toLowerCase();
   const segs = segments({
     title: article.title ?? '',
@@ -41,17 +55,55 @@ function run(article: EntityInput): Entity[] {
     captions: Array.isArray(article.captions) ? article.captions : [],
   });
   const cands: Cand[] = [];
-  const docAcronyms = new Map<string, string>();
-  const starts: Set<number>[] = [];
   segs.forEach((seg, si) => {
     findGazetteer(seg, si, cands);
     const ps = findPersons(seg, si, cands, lang);
-    starts[si] = ps;
     findOrgs(seg, si, cands, ps, lang);
     findEvents(seg, si, cands, ps);
     findPlaces(seg, si, cands, ps);
     findDates(seg, si, cands, article.published);
   });
+  return { lang, segs, rules: finishCands(segs, dropCredits(segs, cands)) };
+}
+
+const CREDIT_HEADS = new Set(['photo', 'photos', 'anh', 'source', 'sources', 'video', 'graphique', 'infographie', 'credit']);
+/** Names inside a photo or source credit (`(Photo: Vietnam Pictorial)`, `Photo : VNA/Vietnam+`) are credits, never entities. */
+function dropCredits(segs: Segment[], cands: Cand[]): Cand[] {
+  const credit = new Map<number, [number, number][]>();
+  segs.forEach((seg, si) => {
+    const toks = seg.toks;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (!toks[i].cap || !CREDIT_HEADS.has(toks[i].f) || toks[i + 1].t !== ':') continue;
+      let e = i + 2;
+      while (e < toks.length && toks[e].t !== ')' && !(toks[e].t === '.' && toks[e + 1]?.sp)) e++;
+      const list = credit.get(si) ?? [];
+      list.push([i, e]);
+      credit.set(si, list);
+      i = e;
+    }
+  });
+  if (!credit.size) return cands;
+  return cands.filter((c) => !(credit.get(c.seg) ?? []).some(([a, b]) => c.a >= a && c.b <= b));
+}
+
+/**
+ * One recogniser by name: `rules` (the rules alone), or a model — `shipped` is what
+ * src/data/entity-model.json holds; the bench passes other trained models in `model`.
+ */
+export function recognise(article: EntityInput, which: Recogniser | 'rules' | 'shipped', model?: import('./model/perceptron').Model): Entity[] {
+  const an = analyse(article);
+  if (which === 'rules') return buildEntities(an.segs, an.rules);
+  // a page far longer than any dispatch (a hostile or broken page: 5 MB in one paragraph) gets
+  // the rules alone, which were hardened for it; the model's features would cost seconds there
+  if (an.segs.reduce((n, s) => n + s.toks.length, 0) > MODEL_MAX_TOKENS) return buildEntities(an.segs, an.rules);
+  const cands = modelCandidates(an, which === 'shipped' ? undefined : model);
+  if (!cands) return buildEntities(an.segs, an.rules);
+  return buildEntities(an.segs, finishCands(an.segs, cands));
+}
+
+/** Acronym definitions and their bare uses, bare later names, then overlap resolution. */
+function finishCands(segs: Segment[], cands: Cand[]): Cand[] {
+  const docAcronyms = new Map<string, string>();
   segs.forEach((seg, si) => findAcronyms(seg, si, cands, docAcronyms));
   // bare uses of acronyms defined in this article (`le PMM`)
   segs.forEach((seg, si) => {
@@ -65,8 +117,7 @@ function run(article: EntityInput): Entity[] {
     });
   });
   findBareNames(segs, cands);
-  const accepted = resolveOverlaps(segs, cands);
-  return buildEntities(segs, accepted);
+  return resolveOverlaps(segs, cands);
 }
 
 /**
@@ -75,7 +126,7 @@ function run(article: EntityInput): Entity[] {
  * glued before or after it, not a known place or organisation, not a grammar word). They are
  * marked `short`, so they join that full name and are never entities of their own.
  */
-function findBareNames(segs: ReturnType<typeof segments>, cands: Cand[]) {
+function findBareNames(segs: Segment[], cands: Cand[]) {
   const owners = new Map<string, Set<string>>();
   for (const c of cands) {
     if (c.type !== 'PER' || c.short || c.b - c.a < 2) continue;

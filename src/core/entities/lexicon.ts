@@ -17,6 +17,11 @@ is are was were be been has have had will would shall should can could may might
 the a an this that these those his her its their our your he she it they we you who which whom whose
 with by from at in into as than then also but or so while when where during after before since
 said says say told tells announced noted stressed
+exhorte montre recoit poursuit annonce organise lance appelle demande propose affirme indique prevoit
+accorde publie rappelle renforce souhaite presente decide envisage encourage examine accueille signe
+soutient vise met prend donne devient reste compte participe invite adopte approuve estime salue
+ouvre cloture celebre offre remet recommande promeut travaille tient atteint enregistre continue
+expose affiche attire utilise mene gere assure fournit permet developpe aide confie
 `);
 
 export const CONNECTORS = set(`de du des d' pour sur contre au aux of for on`);
@@ -36,7 +41,7 @@ export const NAME_ADJ = /(iste|aire|al|ale|aux|ien|ienne|ais|aise|ique|ois|oise|
 export const WEAK_ORG_HEADS = set(`parti front centre groupe service police armee garde cour mission cabinet communaute ecole`);
 /** Heads that may be written in lower case (`ministère de la Sécurité publique`). */
 export const LOWER_ORG_HEADS = set(`
-ministere departement direction bureau comite commission agence ambassade consulat service office
+ministere departement bureau comite commission agence ambassade consulat service office
 tribunal cour conseil universite institut academie banque assemblee administration inspection
 `);
 
@@ -50,12 +55,13 @@ bureau authority airlines airways corp jsc
 
 export const EVENT_HEADS = set(`
 sommet sommets congres conference conferences forum reunion dialogue festival jeux session exposition
-salon foire semaine annee fete championnat coupe colloque seminaire examen
+salon foire semaine annee fete championnat coupe colloque seminaire examen journee journees plenum miss
 `);
-export const AGREEMENT_HEADS = set(`accord pacte traite convention protocole declaration memorandum charte`);
+export const AGREEMENT_HEADS = set(`accord pacte traite convention protocole declaration memorandum charte strategie loi`);
 export const EN_EVENT_HEADS = set(`
 summit summits conference congress forum meeting dialogue festival games expo exhibition fair week
 session talks agreement treaty pact convention protocol declaration memorandum charter championship cup
+day strategy law
 `);
 
 export const ORDINAL_WORDS = set(`
@@ -71,7 +77,11 @@ export function isOrdinal(f: string): boolean {
 /** A lower-case word that can follow a noun directly as an adjective (not a verb form). */
 export function adjectiveLike(raw: string, f: string): boolean {
   if (STOP.has(f) || f.length < 3) return false;
+  // `ảnh` (photo) closes the captions of old captures: `Assemblée nationale ảnh 1`
+  if (raw === 'ảnh') return false;
   const r = raw.toLowerCase();
+  // future tense (`deviendra`, `pourra`, `seront`)
+  if (f.length > 5 && /(ra|ront)$/.test(f)) return false;
   if (/(é|ée|és|ées)$/.test(r)) return false;
   if (/(aient|ait|ont|ez|er|ir|era|eront|ira|iront|ment)$/.test(f) && !/ier$/.test(f)) return false;
   return true;

@@ -139,8 +139,25 @@ function keyName(gaz: { names: string[] }): string {
   return gaz.names.find((n) => !VIETNAMESE_ONLY.test(n)) ?? gaz.names[0];
 }
 
+/**
+ * The text of a span as a name: as written, except that words an old capture glued together
+ * (`MaiTien Dung`, two word tokens with nothing between them) are spaced (`Mai Tien Dung`);
+ * mentions still point at the text as it stands.
+ */
+export function spanText(seg: Segment, a: number, b: number): string {
+  const toks = seg.toks;
+  let out = seg.text.slice(toks[a].s, toks[a].e);
+  for (let k = a + 1; k < b; k++) {
+    const p = toks[k - 1];
+    const t = toks[k];
+    const glued = t.s === p.e && p.word && t.word && !/['’]$/.test(p.t);
+    out += (glued ? ' ' : seg.text.slice(p.e, t.s)) + t.t;
+  }
+  return out;
+}
+
 export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
-  const surface = (c: Cand) => clean(c.name ?? segs[c.seg].text.slice(segs[c.seg].toks[c.a].s, segs[c.seg].toks[c.b - 1].e), c.type === 'PER');
+  const surface = (c: Cand) => clean(c.name ?? spanText(segs[c.seg], c.a, c.b), c.type === 'PER');
   // --- union-find over candidates
   const parent = accepted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -224,13 +241,14 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   for (const g of groups.values()) {
     // a place or person seen only inside a longer name is not listed, except a country named as
     // the complement of an organisation or event (`Festival du riz du Vietnam`; not `Vietnam Airlines`)
-    if (g.cands.every((c) => c.nested) && (g.type === 'PER' || (g.type === 'LOC' && !g.cands.some((c) => c.gaz?.id.startsWith('c:') && c.nestedIn !== 'LOC' && c.nestedComp)))) continue;
+    if (g.cands.every((c) => c.nested) && (g.type === 'PER' || g.type === 'LOC')) continue;
     // a known organisation seen only inside another organisation's name (`Nations unies` in the
     // FAO's long form, `United Nations Climate Change Conference`) is part of that name; as the
     // complement of an event (`réunion des chefs de police de l'ASEAN`) it is listed
-    if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3 && !(c.nestedIn === 'EVENT' && c.nestedComp))) continue;
+    if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3)) continue;
     const name = pickName(g);
-    if (!name || creditWords.has(fold(name))) continue;
+    // the agency's credits (`(VNA)`, `–VNA`, `AVI`) are not entities; its full name written in the text is
+    if (!name || (creditWords.has(fold(name)) && !/\s/.test(name))) continue;
     const aliasSet = new Map<string, string>();
     const addAlias = (a: string) => {
       const k = foldName(a);

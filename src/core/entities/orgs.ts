@@ -36,6 +36,20 @@ function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   return end;
 }
 
+/** Lower-case words after the head, then a known organisation closing the phrase. */
+function describesKnown(toks: Tok[], i: number, end: number): boolean {
+  if (toks[i].cap) return false;
+  for (let k = i + 1; k < end; k++) {
+    const g = matchAt(toks, k);
+    if (g && g.end === end && g.entry.type === 'ORG') return true;
+    if (toks[k].cap || toks[k].upper) return false;
+  }
+  return false;
+}
+
+/** English heads whose name goes on with the host place (`Embassy of Vietnam in Germany`). */
+const IN_PLACE = new Set(['embassy', 'consulate', 'association', 'mission', 'office', 'delegation', 'community', 'union']);
+
 /** English chunk: capitalised words joined by of/for/and/on/the/'s, typed by its head word. */
 function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number; type: 'ORG' | 'EVENT' } | null {
   let j = i;
@@ -93,6 +107,14 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
     break;
   }
   if (lastCap < 0 || (!org && !ev)) return null;
+  // `Embassy of Vietnam in Germany`, `Overseas Vietnamese Association in France`: a mission's
+  // host place is part of its name
+  if (!ev && toks[lastCap]?.f === 'in' && toks.slice(i, lastCap).some((x) => IN_PLACE.has(x.f))) {
+    const g = matchAt(toks, lastCap + 1);
+    if (g && g.entry.type === 'LOC') return { end: g.end, type: 'ORG' };
+    const n = toks[lastCap + 1];
+    if (n && n.cap && !n.upper && !STOP.has(n.f) && !toks[lastCap + 2]?.cap) return { end: lastCap + 2, type: 'ORG' };
+  }
   // the last word must be a head or the chunk must contain `of`-type structure
   return { end: lastCap, type: ev ? 'EVENT' : 'ORG' };
 }
@@ -128,6 +150,8 @@ export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Se
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
     const end = headPhrase(toks, i, personStarts);
+    // `l'agence de presse Yonhap`, `le quotidien Nhan Dan`: a description, then a known name
+    if (end > 0 && describesKnown(toks, i, end)) continue;
     if (end > 0) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
   }
   // `le groupe Viettel`, `energy firm Pertamina and PetroVietnam`: a company noun + a name
@@ -157,6 +181,14 @@ export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Se
     const ch = englishChunk(toks, a, personStarts);
     if (!ch) continue;
     let b = ch.end;
+    // `HCM City’s Cho Ray Hospital`, `RoK’s National Assembly`: a place's possessive is not part of the name
+    for (let k = a + 1; k + 2 < b; k++) {
+      if ((toks[k].t === "'" || toks[k].t === '’') && toks[k + 1].f === 's') {
+        const g = matchAt(toks, a);
+        if (g && g.entry.type === 'LOC' && g.end === k) a = k + 2;
+        break;
+      }
+    }
     // cut at a person's name inside the chunk
     for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC')) b = k;
     if (b - a < 2) continue;

@@ -33,7 +33,9 @@ export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
   const t0 = toks[i];
   if (!t0.word || !t0.cap || t0.upper || !familyNames.has(t0.f)) return -1;
   let j = i + 1;
-  while (j < toks.length && j - i < 4 && toks[j].sp && (vnSyllable(toks[j]) || (midSyllable(toks[j]) && vnSyllable(toks[j + 1] ?? toks[j])))) j++;
+  // a syllable that is also a short word (`An`, `Do`) is a given name inside a name, or closing one
+  // of two syllables already (`Pham Thien An`)
+  while (j < toks.length && j - i < 4 && (toks[j].sp || (toks[j].word && toks[j - 1].word)) && (vnSyllable(toks[j]) || (midSyllable(toks[j]) && (vnSyllable(toks[j + 1] ?? toks[j]) || (j - i >= 2 && toks[j].t !== 'A' && !(toks[j + 1]?.word && toks[j + 1].cap)))))) j++;
   const n = j - i;
   if (n < 2) return -1;
   // `Ho Chi Minh-Ville`, `Thai Nguyen`: places are matched first; here only reject glued hyphens.
@@ -55,10 +57,16 @@ function foreignNameAt(toks: Tok[], i: number): number {
   let caps = 0;
   while (j < toks.length && j - i < 5) {
     const t = toks[j];
+    // an initial with its dot (`Daniel J. Kritenbrink`, `S. Dashtsevel`)
+    if (t.word && t.cap && t.t.length === 1 && toks[j + 1]?.t === '.' && toks[j + 2]?.word && toks[j + 2].cap && toks[j + 2].sp) {
+      j += 2;
+      continue;
+    }
     if (t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && titleAt(toks, j) < 0) {
       caps++;
       j++;
-      if (toks[j] && toks[j].t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2;
+      // `Jae-in`, `Chan-o-cha`
+      while (toks[j] && toks[j].t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2;
       continue;
     }
     if (caps > 0 && t.word && PARTICLES.has(t.f) && toks[j + 1]?.cap) {
@@ -74,6 +82,30 @@ function foreignNameAt(toks: Tok[], i: number): number {
     if (g && (k > i || g.end >= j)) return -1;
   }
   return j;
+}
+
+function nameInComplement(toks: Tok[], te: number, k: number): number {
+  // the role's complement may run over capitalised names the phrase rule stopped at
+  let lim = te;
+  while (lim < toks.length && lim - te < 16 && (toks[lim].word || toks[lim].t === "'" || toks[lim].t === '’' || toks[lim].t === '-')) lim++;
+  const placeEnds = new Set<number>();
+  for (let m = te; m < lim; m++) {
+    const g = matchAt(toks, m);
+    if (g && g.entry.type === 'LOC' && g.end <= lim) placeEnds.add(g.end);
+  }
+  for (let m = te + 1; m < lim - 1; m++) {
+    const t = toks[m];
+    const p = toks[m - 1];
+    if (!t.word || !t.cap || t.upper) continue;
+    const afterAdj = p.word && !p.cap && !STOP.has(p.f) && !ARTICLES.has(p.f) && !['de', 'du', 'des', "d'", 'of', 'for', 'pour'].includes(p.f) && /(ais|aise|ois|oise|ien|ienne|ain|aine|ais|an|ese|ish|ien|ique|in|ine|ol|ole|ois|e|o)$/.test(p.f);
+    // or right after the name of the body the role belongs to (`President of the European Parliament David Sassoli`)
+    const afterBody = p.word && p.cap && (EN_ORG_HEADS.has(p.f) || ORG_HEADS.has(p.f) || BODY_ENDS.has(p.f));
+    if (!placeEnds.has(m) && !afterAdj && !afterBody) continue;
+    const fe = foreignNameAt(toks, m);
+    const next = toks[fe];
+    if (fe > 0 && fe <= lim && fe - m >= 2 && fe - m <= 4 && (!next || !next.word || !next.cap) && plainName(toks, m, fe)) return m;
+  }
+  return k;
 }
 
 function roleText(seg: Segment, a: number, b: number): string {
@@ -110,6 +142,19 @@ function reportsAt(toks: Tok[], j: number): boolean {
   if (!t || !t.word || t.cap) return false;
   if (REPORT_EN.has(t.f)) return true;
   return t.f === 'a' && !!toks[j + 1] && REPORT_FR.has(toks[j + 1].f);
+}
+
+const BODY_ENDS = new Set(['representatives', 'deputies', 'chamber', 'congress', 'parliament', 'senate', 'assembly', 'duma', 'council', 'house']);
+const PLACE_BEFORE = new Set(['place', 'rue', 'avenue', 'boulevard', 'quai', 'commune', 'district', 'quartier', 'village', 'hameau', 'marche', 'pont', 'pagode', 'temple', 'lac', 'mont', 'ile', 'province', 'ville', 'stade', 'street', 'road', 'ward', 'commune']);
+const VN_STREET = new Set(['Phố', 'Đường', 'Ngõ', 'Chợ', 'Phường', 'Xã', 'Huyện', 'Tỉnh']);
+
+/** A speaker named after the verb or `selon` (`a indiqué Rana Flowers`, `Selon Rana Flowers`, `according to John Smith`). */
+function reportedBefore(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  if (!p || !p.word) return false;
+  if (p.f === 'selon') return true;
+  if (p.f === 'to' && toks[i - 2]?.f === 'according') return true;
+  return REPORT_FR.has(p.f) && toks[i - 2]?.f === 'a';
 }
 
 /** No grammar word and no known place or organisation in any word (`Le Monde`, `Hanoi Capital`). */
@@ -152,6 +197,16 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
           break;
         }
       }
+      // a foreign name right after the role's country or nationality, no title between
+      // (`du président du Pérou Ana Torres`, `son homologue lao Khamphet Vongsa`,
+      // `President of the Senate of Romania Anca Dana Dragu`): the role ends before it
+      k = nameInComplement(toks, te, k);
+      // `directeur général de la société AT&S, Ingolf Schroeder`: an acronym the phrase stopped at
+      if (toks[k] && (toks[k].upper || toks[k].t === '&')) {
+        let c = k;
+        while (c < k + 5 && toks[c] && (toks[c].upper || /^\p{Lu}$/u.test(toks[c].t) || toks[c].t === '&' || toks[c].t === '-')) c++;
+        if (toks[c]?.t === ',') k = c;
+      }
       roleB = k;
       if (toks[k]?.t === ',') k++;
       nameAt = k;
@@ -177,7 +232,12 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
   // 2. Vietnamese names anywhere; 3. foreign names followed by an apposition role or a reporting verb.
   for (let i = 0; i < toks.length; i++) {
     if (taken.has(i)) continue;
-    const vn = vnNameAt(toks, i, false);
+    // after a place's kind word (`place Dông Kinh Nghia Thuc`, `rue Trân Phu`) or as a Vietnamese
+    // street name (`Phố Hàng Đường`) the syllables name a place, not a person
+    let vn = PLACE_BEFORE.has(toks[i - 1]?.f ?? '') || VN_STREET.has(toks[i].t) ? -1 : vnNameAt(toks, i, false);
+    // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
+    // given names are often province names, `Nguyen Thai Binh`)
+    if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') vn = -1;
     if (vn > 0) {
       add(i, vn, undefined);
       i = vn - 1;
@@ -186,7 +246,7 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
     const t = toks[i];
     if (t.cap && !t.upper && (i === 0 || !toks[i - 1].cap)) {
       const fe = foreignNameAt(toks, i);
-      if (fe - i >= 2 && (roleAfter(seg, fe) || (reportsAt(toks, fe) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) {
+      if (fe - i >= 2 && (roleAfter(seg, fe) || ((reportsAt(toks, fe) || reportedBefore(toks, i)) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) {
         add(i, fe, undefined);
         i = fe - 1;
       }

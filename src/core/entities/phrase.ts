@@ -16,6 +16,29 @@ export interface PhraseOpts {
   title?: boolean;
 }
 
+const LOCAL_UNITS = new Set(['province', 'ville', 'district', 'commune', 'municipalite', 'localite', 'pays', 'quartier']);
+
+/** After a comma at k: `des Sports et du Tourisme` — connector + capitalised word(s), then `et` + connector + capitalised. */
+function commaComplements(toks: Tok[], k: number): boolean {
+  let m = k + 1;
+  for (let items = 0; items < 4; items++) {
+    const c = toks[m];
+    if (!c || !['de', 'du', 'des', "d'"].includes(c.f)) return false;
+    m++;
+    if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'")) m++;
+    if (!toks[m]?.cap) return false;
+    const plain = (x: Tok | undefined) => !!x && x.word && !x.cap && !STOP.has(x.f) && !CONNECTORS.has(x.f) && x.f !== 'et';
+    // `des Invalides de guerre`: a lower-case complement inside the item
+    while (toks[m] && (toks[m].cap || plain(toks[m]) || (CONNECTORS.has(toks[m].f) && plain(toks[m + 1])))) m++;
+    if (toks[m]?.t === ',') {
+      m++;
+      continue;
+    }
+    return toks[m]?.f === 'et' && ['de', 'du', 'des', "d'"].includes(toks[m + 1]?.f ?? '');
+  }
+  return false;
+}
+
 function isHeadWord(t: Tok): boolean {
   return t.cap && (ORG_HEADS.has(t.f) || EVENT_HEADS.has(t.f) || AGREEMENT_HEADS.has(t.f));
 }
@@ -52,8 +75,10 @@ export function extendPhrase(toks: Tok[], j: number, opts: PhraseOpts = {}): num
       if (nx && (nx.f === 'la' || nx.f === "l'" || nx.f === 'les' || nx.f === 'le' || (nx.f === 'des' && t.f !== 'de'))) m++;
       const w = toks[m];
       if (!w || !(w.word || w.num) || stops?.has(m) || (!w.cap && (STOP.has(w.f) || CONNECTORS.has(w.f)))) break;
+      // `… de la province`, `… du district`: the local unit, not a part of the name
+      if (!w.cap && LOCAL_UNITS.has(w.f) && !toks[m + 1]?.cap && !(toks[m + 1] && CONNECTORS.has(toks[m + 1].f) && toks[m + 2]?.cap)) break;
       // `de continuer`, `d'investir`: an infinitive right after `de` ends the name
-      if (m === k + 1 && !w.cap && (t.f === 'de' || t.f === "d'") && /(er|ir)$/.test(w.f) && !/ier$/.test(w.f)) break;
+      if (m === k + 1 && !w.cap && (t.f === 'de' || t.f === "d'") && ((/(er|ir)$/.test(w.f) && !/ier$/.test(w.f)) || /(ire|dre|vre|oir)$/.test(w.f))) break;
       k = m;
       prevKind = 'conn';
       lowRun = 0;
@@ -74,7 +99,8 @@ export function extendPhrase(toks: Tok[], j: number, opts: PhraseOpts = {}): num
       if (!nx.cap && (nx.f === 'de' || nx.f === 'du' || nx.f === 'des' || nx.f === "d'")) {
         let m = k + 2;
         if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'" || toks[m].f === 'le' || toks[m].f === 'les')) m++;
-        if (toks[m] && isHeadWord(toks[m])) break;
+        // `et des réunions connexes`, `et de la commission`: another body or meeting, not this name
+        if (toks[m] && (isHeadWord(toks[m]) || (!toks[m].cap && (EVENT_HEADS.has(toks[m].f) || ORG_HEADS.has(toks[m].f))))) break;
         k++;
         prevKind = 'conn';
         continue;
@@ -84,6 +110,12 @@ export function extendPhrase(toks: Tok[], j: number, opts: PhraseOpts = {}): num
         continue;
       }
       break;
+    }
+    // `ministère de la Culture, des Sports et du Tourisme`: a comma list of complements closed by `et`
+    if (t.t === ',' && prevKind === 'cap' && commaComplements(toks, k)) {
+      k++;
+      prevKind = 'head';
+      continue;
     }
     if (opts.enumerations && t.t === ',' && prevKind === 'low') {
       // `sûres, ordonnées et régulières`
@@ -124,6 +156,8 @@ export function extendPhrase(toks: Tok[], j: number, opts: PhraseOpts = {}): num
       if (prevKind !== 'conn' && !adjectiveLike(t.t, t.f)) break;
       if (++lowRun > 3) break;
       k++;
+      // a lower-case compound (`des beaux-arts`, `libre-échange`)
+      while (gluedHyphen(toks, k) && toks[k + 1].word && !toks[k + 1].cap) k += 2;
       end = k;
       prevKind = 'low';
       continue;

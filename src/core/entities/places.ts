@@ -21,15 +21,18 @@ export function findGazetteer(seg: Segment, si: number, out: Cand[]) {
 
 const words = (s: string) => new Set(s.split(/\s+/));
 /** English place nouns written after the name: `My Khe beach`, `Cham Islands`, `Aichi prefecture`. */
-const EN_PLACE_HEADS = words('beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir');
+const EN_PLACE_HEADS = words('village hamlet street road avenue boulevard square market stadium cinema palace beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir');
 /** French place nouns written before the name: `plage de My Khe`, `pagode Thien Mu`, `île de Phu Quoc`. */
-const FR_PLACE_HEADS = words('plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe');
+const FR_PLACE_HEADS = words('village hameau rue avenue boulevard quai marche stade gare palais plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe');
+/** Kinds named apart from the name (test/corpus/README.md): `commune de Muong Tung` is `Muong Tung`. */
+const BARE_FR = words('commune district quartier ile iles ilot village hameau');
+const BARE_EN = words('commune ward district prefecture village hamlet');
 /** Two-word French heads: `zone industrielle de X`, `parc national de X`, `poste frontière de X`. */
-const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national poste:frontiere');
+const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national parc:naturel parc:technologique poste:frontiere aeroport:international reserve:marine reserve:naturelle');
 
 function placeName(toks: Segment['toks'], k: number, personStarts: Set<number>): number {
   let e = k;
-  while (e < toks.length && e - k < 3) {
+  while (e < toks.length && e - k < 4) {
     const w = toks[e];
     if (!w.word || !w.cap || w.upper || STOP.has(w.f) || ORG_HEADS.has(w.f) || EVENT_HEADS.has(w.f) || (e > k && personStarts.has(e))) break;
     e++;
@@ -50,16 +53,20 @@ export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: 
       while (i - a < 3 && capAt(a - 1) && !ORG_HEADS.has(toks[a - 1].f) && (!STOP.has(toks[a - 1].f) || capAt(a - 2))) a--;
       if (a < i && !(capAt(a - 1) && !STOP.has(toks[a - 1].f))) {
         const g = matchAt(toks, a);
-        if (!(g && g.end >= i)) out.push({ seg: si, a, b: i + 1, type: 'LOC', prio: 2 });
+        // an administrative unit is named bare, its kind word in an alias (`Thot Not` / `Thot Not district`)
+        if (!(g && g.end >= i)) out.push(BARE_EN.has(t.f) ? { seg: si, a, b: i, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: i + 1, type: 'LOC', prio: 2 });
       }
     }
-    if (t.word && (FR_PLACE_HEADS.has(t.f) || FR_PLACE_HEADS2.has(t.f + ':' + (toks[i + 1]?.f ?? '')))) {
+    // `place Dông Kinh Nghia Thuc` (a square), never `en place`, `la place de ...`
+    const square = t.t === 'place' && !!toks[i + 1]?.cap && toks[i - 1]?.f !== 'en';
+    if (t.word && (square || FR_PLACE_HEADS.has(t.f) || FR_PLACE_HEADS2.has(t.f + ':' + (toks[i + 1]?.f ?? '')))) {
       let k = FR_PLACE_HEADS2.has(t.f + ':' + (toks[i + 1]?.f ?? '')) ? i + 2 : i + 1;
       if (toks[k] && ['de', 'du', "d'", 'des'].includes(toks[k].f)) k++;
       const e = placeName(toks, k, personStarts);
       if (e > k && !(toks[e]?.word && toks[e].cap)) {
         const g = matchAt(toks, k);
-        if (!(g && g.end >= e)) out.push({ seg: si, a: i, b: e, type: 'LOC', prio: 2 });
+        // `commune de Hanoï` adds nothing to the known place; `parc national de Côn Dao` is a place of its own
+        if (!(g && g.end >= e && BARE_FR.has(t.f))) out.push(BARE_FR.has(t.f) ? { seg: si, a: k, b: e, type: 'LOC', prio: 2, aliases: [seg.text.slice(t.s, toks[e - 1].e)] } : { seg: si, a: i, b: e, type: 'LOC', prio: 2 });
       }
     }
     // Région autonome (Zhuang) du Guangxi
@@ -75,10 +82,21 @@ export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: 
       }
       continue;
     }
-    // cardinal regions: `du Nord`, `le Sud`, `the North`
-    if (t.cap && cardinals.has(t.f) && i > 0 && ['du', 'le', 'au', 'the'].includes(toks[i - 1].f) && !toks[i + 1]?.cap && toks[i + 1]?.t !== '-') {
-      out.push({ seg: si, a: i, b: i + 1, type: 'LOC', prio: 1 });
-      continue;
+    // cardinal regions: `du Nord`, `le Sud`, `the North`, `le Nord-Ouest`, `le Centre,`, `le Sud du Vietnam`
+    if (t.cap && i > 0 && ['du', 'le', 'au', 'the', "l'"].includes(toks[i - 1].f)) {
+      let e = -1;
+      if ((t.f === 'nord' || t.f === 'sud') && gluedHyphen(toks, i + 1) && (toks[i + 2].f === 'ouest' || toks[i + 2].f === 'est') && !toks[i + 3]?.cap) e = i + 3;
+      else if (cardinals.has(t.f) && !toks[i + 1]?.cap && toks[i + 1]?.t !== '-') e = i + 1;
+      // `le Centre` only as a region: followed by punctuation or `et` (`le Centre national ...` is not)
+      else if (t.f === 'centre' && (!toks[i + 1] || (!toks[i + 1].word && toks[i + 1].t !== '-') || toks[i + 1].f === 'et')) e = i + 1;
+      if (e > 0) {
+        // `Sud du Vietnam`: the country is part of the region's name
+        const g = ['du', 'of'].includes(toks[e]?.f ?? '') ? matchAt(toks, e + (toks[e + 1]?.f === 'the' ? 2 : 1)) : null;
+        if (g && g.entry.id.startsWith('c:')) e = g.end;
+        out.push({ seg: si, a: i, b: e, type: 'LOC', prio: 1 });
+        i = e - 1;
+        continue;
+      }
     }
     // à X (unknown single capitalised word, followed by punctuation or a lower-case word)
     if (t.t === 'à') {

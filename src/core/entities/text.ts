@@ -65,22 +65,57 @@ export function tokenize(text: string): Tok[] {
       e += 1;
       TOKEN_RE.lastIndex = e;
     }
-    const first = raw[0];
-    const word = isLetter;
-    const f = foldTok(raw);
-    out.push({
-      t: raw,
-      f,
-      s,
-      e,
-      word,
-      num: /^\d/.test(raw),
-      cap: word && first !== first.toLowerCase() && first === first.toUpperCase(),
-      upper: word && raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
-      sp: s === 0 || /\s/.test(text[s - 1]),
-    });
+    // old captures glue words (`àHanoi`, `auVietnam`, `Pham MinhChinh`): read the words they are,
+    // keeping every offset in the text as it stands
+    if (isLetter && /\p{Ll}\p{Lu}/u.test(raw)) {
+      const parts = gluedParts(raw);
+      if (parts.length > 1) {
+        let at = s;
+        parts.forEach((p, k) => {
+          out.push(makeTok(text, p, at, at + p.length, k === 0 ? undefined : false));
+          at += p.length;
+        });
+        continue;
+      }
+    }
+    out.push(makeTok(text, raw, s, e));
   }
   return out;
+}
+
+const VN_SYL = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+/**
+ * Where a glued token splits: after a lower-case word (`àHanoi` -> `à` + `Hanoi`), or between
+ * two Vietnamese syllables (`MinhChinh`); a brand (`VinFast`, `PetroVietnam`, `TikTok`) stays whole.
+ */
+function gluedParts(raw: string): string[] {
+  const pieces = raw.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  if (pieces.length < 2) return [raw];
+  const out: string[] = [pieces[0]];
+  for (let k = 1; k < pieces.length; k++) {
+    const left = out[out.length - 1];
+    const lowerLeft = left === left.toLowerCase();
+    const syl = VN_SYL.test(fold(left)) && VN_SYL.test(fold(pieces[k]));
+    if (lowerLeft || syl) out.push(pieces[k]);
+    else out[out.length - 1] = left + pieces[k];
+  }
+  return out;
+}
+
+function makeTok(text: string, raw: string, s: number, e: number, sp?: boolean): Tok {
+  const first = raw[0];
+  const word = /^[\p{L}\p{M}]/u.test(raw);
+  return {
+    t: raw,
+    f: foldTok(raw),
+    s,
+    e,
+    word,
+    num: /^\d/.test(raw),
+    cap: word && first !== first.toLowerCase() && first === first.toUpperCase(),
+    upper: word && raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+    sp: sp ?? (s === 0 || /\s/.test(text[s - 1])),
+  };
 }
 
 /** The article text as segments; teasers are not part of the input type at all. */

@@ -6,9 +6,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../../src/core/entities/index';
+import { extractEntities as shippedEntities, recognise, type EntityInput } from '../../../src/core/entities/index';
 import { loadGold, newTally, addDoc, prf, entMatch, CORE, TYPES, type GoldRecord } from '../../../bench/lib/entity-score';
 
+// The per-group targets of issue #4 hold for the rules (one of the recognisers the shipped one
+// combines); the shipped recogniser must keep the whole set >= 0.95 (issue #12, last test).
+const extractEntities = (a: EntityInput) => recognise(a, 'rules');
 const SHARED = resolve(__dirname, '../../../../shared/gold');
 const OURS = resolve(__dirname, '../../gold');
 /** Same split as bench/entities.ts. */
@@ -51,4 +54,11 @@ describe.each(groups)('%s', (_n, recs, tuned) => {
 
 describe('whole gold set (shared + own + held-out)', () => {
   it('meets the targets: core F1 >= 0.92, every type >= 0.85, DATE >= 0.9', () => targets([...shared, ...own]));
+  // issue #12: whatever recogniser is shipped (src/data/entity-model.json), the 21 records stay >= 0.95
+  it('the shipped recogniser keeps all 21 records at headline F1 >= 0.95', () => {
+    expect(shared.length + own.length).toBe(21);
+    const t = newTally();
+    for (const g of [...shared, ...own]) addDoc(t, shippedEntities(g), g.entities);
+    expect(prf(...t.core).f1).toBeGreaterThanOrEqual(0.95);
+  });
 });

@@ -1,0 +1,187 @@
+// The learned recogniser at run time: tags each segment with the model, turns the tagged
+// spans into the same candidates the rules emit (so overlap resolution, acronym links,
+// aliases and merging are shared), and carries over what the rules know about a span they
+// found too (gazetteer entry, role, date value, short-name flag, acronym link).
+//
+// The weights are decoded once per context on first use, never at import: the data module is
+// a few large strings (cheap to load), decoding them into a Map and typed arrays is the work,
+// and it happens only when an article's entities are asked for.
+import type { Cand } from '../candidates';
+import type { Segment } from '../text';
+import { matchAt } from '../gazetteer';
+import { gluedHyphen } from '../text';
+import { segmentFeatures } from './features';
+import { decodeModel, featureIndexes, viterbi, type Model, type ModelFile } from './perceptron';
+import { spansOf } from './labels';
+import shippedFile from '../../../data/entity-model.json';
+
+export type Recogniser = 'model' | 'combined';
+
+let shipped: Model | null | undefined;
+let decodes = 0;
+/** How many times the shipped weights were decoded in this context (a test checks: once, lazily). */
+export const modelDecodes = () => decodes;
+/** The shipped model, decoded on first use (null when the data file holds no model). */
+export function shippedModel(): Model | null {
+  if (shipped === undefined) {
+    const f = shippedFile as unknown as ModelFile;
+    shipped = f && f.format === 1 && f.features ? (decodes++, decodeModel(f)) : null;
+  }
+  return shipped;
+}
+
+interface AnalysisLike {
+  lang: string;
+  segs: Segment[];
+  rules: Cand[];
+}
+
+/** Label sequences of each segment under a model. */
+export function tagSegments(an: AnalysisLike, model: Model): Uint8Array[] {
+  return an.segs.map((seg, si) => viterbi(featureIndexes(model, segmentFeatures(seg, si, an.lang, model.opts.rules ? an.rules : null)), model.w, model.trans, model.start));
+}
+
+/** Candidates from the model's spans (null when there is no model: the rules answer alone). */
+export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null {
+  const m = model ?? shippedModel();
+  if (!m) return null;
+  const tags = tagSegments(an, m);
+  const ruleTypes = new Set(m.opts.ruleTypes);
+  const bySpan = new Map<string, Cand>();
+  for (const c of an.rules) bySpan.set(`${c.seg}:${c.a}:${c.b}:${c.type}`, c);
+  const anyRule = new Set(an.rules.map((c) => `${c.seg}:${c.a}:${c.b}`));
+  const modelOnly = new Set<Cand>();
+  const out: Cand[] = [];
+  const covered = new Map<number, Uint8Array>();
+  tags.forEach((labels, si) => {
+    const cov = new Uint8Array(labels.length);
+    covered.set(si, cov);
+    for (const s0 of joinHyphens(an.segs[si].toks, spansOf(labels))) {
+      if (ruleTypes.has(s0.type)) continue;
+      const ab = tidySpan(an.segs[si].toks, s0.a, s0.b);
+      if (!ab) continue;
+      const s = { a: ab[0], b: ab[1], type: s0.type };
+      const r = bySpan.get(`${si}:${s.a}:${s.b}:${s.type}`);
+      const c: Cand = { seg: si, a: s.a, b: s.b, type: s.type, prio: 3 };
+      if (!r && !anyRule.has(`${si}:${s.a}:${s.b}`)) modelOnly.add(c);
+      if (r) {
+        c.gaz = r.gaz;
+        c.role = r.role;
+        c.value = r.value;
+        c.link = r.link;
+        c.aliases = r.aliases;
+        c.short = r.short;
+        c.name = r.name;
+        c.prio = r.prio;
+      } else {
+        const g = matchAt(an.segs[si].toks, s.a);
+        if (g && g.end === s.b && g.entry.type === s.type) c.gaz = g.entry;
+      }
+      out.push(c);
+      for (let k = s.a; k < s.b; k++) cov[k] = 1;
+    }
+  });
+  // types the rules answer for, where the model left the tokens free; and, if asked, the
+  // rules' names nested inside the model's organisations and events
+  for (const r of an.rules) {
+    const cov = covered.get(r.seg);
+    if (!cov) continue;
+    let free = true;
+    for (let k = r.a; k < r.b; k++) if (cov[k]) free = false;
+    if (ruleTypes.has(r.type) && !r.nested && free) out.push(copy(r));
+    else if (m.opts.nested && r.nested && !free && out.some((c) => c.seg === r.seg && c.a <= r.a && c.b >= r.b && c.b - c.a > r.b - r.a && (c.type === 'ORG' || c.type === 'EVENT'))) out.push(copy(r));
+  }
+  // one name, one type in an article: the same words tagged with two types take the type most
+  // of their mentions have (the first on a tie); the rules' types are left as they are
+  const votes = new Map<string, Map<string, number>>();
+  const keyOf = (c: Cand) => an.segs[c.seg].toks.slice(c.a, c.b).map((t) => t.f).join(' ');
+  const own = out.filter((c) => !ruleTypes.has(c.type));
+  for (const c of own) {
+    const k = keyOf(c);
+    const v = votes.get(k) ?? new Map<string, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    votes.set(k, v);
+  }
+  for (const c of own) {
+    const v = votes.get(keyOf(c))!;
+    if (v.size < 2) continue;
+    const best = [...v.entries()].sort((x, y) => y[1] - x[1])[0][0] as Cand['type'];
+    if (best !== c.type && !ruleTypes.has(best)) {
+      c.type = best;
+      c.gaz = c.gaz && c.gaz.type === best ? c.gaz : undefined;
+    }
+  }
+  if (m.opts.confirm) {
+    const times = new Map<string, number>();
+    for (const c of out) times.set(c.type + ':' + keyOf(c), (times.get(c.type + ':' + keyOf(c)) ?? 0) + 1);
+    const drop = (c: Cand) => modelOnly.has(c) && (c.type === 'ORG' || c.type === 'LOC') && c.b - c.a <= 2 && times.get(c.type + ':' + keyOf(c)) === 1;
+    for (let k = out.length - 1; k >= 0; k--) if (drop(out[k])) out.splice(k, 1);
+  }
+  // a one-word person that is the last word of a full name found in the article joins it
+  const lastWords = new Set<string>();
+  for (const c of out) if (c.type === 'PER' && c.b - c.a >= 2) lastWords.add(an.segs[c.seg].toks[c.b - 1].f);
+  for (const c of out) if (c.type === 'PER' && c.b - c.a === 1 && lastWords.has(an.segs[c.seg].toks[c.a].f)) c.short = true;
+  return out;
+}
+
+function copy(r: Cand): Cand {
+  const { nested: _n, nestedIn: _i, nestedComp: _c, ...rest } = r;
+  return { ...rest };
+}
+
+const OPEN = new Set(['(', '[', '«', '“']);
+const CLOSE = new Set([')', ']', '»', '”']);
+const EDGE = /^[\p{P}\p{S}]$/u;
+const TRAILING = new Set(['de', 'du', 'des', "d'", "l'", 'la', 'le', 'les', 'a', 'au', 'aux', 'et', 'of', 'the', 'and', 'for', 'pour', 'in', 'en']);
+/**
+ * A tagged span as a name: cut before a bracket (what is in brackets is an acronym or another
+ * name, a mention of its own: `Jeux d'Asie du Sud-Est (SEA Games 33)`) or before a quote it does
+ * not close, and no punctuation at either end (`Musée des beaux-` is not a name;
+ * `Association d'amitié Vietnam - Chili` keeps its inner dash).
+ */
+export function tidySpan(toks: Segment['toks'], a: number, b: number): [number, number] | null {
+  while (a < b && EDGE.test(toks[a].t)) a++;
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k].t;
+    if (t === '(' || t === '[' || t === ')' || t === ']') {
+      b = k;
+      break;
+    }
+    if (OPEN.has(t)) {
+      let closed = false;
+      for (let j = k + 1; j < b; j++) if (CLOSE.has(toks[j].t)) closed = true;
+      if (!closed) {
+        b = k;
+        break;
+      }
+    }
+  }
+  // nor a connector or article at its end (`Centre national d’`)
+  for (;;) {
+    const t = toks[b - 1];
+    if (b > a && EDGE.test(t.t) && !(t.t === '.' && b - 1 > a && /^\p{Lu}$/u.test(toks[b - 2].t))) b--;
+    else if (b - 1 > a && t.word && !t.cap && TRAILING.has(t.f)) b--;
+    else break;
+  }
+  return b > a ? [a, b] : null;
+}
+
+/**
+ * A name is not cut at a glued hyphen (`Fête de mi-automne`, `Accord de libre-échange
+ * Vietnam-Union économique eurasiatique`): a span ending before `-word` takes the word, and
+ * two spans joined by a glued hyphen are one (the first one's type).
+ */
+export function joinHyphens<T extends { a: number; b: number }>(toks: Segment['toks'], spans: T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && s.a === prev.b + 1 && gluedHyphen(toks, prev.b)) {
+      prev.b = s.b;
+      continue;
+    }
+    out.push({ ...s });
+  }
+  const taken = (k: number) => spans.some((s) => k >= s.a && k < s.b);
+  for (const s of out) while (gluedHyphen(toks, s.b) && toks[s.b + 1]?.word && !taken(s.b + 1)) s.b += 2;
+  return out;
+}
