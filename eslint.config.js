@@ -19,9 +19,4 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', destructuredArrayIgnorePattern: '^_' }],
     },
   },
-  {
-    // Until the entities rewrite (branch model) lands: its rule functions are split then.
-    files: ['src/core/entities/**'],
-    rules: { complexity: 'off', 'prefer-const': 'off', 'no-useless-assignment': 'off', '@typescript-eslint/no-unused-vars': 'off' },
-  },
 );
