@@ -3,5 +3,9 @@
 import * as store from '../src/store/index';
 import { BENCH_QUERIES, makeDispatch } from './store-corpus';
 import { goldArticle, synthetic, makeEntity } from '../test/support/store-articles';
+// Read-later: the reader's rendering and highlight anchoring/drawing, for the reopen timing.
+import { renderArticle } from '../src/reader/render';
+import { anchorAt, locate } from '../src/reader/anchor';
+import { drawHighlight, slotsOf } from '../src/reader/highlights';
 
-(globalThis as unknown as { vnaStore: unknown }).vnaStore = { ...store, makeDispatch, goldArticle, synthetic, makeEntity, BENCH_QUERIES };
+(globalThis as unknown as { vnaStore: unknown }).vnaStore = { ...store, makeDispatch, goldArticle, synthetic, makeEntity, BENCH_QUERIES, renderArticle, anchorAt, locate, drawHighlight, slotsOf };

@@ -4,6 +4,7 @@
 //   npm run bench:store [-- --json] [-- --n 10000] [-- --runs 50]
 import { loadGold } from '../test/support/store-fixtures';
 import { openStorePage } from './store-browser';
+import { runReadLaterBench } from './store-readlater';
 import { benchImport } from './store-import';
 
 const argv = process.argv.slice(2);
@@ -132,7 +133,9 @@ async function main() {
       },
       { golds, N, RUNS },
     );
-    const out = { ...res, import: imp, insertMs: Math.round(setup.insertMs), browser: sp.context.browser()?.version() ?? 'chromium', targets: TARGETS };
+    // Read-later: save with 5 photos, the archive with photos, reopening with 20 highlights.
+    const rl = await runReadLaterBench(sp, golds, N, { runs: Math.min(RUNS, 30), photosPer: arg('--photos-per', 2), photoBytes: arg('--photo-bytes', 6000), savePhotoBytes: arg('--save-photo-bytes', 60_000) });
+    const out = { ...res, import: imp, readLater: rl, insertMs: Math.round(setup.insertMs), browser: sp.context.browser()?.version() ?? 'chromium', targets: TARGETS };
     for (const k of ['saveMs', 'searchMs', 'relatedMs', 'listMs', 'listP90Ms', 'saveP90Ms', 'searchP90Ms', 'relatedP90Ms', 'coldLoadMs', 'coldLoadReplayMs', 'coldLoadFullMs'] as const) out[k] = Math.round(out[k] * 100) / 100;
     if (json) {
       process.stdout.write(JSON.stringify(out) + '\n');
@@ -147,6 +150,15 @@ async function main() {
         'import 3,000 (once)': { medianMs: out.import.importMs, p90Ms: '-', targetMs: out.import.targetMs, status: ok(out.import.importMs, out.import.targetMs) },
         'cold load (once)': { medianMs: out.coldLoadMs, p90Ms: '-', targetMs: TARGETS.coldLoadMs, status: ok(out.coldLoadMs, TARGETS.coldLoadMs) },
       });
+      const r2 = (v: number) => Math.round(v * 100) / 100;
+      const mb = (v: number | null) => `${((v ?? 0) / 1024 / 1024).toFixed(1)} MB`;
+      console.log('read-later:');
+      console.table({
+        'save with 5 photos: text ready': { medianMs: r2(rl.saveTextMs), p90Ms: r2(rl.saveTextP90Ms), 'plain save medianMs': out.saveMs },
+        'then photos fetched and stored': { medianMs: r2(rl.photosAfterMs), p90Ms: r2(rl.photosAfterP90Ms), 'photos kept': rl.photosKeptPerSave },
+        'reopen with 20 highlights': { medianMs: r2(rl.reopenMs), p90Ms: r2(rl.reopenP90Ms), 'without highlights medianMs': r2(rl.reopenNoHighlightsMs), drawn: rl.highlightsDrawn },
+      });
+      console.log(`archive with photos: ${rl.corpusPhotos} photos (${mb(rl.corpusPhotoBytes)} of blobs) for ${out.dispatches} dispatches; storage ${mb(rl.bytesBeforePhotos)} before, ${mb(rl.bytesWithPhotos)} with photos; written in ${(rl.photoInsertMs / 1000).toFixed(1)} s`);
       console.log(`bytes used: ${out.bytes} (${((out.bytes ?? 0) / 1024 / 1024).toFixed(1)} MB); bulk insert ${(out.insertMs / 1000).toFixed(1)} s; index cold load ${out.coldLoadMs} ms (once per context; ${out.coldLoadReplayMs} ms with ${RUNS} changes to replay, ${out.coldLoadFullMs} ms without a snapshot); median hits ${out.searchHitsMedian}, related ${out.relatedResultsMedian}`);
     }
   } finally {

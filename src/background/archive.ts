@@ -10,6 +10,8 @@ import type { RelatedQuery } from '../core/related';
 
 let archive: Archive | null = null;
 const db = () => (archive ??= new Archive());
+/** The worker's one Archive, shared with the read-later modules (photos, highlights). */
+export const workerArchive = db;
 
 /** In the reader's language: the popup shows it as it is. */
 function messageOf(err: unknown): string {

@@ -1,14 +1,15 @@
-// Keeps the photos of a saved dispatch offline when the reader asked for it (settings page).
-// Only images on the VNA hosts the extension already has access to are fetched (no new
-// permission, no third-party request), without cookies or referrer, and only real images
-// of a sane size.
+// Keeps the photos of a saved dispatch offline when the reader asked for it (settings page or
+// library). Only images on the VNA hosts the extension already has access to are fetched (the
+// built manifest's host permissions, and the store's own VNA image host rule: both must agree),
+// without cookies or referrer, only real images within the store's bounds (src/store/photos.ts:
+// 20 per dispatch, 5 MB each, one blob per URL, retried when the network fails).
+import { workerArchive as db } from './archive';
 import browser from 'webextension-polyfill';
 import type { Article } from '../core/types';
-import { clearPhotos, deletePhotos, photoIds, putPhotos, type StoredPhoto } from '../store/photos';
-import { loadAppSettings } from '../shared/settings';
-import * as archive from './archive';
+import { dispatchId, dropAllPhotos as dropAll, dropOrphanPhotos as dropOrphans, forgetPhotosOf } from '../store';
+import { keepPhotos } from './photos';
 
-const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+
 // The built manifest's host permissions (the build derives them from src/data/sites.json).
 const hosts = () => (browser.runtime.getManifest().host_permissions ?? []).map((p) => {
   const host = /^[^:]+:\/\/([^/]+)\/\*$/.exec(p)?.[1] ?? '';
@@ -16,7 +17,7 @@ const hosts = () => (browser.runtime.getManifest().host_permissions ?? []).map((
 });
 
 /** True for an http(s) URL on a host of the manifest's host_permissions. */
-function isVnaImageUrl(raw: string): boolean {
+export function isVnaImageUrl(raw: string): boolean {
   try {
     const u = new URL(raw);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
@@ -26,30 +27,15 @@ function isVnaImageUrl(raw: string): boolean {
   }
 }
 
-async function fetchPhoto(src: string): Promise<StoredPhoto | null> {
-  try {
-    const res = await fetch(src, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'force-cache' });
-    if (!res.ok) return null;
-    const blob = await res.blob();
-    if (!blob.type.startsWith('image/') || blob.size === 0 || blob.size > MAX_PHOTO_BYTES) return null;
-    return { src, blob };
-  } catch {
-    return null;
-  }
+/** After a save: queue the article's photos and fetch them, if the setting is on. */
+export async function keepPhotosOffline(article: Article): Promise<void> {
+  const images = (article.images ?? []).filter((i) => typeof i?.src === 'string' && isVnaImageUrl(i.src));
+  await keepPhotos(dispatchId(article), { ...article, images });
 }
 
-/** After a save: fetch and keep the article's photos, if the setting is on. */
-export async function keepPhotosOffline(article: Article): Promise<number> {
-  if (!(await loadAppSettings()).offlinePhotos) return 0;
-  const srcs = [...new Set((article.images ?? []).map((i) => i?.src).filter((s): s is string => typeof s === 'string' && isVnaImageUrl(s)))];
-  const photos = (await Promise.all(srcs.map(fetchPhoto))).filter((p): p is StoredPhoto => !!p);
-  if (photos.length) await putPhotos(article.id, photos);
-  return photos.length;
-}
+export const forgetPhotos = (id: string) => forgetPhotosOf(db(), id).catch(() => {});
 
 /** Photos of dispatches that are no longer in the archive (deleted from the library) go. */
-export async function dropOrphanPhotos(): Promise<void> {
-  for (const id of await photoIds()) if (!(await archive.isSaved(id))) await deletePhotos(id);
-}
+export const dropOrphanPhotos = () => dropOrphans(db());
 
-export const dropAllPhotos = () => clearPhotos();
+export const dropAllPhotos = () => dropAll(db());

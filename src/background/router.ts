@@ -5,6 +5,8 @@ import { t } from '../shared/i18n';
 import * as archive from './archive';
 import { relatedOfView, updateBadge } from './badge';
 import { pendingRevision, resolveRevision, saveArticle, saveFromTab, unsaveArticle } from './saving';
+import * as readlater from './readlater';
+import { runPhotoQueue } from './photos';
 import { shortcuts } from './shortcuts';
 import { archiveChanged } from './changed';
 import { BADGE_K, viewOf } from './views';
@@ -86,6 +88,13 @@ export function installBackgroundRouter(): void {
         return { ok: true };
       },
       'bg/stats': () => archive.stats(),
+      'bg/photoUrls': ({ id }) => readlater.keptPhotoUrls(id),
+      'bg/photoData': ({ id, url }) => readlater.photoData(id, url),
+      'bg/photosRetry': () => runPhotoQueue({ force: true }),
+      'bg/highlights': ({ id }) => readlater.highlightsFor(id),
+      'bg/highlightAdd': ({ article, entities, anchor, color, note }, { page }) => readlater.highlightAdd(article, entities, anchor, color, note, page),
+      'bg/highlightUpdate': ({ id, color, note }) => readlater.highlightUpdate(id, { color, note }),
+      'bg/highlightRemove': ({ id }) => readlater.highlightRemove(id),
       'bg/shortcuts': () => shortcuts(),
     }, (sender) => ({ tabId: sender.tab?.id, fromPage: isOurPage(sender), page: pageOf(sender) })),
   );

@@ -23,6 +23,7 @@ import { toBackground } from '../shared/rpc';
 import { createReaderView, type ReaderView } from '../reader/view';
 import { OVERLAY_PAGE_CSS, OVERLAY_SHADOW_CSS, READER_CSS } from '../reader/styles';
 import { DEFAULTS, loadSettings, onSettingsChanged, type ReaderSettings } from '../reader/settings';
+import { attachReadLater, type OverlayReadLater } from './overlay-readlater';
 
 const HOST_TAG = 'vna-reader-view';
 
@@ -98,9 +99,11 @@ function openReader(state: ArticleState): void {
   style.textContent = READER_CSS + OVERLAY_SHADOW_CSS + DIALOG_CSS;
   shadow.appendChild(style);
 
+  let readLater: OverlayReadLater | null = null;
   const view = createReaderView({
     doc,
     article: state.article,
+    onRender: (article) => readLater?.apply(article),
     entities: state.entities,
     t,
     initial: lastSettings,
@@ -121,8 +124,10 @@ function openReader(state: ArticleState): void {
   } else {
     shadow.appendChild(view.root);
   }
+  // Highlights and notes, and the photos kept offline (read-later).
+  readLater = attachReadLater(view, state);
 
-  const cleanup: (() => void)[] = [];
+  const cleanup: (() => void)[] = [() => readLater?.destroy()];
   const onKey = (ev: KeyboardEvent) => {
     // A page can dispatch a KeyboardEvent of its own; only the reader's key press counts.
     if (!ev.isTrusted || ev.key !== 'Escape') return;

@@ -58,6 +58,8 @@ function textEl<K extends keyof HTMLElementTagNameMap>(
   doc: Document, tag: K, text: string, mentions: MentionIndex | null, slot: string, focusKey: string | null | undefined, cls?: string, testid?: string,
 ): HTMLElementTagNameMap[K] {
   const e = el(doc, tag, cls, testid);
+  // Lead and body texts carry their slot so highlights can be anchored to them (reader/highlights.ts).
+  if (/^(lead|body):/.test(slot)) e.setAttribute('data-vr-slot', slot);
   appendMarkedText(e, text, mentions?.get(slot), focusKey);
   return e;
 }
@@ -67,19 +69,34 @@ function figure(doc: Document, image: ArticleImage, captionIdx: number, mentions
   // A photo kept offline (a blob: URL from the archive) is shown instead of the web one.
   const web = vnaImageUrl(image?.src);
   const offline = web ? opts.imageSrc?.(web) ?? null : null;
-  const src = offline && offline.startsWith('blob:') ? offline : web;
+  // Only our own blob: copy (made from a stored photo) replaces the page's URL.
+  const local = offline && offline.startsWith('blob:') ? offline : null;
+  const src = local ?? web;
   const caption = str(image?.caption).trim();
   if (!src && !caption) return null;
   const fig = el(doc, 'figure', 'vr-figure', 'reader-figure');
   if (src) {
     const img = el(doc, 'img');
+    // The original URL stays on the element: a local copy that arrives later replaces src.
+    img.setAttribute('data-vr-src', web ?? src);
     img.setAttribute('src', src);
     // The page's alt often repeats the title plus "ảnh N": the caption is the useful text.
     img.setAttribute('alt', caption);
-    img.setAttribute('loading', 'lazy');
+    // A local copy costs no request: load it now so the layout is final when the reading
+    // position is restored.
+    if (!local) img.setAttribute('loading', 'lazy');
     img.setAttribute('decoding', 'async');
     img.setAttribute('referrerpolicy', 'no-referrer');
-    img.addEventListener('error', () => img.classList.add('vr-broken'), { once: true });
+    // A photo that cannot be shown (offline and not kept) leaves a visible placeholder above
+    // its caption rather than an empty gap; it goes away if the photo loads later.
+    img.addEventListener('error', () => {
+      img.classList.add('vr-broken');
+      if (!fig.querySelector('.vr-photo-missing')) fig.insertBefore(photoPlaceholder(doc, caption, opts.t), img);
+    });
+    img.addEventListener('load', () => {
+      img.classList.remove('vr-broken');
+      fig.querySelector('.vr-photo-missing')?.remove();
+    });
     fig.appendChild(img);
   }
   if (caption) {
@@ -87,6 +104,14 @@ function figure(doc: Document, image: ArticleImage, captionIdx: number, mentions
     fig.appendChild(textEl(doc, 'figcaption', caption, captionIdx >= 0 ? mentions : null, slot, opts.focusKey, undefined, 'reader-caption'));
   }
   return fig;
+}
+
+function photoPlaceholder(doc: Document, caption: string, t: RenderOptions['t']): HTMLElement {
+  const box = el(doc, 'div', 'vr-photo-missing', 'reader-photo-missing');
+  box.setAttribute('role', 'img');
+  box.setAttribute('aria-label', caption ? `${t('rlPhotoMissing')} ${caption}` : t('rlPhotoMissing'));
+  box.textContent = t('rlPhotoMissing');
+  return box;
 }
 
 /** What every part of the view needs: the document, the mentions to mark, the caller's options. */

@@ -64,6 +64,8 @@ export const READER_CSS = `
 .vr-figure{margin:1.4em 0}
 .vr-figure img{display:block;max-width:100%;height:auto;margin:0 auto;background:var(--vr-rule);border-radius:3px}
 .vr-figure img.vr-broken{display:none}
+.vr-photo-missing{display:flex;align-items:center;justify-content:center;min-height:8em;padding:1em;border:2px dashed var(--vr-rule);
+  border-radius:4px;background:var(--vr-bar);color:var(--vr-muted);font:14px/1.4 var(--vr-sans);text-align:center}
 .vr-figure figcaption{font:14px/1.45 var(--vr-sans);color:var(--vr-muted);margin-top:6px;font-style:italic}
 .vr-footer{border-top:1px solid var(--vr-rule);margin-top:2em;padding-top:1em;font:14px/1.5 var(--vr-sans);color:var(--vr-muted)}
 .vr-tags{list-style:none;display:flex;flex-wrap:wrap;gap:6px;padding:0;margin:0 0 .8em}
@@ -77,6 +79,33 @@ export const READER_CSS = `
 .vr-root[data-highlight="on"] .vr-legend{display:flex}
 .vr-legend span.vr-swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-1px;margin-inline-end:5px}
 ${entityRules()}
+
+/* Read-later: highlights (colours readable in every theme), the selection bar and the note editor. */
+.vr-root{position:relative}
+.vr-root mark.vr-hl{color:inherit;border-radius:2px;padding:0;cursor:pointer}
+.vr-root .vr-hl-yellow{background:#fff176}.vr-root .vr-hl-green{background:#b9f6ca}
+.vr-root .vr-hl-blue{background:#b3e5fc}.vr-root .vr-hl-pink{background:#f8bbd0}
+.vr-root[data-theme="dark"] .vr-hl-yellow{background:#6d5f00}.vr-root[data-theme="dark"] .vr-hl-green{background:#1f5c36}
+.vr-root[data-theme="dark"] .vr-hl-blue{background:#1a4d6b}.vr-root[data-theme="dark"] .vr-hl-pink{background:#6b2440}
+.vr-root mark.vr-hl-noted{text-decoration:underline dotted;text-underline-offset:3px}
+.vr-hl-bar,.vr-hl-editor{position:fixed;left:50%;transform:translateX(-50%);bottom:18px;z-index:5;display:flex;gap:6px;align-items:center;
+  padding:8px 10px;background:var(--vr-bar);color:var(--vr-fg);border:1px solid var(--vr-rule);border-radius:8px;
+  box-shadow:0 4px 18px #0003;font:14px/1.3 var(--vr-sans)}
+.vr-hl-bar[hidden],.vr-hl-editor[hidden]{display:none}
+.vr-hl-editor{flex-direction:column;align-items:stretch;width:min(92vw,460px)}
+.vr-hl-editor textarea{font:inherit;color:var(--vr-fg);background:var(--vr-bg);border:1px solid var(--vr-rule);border-radius:6px;padding:6px}
+.vr-hl-quote{margin:0;padding-inline-start:10px;border-inline-start:3px solid var(--vr-accent);color:var(--vr-muted);font-style:italic}
+.vr-hl-colours,.vr-hl-actions{display:flex;gap:6px;flex-wrap:wrap}
+.vr-hl-bar button,.vr-hl-editor button{font:inherit;color:var(--vr-fg);background:var(--vr-bg);border:1px solid var(--vr-rule);border-radius:6px;padding:4px 9px;min-height:30px;cursor:pointer}
+.vr-root button.vr-hl-swatch{width:30px;padding:0;border:2px solid var(--vr-rule)}
+.vr-root button.vr-hl-swatch[aria-pressed="true"]{border-color:var(--vr-fg)}
+/* Same box as .vr-article (its ch are the reader font's), controls in the toolbar's font. */
+.vr-rl-bar{max-width:var(--vr-width,68ch);margin:14px auto 0;padding:0 20px;display:flex;flex-wrap:wrap;gap:6px 8px;align-items:center;color:var(--vr-fg)}
+.vr-rl-bar>*{font:14px/1.3 var(--vr-sans)}
+.vr-rl-bar .vr-label{color:var(--vr-muted);margin-inline-end:4px}
+.vr-rl-bar button{font:14px/1.3 var(--vr-sans);color:var(--vr-fg);background:var(--vr-bg);border:1px solid var(--vr-rule);border-radius:6px;padding:4px 9px;min-height:30px;cursor:pointer}
+.vr-rl-bar button[aria-pressed="true"]{border-color:var(--vr-accent);box-shadow:inset 0 0 0 1px var(--vr-accent)}
+.vr-hl-danger{border-color:#b3261e!important;color:#b3261e!important}
 
 .vr-message{max-width:60ch;margin:15vh auto;padding:0 20px;font:16px/1.5 var(--vr-sans)}
 

@@ -29,6 +29,10 @@ export interface ReaderViewOptions {
   role?: 'dialog' | 'main';
   /** Offline copies of the photos (reader page), see RenderOptions.imageSrc. */
   imageSrc?: (src: string) => string | null;
+  /** Local copies of photos kept offline (original URL -> object URL), e.g. from setPhotos. */
+  photos?: Map<string, string>;
+  /** Called with the article element after every (re-)render (highlights are drawn there). */
+  onRender?: (article: HTMLElement) => void;
 }
 
 export interface ReaderView {
@@ -37,6 +41,8 @@ export interface ReaderView {
   ready: Promise<void>;
   settings(): ReaderSettings;
   setFocusKey(key: string | null): void;
+  /** Show local copies of photos that arrived after the first render (the overlay's case). */
+  setPhotos(photos: Map<string, string>): void;
   /** Shows the shortcut on the close button once it is known. */
   setToggleShortcut(shortcut: string): void;
   destroy(): void;
@@ -52,6 +58,7 @@ export function createReaderView(o: ReaderViewOptions): ReaderView {
   let settings = normalizeSettings(o.initial ?? DEFAULTS);
   let focusKey: string | null = null;
   let destroyed = false;
+  let photos = o.photos ?? new Map<string, string>();
   let shortcut = o.toggleShortcut ?? '';
 
   const root = doc.createElement('div');
@@ -219,10 +226,12 @@ export function createReaderView(o: ReaderViewOptions): ReaderView {
   let article: HTMLElement | null = null;
   const renderBody = () => {
     speech.stop();
-    const next = renderArticle(doc, o.article, settings, { t, entities: o.entities, focusKey, imageSrc: o.imageSrc });
+    const imageSrc = (src: string) => photos.get(src) ?? o.imageSrc?.(src) ?? null;
+    const next = renderArticle(doc, o.article, settings, { t, entities: o.entities, focusKey, imageSrc });
     if (article) article.replaceWith(next);
     else root.appendChild(next);
     article = next;
+    o.onRender?.(next);
   };
 
   function paint(rerender: boolean) {
@@ -283,6 +292,13 @@ export function createReaderView(o: ReaderViewOptions): ReaderView {
       renderBody();
       const first = root.querySelector('mark.vr-focus');
       first?.scrollIntoView({ block: 'center' });
+    },
+    setPhotos(next) {
+      photos = next;
+      for (const img of root.querySelectorAll<HTMLImageElement>('img[data-vr-src]')) {
+        const local = photos.get(img.getAttribute('data-vr-src') ?? '');
+        if (local && local.startsWith('blob:') && img.getAttribute('src') !== local) img.setAttribute('src', local);
+      }
     },
     setToggleShortcut(s) {
       shortcut = s;

@@ -3,6 +3,7 @@
 // without handling it is a type error there.
 import type { Article, Entity } from '../core/types';
 import type { Dispatch, RelatedDispatch, StoreStats } from '../store/types';
+import type { Highlight, HighlightAnchor, HighlightColor } from '../store/readlater-schema';
 
 /** Sent to the content script of a tab (from the popup or the background). */
 export type ContentRequest =
@@ -75,6 +76,14 @@ export type BackgroundRequest =
   | { type: 'bg/openReader'; id: string }
   | { type: 'bg/openLibrary'; query?: string; /** Opens the entity view for this key. */ entity?: string }
   | { type: 'bg/stats' }
+  // Read-later (photos kept offline, highlights) for the overlay, and the library's photo retry.
+  | { type: 'bg/photoUrls'; id: string }
+  | { type: 'bg/photoData'; id: string; url: string }
+  | { type: 'bg/photosRetry' }
+  | { type: 'bg/highlights'; id: string }
+  | { type: 'bg/highlightAdd'; article: Article; entities: Entity[]; anchor: HighlightAnchor; color: HighlightColor; note: string }
+  | { type: 'bg/highlightUpdate'; id: string; color?: HighlightColor; note?: string }
+  | { type: 'bg/highlightRemove'; id: string }
   /** The keyboard shortcuts as the reader set them (chrome://extensions/shortcuts); '' when unset. */
   | { type: 'bg/shortcuts' }
   /** Recomputes the related-count badge of every open VNA article tab (after save/unsave). */;
@@ -102,6 +111,13 @@ export type BackgroundResponse = {
   'bg/openReader': { ok: boolean };
   'bg/openLibrary': { ok: boolean };
   'bg/stats': StoreStats;
+  'bg/photoUrls': string[];
+  'bg/photoData': { type: string; base64: string } | null;
+  'bg/photosRetry': { kept: number; failed: number; pending: number };
+  'bg/highlights': Highlight[];
+  'bg/highlightAdd': { ok: true; highlight: Highlight; saved: boolean } | { ok: false; error: string };
+  'bg/highlightUpdate': Highlight | null;
+  'bg/highlightRemove': boolean;
   'bg/shortcuts': Shortcuts;
 };
 

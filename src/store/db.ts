@@ -4,6 +4,7 @@
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, STORE, V1_WORDS_INDEX, type ArchiveSchema, type DispatchRecord } from './schema';
 import { buildBrief } from './records';
+import { READLATER_DB_VERSION, upgradeReadLater } from './readlater-schema';
 
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>;
 
@@ -69,6 +70,8 @@ export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): P
       if (oldVersion < 1 && target >= 1) upgradeToV1(udb);
       if (oldVersion < 2 && target >= 2) await upgradeToV2(udb, tx);
       if (oldVersion < 3 && target >= 3) await upgradeToV3(udb, tx);
+      // Read-later step (v4: photos offline, highlights, reading state): new stores only.
+      if (oldVersion < READLATER_DB_VERSION && target >= READLATER_DB_VERSION) upgradeReadLater(udb);
     },
     blocked() {
       opts.onBlocked?.();

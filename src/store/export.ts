@@ -8,9 +8,15 @@ import { ImportError } from './errors';
 import { dispatchId, toDispatch } from './records';
 import { STORE } from './schema';
 import type { Dispatch } from './types';
+import { exportReadLater, importReadLater, validateReadLater, type PhotosChoice, type ReadLaterExport } from './export-readlater';
 
 export const EXPORT_FORMAT = 'vna-reader-archive';
-export const EXPORT_VERSION = 1;
+/**
+ * v1: dispatches only. v2 (read-later): adds `photos` ("included" | "omitted": whether the
+ * photo blobs are in the file) and `readLater` (highlights, reading states, photo jobs, photos)
+ * with its own `readLaterChecksum`. Both versions import.
+ */
+export const EXPORT_VERSION = 2;
 /** Larger files are refused before parsing (about 25,000 dispatches with room to spare). */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
@@ -19,12 +25,15 @@ export type ExportedDispatch = Pick<Dispatch, 'id' | 'article' | 'entities' | 's
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
+  version: number;
   exportedAt: string;
   count: number;
   /** `sha256-<hex>` of JSON.stringify(dispatches): detects truncation and hand edits. */
   checksum: string;
   dispatches: ExportedDispatch[];
+  photos?: PhotosChoice;
+  readLater?: ReadLaterExport;
+  readLaterChecksum?: string;
 }
 
 export interface ImportProgress {
@@ -61,14 +70,18 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 /** The archive as an ExportFile object. */
-export async function exportArchiveData(archive: Archive, now = new Date()): Promise<ExportFile> {
+export async function exportArchiveData(archive: Archive, now = new Date(), withPhotos = false): Promise<ExportFile> {
   const dispatches = (await archive.all()).map(exported);
+  const readLater = await exportReadLater(archive, withPhotos, new Set(dispatches.map((d) => d.id)));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     count: dispatches.length,
     checksum: `sha256-${await sha256Hex(JSON.stringify(dispatches))}`,
+    photos: withPhotos ? 'included' : 'omitted',
+    readLaterChecksum: `sha256-${await sha256Hex(JSON.stringify(readLater))}`,
+    readLater,
     dispatches,
   };
 }
@@ -79,6 +92,8 @@ export interface ExportOptions {
   /** Dispatches read per batch (default 200). */
   batchSize?: number;
   now?: Date;
+  /** Include the photo blobs kept offline (base64); the file says which in `photos`. */
+  withPhotos?: boolean;
 }
 
 const EXPORT_BATCH = 200;
@@ -111,15 +126,19 @@ export async function exportArchive(archive: Archive, opts: ExportOptions = {}):
     if (i + batch < total) await nextTask();
   }
   // JSON.stringify of the list is exactly "[" + its items joined by "," + "]".
+  const readLater = await exportReadLater(archive, !!opts.withPhotos, new Set(ids));
+  const readLaterJson = JSON.stringify(readLater);
   const head = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     count: lines.length,
     checksum: `sha256-${await sha256Hex(`[${lines.join(',')}]`)}`,
+    photos: (opts.withPhotos ? 'included' : 'omitted') as PhotosChoice,
+    readLaterChecksum: `sha256-${await sha256Hex(readLaterJson)}`,
   };
   const headJson = JSON.stringify(head);
-  return `${headJson.slice(0, -1)},"dispatches":[\n${lines.join(',\n')}\n]}\n`;
+  return `${headJson.slice(0, -1)},"readLater":${readLaterJson},"dispatches":[\n${lines.join(',\n')}\n]}\n`;
 }
 
 export async function exportArchiveBlob(archive: Archive, opts: ExportOptions = {}): Promise<Blob> {
@@ -167,6 +186,8 @@ export async function importArchive(archive: Archive, input: string | Blob, opts
     opts.onProgress?.({ phase: 'write', done: Math.min(total, i + per), total });
     if (i + per < total) await nextTask();
   }
+  // Read-later part (highlights, reading states, photos) after the dispatches it refers to.
+  if (file.readLater) await importReadLater(archive, file.readLater);
   opts.onProgress?.({ phase: 'done', done: total, total });
   return counts;
 }
@@ -219,6 +240,12 @@ export async function validateExport(data: unknown, onProgress?: ImportOptions['
   const actual = `sha256-${await sha256Hex(JSON.stringify(list))}`;
   if (actual !== data.checksum) {
     throw new ImportError('The file was changed after it was exported (its checksum does not match its contents); nothing was imported.', { code: 'importChecksum' });
+  }
+  if (data.version >= 2 && data.readLater !== undefined) {
+    validateReadLater(data.readLater, data.photos, seen);
+    if (data.readLaterChecksum !== `sha256-${await sha256Hex(JSON.stringify(data.readLater))}`) {
+      throw new ImportError('The file was changed after it was exported (its read-later checksum does not match); nothing was imported.');
+    }
   }
   return data as unknown as ExportFile;
 }

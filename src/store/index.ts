@@ -8,5 +8,11 @@ export type { ListOptions, ListResult, SaveOptions, SaveResult, SearchHit, Impor
 export { findRelated, type RelatedOptions } from './related';
 export { canonicalIdFromUrl, dispatchId, indexWords, buildRecord, buildBrief, toDispatch } from './records';
 export * from './export';
+// Read-later: photos kept offline, highlights, reading state.
+export * from './readlater-schema';
+export * from './photos';
+export * from './photo-hosts';
+export * from './highlights';
+export * from './reading';
 export { ARCHIVE_CHANNEL, announceArchiveChange, onArchiveChange, type ArchiveChange, type ArchiveChangeKind } from './changes';
 export { cleanTags, tagKey } from './records';

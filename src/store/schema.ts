@@ -17,8 +17,10 @@ export const DB_NAME = 'vna-reader';
  *     note) for TRASH_DAYS, so a removal can be undone from any context and re-saving the
  *     article brings the reader's work back; briefs gain the reader's tags (tag list, filter).
  *     One separate step (upgradeToV3 in db.ts): the lead may renumber it at merge.
+ * v4 (issue 14, read-later: photos offline, highlights, reading state): four new stores, see
+ *     readlater-schema.ts (READLATER_DB_VERSION); nothing existing is rewritten.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Version of the Dispatch record shape (`Dispatch.schemaVersion`). */
 export const RECORD_VERSION = 2;

@@ -19,6 +19,7 @@ import { extractArticle } from '../../src/core/extract';
 import { extractEntities } from '../../src/core/entities';
 import { buildRecord } from '../../src/store/records';
 import { DB_VERSION } from '../../src/store/schema';
+import { EXPORT_VERSION } from '../../src/store/export';
 import { badPages } from '../fixtures/hostile/bad-pages';
 import type { Article, Entity } from '../../src/core/types';
 
@@ -191,7 +192,7 @@ describe('faults and bad files in Chromium (#9)', () => {
       ['corrupt', { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x00, 0x13, 0x7d]) }, /not valid JSON/],
       ['truncated', { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(good.slice(0, Math.floor(good.length * 0.7))) }, /not valid JSON: it may be truncated or corrupt/],
       ['oversized', huge, /too large \(257 MB\); the limit is 256 MB/],
-      ['wrong version', { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...parsed, version: 2 })) }, /format version 2, made by a newer VNA Reader/],
+      ['wrong version', { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...parsed, version: EXPORT_VERSION + 1 })) }, new RegExp(`format version ${EXPORT_VERSION + 1}, made by a newer VNA Reader`)],
       ['hand-edited', { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(edited) }, /changed after it was exported \(its checksum does not match/],
       ['not an export', { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from('{"items":[]}') }, /^This file is not a VNA Reader export\. Nothing was imported\.$/],
     ];
@@ -265,7 +266,7 @@ describe('faults and bad files in Chromium (#9)', () => {
       db.close();
       return { version, all };
     });
-    expect(stored.version).toBe(DB_VERSION); // upgraded to the current version (v3: issue 13 trash)
+    expect(stored.version).toBe(DB_VERSION); // upgraded to the current version (v3: issue 13 trash, v4: issue 14 read-later)
     for (const rec of recs) {
       const got = stored.all.find((d) => d.id === rec.id);
       expect(got.article).toEqual(rec.article);

@@ -98,7 +98,7 @@ describe('store in real Chromium IndexedDB', () => {
       await a.close();
       return { version, intact, search, n: got.length };
     }, golds);
-    expect(r.version).toBe(DB_VERSION); // the current version (v3: issue 13 trash)
+    expect(r.version).toBe(DB_VERSION); // the current version (v3: issue 13 trash, v4: issue 14 read-later)
     expect(r.n).toBe(5);
     expect(r.intact).toBe(true);
     expect(r.search).toEqual(['fr.vietnamplus.vn:200222']);

@@ -12,6 +12,14 @@ import { UndoToast } from './components/UndoToast';
 import { ImportExport } from './components/ImportExport';
 import { StorageUsage } from './components/StorageUsage';
 import { EntityView } from './components/EntityView';
+// Read-later: reading state filter, continue reading, photos kept offline, highlights, Markdown.
+import type { ReadingStateName } from '../../store';
+import { runStateQuery } from './readlater-data';
+import { ReadingFilter } from './components/ReadingFilter';
+import { ContinueReading } from './components/ContinueReading';
+import { PhotoStorage } from './components/PhotoStorage';
+import { MarkdownExport } from './components/MarkdownExport';
+import { HighlightsView } from './components/HighlightsView';
 import { EmptyLibrary } from './components/EmptyLibrary';
 import { CiteMenu } from './components/CiteMenu';
 import { plural } from '../../shared/format';
@@ -25,6 +33,7 @@ const locale = uiLocale;
 export function App() {
   const params = new URLSearchParams(location.search);
   const entityKey = params.get('entity');
+  if (params.get('view') === 'highlights') return <main class="lib"><HighlightsView locale={locale()} /></main>;
   if (entityKey) {
     document.title = `${t('libEntityTitle')} — VNA Reader`;
     return <main class="lib"><EntityView entityKey={entityKey} locale={locale()} /></main>;
@@ -51,6 +60,7 @@ function Library() {
   const [tags, setTags] = useState<{ tag: string; count: number }[]>([]);
   const [undo, setUndo] = useState<Dispatch | null>(null);
   const [revision, setRevision] = useState(0);
+  const [readState, setReadState] = useState<ReadingStateName | ''>('');
   const undoTimer = useRef<number | undefined>(undefined);
   /** After an undo, focus goes back to the restored row once it is listed again. */
   const focusRow = useRef<string | null>(null);
@@ -85,11 +95,11 @@ function Library() {
   useEffect(() => {
     const mine = ++seq.current;
     setLoading(true);
-    runQuery(query)
+    (readState ? runStateQuery(query, readState) : runQuery(query))
       .then((p) => { if (mine === seq.current) { setPage(p); setError(null); } })
       .catch((e) => { if (mine === seq.current) setError(errorText(e)); })
       .finally(() => { if (mine === seq.current) setLoading(false); });
-  }, [query, revision]);
+  }, [query, revision, readState]);
 
   useEffect(() => {
     listSites().then(setSites).catch(() => {});
@@ -151,12 +161,19 @@ function Library() {
         <StorageUsage stats={stats} />
         <a class="lib-small" href="./index.html?view=trash" data-testid="trash-link">{t('libTrash')}</a>
       </header>
+      <PhotoStorage revision={revision} onChanged={() => setRevision((r) => r + 1)} />
+      <ContinueReading revision={revision} />
       <div class="lib-controls">
         <SearchBar value={query.q} onSearch={(q) => change({ q })} />
         <SortSelect query={query} onChange={change} />
       </div>
       <Filters query={query} sites={sites} onChange={change} />
       <TagBar tags={tags} current={query.tag} onTag={(tag) => change({ tag })} />
+      <div class="lib-readlater-bar">
+        <ReadingFilter value={readState} onChange={(v) => { setReadState(v); change({}); }} />
+        <MarkdownExport query={query} state={readState} />
+        <a href="./index.html?view=highlights" data-testid="open-highlights">{t('rlHighlightsView')}</a>
+      </div>
       <ImportExport onImported={() => setRevision((r) => r + 1)} />
       {page.total > 0 && <CiteMenu testid="cite-selection" label={plural('citeSelection', page.total)} load={() => allMatching(query)} />}
       {error && <p class="lib-error" role="alert" data-testid="lib-error">{error}</p>}

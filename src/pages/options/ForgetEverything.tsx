@@ -7,7 +7,7 @@ import { t } from '../../shared/i18n';
 import { formatBytes, plural } from '../../shared/format';
 import { errorText } from '../../shared/error-text';
 import { downloadText } from '../../shared/download';
-import { clearPhotos } from '../../store/photos';
+import { forgetReadLater } from '../../store/photos';
 
 type Step =
   | { kind: 'idle' }
@@ -45,7 +45,8 @@ export function ForgetEverything() {
     setStep({ kind: 'busy' });
     try {
       const n = await archive.removeAll();
-      await clearPhotos();
+      // Photos, highlights and reading states go with the dispatches.
+      await forgetReadLater(archive);
       setStep({ kind: 'done', text: plural('optForgetDone', n) });
     } catch (e) {
       setStep({ kind: 'error', text: errorText(e) });

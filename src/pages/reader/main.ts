@@ -5,8 +5,9 @@ import { onArchiveChange } from '../../store/changes';
 import { applyDocumentLang, initI18n, onLanguageChange, t } from '../../shared/i18n';
 import { createReaderView } from '../../reader/view';
 import { errorText } from '../../shared/error-text';
-import { getPhotos } from '../../store/photos';
 import { READER_CSS } from '../../reader/styles';
+import type { Highlighter } from '../../reader/highlights';
+import { followReading, localPhotos, pageHighlighter, stateControls } from './readlater';
 
 const PAGE_CSS = `html,body{margin:0;padding:0}.vr-root{min-height:100vh}
 .vr-user{max-width:var(--vr-width,68ch);margin:12px auto 0;padding:8px 12px;border:1px solid var(--vr-rule);border-radius:8px;font-size:.85em;color:var(--vr-fg)}
@@ -76,8 +77,11 @@ async function main(): Promise<void> {
   if (!id) return message(t('readerNoId'), 'reader-missing');
   let dispatch;
   const archive = openArchive();
+  let photos = new Map<string, string>();
   try {
     dispatch = await archive.get(id);
+    // Local copies of the photos kept offline: the page reads with the network cut.
+    if (dispatch) photos = await localPhotos(archive, dispatch.id);
   } catch (e) {
     return message(`${t('readerLoadError')} ${errorText(e)}`, 'reader-error');
   }
@@ -87,17 +91,17 @@ async function main(): Promise<void> {
   lib.textContent = t('libraryTitle');
   lib.setAttribute('data-testid', 'reader-library-link');
   onLanguageChange(() => { lib.textContent = t('libraryTitle'); });
-  // Photos kept offline (settings page) are shown from their stored copy.
-  const photos = await getPhotos(dispatch.id).catch(() => new Map<string, Blob>());
-  const blobUrls = new Map([...photos].map(([src, blob]) => [src, URL.createObjectURL(blob)]));
+  let hl: Highlighter | null = null;
+  const state = stateControls(archive, dispatch, t, () => hl);
   const view = createReaderView({
-    imageSrc: (src) => blobUrls.get(src) ?? null,
     doc: document,
     article: dispatch.article,
     entities: dispatch.entities,
     t,
     role: 'main',
     extra: [lib],
+    photos,
+    onRender: (article) => hl?.apply(article),
     onEntity: (key) => window.open(`../library/index.html?entity=${encodeURIComponent(key)}`, '_blank', 'noopener'),
   });
   document.title = `${dispatch.article.title} — VNA Reader`;
@@ -110,7 +114,12 @@ async function main(): Promise<void> {
     if (c.ids.includes(id)) archive.get(id).then(user.update, () => {});
   });
   document.getElementById('app')!.replaceChildren(view.root);
-  await view.ready;
+  // The reading state controls sit in their own bar under the toolbar (it stays one row).
+  view.root.querySelector('[data-testid=reader-toolbar]')?.after(...state.elements);
+  hl = pageHighlighter(archive, dispatch, view.root, t);
+  hl.apply(view.root.querySelector<HTMLElement>('[data-testid=reader-article]')!);
+  await Promise.all([view.ready, hl.ready]);
+  await followReading(archive, dispatch, view, state.show).catch(() => {});
   document.body.setAttribute('data-ready', 'true');
 }
 

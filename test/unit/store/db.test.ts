@@ -5,6 +5,7 @@ import { openArchiveDb } from '../../../src/store/db';
 import { Archive } from '../../../src/store/archive';
 import { buildRecord } from '../../../src/store/records';
 import { DB_VERSION, INDEX, RECORD_VERSION, STORE } from '../../../src/store/schema';
+import { RL_STORE } from '../../../src/store/readlater-schema';
 import { goldArticle, loadGold } from '../../support/store-fixtures';
 
 beforeEach(() => {
@@ -23,7 +24,8 @@ describe('openArchiveDb', () => {
   it('creates the current schema from scratch', async () => {
     const db = await openArchiveDb('fresh');
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(Object.values(STORE).sort());
+    // The read-later step (v3) adds its own stores beside the archive's.
+    expect([...db.objectStoreNames].sort()).toEqual([...Object.values(STORE), ...Object.values(RL_STORE)].sort());
     const idx = db.transaction(STORE.dispatches).store.indexNames;
     expect([...idx].sort()).toEqual(Object.values(INDEX).sort());
     const tx = db.transaction(STORE.dispatches);

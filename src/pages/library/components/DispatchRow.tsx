@@ -3,6 +3,7 @@ import type { Dispatch } from '../../../store';
 import { t } from '../../../shared/i18n';
 import { entityUrl, formatDate, readerUrl } from '../data';
 import { RowEditor } from './RowEditor';
+import { RowReadLater } from './RowReadLater';
 import { CiteMenu } from './CiteMenu';
 import { Marked, snippetOf } from './Snippet';
 import { siteLabel } from '../../../core/extract/profiles';
@@ -37,6 +38,7 @@ export function DispatchRow({ d, locale, matched, onDelete, onTags, onNote, onEn
           <span data-testid="dispatch-site">{siteLabel(d.site, d.article.url)}</span>
           <span title={t('libPublished')}>{formatDate(d.published, locale)}</span>
           <span title={t('libSavedAt')}>{t('libSavedOn', formatDate(d.savedAt, locale))}</span>
+          <RowReadLater id={d.id} />
         </div>
         {snippet ? <p class="lib-lead lib-snippet" data-testid="snippet"><Marked text={snippet} terms={matched} /></p>
           : a.lead && <p class="lib-lead" title={a.lead}>{a.lead}</p>}

@@ -28,6 +28,8 @@ function progressOf(p: ImportProgress): number {
 export function ImportExport({ onImported }: { onImported: () => void }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const file = useRef<HTMLInputElement>(null);
+  // Read-later: photos kept offline go into the file only when asked (it says which).
+  const [withPhotos, setWithPhotos] = useState(false);
   const busy = status.kind === 'busy' || status.kind === 'exporting';
 
   const doExport = async () => {
@@ -35,6 +37,7 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
     try {
       let n = 0;
       const text = await exportArchive(archive, {
+        withPhotos,
         onProgress: (done, total) => {
           n = total;
           setStatus({ kind: 'exporting', done, total });
@@ -79,6 +82,10 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
   return (
     <section class="lib-io" aria-label={t('libImportExport')}>
       <button type="button" data-testid="export" disabled={busy} onClick={doExport}>{t('libExport')}</button>
+      <label class="lib-check">
+        <input type="checkbox" data-testid="export-with-photos" checked={withPhotos} disabled={busy} onChange={(e) => setWithPhotos((e.target as HTMLInputElement).checked)} />
+        {t('rlExportWithPhotos')}
+      </label>
       <label class="lib-button">
         {t('libImport')}
         <input ref={file} type="file" accept="application/json,.json" data-testid="import-file" disabled={busy} class="lib-visually-hidden"
