@@ -180,7 +180,7 @@ function main() {
   for (const p of pages) {
     const line: Record<string, unknown> = { page: p.name, group: p.group };
     for (const n of names) {
-      let out: Prediction = {};
+      let out: Prediction;
       try {
         out = timeRun(runners[n], p.html, p.url).out; // warm-up, untimed
       } catch (e) {

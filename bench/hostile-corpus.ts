@@ -16,7 +16,7 @@ const r = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', 'test/e2e/hosti
   cwd: ROOT, env: { ...process.env, VNA_HOSTILE_FULL: '1' }, stdio: json ? ['ignore', 'ignore', 'inherit'] : 'inherit',
 });
 const seconds = Math.round((Date.now() - t0) / 1000);
-let s: { pages: number; payloads: number; positions: string[]; sinkFired: number; sinkTried: number; problems: string[] } | null = null;
+let s: { pages: number; payloads: number; positions: string[]; sinkFired: number; sinkTried: number; problems: string[] } | null;
 try {
   s = JSON.parse(readFileSync(out, 'utf8'));
 } catch {

@@ -168,7 +168,7 @@ function popupBundleBytes(): { js: number; css: number } {
     if (seen.has(f)) continue;
     seen.add(f);
     const path = join(dist, f);
-    let text = '';
+    let text: string;
     try { text = readFileSync(path, 'utf8'); } catch { continue; }
     if (f.endsWith('.css')) css += statSync(path).size;
     else {

@@ -86,13 +86,37 @@ function articleRanges(rec, lines) {
   return [...new Set(idx)].sort((a, b) => a - b).map((i) => lines[i]);
 }
 
-function build(file) {
-  const rec = JSON.parse(readFileSync(file, 'utf8'));
+// The agency's own credits are never mentions, even where VNA is also named as an organisation:
+// `Hanoï (VNA)`, `Photo: VNA`, `(Source: VNA)`, the closing `–VNA` / `VNA/VOV`.
+function isAgencyCredit(text, c) {
+  const before = text.slice(Math.max(0, c.start - 24), c.start);
+  const after = text.slice(c.end, c.end + 3);
+  const tok = text.slice(c.start, c.end);
+  // Only the agencies' own credit shapes are skipped: a dateline's `(VNA) –`, `Photo: VNA`, the closing
+  // `-VNA` / `VNA/CVN`. An acronym after its long form (`Voice of Vietnam (VOV) reported`, `Office (GSO)`)
+  // or glued to a word by a dash (`Corée-ASEAN`) is a mention.
+  const agency = /^(VNA|AVI|CVN|VOV|VNS|TTXVN|CPV|CTV|AFP|NDEL|VOV\/VNA|CPV\/VNA|AFP\/VNA)$/.test(tok);
+  const endsLine = /^[\s./]*(\n|$)/.test(text.slice(c.end, c.end + 6));
+  return /^[A-Z/]{2,8}$/.test(tok) && (
+    (/\($/.test(before) && agency && /^\)\s*([–—-]|\n|$)/.test(text.slice(c.end, c.end + 4))) ||
+    /(Photo|Photos|Source|Fuente|Foto|Ảnh|Crédit|Credit)\s*:?[^\n.)]*$/i.test(before) ||
+    (/(^|[^\p{L}\p{N}])[–—-]\s*$/u.test(before) && (agency || endsLine)) ||
+    ((/\/$/.test(before) || /^\//.test(after)) && (agency || endsLine))
+  );
+}
+
+/** What is wrong with one annotated entity: its type, its name, a DATE's ISO value. */
+function entityErrors(e, k) {
   const errors = [];
-  const warns = [];
-  const lines = linesOf(rec.text);
-  const p = rec.parts;
-  if (!p) throw new Error(`${file}: no "parts" yet (see: node scripts/corpus.mjs lines ${file})`);
+  if (!TYPES.includes(e.type)) errors.push(`entity ${k} "${e.name}": type ${e.type}`);
+  if (!e.name || typeof e.name !== 'string') errors.push(`entity ${k}: no name`);
+  if (e.type === 'DATE' && e.value !== null && !/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/.test(String(e.value ?? ''))) errors.push(`DATE "${e.name}": value "${e.value}" is not ISO (YYYY[-MM[-DD]], a range as A/B, or null)`);
+  return errors;
+}
+
+/** Copies the text of the lines that "parts" names into the record; returns the line numbers that do not exist. */
+function fillParts(rec, p, lines) {
+  const errors = [];
   const L = (i) => (Number.isInteger(i) && lines[i] ? lines[i].text : null);
   const inRange = (i) => Number.isInteger(i) && i >= 0 && i < lines.length;
   for (const i of [p.title, p.lead, ...(p.body ?? []), ...(p.captions ?? [])]) if (i != null && !inRange(i)) errors.push(`line ${i} does not exist`);
@@ -101,6 +125,17 @@ function build(file) {
   rec.body = (p.body ?? []).map(L);
   rec.captions = (p.captions ?? []).map(L);
   rec.teasers = (p.teasers ?? []).map((t) => ({ title: L(t.title), ...(t.caption != null ? { caption: L(t.caption) } : {}), ...(t.lede != null ? { lede: L(t.lede) } : {}) }));
+  return errors;
+}
+
+function build(file) {
+  const rec = JSON.parse(readFileSync(file, 'utf8'));
+  const errors = [];
+  const warns = [];
+  const lines = linesOf(rec.text);
+  const p = rec.parts;
+  if (!p) throw new Error(`${file}: no "parts" yet (see: node scripts/corpus.mjs lines ${file})`);
+  errors.push(...fillParts(rec, p, lines));
   if (!rec.title) errors.push('no title line');
   if (!rec.body.length) errors.push('no body lines');
   if (rec.dateline != null && !rec.body.some((b) => b.includes(rec.dateline.replace(/\s*\(VNA\)$/, '')))) warns.push(`dateline "${rec.dateline}" not seen in the body`);
@@ -109,32 +144,12 @@ function build(file) {
   const ents = rec.entities ?? [];
   const cands = [];
   ents.forEach((e, k) => {
-    if (!TYPES.includes(e.type)) errors.push(`entity ${k} "${e.name}": type ${e.type}`);
-    if (!e.name || typeof e.name !== 'string') errors.push(`entity ${k}: no name`);
-    if (e.type === 'DATE' && e.value !== null && !/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/.test(String(e.value ?? ''))) errors.push(`DATE "${e.name}": value "${e.value}" is not ISO (YYYY[-MM[-DD]], a range as A/B, or null)`);
+    errors.push(...entityErrors(e, k));
     for (const form of [e.name, ...(e.aliases ?? []), ...(e.forms ?? [])]) {
       for (const r of ranges) for (const at of occurrences(rec.text, form, r.start, r.end)) cands.push({ start: at, end: at + form.length, type: e.type, entity: k });
     }
   });
-  // The agency's own credits are never mentions, even where VNA is also named as an organisation:
-  // `Hanoï (VNA)`, `Photo: VNA`, `(Source: VNA)`, the closing `–VNA` / `VNA/VOV`.
-  const isCredit = (c) => {
-    const before = rec.text.slice(Math.max(0, c.start - 24), c.start);
-    const after = rec.text.slice(c.end, c.end + 3);
-    const tok = rec.text.slice(c.start, c.end);
-    // Only the agencies' own credit shapes are skipped: a dateline's `(VNA) –`, `Photo: VNA`, the closing
-    // `-VNA` / `VNA/CVN`. An acronym after its long form (`Voice of Vietnam (VOV) reported`, `Office (GSO)`)
-    // or glued to a word by a dash (`Corée-ASEAN`) is a mention.
-    const agency = /^(VNA|AVI|CVN|VOV|VNS|TTXVN|CPV|CTV|AFP|NDEL|VOV\/VNA|CPV\/VNA|AFP\/VNA)$/.test(tok);
-    const endsLine = /^[\s./]*(\n|$)/.test(rec.text.slice(c.end, c.end + 6));
-    return /^[A-Z/]{2,8}$/.test(tok) && (
-      (/\($/.test(before) && agency && /^\)\s*([–—-]|\n|$)/.test(rec.text.slice(c.end, c.end + 4))) ||
-      /(Photo|Photos|Source|Fuente|Foto|Ảnh|Crédit|Credit)\s*:?[^\n.)]*$/i.test(before) ||
-      (/(^|[^\p{L}\p{N}])[–—-]\s*$/u.test(before) && (agency || endsLine)) ||
-      ((/\/$/.test(before) || /^\//.test(after)) && (agency || endsLine))
-    );
-  };
-  for (let i = cands.length - 1; i >= 0; i--) if (isCredit(cands[i])) cands.splice(i, 1);
+  for (let i = cands.length - 1; i >= 0; i--) if (isAgencyCredit(rec.text, cands[i])) cands.splice(i, 1);
   // Longest span first, no overlaps: the place inside an organisation's name is not a mention of its own.
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = [];

@@ -1,4 +1,4 @@
-// `npm test`: type check, unit tests, build, end-to-end tests in real browsers — in that order,
+// `npm test`: type check, lint, unit tests, build, end-to-end tests in real browsers — in that order,
 // stopping at the first failing step — then one closing line with the totals.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
@@ -27,11 +27,12 @@ function vitest(project) {
 
 const ok =
   step('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) &&
+  step('lint', 'npx', ['eslint', '.']) &&
   vitest('unit') &&
   step('build', 'npx', ['vite', 'build', '--logLevel', 'warn']) &&
   step('cli build', 'node', ['scripts/build-cli.mjs']) &&
   vitest('e2e');
 
-if (!ok && totals.failed === 0) totals.failed = 1; // a failed type check or build counts as a failure
+if (!ok && totals.failed === 0) totals.failed = 1; // a failed type check, lint or build counts as a failure
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exitCode = ok ? 0 : 1;

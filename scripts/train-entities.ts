@@ -63,7 +63,7 @@ for (const rules of [false, true]) {
   };
   const label = (st: Setting) =>
     `${name}${st.gold ? ' +gold' : ''}${st.o.ruleTypes.length ? ' +rules for ' + st.o.ruleTypes.join(',') : ''}${st.o.nested ? ' +nested' : ''}${st.o.confirm ? ' +confirm' : ''}`;
-  let cur = fit({ o: { rules, ruleTypes: [], nested: false, epochs: EPOCHS, seed: SEED }, gold: false });
+  const cur = fit({ o: { rules, ruleTypes: [], nested: false, epochs: EPOCHS, seed: SEED }, gold: false });
   console.log(line(label(cur.st), cur.dev) + `  gold21 ${cur.gold.toFixed(3)}`);
   // then every combination of the options (16 fits): the best on dev among those that keep the
   // 21 gold records >= 0.95

@@ -25,7 +25,7 @@ function watchTabs(): void {
 
 export async function refreshBadges(): Promise<{ tabs: number }> {
   watchTabs();
-  let tabs: browser.Tabs.Tab[] = [];
+  let tabs: browser.Tabs.Tab[];
   try {
     tabs = await browser.tabs.query({ url: vnaPagePatterns() });
   } catch {

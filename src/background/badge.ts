@@ -7,11 +7,11 @@ import { getBadgeMode } from '../shared/settings';
 import { BADGE_K, currentRev, rememberView, type TabView } from './views';
 
 /** Related count only: the accent red. Saved article: green, with a check before the count. */
-export const BADGE_RELATED_COLOR = '#c41e3a';
-export const BADGE_SAVED_COLOR = '#1e7b34';
+const BADGE_RELATED_COLOR = '#c41e3a';
+const BADGE_SAVED_COLOR = '#1e7b34';
 
 /** Badge text: the related count, preceded by ✓ when the tab's article is saved. */
-export function badgeText(related: number, saved: boolean): string {
+function badgeText(related: number, saved: boolean): string {
   const n = related > 0 ? String(Math.min(related, 99)) : '';
   return saved ? `✓${n}` : n;
 }
@@ -20,7 +20,7 @@ export function badgeText(related: number, saved: boolean): string {
  * The badge shows how many saved dispatches relate to the article in that tab and, distinct
  * from that number, whether the article itself is saved (✓, green, and the button's title).
  */
-export async function setBadge(tabId: number, related: number, saved = false): Promise<void> {
+async function setBadge(tabId: number, related: number, saved = false): Promise<void> {
   // The settings page's badge choice: related count and saved state (default), the saved state
   // alone, or nothing.
   const mode = await getBadgeMode().catch(() => 'related' as const);

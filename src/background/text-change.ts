@@ -4,9 +4,9 @@ import type { Article } from '../core/types';
 import { searchWords } from '../core/text/fold';
 
 /** Below this share of common words (Dice over word multisets) the text changed materially. */
-export const SAME_TEXT = 0.8;
+const SAME_TEXT = 0.8;
 /** Below this the headline changed materially. */
-export const SAME_TITLE = 0.5;
+const SAME_TITLE = 0.5;
 
 function bag(text: string): Map<string, number> {
   const m = new Map<string, number>();

@@ -34,5 +34,4 @@ export function rememberView(tabId: number, article: Article, entities: Entity[]
 }
 
 export const viewOf = (tabId: number): TabView | undefined => views.get(tabId);
-export const allViews = (): [number, TabView][] => [...views.entries()];
 export const forgetView = (tabId: number): void => void views.delete(tabId);

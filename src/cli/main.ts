@@ -9,7 +9,7 @@ import { cliMarkdown, hasVnaMarkers } from './markdown';
 import { articleToText } from '../core/format/text';
 import type { Article } from '../core/types';
 
-export const HELP = `Usage: vna-reader extract <file.html|file.txt|-> [--url URL] [--format json|text|markdown]
+const HELP = `Usage: vna-reader extract <file.html|file.txt|-> [--url URL] [--format json|text|markdown]
 
 Extracts a Vietnam News Agency article (VietnamPlus, Le Courrier du Vietnam, vnanet.vn)
 from a saved HTML page or a plain-text dump, with its entities.
@@ -32,13 +32,14 @@ A text dump without --url must carry a VNA marker (dateline "(VNA)", a "–VNA",
 
 Exit status: 0 success, 2 usage error or unreadable input, 3 not a VNA article.`;
 
+// Exported for bin/vna-reader.mjs, which maps it to the exit status.
 export class CliError extends Error {
   constructor(message: string, readonly code: number) { super(message); }
 }
 
 interface Options { file: string; url?: string; format: 'json' | 'text' | 'markdown'; entities: boolean }
 
-export function parseArgs(argv: string[]): Options | 'help' | 'version' {
+function parseArgs(argv: string[]): Options | 'help' | 'version' {
   const args = [...argv];
   if (args.includes('-h') || args.includes('--help') || args.length === 0) return 'help';
   if (args.includes('-v') || args.includes('--version')) return 'version';

@@ -7,7 +7,7 @@ import type { Article } from '../core/types';
 /** A YAML scalar: JSON strings are valid YAML double-quoted scalars (YAML 1.2 ⊃ JSON). */
 const y = (v: string | null | undefined): string => (v == null || v === '' ? 'null' : JSON.stringify(v));
 
-export function frontMatter(a: Article): string {
+function frontMatter(a: Article): string {
   return [
     '---',
     `title: ${y(a.title)}`,

@@ -7,10 +7,11 @@
 //    (`origin`) so the background can check them against the tab's URL before a save;
 //  - the extractor reads an unclobbered copy of the page (see safe-dom.ts), so a form
 //    field named like a DOM method cannot make extraction fail.
-import { extractArticle } from '../core/extract';
+import { extractArticleWithRoots, type ReadRoots } from '../core/extract';
+import type { ExtractResult } from '../core/types';
 import { extractEntities } from '../core/entities';
 import type { ArticleState, PageOrigin } from '../shared/messages';
-import { attr, query, unclobberedCopy } from './safe-dom';
+import { attr, isConnectedNode, liveCounterpart, query, unclobberedCopy } from './safe-dom';
 import { loadedUrl } from './loaded-url';
 
 export { loadedUrl };
@@ -18,6 +19,38 @@ export { loadedUrl };
 export type PageState = ArticleState | { ok: false; reason: string };
 
 let cached: PageState | null = null;
+/**
+ * The live page's elements the extraction read the article from (headline, sapo, body roots),
+ * kept beside the cached state: highlighting searches exactly there, so it can never disagree
+ * with the extraction (the structural fallback included) by detecting the layout again.
+ */
+let readRoots: Element[] = [];
+
+/** The extraction's roots, found in the copy, as the live page's elements; nested ones dropped. */
+function liveRoots(read: ReadRoots, live: Document): Element[] {
+  const found = [read.title, read.lead, ...read.body].filter((e): e is Element => !!e);
+  const roots = found.map((e) => liveCounterpart(e, live)).filter((e): e is Element => !!e);
+  return roots.filter((r, i) => !roots.some((o, j) => j !== i && o !== r && o.contains(r)) && roots.indexOf(r) === i);
+}
+
+/** Extracts from an unclobbered copy of the page and keeps the live roots it read. */
+function extractLive(loaded: string): ExtractResult {
+  const { result, roots } = extractArticleWithRoots(unclobberedCopy(document), loaded);
+  // Same task as the copy: the page cannot have changed, so the element paths still hold.
+  readRoots = roots ? liveRoots(roots, document) : [];
+  return result;
+}
+
+/**
+ * Where the article's text is on the live page. When the page has since replaced those
+ * elements (a script re-rendering the article), the page is read again the same way.
+ */
+export function articleRoots(): Element[] {
+  const s = readPage();
+  if (!s.ok) return [];
+  if (!readRoots.length || !readRoots.every(isConnectedNode)) extractLive(s.origin?.loadedUrl ?? loadedUrl());
+  return readRoots;
+}
 
 function absolute(raw: string | null, base: string): string | null {
   if (!raw || !raw.trim()) return null;
@@ -28,7 +61,7 @@ function absolute(raw: string | null, base: string): string | null {
   }
 }
 
-export function pageOrigin(doc: Document = document): PageOrigin {
+function pageOrigin(doc: Document = document): PageOrigin {
   const loaded = loadedUrl();
   const link = query(doc, 'link[rel~="canonical" i]');
   const og = query(doc, 'meta[property="og:url" i]');
@@ -48,11 +81,11 @@ export function pageOrigin(doc: Document = document): PageOrigin {
 export async function warmPage(): Promise<PageState> {
   if (cached) return cached;
   const t0 = performance.now();
-  let res: ReturnType<typeof extractArticle>;
+  let res: ExtractResult;
   let origin: PageOrigin;
   try {
     origin = pageOrigin();
-    res = extractArticle(unclobberedCopy(document), origin.loadedUrl);
+    res = extractLive(origin.loadedUrl);
   } catch (err) {
     return (cached = { ok: false, reason: `extraction failed: ${(err as Error)?.message ?? String(err)}` });
   }
@@ -75,7 +108,7 @@ export function readPage(): PageState {
   const t0 = performance.now();
   try {
     const origin = pageOrigin();
-    const res = extractArticle(unclobberedCopy(document), origin.loadedUrl);
+    const res = extractLive(origin.loadedUrl);
     if (!res.ok) {
       cached = { ok: false, reason: res.reason };
     } else {

@@ -6,10 +6,9 @@
 // typographic apostrophes/spaces unified and word boundaries enforced.
 import type { Entity } from '../core/types';
 import type { ArticleState } from '../shared/messages';
-import { siteForHost } from '../core/extract/profiles';
-import { hasAttribute, localNameOf, parentElementOf, query } from './safe-dom';
+import { hasAttribute, localNameOf, parentElementOf } from './safe-dom';
 
-export const HIGHLIGHT_NAME = 'vna-entity';
+const HIGHLIGHT_NAME = 'vna-entity';
 const STYLE_ID = 'vna-reader-highlight-style';
 const MARK_ATTR = 'data-vna-reader-mark';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'TEMPLATE', 'SVG']);
@@ -37,31 +36,6 @@ const isAcronym = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 interface Needle { text: string; exact: boolean }
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}\p{M}]/u.test(c);
-
-/** The elements holding the article text: title, lead and body per the site profile. */
-// The live page's forms and named images can shadow DOM methods (see safe-dom.ts): the
-// lookups below go through the prototypes.
-export function articleRoots(doc: Document = document, url: string = location.href): Element[] {
-  const roots: Element[] = [];
-  try {
-    const site = siteForHost(new URL(url).hostname);
-    const layout = site?.layouts.find((l) => query(doc, l.detect));
-    if (layout) {
-      for (const list of [layout.title, layout.lead, layout.body]) {
-        for (const sel of list) {
-          const el = query(doc, sel);
-          if (el) { roots.push(el); break; }
-        }
-      }
-    }
-  } catch {
-    // Invalid selector or URL: fall through to the generic roots.
-  }
-  const kept = roots.filter((r, i) => !roots.some((o, j) => j !== i && o.contains(r) && o !== r));
-  if (kept.length) return kept;
-  const generic = query(doc, 'article, [itemprop=articleBody], main');
-  return [generic ?? doc.body].filter(Boolean) as Element[];
-}
 
 function collect(roots: Element[]): { text: string; raw: string; segs: Seg[] } {
   const segs: Seg[] = [];
@@ -193,8 +167,11 @@ function scrollTo(node: Node | null): void {
   el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
 }
 
-/** Clears the previous highlight, then highlights `key`'s mentions; returns how many. */
-export function highlightEntity(state: ArticleState, key: string | null, doc: Document = document): number {
+/**
+ * Clears the previous highlight, then highlights `key`'s mentions inside `roots` (the elements
+ * the extraction read, article-state.ts); returns how many.
+ */
+export function highlightEntity(state: ArticleState, key: string | null, roots: Element[], doc: Document = document): number {
   try {
     if (supportsHighlights()) CSS.highlights.delete(HIGHLIGHT_NAME);
     clearMarks(doc);
@@ -205,7 +182,8 @@ export function highlightEntity(state: ArticleState, key: string | null, doc: Do
     // Only a date inside a longer date ("6 février" in "du 4 au 6 février") belongs to the
     // longer one; a place inside an organisation's name is still a mention of the place.
     const outer = entity.type === 'DATE' ? state.entities.filter((o) => o !== entity && o.type === 'DATE') : [];
-    const ranges = findMentionRanges(articleRoots(doc), entity, outer);
+    if (!roots.length) return 0;
+    const ranges = findMentionRanges(roots, entity, outer);
     if (!ranges.length) return 0;
     ensureStyle(doc);
     if (supportsHighlights()) {

@@ -25,7 +25,7 @@ import { OVERLAY_PAGE_CSS, OVERLAY_SHADOW_CSS, READER_CSS } from '../reader/styl
 import { DEFAULTS, loadSettings, onSettingsChanged, type ReaderSettings } from '../reader/settings';
 import { attachReadLater, type OverlayReadLater } from './overlay-readlater';
 
-export const HOST_TAG = 'vna-reader-view';
+const HOST_TAG = 'vna-reader-view';
 
 /** The dialog fills the viewport and shows nothing of its own: the reader root is the view. */
 const DIALOG_CSS = `
@@ -65,10 +65,6 @@ function watchSettings(): void {
   }).catch(() => {});
   loadSettings().then((s) => (lastSettings = s)).catch(() => {});
   onSettingsChanged((s) => (lastSettings = s));
-}
-
-export function isReaderOpen(): boolean {
-  return current !== null;
 }
 
 /** Opens (open=true), closes (false) or toggles (undefined); returns whether it is open. */

@@ -1,6 +1,6 @@
 import type { ContentRequest, ContentResponse } from '../shared/messages';
 import { makeRouter } from '../shared/rpc';
-import { readPage } from './article-state';
+import { articleRoots, readPage } from './article-state';
 import { highlightEntity } from './highlight';
 import { setReaderFocus, toggleReader } from './reader-overlay';
 import { showSaveNotice } from './save-notice';
@@ -18,7 +18,7 @@ export function contentRouter() {
         if (!s.ok) return { count: 0 };
         // Extension messaging in, a direct call out: the page never sees the reader's choice.
         setReaderFocus(s, key);
-        return { count: highlightEntity(s, key) };
+        return { count: highlightEntity(s, key, articleRoots()) };
       },
       'content/notice': ({ kind, detail }) => ({ shown: showSaveNotice(kind, detail) }),
       'content/toggleReader': ({ open }) => {

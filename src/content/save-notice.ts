@@ -7,7 +7,7 @@
 import type { SaveNoticeKind } from '../shared/messages';
 import { t } from '../shared/i18n';
 
-export const NOTICE_TAG = 'vna-reader-notice';
+const NOTICE_TAG = 'vna-reader-notice';
 const SHOW_MS = 5000;
 
 const CSS = `

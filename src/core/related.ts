@@ -3,37 +3,28 @@
 // weighted by how rare each entity is in the archive (IDF) and by type (a shared minister
 // says more than a shared country), plus a little text similarity over content terms.
 import type { EntityType } from './types';
+import { ENTITY_TYPES, typeInfo } from './entity-types';
 import { searchWords } from './text/fold';
 
-/** How much one shared entity of a type is worth before rarity. */
-export const TYPE_WEIGHT: Record<EntityType, number> = {
-  PER: 1.6,
-  EVENT: 1.4,
-  ORG: 1.2,
-  LOC: 0.7,
-  DATE: 0.2,
-};
+export { keyType } from './entity-types';
+
+/** How much one shared entity of a type is worth before rarity (entity-types.ts holds the figures). */
+export const TYPE_WEIGHT = Object.fromEntries(ENTITY_TYPES.map((t) => [t, typeInfo(t).weight])) as Record<EntityType, number>;
 
 /** Share of the final score that comes from entities; the rest is text similarity. */
-export const ENTITY_SHARE = 0.8;
-
-/** Entity type from a key `TYPE:folded name`. */
-export function keyType(key: string): EntityType {
-  const t = key.slice(0, key.indexOf(':'));
-  return (t in TYPE_WEIGHT ? t : 'LOC') as EntityType;
-}
+const ENTITY_SHARE = 0.8;
 
 /**
  * Entities a VNA archive mentions everywhere: VNA's own country and capital. Like any entity
  * found in most of the archive, they never alone make a dispatch "related".
  */
-export const HOME_KEYS: ReadonlySet<string> = new Set(['LOC:vietnam', 'LOC:viet nam', 'LOC:hanoi', 'LOC:ha noi']);
+const HOME_KEYS: ReadonlySet<string> = new Set(['LOC:vietnam', 'LOC:viet nam', 'LOC:hanoi', 'LOC:ha noi']);
 
 /** Below this many dispatches a majority says little: only HOME_KEYS count as common. */
-export const COMMON_MIN_DOCS = 10;
+const COMMON_MIN_DOCS = 10;
 
 /** An entity is common when it is a HOME_KEYS one or in more than half of the archive. */
-export function isCommonEntity(key: string, df: number, n: number): boolean {
+function isCommonEntity(key: string, df: number, n: number): boolean {
   return HOME_KEYS.has(key) || (n >= COMMON_MIN_DOCS && df > n / 2);
 }
 
@@ -41,7 +32,7 @@ export function isCommonEntity(key: string, df: number, n: number): boolean {
  * Without a telling shared entity, a dispatch is related only when this much of the two
  * articles' top content terms is shared (Jaccard): then the shared words are the reason.
  */
-export const TEXT_ONLY_MIN = 0.2;
+const TEXT_ONLY_MIN = 0.2;
 
 /** Smoothed inverse document frequency: an entity in every dispatch is worth ~0. */
 export function idf(df: number, n: number): number {
@@ -61,7 +52,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 /** Folded content terms of a text: no stopwords, no numbers, at least 3 letters. */
-export function contentTerms(text: string): string[] {
+function contentTerms(text: string): string[] {
   return searchWords(text).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
 }
 

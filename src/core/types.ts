@@ -1,7 +1,10 @@
 // The shapes every context shares. Field names follow ../shared/gold/README.md so that
 // extraction and entity output can be scored by the reference scorer as they stand.
 
-export type EntityType = 'PER' | 'ORG' | 'LOC' | 'EVENT' | 'DATE';
+import type { EntityType } from './entity-types';
+import type { Layout } from './layouts';
+
+export type { EntityType, Layout };
 
 /** Which text of the Article a mention sits in; `index` is the paragraph/caption index. */
 export type MentionField = 'title' | 'lead' | 'body' | 'captions';
@@ -27,8 +30,6 @@ export interface Entity {
   count: number;
   mentions: Mention[];
 }
-
-export type Layout = 'new' | 'old' | 'older' | 'lecourrier' | 'vnanet' | 'generic' | 'text';
 
 export interface ArticleImage {
   /** Absolute URL of the real image (lazy `data-src` resolved), never a placeholder. */

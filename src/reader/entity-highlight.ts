@@ -2,6 +2,7 @@
 // rebuilt as text nodes and <mark> elements from the Entity.mentions offsets: no markup
 // string is ever parsed, so an entity name or a page text cannot inject anything.
 import type { Entity, EntityType, MentionField } from '../core/types';
+import { ENTITY_TYPES, isEntityType } from '../core/entity-types';
 
 export interface Span {
   start: number;
@@ -11,7 +12,6 @@ export interface Span {
   name: string;
 }
 
-export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'EVENT', 'DATE'];
 
 /** Mentions grouped by `<field>:<index>` (title and lead use index 0). */
 export type MentionIndex = Map<string, Span[]>;
@@ -23,7 +23,7 @@ export function slotKey(field: MentionField, index: number): string {
 export function indexMentions(entities: readonly Entity[] | undefined): MentionIndex {
   const out: MentionIndex = new Map();
   for (const e of entities ?? []) {
-    if (!e || !ENTITY_TYPES.includes(e.type) || !Array.isArray(e.mentions)) continue;
+    if (!e || !isEntityType(e.type) || !Array.isArray(e.mentions)) continue;
     for (const m of e.mentions) {
       if (!m || !Number.isInteger(m.start) || !Number.isInteger(m.end) || m.end <= m.start || m.start < 0) continue;
       const k = slotKey(m.field, m.index ?? 0);
@@ -70,7 +70,7 @@ export function renderLegend(doc: Document, entities: readonly Entity[] | undefi
   box.setAttribute('role', 'note');
   box.setAttribute('aria-label', title);
   const counts = new Map<EntityType, number>();
-  for (const e of entities ?? []) if (e && ENTITY_TYPES.includes(e.type) && e.mentions?.length) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  for (const e of entities ?? []) if (e && isEntityType(e.type) && e.mentions?.length) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
   for (const type of ENTITY_TYPES) {
     const n = counts.get(type);
     if (!n) continue;

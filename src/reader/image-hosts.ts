@@ -8,9 +8,9 @@ import { RAW_SITES } from '../core/extract/profiles';
 import { extensionRootHosts } from '../core/extract/site-schema';
 
 /** Registrable domains of VNA's sites; their subdomains (mediafr., cdnimg., img.…) included. */
-export const VNA_IMAGE_DOMAINS: readonly string[] = extensionRootHosts(RAW_SITES.sites);
+const VNA_IMAGE_DOMAINS: readonly string[] = extensionRootHosts(RAW_SITES.sites);
 
-export function isVnaImageHost(host: string): boolean {
+function isVnaImageHost(host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   return VNA_IMAGE_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
 }

@@ -3,12 +3,13 @@
 // textContent and setAttribute only: no page HTML is ever parsed, so a page's scripts, event
 // handlers, `javascript:` links or iframes cannot reach the view. Links are kept only when
 // they are http(s) URLs, images only when they are on a VNA host (image-hosts.ts).
-import type { Article, ArticleImage, Entity, EntityType } from '../core/types';
+import type { Article, ArticleImage, Block, Entity, EntityType } from '../core/types';
 import { appendMarkedText, indexMentions, renderLegend, slotKey, type MentionIndex } from './entity-highlight';
 import type { ReaderSettings } from './settings';
 import { formatDateTime, formatNumber } from '../shared/format';
 import type { MessageKey } from '../shared/i18n';
 import { vnaImageUrl } from './image-hosts';
+import { typeInfo } from '../core/entity-types';
 
 export interface RenderOptions {
   /** UI string lookup (i18n); receives a key and substitutions. */
@@ -40,7 +41,7 @@ export function safeHttpUrl(raw: unknown, base?: string): string | null {
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Human date (Hanoi time, shared formatter) for an ISO date or date-time; null when not a date. */
-export function formatPublished(iso: string | null | undefined, locale?: string): string | null {
+function formatPublished(iso: string | null | undefined, locale?: string): string | null {
   if (!iso || typeof iso !== 'string') return null;
   if (Number.isNaN(Date.parse(iso.length === 10 ? `${iso}T12:00:00Z` : iso))) return null;
   return formatDateTime(iso, 'long', locale) || null;
@@ -113,23 +114,18 @@ function photoPlaceholder(doc: Document, caption: string, t: RenderOptions['t'])
   return box;
 }
 
-/** Builds the clean article. `settings.highlight` decides whether entity marks are built. */
-export function renderArticle(doc: Document, article: Article, settings: Pick<ReaderSettings, 'highlight'>, opts: RenderOptions): HTMLElement {
-  const t = opts.t;
-  const entities = opts.entities ?? article.entities ?? [];
-  const mentions = settings.highlight || opts.focusKey ? indexMentions(entities) : null;
-  const locale = opts.locale;
+/** What every part of the view needs: the document, the mentions to mark, the caller's options. */
+interface Ctx {
+  doc: Document;
+  mentions: MentionIndex | null;
+  opts: RenderOptions;
+}
 
-  const root = el(doc, 'article', 'vr-article', 'reader-article');
-  if (article.lang) root.setAttribute('lang', str(article.lang));
-
-  const header = el(doc, 'header', 'vr-header');
-  if (article.site) header.appendChild(Object.assign(el(doc, 'p', 'vr-site', 'reader-site'), { textContent: str(article.site) }));
-  header.appendChild(textEl(doc, 'h1', str(article.title), mentions, slotKey('title', 0), opts.focusKey, 'vr-title', 'reader-title'));
-
+/** The dateline, date, author and reading time line; null when there is none of them. */
+function renderMeta({ doc, opts }: Ctx, article: Article): HTMLElement | null {
   const meta = el(doc, 'p', 'vr-meta', 'reader-meta');
   if (article.dateline) meta.appendChild(Object.assign(el(doc, 'span', 'vr-dateline', 'reader-dateline'), { textContent: str(article.dateline) }));
-  const when = formatPublished(article.published, locale);
+  const when = formatPublished(article.published, opts.locale);
   if (when) {
     const time = el(doc, 'time', 'vr-date', 'reader-date');
     time.setAttribute('datetime', str(article.published));
@@ -138,13 +134,35 @@ export function renderArticle(doc: Document, article: Article, settings: Pick<Re
   }
   if (article.author) meta.appendChild(Object.assign(el(doc, 'span', 'vr-author', 'reader-author'), { textContent: str(article.author) }));
   if (Number.isFinite(article.readingMinutes) && article.readingMinutes > 0) {
-    meta.appendChild(Object.assign(el(doc, 'span', 'vr-minutes'), { textContent: t('readerMinutes', formatNumber(Math.round(article.readingMinutes))) }));
+    meta.appendChild(Object.assign(el(doc, 'span', 'vr-minutes'), { textContent: opts.t('readerMinutes', formatNumber(Math.round(article.readingMinutes))) }));
   }
-  if (meta.childNodes.length) header.appendChild(meta);
-  if (entities.length) header.appendChild(renderLegend(doc, entities, (type: EntityType) => t(type), t('readerLegend')));
-  if (article.lead) header.appendChild(textEl(doc, 'p', str(article.lead), mentions, slotKey('lead', 0), opts.focusKey, 'vr-lead', 'reader-lead'));
-  root.appendChild(header);
+  return meta.childNodes.length ? meta : null;
+}
 
+/** Site, title, meta line, entity legend and lead. */
+function renderHeader(ctx: Ctx, article: Article, entities: Entity[]): HTMLElement {
+  const { doc, mentions, opts } = ctx;
+  const t = opts.t;
+  const header = el(doc, 'header', 'vr-header');
+  if (article.site) header.appendChild(Object.assign(el(doc, 'p', 'vr-site', 'reader-site'), { textContent: str(article.site) }));
+  header.appendChild(textEl(doc, 'h1', str(article.title), mentions, slotKey('title', 0), opts.focusKey, 'vr-title', 'reader-title'));
+  const meta = renderMeta(ctx, article);
+  if (meta) header.appendChild(meta);
+  if (entities.length) header.appendChild(renderLegend(doc, entities, (type: EntityType) => t(typeInfo(type).label), t('readerLegend')));
+  if (article.lead) header.appendChild(textEl(doc, 'p', str(article.lead), mentions, slotKey('lead', 0), opts.focusKey, 'vr-lead', 'reader-lead'));
+  return header;
+}
+
+/** The article's blocks in order; an old record without blocks is its paragraphs, then its photos. */
+function blocksOf(article: Article, images: ArticleImage[]): Block[] {
+  return Array.isArray(article.blocks) && article.blocks.length
+    ? article.blocks
+    : [...(article.body ?? []).map((text) => ({ kind: 'p' as const, text })), ...images.map((_, image) => ({ kind: 'img' as const, image }))];
+}
+
+/** Paragraphs, subheadings and figures; each caption's index (for its mentions) is used once. */
+function renderBody(ctx: Ctx, article: Article): HTMLElement {
+  const { doc, mentions, opts } = ctx;
   const body = el(doc, 'div', 'vr-body', 'reader-body');
   const images = Array.isArray(article.images) ? article.images : [];
   const captions = Array.isArray(article.captions) ? article.captions : [];
@@ -156,11 +174,8 @@ export function renderArticle(doc: Document, article: Article, settings: Pick<Re
     if (i >= 0) usedCaption.add(i);
     return i;
   };
-  const blocks = Array.isArray(article.blocks) && article.blocks.length
-    ? article.blocks
-    : [...(article.body ?? []).map((text) => ({ kind: 'p' as const, text })), ...images.map((_, image) => ({ kind: 'img' as const, image }))];
   let para = 0;
-  for (const b of blocks) {
+  for (const b of blocksOf(article, images)) {
     if (!b || typeof b !== 'object') continue;
     if (b.kind === 'p' || b.kind === 'h') {
       const slot = slotKey('body', para++);
@@ -172,8 +187,12 @@ export function renderArticle(doc: Document, article: Article, settings: Pick<Re
       if (fig) body.appendChild(fig);
     }
   }
-  root.appendChild(body);
+  return body;
+}
 
+/** Tags and the source link (http(s) only); null when there is neither. */
+function renderFooter({ doc, opts }: Ctx, article: Article): HTMLElement | null {
+  const t = opts.t;
   const footer = el(doc, 'footer', 'vr-footer');
   const tags = (Array.isArray(article.tags) ? article.tags : []).map(str).filter(Boolean);
   if (tags.length) {
@@ -194,6 +213,18 @@ export function renderArticle(doc: Document, article: Article, settings: Pick<Re
     p.appendChild(a);
     footer.appendChild(p);
   }
-  if (footer.childNodes.length) root.appendChild(footer);
+  return footer.childNodes.length ? footer : null;
+}
+
+/** Builds the clean article. `settings.highlight` decides whether entity marks are built. */
+export function renderArticle(doc: Document, article: Article, settings: Pick<ReaderSettings, 'highlight'>, opts: RenderOptions): HTMLElement {
+  const entities = opts.entities ?? article.entities ?? [];
+  const ctx: Ctx = { doc, mentions: settings.highlight || opts.focusKey ? indexMentions(entities) : null, opts };
+  const root = el(doc, 'article', 'vr-article', 'reader-article');
+  if (article.lang) root.setAttribute('lang', str(article.lang));
+  root.appendChild(renderHeader(ctx, article, entities));
+  root.appendChild(renderBody(ctx, article));
+  const footer = renderFooter(ctx, article);
+  if (footer) root.appendChild(footer);
   return root;
 }

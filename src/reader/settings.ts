@@ -20,7 +20,7 @@ export interface ReaderSettings {
   speechRate: number;
 }
 
-export const STORAGE_KEY = 'readerSettings';
+const STORAGE_KEY = 'readerSettings';
 
 export const DEFAULTS: Readonly<ReaderSettings> = Object.freeze({
   fontSize: 19,
@@ -96,7 +96,7 @@ export function onSettingsChanged(fn: (s: ReaderSettings) => void): () => void {
 }
 
 /** The theme actually painted: 'system' is dark or light as the system is now. */
-export function resolveTheme(theme: ReaderTheme, win: Window | null | undefined): Exclude<ReaderTheme, 'system'> {
+function resolveTheme(theme: ReaderTheme, win: Window | null | undefined): Exclude<ReaderTheme, 'system'> {
   if (theme !== 'system') return theme;
   try {
     return win?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';

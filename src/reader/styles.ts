@@ -2,17 +2,13 @@
 // Everything is scoped under .vr-root; themes are data-theme values, typography comes from
 // the CSS variables set by applySettings(); @media print prints the clean article only.
 
-export const ENTITY_COLORS: Record<string, { light: string; dark: string }> = {
-  PER: { light: '#ffe08a', dark: '#7a5d00' },
-  ORG: { light: '#bfe3ff', dark: '#1d4f78' },
-  LOC: { light: '#c8f0c8', dark: '#25602a' },
-  EVENT: { light: '#f3c9f0', dark: '#6e2a69' },
-  DATE: { light: '#e4e4e4', dark: '#4d4d4d' },
-};
+import { ENTITY_TYPES, typeInfo } from '../core/entity-types';
 
+/** One rule pair per type of the table (core/entity-types.ts): marks and legend swatches. */
 function entityRules(): string {
   let css = '';
-  for (const [type, c] of Object.entries(ENTITY_COLORS)) {
+  for (const type of ENTITY_TYPES) {
+    const c = typeInfo(type).mark;
     css += `.vr-root[data-highlight="on"] mark.vr-ent-${type},.vr-root .vr-swatch-${type}{background:${c.light}}`;
     css += `.vr-root[data-theme="dark"][data-highlight="on"] mark.vr-ent-${type},.vr-root[data-theme="dark"] .vr-swatch-${type}{background:${c.dark}}`;
   }
@@ -78,7 +74,7 @@ export const READER_CSS = `
 
 .vr-root mark.vr-ent{background:transparent;color:inherit;border-radius:2px;padding:0 1px}
 .vr-root[data-highlight="on"] mark.vr-ent{cursor:default}
-.vr-root mark.vr-ent.vr-focus{outline:2px solid var(--vr-accent);background:${ENTITY_COLORS.PER!.light}}
+.vr-root mark.vr-ent.vr-focus{outline:2px solid var(--vr-accent);background:${typeInfo('PER').mark.light}}
 .vr-legend{display:none;flex-wrap:wrap;gap:6px 14px;font:13px/1.4 var(--vr-sans);color:var(--vr-muted);margin:0 0 18px;padding:8px 10px;border:1px solid var(--vr-rule);border-radius:6px}
 .vr-root[data-highlight="on"] .vr-legend{display:flex}
 .vr-legend span.vr-swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-1px;margin-inline-end:5px}

@@ -7,7 +7,7 @@
 // is a calendar date and shown as such; a date-time without an offset is Hanoi time.
 import { t, uiLocale, type MessageKey, type PluralBase } from './i18n';
 
-export const HANOI_TZ = 'Asia/Ho_Chi_Minh';
+const HANOI_TZ = 'Asia/Ho_Chi_Minh';
 
 export type DateStyle = 'short' | 'medium' | 'long';
 

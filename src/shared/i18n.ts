@@ -14,7 +14,6 @@ export type MessageKey = keyof Messages;
 /** Keys that have plural forms: `<base>_one`, `<base>_other` (and `_many` where a language has it). */
 export type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
 export type UiLang = 'fr' | 'en';
-export const UI_LANGS: readonly UiLang[] = ['fr', 'en'];
 
 interface Entry { message: string; placeholders?: Record<string, { content: string }> }
 type Table = Record<string, Entry>;
@@ -38,7 +37,7 @@ async function loadTable(lang: UiLang): Promise<Table> {
 }
 
 /** Chrome's substitution rules: `$name$` → the placeholder's content, then `$1`…`$9` → subs. */
-export function substitute(entry: Entry, subs: readonly string[]): string {
+function substitute(entry: Entry, subs: readonly string[]): string {
   const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (m, name: string) => {
     const ph = entry.placeholders?.[name.toLowerCase()];
     return ph ? ph.content : m;

@@ -123,4 +123,3 @@ export type BackgroundResponse = {
 
 export interface Shortcuts { toggleReader: string; save: string }
 
-export type ResponseOf<Map, T extends { type: keyof Map }> = Map[T['type']];

@@ -17,7 +17,7 @@ export interface AppSettings {
   offlinePhotos: boolean;
 }
 
-export const APP_SETTINGS_KEY = 'settings';
+const APP_SETTINGS_KEY = 'settings';
 
 export const APP_DEFAULTS: Readonly<AppSettings> = Object.freeze({
   uiLanguage: 'browser',

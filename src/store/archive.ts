@@ -89,7 +89,6 @@ const SNAPSHOT_POLICY: SnapshotPolicy = { minDocs: 500, every: 200, delayMs: 200
 
 type Stores = ('dispatches' | 'briefs' | 'meta' | 'changes' | 'trash' | 'postings' | 'cards')[];
 type WriteTx = IDBPTransaction<ArchiveSchema, Stores, 'readwrite'>;
-type ReadTx = IDBPTransaction<ArchiveSchema, Stores, 'readonly'>;
 type IndexTx = IDBPTransaction<ArchiveSchema, ('briefs' | 'meta' | 'changes')[], 'readonly'>;
 
 const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta, STORE.changes, STORE.trash, STORE.postings, STORE.cards] as Stores;
@@ -306,13 +305,6 @@ export class Archive {
     await tx.done;
     this.snapSeq = Math.max(this.snapSeq, seq);
     return true;
-  }
-
-  private async read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T> {
-    const db = await this.db();
-    const tx = db.transaction(ALL_STORES, 'readonly') as ReadTx;
-    tx.done.catch(() => {});
-    return fn(tx);
   }
 
   /**
@@ -693,7 +685,7 @@ export class Archive {
     const storage = this.storage();
     let bytes: number | null = null;
     let quota: number | null = null;
-    let persisted: boolean | null = null;
+    let persisted: boolean | null;
     try {
       const est = await storage?.estimate?.();
       bytes = est?.usage ?? null;

@@ -2,6 +2,8 @@
 // validates the whole file first (format, version, checksum, every record) and only then
 // writes, in one transaction: a bad file changes nothing, and the message says what is wrong.
 import type { Archive, ImportCounts } from './archive';
+import { ENTITY_TYPES, isEntityType } from '../core/entity-types';
+import { isLayout } from '../core/layouts';
 import { ImportError } from './errors';
 import { dispatchId, toDispatch } from './records';
 import { STORE } from './schema';
@@ -250,8 +252,8 @@ export async function validateExport(data: unknown, onProgress?: ImportOptions['
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ENTITY_TYPES = new Set(['PER', 'ORG', 'LOC', 'EVENT', 'DATE']);
-const LAYOUTS = new Set(['new', 'old', 'older', 'lecourrier', 'vnanet', 'generic', 'text']);
+/** `PER, ORG, LOC, EVENT or DATE`: every type of the table (core/entity-types.ts), for the error text. */
+const TYPE_LIST = `${ENTITY_TYPES.slice(0, -1).join(', ')} or ${ENTITY_TYPES[ENTITY_TYPES.length - 1]}`;
 const FIELDS = new Set(['title', 'lead', 'body', 'captions']);
 const DISPATCH_KEYS = new Set(['id', 'article', 'entities', 'savedAt', 'updatedAt', 'userTags', 'note']);
 
@@ -317,22 +319,8 @@ function checkDispatch(d: unknown, i: number): void {
   (o.entities as unknown[]).forEach((e, j) => checkEntity(e, (w) => fail(`entity ${j + 1}: ${w}`)));
 }
 
-function checkArticle(a: unknown, fail: (w: string) => never): void {
-  if (!isObj(a)) fail('"article" must be an object');
-  const o = a as Obj;
-  const str = (k: string) => typeof o[k] === 'string' || fail(`article.${k} must be a string`);
-  const strOrNull = (k: string) => o[k] === null || typeof o[k] === 'string' || fail(`article.${k} must be a string or null`);
-  for (const k of ['id', 'url', 'site', 'lang', 'title']) str(k);
-  for (const k of ['lead', 'dateline', 'published', 'signature', 'author']) strOrNull(k);
-  if (!(o.title as string).trim()) fail('article.title is empty');
-  try {
-    new URL(o.url as string);
-  } catch {
-    fail('article.url is not a URL');
-  }
-  if (!LAYOUTS.has(o.layout as string)) fail(`article.layout ${JSON.stringify(o.layout)} is not a known layout`);
-  if (o.published !== null && Number.isNaN(Date.parse((o.published as string).slice(0, 10)))) fail('article.published is not a date');
-  for (const k of ['body', 'captions', 'tags']) if (!isStrArr(o[k])) fail(`article.${k} must be a list of strings`);
+/** Paragraph, subheading and photo blocks, and the photos they point at. */
+function checkBlocksAndImages(o: Obj, fail: (w: string) => never): void {
   if (!Array.isArray(o.blocks)) fail('article.blocks must be a list');
   for (const b of o.blocks as unknown[]) {
     if (!isObj(b)) fail('article.blocks has an entry that is not an object');
@@ -347,6 +335,25 @@ function checkArticle(a: unknown, fail: (w: string) => never): void {
       fail('article.images has an invalid image');
     }
   }
+}
+
+function checkArticle(a: unknown, fail: (w: string) => never): void {
+  if (!isObj(a)) fail('"article" must be an object');
+  const o = a as Obj;
+  const str = (k: string) => typeof o[k] === 'string' || fail(`article.${k} must be a string`);
+  const strOrNull = (k: string) => o[k] === null || typeof o[k] === 'string' || fail(`article.${k} must be a string or null`);
+  for (const k of ['id', 'url', 'site', 'lang', 'title']) str(k);
+  for (const k of ['lead', 'dateline', 'published', 'signature', 'author']) strOrNull(k);
+  if (!(o.title as string).trim()) fail('article.title is empty');
+  try {
+    new URL(o.url as string);
+  } catch {
+    fail('article.url is not a URL');
+  }
+  if (!isLayout(o.layout)) fail(`article.layout ${JSON.stringify(o.layout)} is not a known layout`);
+  if (o.published !== null && Number.isNaN(Date.parse((o.published as string).slice(0, 10)))) fail('article.published is not a date');
+  for (const k of ['body', 'captions', 'tags']) if (!isStrArr(o[k])) fail(`article.${k} must be a list of strings`);
+  checkBlocksAndImages(o, fail);
   if (!isFiniteNum(o.wordCount) || !isFiniteNum(o.readingMinutes)) fail('article.wordCount and readingMinutes must be numbers');
   if (o.entities !== undefined) {
     if (!Array.isArray(o.entities)) fail('article.entities must be a list');
@@ -357,7 +364,7 @@ function checkArticle(a: unknown, fail: (w: string) => never): void {
 function checkEntity(e: unknown, fail: (w: string) => never): void {
   if (!isObj(e)) fail('is not an object');
   const o = e as Obj;
-  if (!ENTITY_TYPES.has(o.type as string)) fail(`type ${JSON.stringify(o.type)} is not PER, ORG, LOC, EVENT or DATE`);
+  if (!isEntityType(o.type)) fail(`type ${JSON.stringify(o.type)} is not ${TYPE_LIST}`);
   if (typeof o.name !== 'string' || !o.name) fail('"name" must be a non-empty string');
   if (!isStrArr(o.aliases)) fail('"aliases" must be a list of strings');
   if (typeof o.key !== 'string' || !o.key.startsWith(`${o.type as string}:`)) fail(`"key" must start with "${o.type as string}:"`);

@@ -102,6 +102,20 @@ export interface IndexSnapshot {
 /** Bump when IndexSnapshot or what goes into it changes: older snapshots are then ignored. */
 export const SNAPSHOT_FORMAT = 2;
 
+const badSnapshot = (what: string) => new Error(`Bad index snapshot: ${what}`);
+
+/** Throws unless every column of a snapshot has the length its count says. */
+function checkSnapshotShape(s: IndexSnapshot): void {
+  if (!s || s.format !== SNAPSHOT_FORMAT) throw badSnapshot('format');
+  const { n } = s;
+  if (!Number.isInteger(n) || n < 0) throw badSnapshot('n');
+  for (const k of ['ids', 'titles', 'urls', 'published', 'titleWords', 'terms', 'userTags'] as const) if (!Array.isArray(s[k]) || s[k].length !== n) throw badSnapshot(k);
+  if (!(s.siteOf instanceof Int32Array) || s.siteOf.length !== n || !(s.savedAt instanceof Float64Array) || s.savedAt.length !== n) throw badSnapshot('columns');
+  if (!(s.entOff instanceof Int32Array) || s.entOff.length !== n + 1 || !(s.entIdx instanceof Int32Array) || s.entOff[n] !== s.entIdx.length) throw badSnapshot('entities');
+  if (!Array.isArray(s.vocab) || !(s.postOff instanceof Int32Array) || s.postOff.length !== s.vocab.length + 1 || !(s.post instanceof Int32Array) || s.postOff[s.vocab.length] !== s.post.length) throw badSnapshot('postings');
+  if (!Array.isArray(s.siteTable) || !Array.isArray(s.entityTable)) throw badSnapshot('tables');
+}
+
 export class MemIndex {
   private docs = new Map<string, DocEntry>();
   private byOrd: (DocEntry | null)[] = [];
@@ -330,25 +344,18 @@ export class MemIndex {
 
   /** Rebuild from a snapshot; throws when it is malformed (the caller then scans the briefs). */
   static fromSnapshot(s: IndexSnapshot): MemIndex {
-    const bad = (what: string) => new Error(`Bad index snapshot: ${what}`);
-    if (!s || s.format !== SNAPSHOT_FORMAT) throw bad('format');
+    checkSnapshotShape(s);
     const { n } = s;
-    if (!Number.isInteger(n) || n < 0) throw bad('n');
-    for (const k of ['ids', 'titles', 'urls', 'published', 'titleWords', 'terms', 'userTags'] as const) if (!Array.isArray(s[k]) || s[k].length !== n) throw bad(k);
-    if (!(s.siteOf instanceof Int32Array) || s.siteOf.length !== n || !(s.savedAt instanceof Float64Array) || s.savedAt.length !== n) throw bad('columns');
-    if (!(s.entOff instanceof Int32Array) || s.entOff.length !== n + 1 || !(s.entIdx instanceof Int32Array) || s.entOff[n] !== s.entIdx.length) throw bad('entities');
-    if (!Array.isArray(s.vocab) || !(s.postOff instanceof Int32Array) || s.postOff.length !== s.vocab.length + 1 || !(s.post instanceof Int32Array) || s.postOff[s.vocab.length] !== s.post.length) throw bad('postings');
-    if (!Array.isArray(s.siteTable) || !Array.isArray(s.entityTable)) throw bad('tables');
     const m = new MemIndex();
     for (let i = 0; i < n; i++) {
       const site = s.siteTable[s.siteOf[i]];
       const entityKeys: string[] = [];
       for (let j = s.entOff[i]; j < s.entOff[i + 1]; j++) {
         const k = s.entityTable[s.entIdx[j]];
-        if (typeof k !== 'string') throw bad('entity key');
+        if (typeof k !== 'string') throw badSnapshot('entity key');
         entityKeys.push(k);
       }
-      if (typeof s.ids[i] !== 'string' || typeof site !== 'string' || m.docs.has(s.ids[i])) throw bad('doc');
+      if (typeof s.ids[i] !== 'string' || typeof site !== 'string' || m.docs.has(s.ids[i])) throw badSnapshot('doc');
       m.add({ id: s.ids[i], title: s.titles[i], url: s.urls[i], site, published: s.published[i], savedAt: s.savedAt[i], entityKeys, titleWords: s.titleWords[i], terms: s.terms[i], userTags: Array.isArray(s.userTags[i]) ? s.userTags[i] : [] });
     }
     if (Array.isArray(s.entityLabels)) {
@@ -357,17 +364,22 @@ export class MemIndex {
         if (typeof k === 'string' && Array.isArray(l) && l.length) m.labels.set(k, l);
       });
     }
+    m.loadPostings(s);
+    return m;
+  }
+
+  /** The snapshot's word postings as the base layer: words strictly sorted, ordinals in range. */
+  private loadPostings(s: IndexSnapshot): void {
     let prev = '';
     for (let w = 0; w < s.vocab.length; w++) {
       const word = s.vocab[w];
       const a = s.postOff[w];
       const b = s.postOff[w + 1];
-      if (typeof word !== 'string' || (w > 0 && !(word > prev)) || !(a <= b) || (b > a && (s.post[a] < 0 || s.post[b - 1] >= n))) throw bad('postings');
+      if (typeof word !== 'string' || (w > 0 && !(word > prev)) || !(a <= b) || (b > a && (s.post[a] < 0 || s.post[b - 1] >= s.n))) throw badSnapshot('postings');
       prev = word;
-      m.base.set(word, s.post.subarray(a, b));
+      this.base.set(word, s.post.subarray(a, b));
     }
-    m.sortedTerms = s.vocab.slice();
-    return m;
+    this.sortedTerms = s.vocab.slice();
   }
 
   /** The vocabulary, sorted. */

@@ -19,7 +19,7 @@ import { META, SHARD_SIZE, STORE, type ArchiveSchema, type ArchiveSummary, type 
 import type { RelatedDispatch } from './types';
 
 type PStores = 'postings' | 'cards' | 'meta';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type AnyTx<M extends IDBTransactionMode> = IDBPTransaction<ArchiveSchema, any, M>;
 
 export const emptySummary = (): ArchiveSummary => ({ n: 0, nextOrd: 0, tags: {}, sites: {} });

@@ -16,7 +16,11 @@ export interface RelatedOptions {
 
 export function relatedQuery(article: Article, entities: Entity[]): RelatedQuery {
   const byKey = new Map<string, { key: string; name: string; type: EntityType }>();
-  for (const e of entities) if (e?.key && !byKey.has(e.key)) byKey.set(e.key, { key: e.key, name: e.name, type: e.type ?? keyType(e.key) });
+  for (const e of entities) {
+    // A key of no known type is left out rather than guessed (it used to count as a place).
+    const type = e?.key ? e.type ?? keyType(e.key) : null;
+    if (type && !byKey.has(e.key)) byKey.set(e.key, { key: e.key, name: e.name, type });
+  }
   return {
     entities: [...byKey.values()],
     terms: topTerms([article.title, article.lead ?? '', ...(article.body ?? []), ...(article.captions ?? [])].join('\n')),

@@ -64,7 +64,10 @@ describe('a hostile page against the reader (#18)', () => {
     expect(page.url()).toBe(REAL);
     const tabId: number = await ext.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u })).map((t) => t.id!).sort((a, b) => b - a)[0], REAL);
     let state: any = null;
-    for (let i = 0; i < 50 && !state?.ok; i++) state = await getArticle(ext, tabId).catch(() => null), await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 50 && !state?.ok; i++) {
+      state = await getArticle(ext, tabId).catch(() => null);
+      await new Promise((r) => setTimeout(r, 100));
+    }
     expect(state.article.id).toBe('fr.vietnamplus.vn:9500004');
 
     // The popup does not show it as saved; its Save is refused with the reason.

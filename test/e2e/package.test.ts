@@ -35,7 +35,7 @@ describe('release packaging', () => {
     const sources = unzipSync(readFileSync(join(ROOT, `release/vna-reader-sources-${version}.zip`)));
     expect(Object.keys(sources)).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'manifest.json', 'README.md']));
 
-    let out = '';
+    let out: string;
     try {
       out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--output', 'json', '--no-config-discovery'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (err: any) {

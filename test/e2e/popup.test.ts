@@ -74,6 +74,10 @@ describe('popup on a VNA article', () => {
     }
     const ue = items.find((i) => i.type === 'ORG' && fold(i.name).includes('union europeenne'));
     if (ue) expect(ue.detail).toContain('UE');
+    // Each group's dot has its type's colour from core/entity-types.ts (the popup's sheet lists no type).
+    const dot = (type: string) => popup.evaluate((t) => getComputedStyle(document.querySelector(`[data-testid=entity][data-type="${t}"]`)!, '::before').backgroundColor, type);
+    expect(await dot('PER')).toBe('rgb(123, 63, 160)');
+    expect(await dot('LOC')).toBe('rgb(46, 125, 50)');
     await popup.close();
   });
 

@@ -151,7 +151,7 @@ describe('reading state, position and Markdown', () => {
     expect(md).toContain(`url: ${JSON.stringify(a.url)}`);
     expect(md).toContain(`site: ${JSON.stringify(a.site)}`);
     expect(md).toContain(`published: ${JSON.stringify(a.published)}`);
-    expect(md).toMatch(/\nentities:\n  people:\n/);
+    expect(md).toMatch(/\nentities:\n {2}people:\n/);
     const person = items[0].entities.find((e: any) => e.type === 'PER');
     if (person) expect(md).toContain(`    - ${JSON.stringify(person.name)}`);
     expect(md).toContain('status: "read"');

@@ -58,135 +58,205 @@ function resolveYear(m: number, d: number, ref: Date | null, dir: -1 | 0 | 1): n
   return best;
 }
 
+/** What every date matcher reads: the segment's tokens, the publication date, where to put candidates. */
+interface DateScan {
+  readonly toks: Tok[];
+  readonly si: number;
+  readonly ref: Date | null;
+  readonly out: Cand[];
+  /** The segment's text from token a to token b (exclusive). */
+  text(a: number, b: number): string;
+}
+
+const iso = (y: number | null, m: number, d?: number) => (y == null ? undefined : d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`);
+
+/** `dernier`/`last` (-1), `prochain`/`next` (+1) after a date: which side of the publication date it is. */
+function dirAt(toks: Tok[], k: number): -1 | 0 | 1 {
+  const f = toks[k]?.f;
+  return f === 'dernier' || f === 'derniere' || f === 'last' ? -1 : f === 'prochain' || f === 'prochaine' || f === 'next' ? 1 : 0;
+}
+
+/** A matcher tries the date starting at token i: the index to scan from next, or null when it does not apply. */
+type DateMatcher = (s: DateScan, i: number) => number | null;
+
+/** Where a day range starts: `du`/`from` before it (not with `et`/`and`), `between … and`, `entre le … et`. */
+function dayRangeStart(toks: Tok[], i: number, sep: Tok): number {
+  const p1 = toks[i - 1]?.f ?? '';
+  if (['du', 'from'].includes(p1) && sep.f !== 'et' && sep.f !== 'and') return i - 1;
+  if (p1 === 'between' && sep.f === 'and') return i - 1;
+  if (p1 === 'le' && toks[i - 2]?.f === 'entre' && sep.f === 'et') return i - 2;
+  return i;
+}
+
+const isDaySeparator = (sep: Tok) => sep.f === 'au' || sep.f === 'to' || sep.t === '-' || sep.t === '–' || sep.f === 'et' || sep.f === 'and';
+
+/** `du 4 au 6 février [2020]`, `4-6 février`, `entre le 3 et le 5 mai`: two days, one month. */
+const dayRange: DateMatcher = (s, i) => {
+  const { toks } = s;
+  const d1 = day(toks[i]);
+  if (!d1) return null;
+  const sep = toks[i + 1];
+  // `entre le 3 et le 5 mai`: the second day may carry its own article
+  const k2 = sep?.f === 'et' && toks[i + 2]?.f === 'le' ? i + 3 : i + 2;
+  const d2 = day(toks[k2]);
+  if (!(sep && d2 && isDaySeparator(sep) && d2 > d1)) return null;
+  const m = month(toks[k2 + 1]);
+  if (!m) return null;
+  let e = k2 + 2;
+  let y = year(toks[e]);
+  if (y) e++;
+  else y = resolveYear(m, d1, s.ref, 0) ?? 0;
+  const a = dayRangeStart(toks, i, sep);
+  const yy = y || null;
+  s.out.push({ seg: s.si, a, b: e, type: 'DATE', prio: 5, value: yy ? `${iso(yy, m, d1)}/${iso(yy, m, d2)}` : undefined, aliases: a < i ? [s.text(i, e)] : undefined });
+  return e;
+};
+
+/** `du 28 octobre au 2 novembre [2020]`: day and month at both ends. */
+const dayMonthToDayMonth: DateMatcher = (s, i) => {
+  const { toks } = s;
+  const d1 = day(toks[i]);
+  const m1 = month(toks[i + 1]);
+  if (!(d1 && m1 && toks[i + 2] && ['au', 'to'].includes(toks[i + 2].f) && day(toks[i + 3]) && month(toks[i + 4]))) return null;
+  const d2 = day(toks[i + 3]);
+  const m2 = month(toks[i + 4]);
+  let e = i + 5;
+  const y = year(toks[e]);
+  if (y) e++;
+  const y1 = y ? (m1 > m2 ? y - 1 : y) : resolveYear(m1, d1, s.ref, 0);
+  const y2 = y ? y : y1 != null ? (m2 < m1 ? y1 + 1 : y1) : null;
+  const a = toks[i - 1]?.f === 'du' || toks[i - 1]?.f === 'from' ? i - 1 : i;
+  s.out.push({ seg: s.si, a, b: e, type: 'DATE', prio: 5, value: y1 != null && y2 != null ? `${iso(y1, m1, d1)}/${iso(y2, m2, d2)}` : undefined, aliases: a < i ? [s.text(i, e)] : undefined });
+  return e;
+};
+
+/** `[lundi] 18 mai [2020] [dernier|prochain]`. */
+const dayMonth: DateMatcher = (s, i) => {
+  const { toks } = s;
+  const d1 = day(toks[i]);
+  const m1 = month(toks[i + 1]);
+  if (!(d1 && m1)) return null;
+  let e = i + 2;
+  const y = year(toks[e]);
+  if (y) e++;
+  const yy = y || resolveYear(m1, d1, s.ref, dirAt(toks, e));
+  const wd = WEEKDAYS.has(toks[i - 1]?.f ?? '') ? i - 1 : -1;
+  s.out.push({
+    seg: s.si, a: wd >= 0 ? wd : i, b: e, type: 'DATE', prio: 5, value: iso(yy, m1, d1),
+    name: s.text(i, e), aliases: wd >= 0 ? [s.text(wd, e)] : undefined,
+  });
+  return e;
+};
+
+/** A year after token e, directly or after a comma (`May 18, 2020`): [year, tokens it takes]. */
+function yearAfter(toks: Tok[], e: number): [number, number] {
+  const y = year(toks[e]) || (toks[e]?.t === ',' ? year(toks[e + 1]) : 0);
+  return [y, y ? (toks[e]?.t === ',' ? 2 : 1) : 0];
+}
+
+/** The second end of an English range after `MONTH D`: `-6`, `to 6`, `and 5`, `to November 2`; null when there is none. */
+function englishRangeEnd(toks: Tok[], i: number, m: number, d1: number, dot: number): { e: number; m2: number; d2: number; between: boolean } | null {
+  const e = i + 2 + dot;
+  const sep = toks[e];
+  const between = toks[i - 1]?.f === 'between' && sep?.f === 'and';
+  // `from October 28 to November 2`, `between October 28 and November 2`
+  const m2 = (sep?.f === 'to' || between) && month(toks[e + 1]) && toks[e + 1].cap ? month(toks[e + 1]) : 0;
+  const d2 = m2 ? day(toks[e + 2]) : day(toks[e + 1]);
+  // `from October 27 to October 29` (the month repeated), `March 15 and 16`
+  const and = !m2 && sep?.f === 'and' && !between;
+  const later = m2 ? m2 !== m || d2 > d1 : d2 > d1;
+  if (!(sep && d2 && later && (sep.t === '-' || sep.t === '–' || sep.f === 'to' || between || and))) return null;
+  return { e: e + (m2 ? 3 : 2), m2, d2, between };
+}
+
+/** English ranges: `February 4-6`, `from February 4 to 6`, `between May 3 and 5`, `from October 28 to November 2`, `March 15 and 16`. */
+function monthDayRange(s: DateScan, i: number, m: number, d1: number, dot: number): number | null {
+  const { toks } = s;
+  const r = englishRangeEnd(toks, i, m, d1, dot);
+  if (!r) return null;
+  const { m2, d2, between } = r;
+  const [y, taken] = yearAfter(toks, r.e);
+  const e = r.e + taken;
+  const y2 = y || (resolveYear(m, d1, s.ref, 0) ?? 0) + (m2 && m2 < m ? 1 : 0);
+  const y1 = y && m2 && m2 < m ? y - 1 : y || resolveYear(m, d1, s.ref, 0) || 0;
+  const a = toks[i - 1]?.f === 'from' || between ? i - 1 : i;
+  s.out.push({ seg: s.si, a, b: e, type: 'DATE', prio: 5, value: y1 ? `${iso(y1, m, d1)}/${iso(y2, m2 || m, d2)}` : undefined, aliases: a < i ? [s.text(i, e)] : undefined });
+  return e;
+}
+
+/** English `[Monday,] May 18[, 2020] [last|next]`. */
+function monthDaySingle(s: DateScan, i: number, m: number, d1: number, dot: number): number {
+  const { toks } = s;
+  let e = i + 2 + dot;
+  const [y, taken] = yearAfter(toks, e);
+  e += taken;
+  const yy = y || resolveYear(m, d1, s.ref, dirAt(toks, e));
+  const wd = toks[i - 1]?.t === ',' && WEEKDAYS.has(toks[i - 2]?.f ?? '') ? i - 2 : WEEKDAYS.has(toks[i - 1]?.f ?? '') ? i - 1 : -1;
+  s.out.push({ seg: s.si, a: wd >= 0 ? wd : i, b: e, type: 'DATE', prio: 5, value: iso(yy, m, d1), name: s.text(i, e), aliases: wd >= 0 ? [s.text(wd, e)] : undefined });
+  return e;
+}
+
+/** English month then day (`May 18`, `Dec. 29`), a range or a single day. */
+const monthDay: DateMatcher = (s, i) => {
+  const { toks } = s;
+  const t = toks[i];
+  const m = month(t);
+  if (!m) return null;
+  // `Dec. 29`: an abbreviated month with its dot
+  const dot = t.f.length <= 4 && toks[i + 1]?.t === '.' && !toks[i + 1].sp && day(toks[i + 2]) ? 1 : 0;
+  const d1 = day(toks[i + 1 + dot]);
+  if (!(d1 && t.cap)) return null;
+  return monthDayRange(s, i, m, d1, dot) ?? monthDaySingle(s, i, m, d1, dot);
+};
+
+/** `juin dernier`, `novembre prochain`: the month nearest the publication date in that direction. */
+const monthRelative: DateMatcher = (s, i) => {
+  const { toks, ref } = s;
+  const m = month(toks[i]);
+  if (!m) return null;
+  const dir = dirAt(toks, i + 1);
+  if (!(dir && !day(toks[i - 1]) && !year(toks[i + 1]) && toks[i + 1].f !== 'last' && toks[i + 1].f !== 'next')) return null;
+  let yy: number | null = null;
+  if (ref) {
+    const pm = ref.getUTCMonth() + 1;
+    yy = ref.getUTCFullYear() + (dir < 0 ? (m >= pm ? -1 : 0) : m <= pm ? 1 : 0);
+  }
+  s.out.push({ seg: s.si, a: i, b: i + 2, type: 'DATE', prio: 5, value: iso(yy, m) });
+  return i + 2;
+};
+
+/** `août 2020`, `May 2020` (a lower-case `may`/`march` is an English word, not a month). */
+const monthYear: DateMatcher = (s, i) => {
+  const t = s.toks[i];
+  const m = month(t);
+  const y = m ? year(s.toks[i + 1]) : 0;
+  if (!(y && (t.cap || !['may', 'march'].includes(t.f)))) return null;
+  s.out.push({ seg: s.si, a: i, b: i + 2, type: 'DATE', prio: 5, value: iso(y, m) });
+  return i + 2;
+};
+
+/**
+ * A month named alone for a time (`en octobre`, `fin avril`, `in October`, `late January`,
+ * `entre janvier et mai`, `January-March`): resolved to the nearest such month.
+ */
+const monthNamedAlone: DateMatcher = (s, i) => {
+  const m = month(s.toks[i]);
+  const alone = m ? monthAlone(s.toks, i, m, s.ref) : null;
+  if (!alone) return null;
+  s.out.push({ seg: s.si, ...alone, type: 'DATE', prio: 4, aliases: alone.alias ? [s.text(alone.alias[0], alone.alias[1])] : undefined });
+  return alone.b;
+};
+
+/** In order: the first matcher that applies takes its tokens; the scan goes on after them. */
+const DATE_MATCHERS: readonly DateMatcher[] = [dayRange, dayMonthToDayMonth, dayMonth, monthDay, monthRelative, monthYear, monthNamedAlone];
+
 export function findDates(seg: Segment, si: number, out: Cand[], published: string | null | undefined) {
   const toks = seg.toks;
-  const ref = pub(published);
-  const iso = (y: number | null, m: number, d?: number) => (y == null ? undefined : d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`);
-  const text = (a: number, b: number) => seg.text.slice(toks[a].s, toks[b - 1].e);
-  const dirAt = (k: number): -1 | 0 | 1 => {
-    const f = toks[k]?.f;
-    return f === 'dernier' || f === 'derniere' || f === 'last' ? -1 : f === 'prochain' || f === 'prochaine' || f === 'next' ? 1 : 0;
-  };
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    // --- ranges: du D au D MONTH [Y] / D-D MONTH / from MONTH D to D / MONTH D-D
-    let d1 = day(t);
-    if (d1) {
-      const sep = toks[i + 1];
-      // `entre le 3 et le 5 mai`: the second day may carry its own article
-      const k2 = sep?.f === 'et' && toks[i + 2]?.f === 'le' ? i + 3 : i + 2;
-      const d2 = day(toks[k2]);
-      if (sep && d2 && (sep.f === 'au' || sep.f === 'to' || sep.t === '-' || sep.t === '–' || sep.f === 'et' || sep.f === 'and') && d2 > d1) {
-        const m = month(toks[k2 + 1]);
-        if (m) {
-          let e = k2 + 2;
-          let y = year(toks[e]);
-          if (y) e++;
-          else y = resolveYear(m, d1, ref, 0) ?? 0;
-          const p1 = toks[i - 1]?.f ?? '';
-          const a =
-            ['du', 'from'].includes(p1) && sep.f !== 'et' && sep.f !== 'and' ? i - 1
-            : p1 === 'between' && sep.f === 'and' ? i - 1
-            : p1 === 'le' && toks[i - 2]?.f === 'entre' && sep.f === 'et' ? i - 2
-            : i;
-          const yy = y || null;
-          out.push({ seg: si, a, b: e, type: 'DATE', prio: 5, value: yy ? `${iso(yy, m, d1)}/${iso(yy, m, d2)}` : undefined, aliases: a < i ? [text(i, e)] : undefined });
-          i = e - 1;
-          continue;
-        }
-      }
-      // D MONTH au D MONTH
-      const m1 = month(toks[i + 1]);
-      if (m1 && toks[i + 2] && ['au', 'to'].includes(toks[i + 2].f) && day(toks[i + 3]) && month(toks[i + 4])) {
-        const d2b = day(toks[i + 3]);
-        const m2 = month(toks[i + 4]);
-        let e = i + 5;
-        let y = year(toks[e]);
-        if (y) e++;
-        const y1 = y ? (m1 > m2 ? y - 1 : y) : resolveYear(m1, d1, ref, 0);
-        const y2 = y ? y : y1 != null ? (m2 < m1 ? y1 + 1 : y1) : null;
-        const a = toks[i - 1]?.f === 'du' || toks[i - 1]?.f === 'from' ? i - 1 : i;
-        out.push({ seg: si, a, b: e, type: 'DATE', prio: 5, value: y1 != null && y2 != null ? `${iso(y1, m1, d1)}/${iso(y2, m2, d2b)}` : undefined, aliases: a < i ? [text(i, e)] : undefined });
-        i = e - 1;
-        continue;
-      }
-      // D MONTH [YEAR] [dernier|prochain]
-      if (m1) {
-        let e = i + 2;
-        let y = year(toks[e]);
-        if (y) e++;
-        const dir = dirAt(e);
-        const yy = y || resolveYear(m1, d1, ref, dir);
-        const wd = WEEKDAYS.has(toks[i - 1]?.f ?? '') ? i - 1 : -1;
-        out.push({
-          seg: si, a: wd >= 0 ? wd : i, b: e, type: 'DATE', prio: 5, value: iso(yy, m1, d1),
-          name: text(i, e), aliases: wd >= 0 ? [text(wd, e)] : undefined,
-        });
-        i = e - 1;
-        continue;
-      }
-    }
-    // English: MONTH D[, YEAR] / MONTH D-D / from MONTH D to D / MONTH YEAR
-    const m = month(t);
-    if (m) {
-      // `Dec. 29`: an abbreviated month with its dot
-      const dot = t.f.length <= 4 && toks[i + 1]?.t === '.' && !toks[i + 1].sp && day(toks[i + 2]) ? 1 : 0;
-      d1 = day(toks[i + 1 + dot]);
-      if (d1 && t.cap) {
-        let e = i + 2 + dot;
-        const sep = toks[e];
-        const p1 = toks[i - 1]?.f;
-        const between = p1 === 'between' && sep?.f === 'and';
-        // `from October 28 to November 2`, `between October 28 and November 2`
-        const m2 = (sep?.f === 'to' || between) && month(toks[e + 1]) && toks[e + 1].cap ? month(toks[e + 1]) : 0;
-        const d2 = m2 ? day(toks[e + 2]) : day(toks[e + 1]);
-        // `from October 27 to October 29` (the month repeated), `March 15 and 16`
-        const and = !m2 && sep?.f === 'and' && !between;
-        if (sep && d2 && (m2 ? m2 !== m || d2 > d1 : d2 > d1) && (sep.t === '-' || sep.t === '–' || sep.f === 'to' || between || and)) {
-          e += m2 ? 3 : 2;
-          let y = year(toks[e]) || (toks[e]?.t === ',' ? year(toks[e + 1]) : 0);
-          if (y) e += toks[e]?.t === ',' ? 2 : 1;
-          const y2 = y || (resolveYear(m, d1, ref, 0) ?? 0) + (m2 && m2 < m ? 1 : 0);
-          const y1 = y && m2 && m2 < m ? y - 1 : y || resolveYear(m, d1, ref, 0) || 0;
-          const a = p1 === 'from' || between ? i - 1 : i;
-          out.push({ seg: si, a, b: e, type: 'DATE', prio: 5, value: y1 ? `${iso(y1, m, d1)}/${iso(y2, m2 || m, d2)}` : undefined, aliases: a < i ? [text(i, e)] : undefined });
-          i = e - 1;
-          continue;
-        }
-        let y = year(toks[e]) || (toks[e]?.t === ',' ? year(toks[e + 1]) : 0);
-        if (y) e += toks[e]?.t === ',' ? 2 : 1;
-        const yy = y || resolveYear(m, d1, ref, dirAt(e));
-        const wd = toks[i - 1]?.t === ',' && WEEKDAYS.has(toks[i - 2]?.f ?? '') ? i - 2 : WEEKDAYS.has(toks[i - 1]?.f ?? '') ? i - 1 : -1;
-        out.push({ seg: si, a: wd >= 0 ? wd : i, b: e, type: 'DATE', prio: 5, value: iso(yy, m, d1), name: text(i, e), aliases: wd >= 0 ? [text(wd, e)] : undefined });
-        i = e - 1;
-        continue;
-      }
-      // `juin dernier`, `novembre prochain`: the month nearest the publication date in that direction
-      const dir = dirAt(i + 1);
-      if (dir && !day(toks[i - 1]) && !year(toks[i + 1]) && toks[i + 1].f !== 'last' && toks[i + 1].f !== 'next') {
-        let yy: number | null = null;
-        if (ref) {
-          const pm = ref.getUTCMonth() + 1;
-          yy = ref.getUTCFullYear() + (dir < 0 ? (m >= pm ? -1 : 0) : m <= pm ? 1 : 0);
-        }
-        out.push({ seg: si, a: i, b: i + 2, type: 'DATE', prio: 5, value: iso(yy, m) });
-        i++;
-        continue;
-      }
-      const y = year(toks[i + 1]);
-      if (y && (t.cap || !['may', 'march'].includes(t.f))) {
-        out.push({ seg: si, a: i, b: i + 2, type: 'DATE', prio: 5, value: iso(y, m) });
-        i++;
-        continue;
-      }
-      // a month named alone for a time (`en octobre`, `fin avril`, `in October`, `late January`,
-      // `entre janvier et mai`, `January-March`): resolved to the nearest such month
-      const alone = monthAlone(toks, i, m, ref, iso);
-      if (alone) {
-        out.push({ seg: si, ...alone, type: 'DATE', prio: 4, aliases: alone.alias ? [text(alone.alias[0], alone.alias[1])] : undefined });
-        i = alone.b - 1;
-      }
-    }
+  const scan: DateScan = { toks, si, ref: pub(published), out, text: (a, b) => seg.text.slice(toks[a].s, toks[b - 1].e) };
+  for (let i = 0; i < toks.length;) {
+    let next: number | null = null;
+    for (const match of DATE_MATCHERS) if ((next = match(scan, i)) !== null) break;
+    i = next ?? i + 1;
   }
 }
 
@@ -194,50 +264,56 @@ const FR_BEFORE = new Set(['en', 'de', "d'", 'depuis', 'fin', 'debut', 'mi', 'co
 const EN_BEFORE = new Set(['in', 'since', 'until', 'by', 'from', 'early', 'late', 'mid', 'between', 'through', 'last', 'next', 'this', 'during']);
 const MODIFIERS = new Set(['fin', 'debut', 'mi', 'early', 'late', 'mid']);
 
+/** Where a month named alone starts: `au mois de mai`, `début du mois de mars`, `fin avril`, `mi-mai`; -1 when nothing before it makes it a date. */
+function monthAloneStart(toks: Tok[], i: number, fr: boolean): number {
+  let a = i;
+  if (fr && toks[i - 1]?.f === 'de' && toks[i - 2]?.f === 'mois') a = toks[i - 3]?.f === 'du' && MODIFIERS.has(toks[i - 4]?.f ?? '') ? i - 4 : i - 2;
+  const before = toks[a - 1]?.f ?? '';
+  if (a === i && !(fr ? FR_BEFORE.has(before) || toks[a - 1]?.t === '-' : EN_BEFORE.has(before))) return -1;
+  if (a === i && MODIFIERS.has(before)) a = i - 1;
+  if (a === i - 1 && toks[i - 1]?.t === '-') a = i; // `mi-mai` is read from `mi`
+  if (toks[i - 1]?.t === '-' && toks[i - 2]?.f === 'mi') a = i - 2;
+  return a;
+}
+
+/** A second month closing a range (`entre janvier et mai`, `January-March`): its number and the end; null when a year follows (another rule's). */
+function monthAloneRange(toks: Tok[], i: number): { m2: number; b: number } | null {
+  const t = toks[i];
+  const sep = toks[i + 1];
+  if (!(sep && (sep.f === 'et' || sep.f === 'and' || sep.f === 'to' || sep.f === 'a' || ((sep.t === '-' || sep.t === '–') && !sep.sp)))) return { m2: 0, b: i + 1 };
+  const n = toks[i + 2];
+  const mm = n ? MONTHS[n.f] : 0;
+  if (!(mm && n!.cap === t.cap)) return { m2: 0, b: i + 1 };
+  if (year(toks[i + 3])) return null; // `janvier et mai 2024`: another rule's business
+  return { m2: mm, b: i + 3 };
+}
+
+/** The year of the month `mon` nearest the publication date. */
+function nearestMonthYear(ref: Date | null, mon: number): number | null {
+  if (!ref) return null;
+  const pm = ref.getUTCMonth() + 1;
+  const y0 = ref.getUTCFullYear();
+  const cands = [y0 - 1, y0, y0 + 1].map((y) => ({ y, d: Math.abs((y - y0) * 12 + mon - pm) }));
+  return cands.sort((x, z) => x.d - z.d)[0].y;
+}
+
 /** A month named alone (no day, no year printed), as a date: its span, value and short alias. */
-function monthAlone(
-  toks: Tok[], i: number, m: number, ref: Date | null, iso: (y: number | null, m: number, d?: number) => string | undefined,
-): { a: number; b: number; value?: string; alias?: [number, number] } | null {
+function monthAlone(toks: Tok[], i: number, m: number, ref: Date | null): { a: number; b: number; value?: string; alias?: [number, number] } | null {
   const t = toks[i];
   const en = t.cap && /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(t.f);
   const fr = !t.cap && /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/.test(t.f);
   if (!en && !fr) return null;
   if (day(toks[i - 1]) || day(toks[i + 1]) || year(toks[i + 1])) return null;
-  // `début du mois de mars`, `au mois de mai`
-  let a = i;
-  if (fr && toks[i - 1]?.f === 'de' && toks[i - 2]?.f === 'mois') a = toks[i - 3]?.f === 'du' && MODIFIERS.has(toks[i - 4]?.f ?? '') ? i - 4 : i - 2;
-  const before = toks[a - 1]?.f ?? '';
-  if (a === i && !(fr ? FR_BEFORE.has(before) || toks[a - 1]?.t === '-' : EN_BEFORE.has(before))) return null;
-  if (a === i && MODIFIERS.has(before)) a = i - 1;
-  if (a === i - 1 && toks[i - 1]?.t === '-' ) a = i; // `mi-mai` is read from `mi`
-  if (toks[i - 1]?.t === '-' && toks[i - 2]?.f === 'mi') a = i - 2;
-  // ranges: `entre janvier et mai`, `between January and September`, `January-March`
-  let b = i + 1;
-  let m2 = 0;
-  const sep = toks[i + 1];
-  if (sep && (sep.f === 'et' || sep.f === 'and' || sep.f === 'to' || sep.f === 'a' || ((sep.t === '-' || sep.t === '–') && !sep.sp))) {
-    const n = toks[i + 2];
-    const mm = n ? MONTHS[n.f] : 0;
-    if (mm && (n!.cap === t.cap)) {
-      m2 = mm;
-      b = i + 3;
-      if (year(toks[b])) return null; // `janvier et mai 2024`: another rule's business
-    }
-  }
-  if (!m2 && (sep?.f === 'et' || sep?.f === 'and') && toks[a - 1]?.f !== 'entre' && toks[a - 1]?.f !== 'between') { /* a list, still one month */ }
-  const rangeStart = m2 && (toks[a - 1]?.f === 'entre' || toks[a - 1]?.f === 'between') ? a - 1 : a;
-  const yOf = (mon: number) => {
-    if (!ref) return null;
-    const pm = ref.getUTCMonth() + 1;
-    const y0 = ref.getUTCFullYear();
-    // the nearest such month to the publication date
-    const cands = [y0 - 1, y0, y0 + 1].map((y) => ({ y, d: Math.abs((y - y0) * 12 + mon - pm) }));
-    return cands.sort((x, z) => x.d - z.d)[0].y;
-  };
+  const a = monthAloneStart(toks, i, fr);
+  if (a < 0) return null;
+  const range = monthAloneRange(toks, i);
+  if (!range) return null;
+  const { m2, b } = range;
   if (m2) {
-    const y1 = yOf(m);
+    const rangeStart = toks[a - 1]?.f === 'entre' || toks[a - 1]?.f === 'between' ? a - 1 : a;
+    const y1 = nearestMonthYear(ref, m);
     const y2 = y1 == null ? null : m2 < m ? y1 + 1 : y1;
     return { a: rangeStart, b, value: y1 != null && y2 != null ? `${iso(y1, m)}/${iso(y2, m2)}` : undefined, alias: rangeStart < a ? [a, b] : undefined };
   }
-  return { a, b, value: iso(yOf(m), m) };
+  return { a, b, value: iso(nearestMonthYear(ref, m), m) };
 }

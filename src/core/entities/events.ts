@@ -10,40 +10,50 @@ const QUOTES: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
 /** Words that introduce an event's quoted title. */
 const TITLED = new Set('exposition exhibition festival programme program concours contest campagne campaign spectacle show evenement event seminaire colloque seminar conference talk semaine week journee concert gala theme intitule intitulee titled entitled'.split(' '));
 
+/** The head of a named event or agreement at i (after an ordinal, `36e Sommet`): its index, or -1. */
+function eventHeadAt(toks: Segment['toks'], i: number, ord: boolean): number {
+  const h = ord ? i + 1 : i;
+  const head = toks[h];
+  if (!head || !head.word) return -1;
+  const isEv = EVENT_HEADS.has(head.f);
+  const isAgr = AGREEMENT_HEADS.has(head.f);
+  if (!isEv && !isAgr) return -1;
+  if (!head.cap && !ord) return -1;
+  if (ord && isAgr) return -1;
+  return h;
+}
+
+/** The named event or agreement starting at token i: `36e Sommet de l'ASEAN`, `Accord-cadre sur …`; null when there is none. */
+function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): { a: number; b: number } | null {
+  if (i > 0 && isOrdinal(toks[i - 1].f)) return null; // handled from the ordinal
+  const ord = isOrdinal(toks[i].f);
+  const h = eventHeadAt(toks, i, ord);
+  if (h < 0) return null;
+  const head = toks[h];
+  let j = h + 1;
+  if (toks[j]?.t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2; // Accord-cadre
+  // adjectives straight after the head (`spéciaux`, `régional`, `national`, `mondial`)
+  const end = extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true });
+  const hb = j;
+  j = end;
+  // a bare `Sommet` is not a named event; `36e Sommet` alone is, when the head is capitalised
+  if (j <= hb && (!ord || !head.cap)) return null;
+  // must contain something after the head (complement or adjective), unless ordinal + Capitalised head
+  let a = ord ? i : h;
+  // `Forum économique` alone is not a name; `Forum économique 2024` is
+  if (!ord && toks[h + 1] && !toks[h + 1].cap && adjectiveLike(toks[h + 1].t, toks[h + 1].f) && j === h + 2 && withYear(toks, j) === j) return null;
+  // `44e et 45e Sommets de l'ASEAN`: both ordinals belong to the name
+  if (ord && (toks[i - 1]?.f === 'et' || toks[i - 1]?.f === 'and') && toks[i - 2] && isOrdinal(toks[i - 2].f)) a = i - 2;
+  return { a, b: withYear(toks, Math.max(j, hb)) };
+}
+
 export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
   const toks = seg.toks;
   const quoted = findQuoted(seg, si, out);
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
     if (quoted.has(i)) continue;
-    if (i > 0 && isOrdinal(toks[i - 1].f)) continue; // handled from the ordinal
-    const ord = isOrdinal(t.f);
-    const h = ord ? i + 1 : i;
-    const head = toks[h];
-    if (!head || !head.word) continue;
-    const isEv = EVENT_HEADS.has(head.f);
-    const isAgr = AGREEMENT_HEADS.has(head.f);
-    if (!isEv && !isAgr) continue;
-    if (!head.cap && !ord) continue;
-    if (ord && isAgr) continue;
-    let j = h + 1;
-    if (toks[j]?.t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2; // Accord-cadre
-    // adjectives straight after the head (`spéciaux`, `régional`, `national`, `mondial`)
-    const end = extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true });
-    const hb = j;
-    j = end;
-    if (j <= hb) {
-      if (!ord) continue; // a bare `Sommet` is not a named event
-      // `36e Sommet` alone is still a named event when the head is capitalised
-      if (!head.cap) continue;
-    }
-    // must contain something after the head (complement or adjective), unless ordinal + Capitalised head
-    let a = ord ? i : h;
-    // `Forum économique` alone is not a name; `Forum économique 2024` is
-    if (!ord && toks[h + 1] && !toks[h + 1].cap && adjectiveLike(toks[h + 1].t, toks[h + 1].f) && j === h + 2 && withYear(toks, j) === j) continue;
-    // `44e et 45e Sommets de l'ASEAN`: both ordinals belong to the name
-    if (ord && (toks[i - 1]?.f === 'et' || toks[i - 1]?.f === 'and') && toks[i - 2] && isOrdinal(toks[i - 2].f)) a = i - 2;
-    out.push({ seg: si, a, b: withYear(toks, Math.max(j, hb)), type: 'EVENT', prio: 2 });
+    const ev = eventAt(toks, i, personStarts);
+    if (ev) out.push({ seg: si, a: ev.a, b: ev.b, type: 'EVENT', prio: 2 });
   }
   // known events followed by their year or edition (`SEA Games 31`, `APEC 2017`)
   for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT' && x.gaz)) {

@@ -46,6 +46,31 @@ export interface Analysis {
   rules: Cand[];
 }
 
+/** What one segment's recognisers share: each adds candidates; the persons rule tells the others where names start. */
+interface SegmentPass {
+  readonly seg: Segment;
+  readonly si: number;
+  readonly cands: Cand[];
+  readonly lang: string;
+  readonly published: string | null | undefined;
+  /** Token indices where a person's name starts (set by `persons`): other phrases stop there. */
+  personStarts: Set<number>;
+}
+
+/**
+ * The rule recognisers, registered once, run in this order on each segment: later ones read
+ * what earlier ones found (the persons' name starts; the gazetteer's hits). Adding a recogniser
+ * is one entry here; the type it emits must be one of core/entity-types.ts.
+ */
+const RECOGNISERS: readonly { name: string; run: (p: SegmentPass) => void }[] = [
+  { name: 'gazetteer', run: (p) => findGazetteer(p.seg, p.si, p.cands) },
+  { name: 'persons', run: (p) => { p.personStarts = findPersons(p.seg, p.si, p.cands, p.lang); } },
+  { name: 'organisations', run: (p) => findOrgs(p.seg, p.si, p.cands, p.personStarts, p.lang) },
+  { name: 'events', run: (p) => findEvents(p.seg, p.si, p.cands, p.personStarts) },
+  { name: 'places', run: (p) => findPlaces(p.seg, p.si, p.cands, p.personStarts) },
+  { name: 'dates', run: (p) => findDates(p.seg, p.si, p.cands, p.published) },
+];
+
 export function analyse(article: EntityInput): Analysis {
   const lang = (article.lang || 'fr').slice(0, 2).toLowerCase();
   const segs = segments({
@@ -56,12 +81,8 @@ export function analyse(article: EntityInput): Analysis {
   });
   const cands: Cand[] = [];
   segs.forEach((seg, si) => {
-    findGazetteer(seg, si, cands);
-    const ps = findPersons(seg, si, cands, lang);
-    findOrgs(seg, si, cands, ps, lang);
-    findEvents(seg, si, cands, ps);
-    findPlaces(seg, si, cands, ps);
-    findDates(seg, si, cands, article.published);
+    const pass: SegmentPass = { seg, si, cands, lang, published: article.published, personStarts: new Set() };
+    for (const r of RECOGNISERS) r.run(pass);
   });
   return { lang, segs, rules: finishCands(segs, dropCredits(segs, cands)) };
 }

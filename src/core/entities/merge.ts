@@ -20,6 +20,44 @@ let segFold: (c: Cand, d: number) => string = () => '';
 
 const COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'of', 'the', 'aux', 'au', 'pour', 'for', 'et', 'and']);
 
+/** The same span found twice with one type: the accepted one keeps what the other knew. */
+function mergeSameSpan(x: Cand, c: Cand): void {
+  x.link = x.link ?? c.link;
+  x.gaz = x.gaz ?? c.gaz;
+  x.role = x.role ?? c.role;
+  if (c.aliases) x.aliases = [...(x.aliases ?? []), ...c.aliases];
+}
+
+/** Whether c, strictly inside or across accepted x, may stay as a mention nested in it. */
+function nestableIn(c: Cand, x: Cand): boolean {
+  const inside = c.a >= x.a && c.b <= x.b;
+  if (!inside) return false;
+  // a shorter reading of the same phrase (same start, same type) is not another entity
+  if (x.type === c.type && x.a === c.a) return false;
+  // `Joint Commission ...` is not another `Commission ...`; `du ministère des ...` is
+  if (x.type === c.type && CONTAINERS.has(c.type) && !COMPLEMENT.has(segFold(c, -1))) return false;
+  // a gazetteer place inside a longer gazetteer place (`Corée` in `République de Corée`)
+  if (x.type === 'LOC' && c.type === 'LOC' && x.gaz && c.gaz) return false;
+  return CONTAINERS.has(x.type) || (x.type === 'LOC' && c.type === 'LOC');
+}
+
+/** c against the accepted candidates it overlaps, in acceptance order: null to reject it, else whether it is nested. */
+function overlapVerdict(c: Cand, list: Cand[]): { nested: boolean } | null {
+  let nested = false;
+  for (const x of list) {
+    if (c.b <= x.a || c.a >= x.b) continue;
+    if (c.a === x.a && c.b === x.b) {
+      if (x.type === c.type) mergeSameSpan(x, c);
+      return null;
+    }
+    if (!nestableIn(c, x)) return null;
+    nested = true;
+    c.nestedIn = x.type;
+    c.nestedComp = COMPLEMENT.has(segFold(c, -1));
+  }
+  return { nested };
+}
+
 export function resolveOverlaps(segs: Segment[], cands: Cand[]): Cand[] {
   segFold = (c, d) => segs[c.seg].toks[c.a + d]?.f ?? '';
   const sorted = cands
@@ -38,52 +76,9 @@ export function resolveOverlaps(segs: Segment[], cands: Cand[]): Cand[] {
     const hits = new Set<Cand>();
     for (let t = c.a; t < c.b; t++) for (const x of bySeg.get(t) ?? []) hits.add(x);
     const list = [...hits].sort((x, y) => rank.get(x)! - rank.get(y)!);
-    let ok = true;
-    let nested = false;
-    for (const x of list) {
-      if (c.b <= x.a || c.a >= x.b) continue;
-      if (c.a === x.a && c.b === x.b) {
-        if (x.type === c.type) {
-          x.link = x.link ?? c.link;
-          x.gaz = x.gaz ?? c.gaz;
-          x.role = x.role ?? c.role;
-          if (c.aliases) x.aliases = [...(x.aliases ?? []), ...c.aliases];
-        }
-        ok = false;
-        break;
-      }
-      const inside = c.a >= x.a && c.b <= x.b;
-      if (!inside) {
-        ok = false;
-        break;
-      }
-      // a shorter reading of the same phrase (same start, same type) is not another entity
-      if (x.type === c.type && x.a === c.a) {
-        ok = false;
-        break;
-      }
-      // `Joint Commission ...` is not another `Commission ...`; `du ministère des ...` is
-      if (x.type === c.type && CONTAINERS.has(c.type) && !COMPLEMENT.has(segFold(c, -1))) {
-        ok = false;
-        break;
-      }
-      // a gazetteer place inside a longer gazetteer place (`Corée` in `République de Corée`)
-      if (x.type === 'LOC' && c.type === 'LOC' && x.gaz && c.gaz) {
-        ok = false;
-        break;
-      }
-      if (CONTAINERS.has(x.type) || (x.type === 'LOC' && c.type === 'LOC')) {
-        nested = true;
-        c.nestedIn = x.type;
-        c.nestedComp = COMPLEMENT.has(segFold(c, -1));
-      }
-      else {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    c.nested = nested;
+    const verdict = overlapVerdict(c, list);
+    if (!verdict) continue;
+    c.nested = verdict.nested;
     rank.set(c, accepted.length);
     for (let t = c.a; t < c.b; t++) {
       const at = bySeg.get(t);
@@ -154,6 +149,53 @@ export function spanText(seg: Segment, a: number, b: number): string {
     out += (glued ? ' ' : seg.text.slice(p.e, t.s)) + t.t;
   }
   return out;
+}
+
+const fieldOrder = { title: 0, lead: 1, body: 2, captions: 3 } as const;
+
+/** One group of candidates as an entity (name, aliases, key, mentions, role, value); null when it is not listed. */
+function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Entity | null {
+  // a place or person seen only inside a longer name is not listed, except a country named as
+  // the complement of an organisation or event (`Festival du riz du Vietnam`; not `Vietnam Airlines`)
+  if (g.cands.every((c) => c.nested) && (g.type === 'PER' || g.type === 'LOC')) return null;
+  // a known organisation seen only inside another organisation's name (`Nations unies` in the
+  // FAO's long form, `United Nations Climate Change Conference`) is part of that name; as the
+  // complement of an event (`réunion des chefs de police de l'ASEAN`) it is listed
+  if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3)) return null;
+  const name = pickName(g);
+  // the agency's credits (`(VNA)`, `–VNA`, `AVI`) are not entities; its full name written in the text is
+  if (!name || (creditWords.has(fold(name)) && !/\s/.test(name))) return null;
+  const aliasSet = new Map<string, string>();
+  const addAlias = (a: string) => {
+    const k = foldName(a);
+    if (k && k !== foldName(name) && !aliasSet.has(k)) aliasSet.set(k, a);
+  };
+  for (const c of g.cands) {
+    addAlias(surface(c));
+    c.aliases?.forEach(addAlias);
+  }
+  const gaz = g.cands.find((c) => c.gaz)?.gaz;
+  if (gaz) {
+    gaz.names.slice(0, 3).forEach(addAlias);
+    gaz.acronyms.slice(0, 2).forEach(addAlias);
+  }
+  if (g.type === 'ORG') for (const s of g.surfaces) locStripped(s).forEach(addAlias);
+  if (g.type === 'LOC' && /^région /i.test(name)) addAlias(name.replace(/^région\s+/i, ''));
+  const mentions: Mention[] = g.cands
+    .map((c) => {
+      const seg = segs[c.seg];
+      return { field: seg.field, index: seg.index, start: seg.toks[c.a].s, end: seg.toks[c.b - 1].e };
+    })
+    .sort((x, y) => fieldOrder[x.field] - fieldOrder[y.field] || x.index - y.index || x.start - y.start);
+  const uniq = mentions.filter((m, i) => i === 0 || !(m.field === mentions[i - 1].field && m.index === mentions[i - 1].index && m.start === mentions[i - 1].start));
+  const e: Entity = { type: g.type, name, aliases: [...aliasSet.values()], key: entityKey(g.type, gaz ? keyName(gaz) : name), count: uniq.length, mentions: uniq };
+  const roles = [...new Set(g.cands.map((c) => c.role).filter(Boolean) as string[])];
+  if (g.type === 'PER' && roles.length) e.role = roles.sort((a, b) => b.length - a.length)[0];
+  if (g.type === 'DATE') {
+    const v = g.cands.find((c) => c.value)?.value;
+    if (v) e.value = v;
+  }
+  return e;
 }
 
 export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
@@ -237,49 +279,9 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   }
   // --- entities
   const out: Entity[] = [];
-  const fieldOrder = { title: 0, lead: 1, body: 2, captions: 3 } as const;
   for (const g of groups.values()) {
-    // a place or person seen only inside a longer name is not listed, except a country named as
-    // the complement of an organisation or event (`Festival du riz du Vietnam`; not `Vietnam Airlines`)
-    if (g.cands.every((c) => c.nested) && (g.type === 'PER' || g.type === 'LOC')) continue;
-    // a known organisation seen only inside another organisation's name (`Nations unies` in the
-    // FAO's long form, `United Nations Climate Change Conference`) is part of that name; as the
-    // complement of an event (`réunion des chefs de police de l'ASEAN`) it is listed
-    if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3)) continue;
-    const name = pickName(g);
-    // the agency's credits (`(VNA)`, `–VNA`, `AVI`) are not entities; its full name written in the text is
-    if (!name || (creditWords.has(fold(name)) && !/\s/.test(name))) continue;
-    const aliasSet = new Map<string, string>();
-    const addAlias = (a: string) => {
-      const k = foldName(a);
-      if (k && k !== foldName(name) && !aliasSet.has(k)) aliasSet.set(k, a);
-    };
-    for (const c of g.cands) {
-      addAlias(surface(c));
-      c.aliases?.forEach(addAlias);
-    }
-    const gaz = g.cands.find((c) => c.gaz)?.gaz;
-    if (gaz) {
-      gaz.names.slice(0, 3).forEach(addAlias);
-      gaz.acronyms.slice(0, 2).forEach(addAlias);
-    }
-    if (g.type === 'ORG') for (const s of g.surfaces) locStripped(s).forEach(addAlias);
-    if (g.type === 'LOC' && /^région /i.test(name)) addAlias(name.replace(/^région\s+/i, ''));
-    const mentions: Mention[] = g.cands
-      .map((c) => {
-        const seg = segs[c.seg];
-        return { field: seg.field, index: seg.index, start: seg.toks[c.a].s, end: seg.toks[c.b - 1].e };
-      })
-      .sort((x, y) => fieldOrder[x.field] - fieldOrder[y.field] || x.index - y.index || x.start - y.start);
-    const uniq = mentions.filter((m, i) => i === 0 || !(m.field === mentions[i - 1].field && m.index === mentions[i - 1].index && m.start === mentions[i - 1].start));
-    const e: Entity = { type: g.type, name, aliases: [...aliasSet.values()], key: entityKey(g.type, gaz ? keyName(gaz) : name), count: uniq.length, mentions: uniq };
-    const roles = [...new Set(g.cands.map((c) => c.role).filter(Boolean) as string[])];
-    if (g.type === 'PER' && roles.length) e.role = roles.sort((a, b) => b.length - a.length)[0];
-    if (g.type === 'DATE') {
-      const v = g.cands.find((c) => c.value)?.value;
-      if (v) e.value = v;
-    }
-    out.push(e);
+    const e = entityOf(g, segs, surface);
+    if (e) out.push(e);
   }
   const first = (e: Entity) => {
     const m = e.mentions[0];

@@ -6,7 +6,7 @@ import type { Segment, Tok } from './text';
 import { gluedHyphen, sentenceStart } from './text';
 import { extendPhrase } from './phrase';
 import {
-  ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, adjectiveLike, isOrdinal, CONNECTORS,
+  ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, adjectiveLike, isOrdinal,
 } from './lexicon';
 import { acronymIndex, creditWords, titleAt, matchAt } from './gazetteer';
 import type { Cand } from './candidates';
@@ -50,73 +50,107 @@ function describesKnown(toks: Tok[], i: number, end: number): boolean {
 /** English heads whose name goes on with the host place (`Embassy of Vietnam in Germany`). */
 const IN_PLACE = new Set(['embassy', 'consulate', 'association', 'mission', 'office', 'delegation', 'community', 'union']);
 
+/** Where the chunk walk stands, and what it has seen. */
+interface ChunkWalk {
+  readonly toks: Tok[];
+  readonly i: number;
+  readonly stops: Set<number>;
+  j: number;
+  /** End of the last capitalised word (exclusive), -1 before the first. */
+  lastCap: number;
+  /** An organisation head word was seen (`Ministry`, `Front`). */
+  org: boolean;
+  /** An event head word was seen (`Summit`, `Forum`). */
+  ev: boolean;
+  /** `of`/`for` was seen: an `X of …` name, which may hold a comma enumeration. */
+  sawOf: boolean;
+}
+
+/** A person's name starting at j ends the chunk, unless it is a known place after `of` (`People's Committee of Ho Chi Minh City`). */
+function chunkStopsAt({ toks, i, stops }: ChunkWalk, j: number): boolean {
+  return j > i && ((stops.has(j) && !(toks[j - 1].f === 'of' && matchAt(toks, j)?.entry.type === 'LOC')) || titleAt(toks, j) > j);
+}
+
+/** A capitalised word (a number first) and its glued compounds; stops before an acronym of the words so far. */
+function chunkCapWord(w: ChunkWalk, t: Tok): boolean {
+  const { toks, i } = w;
+  if (!((t.word && (t.cap || t.upper)) || (t.num && w.j === i))) return false;
+  if (EN_ORG_HEADS.has(t.f)) w.org = true;
+  if (EN_EVENT_HEADS.has(t.f)) w.ev = true;
+  w.j++;
+  while (gluedHyphen(toks, w.j) && (toks[w.j + 1].word || toks[w.j + 1].num)) {
+    const nx = toks[w.j + 1];
+    if (nx.upper && w.j - i >= 2 && lettersMatch(nx.t, toks.slice(i, w.j).filter((x) => x.word).map((x) => x.f))) break;
+    w.j += 2;
+  }
+  w.lastCap = w.j;
+  return true;
+}
+
+/** `Ministry of Culture, Sports and Tourism`: a comma enumeration of plain capitalised words closed by and/& inside an `X of ...` name. */
+function chunkEnumeration(w: ChunkWalk, t: Tok): boolean {
+  if (!(t.t === ',' && w.org && w.sawOf)) return false;
+  const e = enumEnd(w.toks, w.j, w.stops);
+  if (e <= 0) return false;
+  w.j = e;
+  w.lastCap = e;
+  return true;
+}
+
+/** `Ministry of Foreign Affairs and the United Nations ... Programme`: an `and` before another head starts a second name. */
+function andStartsAnotherName({ toks }: ChunkWalk, j: number): boolean {
+  let m = j + 1;
+  if (toks[m]?.f === 'the') m++;
+  while (toks[m] && (toks[m].cap || toks[m].upper || ['of', 'for', 'on', 'the'].includes(toks[m].f) || ((toks[m].t === "'" || toks[m].t === '’') && toks[m + 1]?.f === 's'))) {
+    if (EN_ORG_HEADS.has(toks[m].f) || EN_EVENT_HEADS.has(toks[m].f)) return true;
+    m += toks[m].word ? 1 : 2; // `People's Committee`
+  }
+  return false;
+}
+
+/** A joiner (of/for/and/&/on/the) before a capitalised word or `the`, or a possessive `'s` before one. */
+function chunkJoiner(w: ChunkWalk, t: Tok): boolean {
+  const { toks, i, j } = w;
+  if (j > i && (t.word || t.t === '&') && ['of', 'for', 'and', '&', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the')) {
+    if (t.f === 'of' || t.f === 'for') w.sawOf = true;
+    w.j++;
+    return true;
+  }
+  if (j > i && (t.t === "'" || t.t === '’') && toks[j + 1]?.f === 's' && toks[j + 2]?.cap) {
+    w.j += 2;
+    return true;
+  }
+  return false;
+}
+
+/** `Embassy of Vietnam in Germany`, `Overseas Vietnamese Association in France`: a mission's host place is part of its name. */
+function hostPlaceEnd({ toks, i, lastCap }: ChunkWalk): number {
+  if (toks[lastCap]?.f !== 'in' || !toks.slice(i, lastCap).some((x) => IN_PLACE.has(x.f))) return -1;
+  const g = matchAt(toks, lastCap + 1);
+  if (g && g.entry.type === 'LOC') return g.end;
+  const n = toks[lastCap + 1];
+  if (n && n.cap && !n.upper && !STOP.has(n.f) && !toks[lastCap + 2]?.cap) return lastCap + 2;
+  return -1;
+}
+
 /** English chunk: capitalised words joined by of/for/and/on/the/'s, typed by its head word. */
 function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number; type: 'ORG' | 'EVENT' } | null {
-  let j = i;
-  let lastCap = -1;
-  let org = false;
-  let ev = false;
-  let sawOf = false;
-  while (j < toks.length && j - i < 16) {
-    const t = toks[j];
-    // a person's name starting here ends the chunk, unless it is a known place after `of`
-    // (`People's Committee of Ho Chi Minh City`)
-    if (j > i && ((stops.has(j) && !(toks[j - 1].f === 'of' && matchAt(toks, j)?.entry.type === 'LOC')) || titleAt(toks, j) > j)) break;
-    if ((t.word && (t.cap || t.upper)) || (t.num && j === i)) {
-      if (EN_ORG_HEADS.has(t.f)) org = true;
-      if (EN_EVENT_HEADS.has(t.f)) ev = true;
-      j++;
-      while (gluedHyphen(toks, j) && (toks[j + 1].word || toks[j + 1].num)) {
-        const nx = toks[j + 1];
-        if (nx.upper && j - i >= 2 && lettersMatch(nx.t, toks.slice(i, j).filter((x) => x.word).map((x) => x.f))) break;
-        j += 2;
-      }
-      lastCap = j;
-      continue;
-    }
-    // `Ministry of Culture, Sports and Tourism`, `Ministry of Economy, Trade and Industry`:
-    // a comma enumeration of plain capitalised words closed by and/& inside an `X of ...` name
-    if (t.t === ',' && org && sawOf) {
-      const e = enumEnd(toks, j, stops);
-      if (e > 0) {
-        j = e;
-        lastCap = e;
-        continue;
-      }
-    }
-    if (t.f === 'and' || t.f === '&') {
-      // `Ministry of Foreign Affairs and the United Nations ... Programme`: two names
-      let m = j + 1;
-      if (toks[m]?.f === 'the') m++;
-      let head = false;
-      while (toks[m] && (toks[m].cap || toks[m].upper || ['of', 'for', 'on', 'the'].includes(toks[m].f) || ((toks[m].t === "'" || toks[m].t === '’') && toks[m + 1]?.f === 's'))) {
-        if (EN_ORG_HEADS.has(toks[m].f) || EN_EVENT_HEADS.has(toks[m].f)) head = true;
-        m += toks[m].word ? 1 : 2; // `People's Committee`
-      }
-      if (head) break;
-    }
-    if (j > i && (t.word || t.t === '&') && ['of', 'for', 'and', '&', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the')) {
-      if (t.f === 'of' || t.f === 'for') sawOf = true;
-      j++;
-      continue;
-    }
-    if (j > i && (t.t === "'" || t.t === '’') && toks[j + 1]?.f === 's' && toks[j + 2]?.cap) {
-      j += 2;
-      continue;
-    }
+  const w: ChunkWalk = { toks, i, stops, j: i, lastCap: -1, org: false, ev: false, sawOf: false };
+  while (w.j < toks.length && w.j - i < 16) {
+    const t = toks[w.j];
+    if (chunkStopsAt(w, w.j)) break;
+    if (chunkCapWord(w, t) || chunkEnumeration(w, t)) continue;
+    if ((t.f === 'and' || t.f === '&') && andStartsAnotherName(w, w.j)) break;
+    if (chunkJoiner(w, t)) continue;
     break;
   }
-  if (lastCap < 0 || (!org && !ev)) return null;
-  // `Embassy of Vietnam in Germany`, `Overseas Vietnamese Association in France`: a mission's
-  // host place is part of its name
-  if (!ev && toks[lastCap]?.f === 'in' && toks.slice(i, lastCap).some((x) => IN_PLACE.has(x.f))) {
-    const g = matchAt(toks, lastCap + 1);
-    if (g && g.entry.type === 'LOC') return { end: g.end, type: 'ORG' };
-    const n = toks[lastCap + 1];
-    if (n && n.cap && !n.upper && !STOP.has(n.f) && !toks[lastCap + 2]?.cap) return { end: lastCap + 2, type: 'ORG' };
+  if (w.lastCap < 0 || (!w.org && !w.ev)) return null;
+  if (!w.ev) {
+    const end = hostPlaceEnd(w);
+    if (end >= 0) return { end, type: 'ORG' };
   }
   // the last word must be a head or the chunk must contain `of`-type structure
-  return { end: lastCap, type: ev ? 'EVENT' : 'ORG' };
+  return { end: w.lastCap, type: w.ev ? 'EVENT' : 'ORG' };
 }
 
 /** Plain capitalised words of an enumeration item: not a head, not a known place, not a person. */
@@ -146,7 +180,8 @@ function enumEnd(toks: Tok[], j: number, stops: Set<number>): number {
   return e;
 }
 
-export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string) {
+/** French head-first phrases (`ministère vietnamien de la Police`), not a description of a known name. */
+function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
     const end = headPhrase(toks, i, personStarts);
@@ -154,48 +189,73 @@ export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Se
     if (end > 0 && describesKnown(toks, i, end)) continue;
     if (end > 0) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
   }
-  // `le groupe Viettel`, `energy firm Pertamina and PetroVietnam`: a company noun + a name
+}
+
+/** `le groupe Viettel`, `energy firm Pertamina and PetroVietnam`: a company noun + a name. */
+function companyNames(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
+  const toks = seg.toks;
+  const one = (m: number) => toks[m]?.word && (toks[m].cap || toks[m].upper) && !STOP.has(toks[m].f) && !personStarts.has(m) && titleAt(toks, m) < 0;
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!COMPANY.has(toks[i].f) || toks[i].cap) continue;
     let k = i + 1;
-    const one = (m: number) => toks[m]?.word && (toks[m].cap || toks[m].upper) && !STOP.has(toks[m].f) && !personStarts.has(m) && titleAt(toks, m) < 0;
     if (!one(k)) continue;
     while (one(k + 1) && k - i < 3) k++;
     out.push({ seg: si, a: i + 1, b: k + 1, type: 'ORG', prio: 1, aliases: [seg.text.slice(toks[i].s, toks[k].e)] });
     if ((toks[k + 1]?.f === 'and' || toks[k + 1]?.f === 'et') && one(k + 2) && !one(k + 3)) out.push({ seg: si, a: k + 2, b: k + 3, type: 'ORG', prio: 1 });
   }
-  // English-style chunks (also catches English names quoted inside French text)
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (!(t.cap || t.upper || isOrdinal(t.f))) continue;
-    if (i > 0 && (toks[i - 1].cap || toks[i - 1].upper) && toks[i - 1].word) continue;
-    if (i > 1 && gluedHyphen(toks, i - 1)) continue; // inside `Asia-Pacific`
-    // inside a chunk after a joiner: `Ministry of | Foreign Affairs`
-    if (i > 1 && ['of', 'for', 'on', 'the', 'and'].includes(toks[i - 1].f) && (toks[i - 2].cap || toks[i - 2].upper)) continue;
-    let a = i;
-    if (t.f === 'the') a++;
-    // skip leading title words (`Deputy Minister ...`)
-    const te = titleAt(toks, a);
-    if (te > a && lang === 'en') a = te;
-    if (a >= toks.length) continue;
-    const ch = englishChunk(toks, a, personStarts);
-    if (!ch) continue;
-    let b = ch.end;
-    // `HCM City’s Cho Ray Hospital`, `RoK’s National Assembly`: a place's possessive is not part of the name
-    for (let k = a + 1; k + 2 < b; k++) {
-      if ((toks[k].t === "'" || toks[k].t === '’') && toks[k + 1].f === 's') {
-        const g = matchAt(toks, a);
-        if (g && g.entry.type === 'LOC' && g.end === k) a = k + 2;
-        break;
-      }
+}
+
+/** Whether an English chunk may start at i: capitalised, not inside a capitalised run, a compound or a chunk after a joiner. */
+function chunkMayStart(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!(t.cap || t.upper || isOrdinal(t.f))) return false;
+  if (i > 0 && (toks[i - 1].cap || toks[i - 1].upper) && toks[i - 1].word) return false;
+  if (i > 1 && gluedHyphen(toks, i - 1)) return false; // inside `Asia-Pacific`
+  // inside a chunk after a joiner: `Ministry of | Foreign Affairs`
+  return !(i > 1 && ['of', 'for', 'on', 'the', 'and'].includes(toks[i - 1].f) && (toks[i - 2].cap || toks[i - 2].upper));
+}
+
+/** `HCM City’s Cho Ray Hospital`, `RoK’s National Assembly`: a place's possessive is not part of the name; the new start. */
+function pastPlacePossessive(toks: Tok[], a: number, b: number): number {
+  for (let k = a + 1; k + 2 < b; k++) {
+    if ((toks[k].t === "'" || toks[k].t === '’') && toks[k + 1].f === 's') {
+      const g = matchAt(toks, a);
+      return g && g.entry.type === 'LOC' && g.end === k ? k + 2 : a;
     }
-    // cut at a person's name inside the chunk
-    for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC')) b = k;
-    if (b - a < 2) continue;
-    if (sentenceStart(toks, a) && STOP.has(toks[a].f)) continue;
-    // ignore when the chunk is only French words of an already handled French phrase
-    if (lang !== 'en' && !/\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(toks[a].s, toks[b - 1].e))) continue;
-    out.push({ seg: si, a, b, type: ch.type, prio: 1 });
+  }
+  return a;
+}
+
+/** The English chunk starting at i, trimmed (title words, a place's possessive, a person's name inside); null when none. */
+function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: string): { a: number; b: number; type: 'ORG' | 'EVENT' } | null {
+  const toks = seg.toks;
+  let a = i;
+  if (toks[i].f === 'the') a++;
+  // skip leading title words (`Deputy Minister ...`)
+  const te = titleAt(toks, a);
+  if (te > a && lang === 'en') a = te;
+  if (a >= toks.length) return null;
+  const ch = englishChunk(toks, a, personStarts);
+  if (!ch) return null;
+  let b = ch.end;
+  a = pastPlacePossessive(toks, a, b);
+  // cut at a person's name inside the chunk
+  for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC')) b = k;
+  if (b - a < 2) return null;
+  if (sentenceStart(toks, a) && STOP.has(toks[a].f)) return null;
+  // ignore when the chunk is only French words of an already handled French phrase
+  if (lang !== 'en' && !/\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(toks[a].s, toks[b - 1].e))) return null;
+  return { a, b, type: ch.type };
+}
+
+export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string) {
+  headPhrases(seg, si, out, personStarts);
+  companyNames(seg, si, out, personStarts);
+  // English-style chunks (also catches English names quoted inside French text)
+  for (let i = 0; i < seg.toks.length; i++) {
+    if (!chunkMayStart(seg.toks, i)) continue;
+    const ch = chunkAt(seg, i, personStarts, lang);
+    if (ch) out.push({ seg: si, a: ch.a, b: ch.b, type: ch.type, prio: 1 });
   }
 }
 
@@ -220,6 +280,75 @@ function lettersMatch(acr: string, words: string[]): boolean {
 
 const LINK_OK = new Set(['ORG', 'EVENT']);
 
+/** An acronym glued by a hyphen right after the phrase it abbreviates (letters matching); true when linked. */
+function hyphenAcronym(seg: Segment, si: number, out: Cand[], doc: Map<string, string>, i: number): boolean {
+  const toks = seg.toks;
+  const t = toks[i];
+  if (!(i >= 2 && gluedHyphen(toks, i - 1))) return false;
+  const prev = out.find((c) => c.seg === si && c.b === i - 1 && LINK_OK.has(c.type));
+  if (!prev || !lettersMatch(t.t, toks.slice(prev.a, prev.b).filter((x) => x.word).map((x) => x.f))) return false;
+  const link = 'acr:' + t.f;
+  prev.link = prev.link ?? link;
+  prev.aliases = [...(prev.aliases ?? []), seg.text.slice(toks[prev.a].s, t.e)];
+  out.push({ seg: si, a: i, b: i + 1, type: prev.type, prio: 3, link: prev.link });
+  doc.set(t.f, prev.link);
+  return true;
+}
+
+/** The candidate ending right before `(ACR)` that the acronym abbreviates: one the gazetteer knows so, one by initials, or the longest. */
+function definedPhrase(toks: Tok[], si: number, out: Cand[], before: number, acr: string): Cand | undefined {
+  const fa = fold(acr);
+  const ending = out.filter((c) => c.seg === si && c.b === before && LINK_OK.has(c.type));
+  const initials = (c: Cand) =>
+    toks[c.a].f[0] === fa[0] &&
+    lettersMatch(acr, toks.slice(c.a, c.b).filter((x) => x.word && (x.cap || !STOP.has(x.f))).map((x) => x.f));
+  return (
+    ending.find((c) => c.gaz && c.gaz.acronyms.some((x) => fold(x) === fa)) ??
+    ending.filter(initials).sort((x, y) => x.a - y.a)[0] ??
+    ending.sort((x, y) => x.a - y.a)[0]
+  );
+}
+
+/** No candidate before `(ACR)`: letter matching backwards over at most |A|+5 words, starting on a capitalised word. */
+function letterMatchedDefinition(toks: Tok[], si: number, out: Cand[], doc: Map<string, string>, i: number, acrEnd: number, acr: string): void {
+  const before = i - 1;
+  const link = 'acr:' + fold(acr);
+  const words: number[] = [];
+  for (let k = before - 1; k >= 0 && words.length < acr.length + 5; k--) {
+    const w = toks[k];
+    if (!w.word && !w.num) {
+      if (w.t === '-' || w.t === "'" || w.t === '’') continue;
+      break;
+    }
+    words.unshift(k);
+    if ((w.cap || w.upper) && lettersMatch(acr, words.filter((x) => !STOP.has(toks[x].f) || toks[x].cap).map((x) => toks[x].f))) {
+      if (toks[words[0]].f[0] === fold(acr)[0]) {
+        const known = acronymIndex.get(fold(acr));
+        const type = known?.type ?? 'ORG';
+        out.push({ seg: si, a: words[0], b: before, type, prio: 2, link, gaz: known });
+        out.push({ seg: si, a: i, b: acrEnd, type, prio: 3, link, gaz: known });
+        doc.set(fold(acr), link);
+        break;
+      }
+    }
+  }
+}
+
+/** `Long Form (ACR)`: the acronym in brackets links to the phrase before it. */
+function bracketAcronym(seg: Segment, si: number, out: Cand[], doc: Map<string, string>, i: number, acrEnd: number): void {
+  const toks = seg.toks;
+  const acr = seg.text.slice(toks[i].s, toks[acrEnd - 1].e);
+  // the phrase ending right before "(": prefer a candidate already found
+  const prev = definedPhrase(toks, si, out, i - 1, acr);
+  if (!prev) {
+    letterMatchedDefinition(toks, si, out, doc, i, acrEnd, acr);
+    return;
+  }
+  prev.link = prev.link ?? 'acr:' + fold(acr);
+  out.push({ seg: si, a: i, b: acrEnd, type: prev.type, prio: 3, link: prev.link });
+  doc.set(fold(acr), prev.link);
+}
+
 /**
  * Acronyms: `(ACR)` after a phrase links it to that phrase (the phrase recognised by the
  * other rules, or found by letter matching); bare known acronyms become entities too.
@@ -231,57 +360,7 @@ export function findAcronyms(seg: Segment, si: number, out: Cand[], doc: Map<str
     if (!t.upper || t.f.length < 2 || creditWords.has(t.f)) continue;
     let acrEnd = i + 1;
     while (gluedHyphen(toks, acrEnd) && toks[acrEnd + 1].upper) acrEnd += 2;
-    if (i >= 2 && gluedHyphen(toks, i - 1)) {
-      const prev = out.find((c) => c.seg === si && c.b === i - 1 && LINK_OK.has(c.type));
-      if (prev && lettersMatch(t.t, toks.slice(prev.a, prev.b).filter((x) => x.word).map((x) => x.f))) {
-        const link = 'acr:' + t.f;
-        prev.link = prev.link ?? link;
-        prev.aliases = [...(prev.aliases ?? []), seg.text.slice(toks[prev.a].s, t.e)];
-        out.push({ seg: si, a: i, b: i + 1, type: prev.type, prio: 3, link: prev.link });
-        doc.set(t.f, prev.link);
-        continue;
-      }
-    }
-    if (toks[i - 1]?.t === '(' && toks[acrEnd]?.t === ')') {
-      const acr = seg.text.slice(t.s, toks[acrEnd - 1].e);
-      // the phrase ending right before "(": prefer a candidate already found
-      const before = i - 1;
-      const fa = fold(acr);
-      const ending = out.filter((c) => c.seg === si && c.b === before && LINK_OK.has(c.type));
-      const initials = (c: Cand) =>
-        toks[c.a].f[0] === fa[0] &&
-        lettersMatch(acr, toks.slice(c.a, c.b).filter((x) => x.word && (x.cap || !STOP.has(x.f))).map((x) => x.f));
-      const prev =
-        ending.find((c) => c.gaz && c.gaz.acronyms.some((x) => fold(x) === fa)) ??
-        ending.filter(initials).sort((x, y) => x.a - y.a)[0] ??
-        ending.sort((x, y) => x.a - y.a)[0];
-      const link = 'acr:' + fold(acr);
-      if (prev) {
-        prev.link = prev.link ?? link;
-        out.push({ seg: si, a: i, b: acrEnd, type: prev.type, prio: 3, link: prev.link });
-        doc.set(fold(acr), prev.link);
-        continue;
-      }
-      // letter matching backwards over at most |A|+5 words, starting on a capitalised word
-      const words: number[] = [];
-      for (let k = before - 1; k >= 0 && words.length < acr.length + 5; k--) {
-        const w = toks[k];
-        if (!w.word && !w.num) {
-          if (w.t === '-' || w.t === "'" || w.t === '’') continue;
-          break;
-        }
-        words.unshift(k);
-        if ((w.cap || w.upper) && lettersMatch(acr, words.filter((x) => !STOP.has(toks[x].f) || toks[x].cap).map((x) => toks[x].f))) {
-          if (toks[words[0]].f[0] === fold(acr)[0]) {
-            const known = acronymIndex.get(fold(acr));
-            const type = known?.type ?? 'ORG';
-            out.push({ seg: si, a: words[0], b: before, type, prio: 2, link, gaz: known });
-            out.push({ seg: si, a: i, b: acrEnd, type, prio: 3, link, gaz: known });
-            doc.set(fold(acr), link);
-            break;
-          }
-        }
-      }
-    }
+    if (hyphenAcronym(seg, si, out, doc, i)) continue;
+    if (toks[i - 1]?.t === '(' && toks[acrEnd]?.t === ')') bracketAcronym(seg, si, out, doc, i, acrEnd);
   }
 }

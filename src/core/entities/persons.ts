@@ -28,14 +28,24 @@ function midSyllable(t: Tok): boolean {
   return t.word && t.cap && !t.upper && (t.t === 'A' || (SYLLABLE.test(t.f) && NOT_GIVEN.has(t.f) && t.f !== 'the'));
 }
 
+/**
+ * Whether token j goes on a Vietnamese name started at i: a syllable, spaced or glued to a word.
+ * A syllable that is also a short word (`An`, `Do`) is a given name inside a name, or closing one
+ * of two syllables already (`Pham Thien An`).
+ */
+function continuesVnName(toks: Tok[], i: number, j: number): boolean {
+  const t = toks[j];
+  if (!(t.sp || (t.word && toks[j - 1].word))) return false;
+  if (vnSyllable(t)) return true;
+  return midSyllable(t) && (vnSyllable(toks[j + 1] ?? t) || (j - i >= 2 && t.t !== 'A' && !(toks[j + 1]?.word && toks[j + 1].cap)));
+}
+
 /** End of a Vietnamese full name starting at i (2–4 syllables), or -1. */
 export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
   const t0 = toks[i];
   if (!t0.word || !t0.cap || t0.upper || !familyNames.has(t0.f)) return -1;
   let j = i + 1;
-  // a syllable that is also a short word (`An`, `Do`) is a given name inside a name, or closing one
-  // of two syllables already (`Pham Thien An`)
-  while (j < toks.length && j - i < 4 && (toks[j].sp || (toks[j].word && toks[j - 1].word)) && (vnSyllable(toks[j]) || (midSyllable(toks[j]) && (vnSyllable(toks[j + 1] ?? toks[j]) || (j - i >= 2 && toks[j].t !== 'A' && !(toks[j + 1]?.word && toks[j + 1].cap)))))) j++;
+  while (j < toks.length && j - i < 4 && continuesVnName(toks, i, j)) j++;
   const n = j - i;
   if (n < 2) return -1;
   // `Ho Chi Minh-Ville`, `Thai Nguyen`: places are matched first; here only reject glued hyphens.
@@ -51,18 +61,29 @@ function isHead(t: Tok): boolean {
   return ORG_HEADS.has(t.f) || EN_ORG_HEADS.has(t.f) || EVENT_HEADS.has(t.f) || EN_EVENT_HEADS.has(t.f) || AGREEMENT_HEADS.has(t.f);
 }
 
+/** An initial with its dot before a capitalised word (`Daniel J. Kritenbrink`, `S. Dashtsevel`). */
+function initialAt(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  return t.word && t.cap && t.t.length === 1 && toks[j + 1]?.t === '.' && !!toks[j + 2]?.word && toks[j + 2].cap && toks[j + 2].sp;
+}
+
+/** A capitalised word that can be part of a foreign name: not a grammar word, a head word or a title. */
+function foreignWordAt(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  return t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && titleAt(toks, j) < 0;
+}
+
 /** A foreign name: 2–4 capitalised words (particles allowed inside), not a known place/organisation. */
 function foreignNameAt(toks: Tok[], i: number): number {
   let j = i;
   let caps = 0;
   while (j < toks.length && j - i < 5) {
     const t = toks[j];
-    // an initial with its dot (`Daniel J. Kritenbrink`, `S. Dashtsevel`)
-    if (t.word && t.cap && t.t.length === 1 && toks[j + 1]?.t === '.' && toks[j + 2]?.word && toks[j + 2].cap && toks[j + 2].sp) {
+    if (initialAt(toks, j)) {
       j += 2;
       continue;
     }
-    if (t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && titleAt(toks, j) < 0) {
+    if (foreignWordAt(toks, j)) {
       caps++;
       j++;
       // `Jae-in`, `Chan-o-cha`
@@ -84,10 +105,26 @@ function foreignNameAt(toks: Tok[], i: number): number {
   return j;
 }
 
-function nameInComplement(toks: Tok[], te: number, k: number): number {
-  // the role's complement may run over capitalised names the phrase rule stopped at
+/** How far a role's complement may run: words, apostrophes and hyphens, 16 tokens at most. */
+function complementLimit(toks: Tok[], te: number): number {
   let lim = te;
   while (lim < toks.length && lim - te < 16 && (toks[lim].word || toks[lim].t === "'" || toks[lim].t === '’' || toks[lim].t === '-')) lim++;
+  return lim;
+}
+
+/** After a nationality adjective (`homologue lao`, `ministre britannique`) a name may start. */
+function afterNationality(p: Tok): boolean {
+  return p.word && !p.cap && !STOP.has(p.f) && !ARTICLES.has(p.f) && !['de', 'du', 'des', "d'", 'of', 'for', 'pour'].includes(p.f) && /(ais|aise|ois|oise|ien|ienne|ain|aine|ais|an|ese|ish|ien|ique|in|ine|ol|ole|ois|e|o)$/.test(p.f);
+}
+
+/** Right after the name of the body the role belongs to (`President of the European Parliament David Sassoli`). */
+function afterBodyName(p: Tok): boolean {
+  return p.word && p.cap && (EN_ORG_HEADS.has(p.f) || ORG_HEADS.has(p.f) || BODY_ENDS.has(p.f));
+}
+
+function nameInComplement(toks: Tok[], te: number, k: number): number {
+  // the role's complement may run over capitalised names the phrase rule stopped at
+  const lim = complementLimit(toks, te);
   const placeEnds = new Set<number>();
   for (let m = te; m < lim; m++) {
     const g = matchAt(toks, m);
@@ -97,10 +134,7 @@ function nameInComplement(toks: Tok[], te: number, k: number): number {
     const t = toks[m];
     const p = toks[m - 1];
     if (!t.word || !t.cap || t.upper) continue;
-    const afterAdj = p.word && !p.cap && !STOP.has(p.f) && !ARTICLES.has(p.f) && !['de', 'du', 'des', "d'", 'of', 'for', 'pour'].includes(p.f) && /(ais|aise|ois|oise|ien|ienne|ain|aine|ais|an|ese|ish|ien|ique|in|ine|ol|ole|ois|e|o)$/.test(p.f);
-    // or right after the name of the body the role belongs to (`President of the European Parliament David Sassoli`)
-    const afterBody = p.word && p.cap && (EN_ORG_HEADS.has(p.f) || ORG_HEADS.has(p.f) || BODY_ENDS.has(p.f));
-    if (!placeEnds.has(m) && !afterAdj && !afterBody) continue;
+    if (!placeEnds.has(m) && !afterNationality(p) && !afterBodyName(p)) continue;
     const fe = foreignNameAt(toks, m);
     const next = toks[fe];
     if (fe > 0 && fe <= lim && fe - m >= 2 && fe - m <= 4 && (!next || !next.word || !next.cap) && plainName(toks, m, fe)) return m;
@@ -163,95 +197,116 @@ function plainName(toks: Tok[], a: number, b: number): boolean {
   return true;
 }
 
+/** The person scan's state: candidates go to `out`; `taken` tokens are in a name already; `starts` are where names start. */
+interface PersonScan {
+  readonly seg: Segment;
+  readonly toks: Tok[];
+  readonly si: number;
+  readonly out: Cand[];
+  readonly starts: Set<number>;
+  readonly taken: Set<number>;
+}
+
+/** Adds a name over free tokens only, with its role (before it, and an apposition after it). */
+function addPerson(s: PersonScan, a: number, b: number, role: string | undefined, short = false, alias?: string): void {
+  for (let k = a; k < b; k++) if (s.taken.has(k)) return;
+  for (let k = a; k < b; k++) s.taken.add(k);
+  s.starts.add(a);
+  const after = short ? undefined : roleAfter(s.seg, b);
+  const r = [role, after].filter(Boolean).join(', ') || undefined;
+  s.out.push({ seg: s.si, a, b, type: 'PER', prio: short ? 1 : 3, role: r, short, aliases: alias ? [alias] : undefined });
+}
+
+/** Where a title's complement ends (`des Affaires étrangères`, `du Comité ...`), before any name it holds. */
+function roleComplementEnd(toks: Tok[], te: number): number {
+  let k = extendPhrase(toks, te, { maxLen: 14, title: true });
+  // do not swallow a Vietnamese name inside the complement
+  for (let m = te; m < k; m++) {
+    if (vnNameAt(toks, m, true) > 0 && (toks[m - 1]?.cap || !['de', 'du', 'des', "d'", 'of'].includes(toks[m - 1]?.f ?? ''))) {
+      k = m;
+      break;
+    }
+  }
+  // a foreign name right after the role's country or nationality, no title between
+  // (`du président du Pérou Ana Torres`, `son homologue lao Khamphet Vongsa`,
+  // `President of the Senate of Romania Anca Dana Dragu`): the role ends before it
+  k = nameInComplement(toks, te, k);
+  // `directeur général de la société AT&S, Ingolf Schroeder`: an acronym the phrase stopped at
+  if (toks[k] && (toks[k].upper || toks[k].t === '&')) {
+    let c = k;
+    while (c < k + 5 && toks[c] && (toks[c].upper || /^\p{Lu}$/u.test(toks[c].t) || toks[c].t === '&' || toks[c].t === '-')) c++;
+    if (toks[c]?.t === ',') k = c;
+  }
+  return k;
+}
+
+/** A title or honorific at i: where the name should start, the role's span [roleA, roleB), and where the scan resumes. */
+function triggerAt(toks: Tok[], i: number): { nameAt: number; roleA: number; roleB: number; resume: number } | null {
+  const t = toks[i];
+  // honorifics are not roles
+  if (t.word && honorifics.has(t.f) && (t.cap || t.f === 'mme')) return { nameAt: toks[i + 1]?.t === '.' ? i + 2 : i + 1, roleA: i, roleB: i, resume: i };
+  const te = titleAt(toks, i);
+  if (te < 0) return null;
+  const roleB = roleComplementEnd(toks, te);
+  return { nameAt: toks[roleB]?.t === ',' ? roleB + 1 : roleB, roleA: i, roleB, resume: te - 1 };
+}
+
+/** 1. The name after a title or honorific at i (`le président Luong Cuong`, `M. Smith`). */
+function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: number; roleB: number }): void {
+  const { seg, toks } = s;
+  const { nameAt, roleA, roleB } = trig;
+  const n0 = toks[nameAt];
+  if (!n0 || !n0.cap || n0.upper) return;
+  const vn = vnNameAt(toks, nameAt, true);
+  const role = roleB > roleA ? roleText(seg, roleA, roleB) : undefined;
+  if (vn > 0) {
+    addPerson(s, nameAt, vn, role);
+    return;
+  }
+  const fe = foreignNameAt(toks, nameAt);
+  if (fe < 0) return;
+  const next = toks[fe];
+  const boundary = !next || !next.word || !next.cap;
+  if (!boundary) return;
+  if (fe - nameAt === 1) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined);
+  else addPerson(s, nameAt, fe, role);
+}
+
+/** 2. A Vietnamese name anywhere; 3. a foreign name followed by an apposition role or a reporting verb. Its end, or -1. */
+function untitledNameEnd({ seg, toks }: PersonScan, i: number): number {
+  // after a place's kind word (`place Dông Kinh Nghia Thuc`, `rue Trân Phu`) or as a Vietnamese
+  // street name (`Phố Hàng Đường`) the syllables name a place, not a person
+  let vn = PLACE_BEFORE.has(toks[i - 1]?.f ?? '') || VN_STREET.has(toks[i].t) ? -1 : vnNameAt(toks, i, false);
+  // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
+  // given names are often province names, `Nguyen Thai Binh`)
+  if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') vn = -1;
+  if (vn > 0) return vn;
+  const t = toks[i];
+  if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap))) return -1;
+  const fe = foreignNameAt(toks, i);
+  if (fe - i >= 2 && (roleAfter(seg, fe) || ((reportsAt(toks, fe) || reportedBefore(toks, i)) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
+  return -1;
+}
+
 export function findPersons(seg: Segment, si: number, out: Cand[], lang: string): Set<number> {
   const toks = seg.toks;
-  const starts = new Set<number>();
-  const taken = new Set<number>();
-  const add = (a: number, b: number, role: string | undefined, short = false, alias?: string) => {
-    for (let k = a; k < b; k++) if (taken.has(k)) return;
-    for (let k = a; k < b; k++) taken.add(k);
-    starts.add(a);
-    const after = short ? undefined : roleAfter(seg, b);
-    const r = [role, after].filter(Boolean).join(', ') || undefined;
-    out.push({ seg: si, a, b, type: 'PER', prio: short ? 1 : 3, role: r, short, aliases: alias ? [alias] : undefined });
-  };
-
+  const s: PersonScan = { seg, toks, si, out, starts: new Set(), taken: new Set() };
   // 1. Title/honorific triggers.
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    let nameAt = -1;
-    let roleA = i;
-    let roleB = i;
-    if (t.word && honorifics.has(t.f) && (t.cap || t.f === 'mme')) {
-      nameAt = toks[i + 1]?.t === '.' ? i + 2 : i + 1;
-      roleB = roleA; // honorifics are not roles
-    } else {
-      const te = titleAt(toks, i);
-      if (te < 0) continue;
-      // skip the title's complement: adjectives, `des Affaires étrangères`, `du Comité ...`
-      let k = extendPhrase(toks, te, { maxLen: 14, title: true });
-      // do not swallow a Vietnamese name inside the complement
-      for (let m = te; m < k; m++) {
-        if (vnNameAt(toks, m, true) > 0 && (toks[m - 1]?.cap || !['de', 'du', 'des', "d'", 'of'].includes(toks[m - 1]?.f ?? ''))) {
-          k = m;
-          break;
-        }
-      }
-      // a foreign name right after the role's country or nationality, no title between
-      // (`du président du Pérou Ana Torres`, `son homologue lao Khamphet Vongsa`,
-      // `President of the Senate of Romania Anca Dana Dragu`): the role ends before it
-      k = nameInComplement(toks, te, k);
-      // `directeur général de la société AT&S, Ingolf Schroeder`: an acronym the phrase stopped at
-      if (toks[k] && (toks[k].upper || toks[k].t === '&')) {
-        let c = k;
-        while (c < k + 5 && toks[c] && (toks[c].upper || /^\p{Lu}$/u.test(toks[c].t) || toks[c].t === '&' || toks[c].t === '-')) c++;
-        if (toks[c]?.t === ',') k = c;
-      }
-      roleB = k;
-      if (toks[k]?.t === ',') k++;
-      nameAt = k;
-      i = te - 1;
-    }
-    const n0 = toks[nameAt];
-    if (!n0 || !n0.cap || n0.upper) continue;
-    const vn = vnNameAt(toks, nameAt, true);
-    const role = roleB > roleA ? roleText(seg, roleA, roleB) : undefined;
-    if (vn > 0) {
-      add(nameAt, vn, role);
-      continue;
-    }
-    const fe = foreignNameAt(toks, nameAt);
-    if (fe < 0) continue;
-    const next = toks[fe];
-    const boundary = !next || !next.word || !next.cap;
-    if (!boundary) continue;
-    if (fe - nameAt === 1) add(nameAt, fe, role, true, roleB === roleA ? seg.text.slice(t.s, toks[nameAt].e) : undefined);
-    else add(nameAt, fe, role);
+    const trig = triggerAt(toks, i);
+    if (!trig) continue;
+    titledName(s, i, trig);
+    i = trig.resume;
   }
-
   // 2. Vietnamese names anywhere; 3. foreign names followed by an apposition role or a reporting verb.
   for (let i = 0; i < toks.length; i++) {
-    if (taken.has(i)) continue;
-    // after a place's kind word (`place Dông Kinh Nghia Thuc`, `rue Trân Phu`) or as a Vietnamese
-    // street name (`Phố Hàng Đường`) the syllables name a place, not a person
-    let vn = PLACE_BEFORE.has(toks[i - 1]?.f ?? '') || VN_STREET.has(toks[i].t) ? -1 : vnNameAt(toks, i, false);
-    // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
-    // given names are often province names, `Nguyen Thai Binh`)
-    if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') vn = -1;
-    if (vn > 0) {
-      add(i, vn, undefined);
-      i = vn - 1;
-      continue;
-    }
-    const t = toks[i];
-    if (t.cap && !t.upper && (i === 0 || !toks[i - 1].cap)) {
-      const fe = foreignNameAt(toks, i);
-      if (fe - i >= 2 && (roleAfter(seg, fe) || ((reportsAt(toks, fe) || reportedBefore(toks, i)) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) {
-        add(i, fe, undefined);
-        i = fe - 1;
-      }
+    if (s.taken.has(i)) continue;
+    const e = untitledNameEnd(s, i);
+    if (e > 0) {
+      addPerson(s, i, e, undefined);
+      i = e - 1;
     }
   }
   void lang;
-  return starts;
+  return s.starts;
 }

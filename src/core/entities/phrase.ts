@@ -54,115 +54,176 @@ function capWordEnd(toks: Tok[], k: number): number {
   return e;
 }
 
+/** Where the phrase walk stands: the token under consideration, the end so far, what came last. */
+interface PhraseWalk {
+  readonly toks: Tok[];
+  readonly opts: PhraseOpts;
+  readonly stops: Set<number> | undefined;
+  /** Where the phrase started (just after the head). */
+  readonly start: number;
+  /** Index of the token under consideration. */
+  k: number;
+  /** Exclusive end of the longest well-formed phrase so far. */
+  end: number;
+  /** Plain lower-case words in a row (adjectives): more than 3 ends the name. */
+  lowRun: number;
+  prevKind: 'head' | 'conn' | 'cap' | 'low';
+}
+
+/** A matcher looks at the token at `w.k`: null when it does not apply, else whether the phrase goes on. */
+type PhraseStep = (w: PhraseWalk, t: Tok, nx: Tok | undefined) => 'next' | 'stop' | null;
+
+/** After a connector, the word the name goes on with: past an article (`de la`, `pour les`). */
+function afterArticle(t: Tok, nx: Tok | undefined, k: number): number {
+  return nx && (nx.f === 'la' || nx.f === "l'" || nx.f === 'les' || nx.f === 'le' || (nx.f === 'des' && t.f !== 'de')) ? k + 2 : k + 1;
+}
+
+/** `… de la province`, `… du district`: the local unit, not a part of the name (unless a name follows it). */
+function isLocalUnitAt(toks: Tok[], m: number): boolean {
+  const u = toks[m];
+  return !u.cap && LOCAL_UNITS.has(u.f) && !toks[m + 1]?.cap && !(toks[m + 1] && CONNECTORS.has(toks[m + 1].f) && toks[m + 2]?.cap);
+}
+
+/** `de continuer`, `d'investir`: an infinitive right after `de`. */
+function isInfinitiveAfterDe(t: Tok, next: Tok): boolean {
+  return !next.cap && (t.f === 'de' || t.f === "d'") && ((/(er|ir)$/.test(next.f) && !/ier$/.test(next.f)) || /(ire|dre|vre|oir)$/.test(next.f));
+}
+
+/** `de`, `du`, `des`, `pour`…, an optional article, then the next word of the name. */
+const connector: PhraseStep = (w, t, nx) => {
+  if (!(t.word && !t.cap && CONNECTORS.has(t.f))) return null;
+  const { toks, stops } = w;
+  const m = afterArticle(t, nx, w.k);
+  const next = toks[m];
+  if (!next || !(next.word || next.num) || stops?.has(m) || (!next.cap && (STOP.has(next.f) || CONNECTORS.has(next.f)))) return 'stop';
+  if (isLocalUnitAt(toks, m)) return 'stop';
+  if (m === w.k + 1 && isInfinitiveAfterDe(t, next)) return 'stop';
+  w.k = m;
+  w.prevKind = 'conn';
+  w.lowRun = 0;
+  return 'next';
+};
+
+/** `en Asie`, `mise en œuvre`, `en matière de`. */
+const enLink: PhraseStep = (w, t, nx) => {
+  if (!(t.f === 'en' && nx && (nx.cap || nx.f === 'oeuvre' || nx.f === 'œuvre' || nx.f === 'matiere'))) return null;
+  w.k++;
+  w.prevKind = 'conn';
+  return 'next';
+};
+
+/** Role phrases: `Ministre de l'Industrie et Commerce` joins two capitalised parts. */
+const titleAnd: PhraseStep = (w, t, nx) => {
+  if (!(w.opts.title && (t.f === 'and' || t.f === 'et') && w.prevKind === 'cap' && nx?.cap && !isHeadWord(nx) && !w.stops?.has(w.k + 1))) return null;
+  w.k++;
+  w.prevKind = 'conn';
+  return 'next';
+};
+
+/** `et de la Formation`, `économique et sociale`; any other `et` ends the name. */
+const etLink: PhraseStep = (w, t, nx) => {
+  if (!(t.f === 'et' && nx)) return null;
+  const { toks } = w;
+  if (!nx.cap && (nx.f === 'de' || nx.f === 'du' || nx.f === 'des' || nx.f === "d'")) {
+    let m = w.k + 2;
+    if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'" || toks[m].f === 'le' || toks[m].f === 'les')) m++;
+    // `et des réunions connexes`, `et de la commission`: another body or meeting, not this name
+    if (toks[m] && (isHeadWord(toks[m]) || (!toks[m].cap && (EVENT_HEADS.has(toks[m].f) || ORG_HEADS.has(toks[m].f))))) return 'stop';
+    w.k++;
+    w.prevKind = 'conn';
+    return 'next';
+  }
+  if (w.prevKind === 'low' && !nx.cap && adjectiveLike(nx.t, nx.f)) {
+    w.k++;
+    return 'next';
+  }
+  return 'stop';
+};
+
+/** `ministère de la Culture, des Sports et du Tourisme`: a comma list of complements closed by `et`. */
+const commaList: PhraseStep = (w, t) => {
+  if (!(t.t === ',' && w.prevKind === 'cap' && commaComplements(w.toks, w.k))) return null;
+  w.k++;
+  w.prevKind = 'head';
+  return 'next';
+};
+
+/** Agreement titles: `sûres, ordonnées et régulières`. */
+const enumeration: PhraseStep = (w, t) => {
+  if (!(w.opts.enumerations && t.t === ',' && w.prevKind === 'low')) return null;
+  const { toks } = w;
+  let m = w.k;
+  const words: number[] = [];
+  while (toks[m]?.t === ',' && toks[m + 1]?.word && !toks[m + 1].cap && !STOP.has(toks[m + 1].f)) {
+    words.push(m + 1);
+    m += 2;
+  }
+  if (words.length && toks[m]?.f === 'et' && toks[m + 1]?.word && !toks[m + 1].cap && !STOP.has(toks[m + 1].f)) {
+    w.k = m + 2;
+    w.end = w.k;
+    return 'next';
+  }
+  return 'stop';
+};
+
+/** Role phrases: `ambassadeur à Paris`, `consul in Osaka` keep the place. */
+const titlePlace: PhraseStep = (w, t, nx) => {
+  if (!(w.opts.title && (t.t === 'à' || t.f === 'in' || t.f === 'at') && nx?.cap)) return null;
+  w.k++;
+  w.prevKind = 'conn';
+  return 'next';
+};
+
+/** A capitalised word (or compound) of the name; a new head word without a connector starts another name. */
+const capWord: PhraseStep = (w, t) => {
+  if (!(t.word && (t.cap || t.upper))) return null;
+  if (isHeadWord(t) && w.prevKind !== 'conn' && w.k > w.start) return 'stop';
+  if (w.opts.title && w.prevKind !== 'conn' && w.prevKind !== 'cap') return 'stop';
+  w.k = capWordEnd(w.toks, w.k);
+  w.end = w.k;
+  w.prevKind = 'cap';
+  w.lowRun = 0;
+  return 'next';
+};
+
+/** A number after a connector: `Sommet du G20`, `Plan de 2030`. */
+const numberAfterConnector: PhraseStep = (w, t) => {
+  if (!(t.num && w.prevKind === 'conn')) return null;
+  w.k++;
+  w.end = w.k;
+  w.prevKind = 'cap';
+  return 'next';
+};
+
+/** A lower-case adjective (at most 3 in a row), or any word right after a connector. */
+const lowerWord: PhraseStep = (w, t) => {
+  if (!(t.word && !t.cap && !STOP.has(t.f) && !ARTICLES.has(t.f))) return null;
+  if (w.prevKind !== 'conn' && !adjectiveLike(t.t, t.f)) return 'stop';
+  if (++w.lowRun > 3) return 'stop';
+  w.k++;
+  // a lower-case compound (`des beaux-arts`, `libre-échange`)
+  while (gluedHyphen(w.toks, w.k) && w.toks[w.k + 1].word && !w.toks[w.k + 1].cap) w.k += 2;
+  w.end = w.k;
+  w.prevKind = 'low';
+  return 'next';
+};
+
+/** In order: the first matcher that applies decides; a token none applies to ends the name. */
+const PHRASE_STEPS: readonly PhraseStep[] = [connector, enLink, titleAnd, etLink, commaList, enumeration, titlePlace, capWord, numberAfterConnector, lowerWord];
+
 /**
  * From token `j` (just after the head and its first adjectives), extend the phrase.
  * Returns the exclusive end index of the longest well-formed phrase.
  */
 export function extendPhrase(toks: Tok[], j: number, opts: PhraseOpts = {}): number {
-  const stops = opts.stops;
+  const w: PhraseWalk = { toks, opts, stops: opts.stops, start: j, k: j, end: j, lowRun: 0, prevKind: 'head' };
   const maxLen = opts.maxLen ?? 18;
-  const start = j;
-  let end = j;
-  let k = j;
-  let lowRun = 0;
-  let prevKind: 'head' | 'conn' | 'cap' | 'low' = 'head';
-  while (k < toks.length && k - start < maxLen) {
-    const t = toks[k];
-    if (stops?.has(k)) break;
-    const nx = toks[k + 1];
-    if (t.word && !t.cap && CONNECTORS.has(t.f)) {
-      let m = k + 1;
-      if (nx && (nx.f === 'la' || nx.f === "l'" || nx.f === 'les' || nx.f === 'le' || (nx.f === 'des' && t.f !== 'de'))) m++;
-      const w = toks[m];
-      if (!w || !(w.word || w.num) || stops?.has(m) || (!w.cap && (STOP.has(w.f) || CONNECTORS.has(w.f)))) break;
-      // `… de la province`, `… du district`: the local unit, not a part of the name
-      if (!w.cap && LOCAL_UNITS.has(w.f) && !toks[m + 1]?.cap && !(toks[m + 1] && CONNECTORS.has(toks[m + 1].f) && toks[m + 2]?.cap)) break;
-      // `de continuer`, `d'investir`: an infinitive right after `de` ends the name
-      if (m === k + 1 && !w.cap && (t.f === 'de' || t.f === "d'") && ((/(er|ir)$/.test(w.f) && !/ier$/.test(w.f)) || /(ire|dre|vre|oir)$/.test(w.f))) break;
-      k = m;
-      prevKind = 'conn';
-      lowRun = 0;
-      continue;
-    }
-    if (t.f === 'en' && nx && (nx.cap || nx.f === 'oeuvre' || nx.f === 'œuvre' || nx.f === 'matiere')) {
-      k++;
-      prevKind = 'conn';
-      continue;
-    }
-    if (opts.title && (t.f === 'and' || t.f === 'et') && prevKind === 'cap' && nx?.cap && !isHeadWord(nx) && !stops?.has(k + 1)) {
-      k++;
-      prevKind = 'conn';
-      continue;
-    }
-    if (t.f === 'et' && nx) {
-      // `et de la Formation`, `économique et sociale`
-      if (!nx.cap && (nx.f === 'de' || nx.f === 'du' || nx.f === 'des' || nx.f === "d'")) {
-        let m = k + 2;
-        if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'" || toks[m].f === 'le' || toks[m].f === 'les')) m++;
-        // `et des réunions connexes`, `et de la commission`: another body or meeting, not this name
-        if (toks[m] && (isHeadWord(toks[m]) || (!toks[m].cap && (EVENT_HEADS.has(toks[m].f) || ORG_HEADS.has(toks[m].f))))) break;
-        k++;
-        prevKind = 'conn';
-        continue;
-      }
-      if (prevKind === 'low' && !nx.cap && adjectiveLike(nx.t, nx.f)) {
-        k++;
-        continue;
-      }
-      break;
-    }
-    // `ministère de la Culture, des Sports et du Tourisme`: a comma list of complements closed by `et`
-    if (t.t === ',' && prevKind === 'cap' && commaComplements(toks, k)) {
-      k++;
-      prevKind = 'head';
-      continue;
-    }
-    if (opts.enumerations && t.t === ',' && prevKind === 'low') {
-      // `sûres, ordonnées et régulières`
-      let m = k;
-      const words: number[] = [];
-      while (toks[m]?.t === ',' && toks[m + 1]?.word && !toks[m + 1].cap && !STOP.has(toks[m + 1].f)) {
-        words.push(m + 1);
-        m += 2;
-      }
-      if (words.length && toks[m]?.f === 'et' && toks[m + 1]?.word && !toks[m + 1].cap && !STOP.has(toks[m + 1].f)) {
-        k = m + 2;
-        end = k;
-        continue;
-      }
-      break;
-    }
-    if (opts.title && (t.t === 'à' || t.f === 'in' || t.f === 'at') && nx?.cap) {
-      k++;
-      prevKind = 'conn';
-      continue;
-    }
-    if (t.word && (t.cap || t.upper)) {
-      if (isHeadWord(t) && prevKind !== 'conn' && k > start) break;
-      if (opts.title && prevKind !== 'conn' && prevKind !== 'cap') break;
-      k = capWordEnd(toks, k);
-      end = k;
-      prevKind = 'cap';
-      lowRun = 0;
-      continue;
-    }
-    if (t.num && prevKind === 'conn') {
-      k++;
-      end = k;
-      prevKind = 'cap';
-      continue;
-    }
-    if (t.word && !t.cap && !STOP.has(t.f) && !ARTICLES.has(t.f)) {
-      if (prevKind !== 'conn' && !adjectiveLike(t.t, t.f)) break;
-      if (++lowRun > 3) break;
-      k++;
-      // a lower-case compound (`des beaux-arts`, `libre-échange`)
-      while (gluedHyphen(toks, k) && toks[k + 1].word && !toks[k + 1].cap) k += 2;
-      end = k;
-      prevKind = 'low';
-      continue;
-    }
-    break;
+  while (w.k < toks.length && w.k - j < maxLen && !w.stops?.has(w.k)) {
+    const t = toks[w.k];
+    const nx = toks[w.k + 1];
+    let step: 'next' | 'stop' | null = null;
+    for (const match of PHRASE_STEPS) if ((step = match(w, t, nx))) break;
+    if (step !== 'next') break;
   }
-  return end;
+  return w.end;
 }

@@ -41,72 +41,108 @@ function placeName(toks: Segment['toks'], k: number, personStarts: Set<number>):
   return e;
 }
 
+/** What the place matchers read: the segment, its index, person-name starts, where candidates go. */
+interface PlaceScan {
+  readonly seg: Segment;
+  readonly toks: Segment['toks'];
+  readonly si: number;
+  readonly out: Cand[];
+  readonly personStarts: Set<number>;
+}
+
+/** Named natural and built places, English order: `My Khe beach`, `Cham Islands`, `Thot Not district`. */
+function englishNamedPlace({ seg, toks, si, out }: PlaceScan, i: number): void {
+  const t = toks[i];
+  if (!(t.word && EN_PLACE_HEADS.has(t.f) && i > 0 && toks[i - 1].cap && toks[i - 1].word)) return;
+  let a = i;
+  // a grammar-looking word (`Son` of `Ly Son`) only inside the name, never first (`The`)
+  const capAt = (m: number) => m >= 0 && toks[m].word && toks[m].cap && !toks[m].upper;
+  while (i - a < 3 && capAt(a - 1) && !ORG_HEADS.has(toks[a - 1].f) && (!STOP.has(toks[a - 1].f) || capAt(a - 2))) a--;
+  if (!(a < i && !(capAt(a - 1) && !STOP.has(toks[a - 1].f)))) return;
+  const g = matchAt(toks, a);
+  // an administrative unit is named bare, its kind word in an alias (`Thot Not` / `Thot Not district`)
+  if (!(g && g.end >= i)) out.push(BARE_EN.has(t.f) ? { seg: si, a, b: i, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: i + 1, type: 'LOC', prio: 2 });
+}
+
+/** Named places, French order: `plage de My Khe`, `pagode Thien Mu`, `zone industrielle de X`, `place Dông Kinh Nghia Thuc`. */
+function frenchNamedPlace({ seg, toks, si, out, personStarts }: PlaceScan, i: number): void {
+  const t = toks[i];
+  const twoWordHead = FR_PLACE_HEADS2.has(t.f + ':' + (toks[i + 1]?.f ?? ''));
+  // `place Dông Kinh Nghia Thuc` (a square), never `en place`, `la place de ...`
+  const square = t.t === 'place' && !!toks[i + 1]?.cap && toks[i - 1]?.f !== 'en';
+  if (!(t.word && (square || FR_PLACE_HEADS.has(t.f) || twoWordHead))) return;
+  let k = twoWordHead ? i + 2 : i + 1;
+  if (toks[k] && ['de', 'du', "d'", 'des'].includes(toks[k].f)) k++;
+  const e = placeName(toks, k, personStarts);
+  if (!(e > k && !(toks[e]?.word && toks[e].cap))) return;
+  const g = matchAt(toks, k);
+  // `commune de Hanoï` adds nothing to the known place; `parc national de Côn Dao` is a place of its own
+  if (!(g && g.end >= e && BARE_FR.has(t.f))) out.push(BARE_FR.has(t.f) ? { seg: si, a: k, b: e, type: 'LOC', prio: 2, aliases: [seg.text.slice(t.s, toks[e - 1].e)] } : { seg: si, a: i, b: e, type: 'LOC', prio: 2 });
+}
+
+/** `Région autonome (Zhuang) du Guangxi`: true when the token heads one (found or not), so nothing else reads it. */
+function autonomousRegion({ toks, si, out }: PlaceScan, i: number): boolean {
+  const t = toks[i];
+  if (!(t.cap && (t.f === 'region' || t.f === 'province' || t.f === 'prefecture') && toks[i + 1]?.f === 'autonome')) return false;
+  let k = i + 2;
+  while (toks[k]?.cap) k++;
+  if (['du', 'de', "d'"].includes(toks[k]?.f ?? '')) k++;
+  if (toks[k]?.f === 'la') k++;
+  if (toks[k]?.cap) {
+    k++;
+    while (toks[k]?.cap && toks[k].sp) k++;
+    out.push({ seg: si, a: i, b: k, type: 'LOC', prio: 3 });
+  }
+  return true;
+}
+
+/** Where a cardinal region word ends (`Nord-Ouest`, `Sud`, `le Centre,`), or -1. */
+function cardinalEnd(toks: Segment['toks'], i: number): number {
+  const t = toks[i];
+  if ((t.f === 'nord' || t.f === 'sud') && gluedHyphen(toks, i + 1) && (toks[i + 2].f === 'ouest' || toks[i + 2].f === 'est') && !toks[i + 3]?.cap) return i + 3;
+  if (cardinals.has(t.f) && !toks[i + 1]?.cap && toks[i + 1]?.t !== '-') return i + 1;
+  // `le Centre` only as a region: followed by punctuation or `et` (`le Centre national ...` is not)
+  if (t.f === 'centre' && (!toks[i + 1] || (!toks[i + 1].word && toks[i + 1].t !== '-') || toks[i + 1].f === 'et')) return i + 1;
+  return -1;
+}
+
+/** Cardinal regions: `du Nord`, `le Sud`, `the North`, `le Nord-Ouest`, `le Sud du Vietnam`; the end, or null. */
+function cardinalRegion({ toks, si, out }: PlaceScan, i: number): number | null {
+  const t = toks[i];
+  if (!(t.cap && i > 0 && ['du', 'le', 'au', 'the', "l'"].includes(toks[i - 1].f))) return null;
+  let e = cardinalEnd(toks, i);
+  if (e <= 0) return null;
+  // `Sud du Vietnam`: the country is part of the region's name
+  const g = ['du', 'of'].includes(toks[e]?.f ?? '') ? matchAt(toks, e + (toks[e + 1]?.f === 'the' ? 2 : 1)) : null;
+  if (g && g.entry.id.startsWith('c:')) e = g.end;
+  out.push({ seg: si, a: i, b: e, type: 'LOC', prio: 1 });
+  return e;
+}
+
+/** `à X`: an unknown single capitalised word, followed by punctuation or a lower-case word (`tenue à Liuzhou`). */
+function placeAfterA({ toks, si, out, personStarts }: PlaceScan, i: number): void {
+  if (toks[i].t !== 'à') return;
+  const n = toks[i + 1];
+  if (!n || !n.cap || n.upper || STOP.has(n.f) || ORG_HEADS.has(n.f) || EVENT_HEADS.has(n.f) || personStarts.has(i + 1)) return;
+  if (titleAt(toks, i + 1) > 0 || sentenceStart(toks, i + 1)) return;
+  const after = toks[i + 2];
+  if (after && (after.cap || after.t === '-' || after.t === "'")) return;
+  if (n.f.length < 4) return;
+  out.push({ seg: si, a: i + 1, b: i + 2, type: 'LOC', prio: 0 });
+}
+
 export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
-  const toks = seg.toks;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    // named natural and built places: `My Khe beach`, `plage de My Khe`, `pagode Thien Mu`
-    if (t.word && EN_PLACE_HEADS.has(t.f) && i > 0 && toks[i - 1].cap && toks[i - 1].word) {
-      let a = i;
-      // a grammar-looking word (`Son` of `Ly Son`) only inside the name, never first (`The`)
-      const capAt = (m: number) => m >= 0 && toks[m].word && toks[m].cap && !toks[m].upper;
-      while (i - a < 3 && capAt(a - 1) && !ORG_HEADS.has(toks[a - 1].f) && (!STOP.has(toks[a - 1].f) || capAt(a - 2))) a--;
-      if (a < i && !(capAt(a - 1) && !STOP.has(toks[a - 1].f))) {
-        const g = matchAt(toks, a);
-        // an administrative unit is named bare, its kind word in an alias (`Thot Not` / `Thot Not district`)
-        if (!(g && g.end >= i)) out.push(BARE_EN.has(t.f) ? { seg: si, a, b: i, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: i + 1, type: 'LOC', prio: 2 });
-      }
-    }
-    // `place Dông Kinh Nghia Thuc` (a square), never `en place`, `la place de ...`
-    const square = t.t === 'place' && !!toks[i + 1]?.cap && toks[i - 1]?.f !== 'en';
-    if (t.word && (square || FR_PLACE_HEADS.has(t.f) || FR_PLACE_HEADS2.has(t.f + ':' + (toks[i + 1]?.f ?? '')))) {
-      let k = FR_PLACE_HEADS2.has(t.f + ':' + (toks[i + 1]?.f ?? '')) ? i + 2 : i + 1;
-      if (toks[k] && ['de', 'du', "d'", 'des'].includes(toks[k].f)) k++;
-      const e = placeName(toks, k, personStarts);
-      if (e > k && !(toks[e]?.word && toks[e].cap)) {
-        const g = matchAt(toks, k);
-        // `commune de Hanoï` adds nothing to the known place; `parc national de Côn Dao` is a place of its own
-        if (!(g && g.end >= e && BARE_FR.has(t.f))) out.push(BARE_FR.has(t.f) ? { seg: si, a: k, b: e, type: 'LOC', prio: 2, aliases: [seg.text.slice(t.s, toks[e - 1].e)] } : { seg: si, a: i, b: e, type: 'LOC', prio: 2 });
-      }
-    }
-    // Région autonome (Zhuang) du Guangxi
-    if (t.cap && (t.f === 'region' || t.f === 'province' || t.f === 'prefecture') && toks[i + 1]?.f === 'autonome') {
-      let k = i + 2;
-      while (toks[k]?.cap) k++;
-      if (['du', 'de', "d'"].includes(toks[k]?.f ?? '')) k++;
-      if (toks[k]?.f === 'la') k++;
-      if (toks[k]?.cap) {
-        k++;
-        while (toks[k]?.cap && toks[k].sp) k++;
-        out.push({ seg: si, a: i, b: k, type: 'LOC', prio: 3 });
-      }
+  const s: PlaceScan = { seg, toks: seg.toks, si, out, personStarts };
+  for (let i = 0; i < seg.toks.length; i++) {
+    // named places (both orders may apply to one token), then the rules that take the token
+    englishNamedPlace(s, i);
+    frenchNamedPlace(s, i);
+    if (autonomousRegion(s, i)) continue;
+    const e = cardinalRegion(s, i);
+    if (e !== null) {
+      i = e - 1;
       continue;
     }
-    // cardinal regions: `du Nord`, `le Sud`, `the North`, `le Nord-Ouest`, `le Centre,`, `le Sud du Vietnam`
-    if (t.cap && i > 0 && ['du', 'le', 'au', 'the', "l'"].includes(toks[i - 1].f)) {
-      let e = -1;
-      if ((t.f === 'nord' || t.f === 'sud') && gluedHyphen(toks, i + 1) && (toks[i + 2].f === 'ouest' || toks[i + 2].f === 'est') && !toks[i + 3]?.cap) e = i + 3;
-      else if (cardinals.has(t.f) && !toks[i + 1]?.cap && toks[i + 1]?.t !== '-') e = i + 1;
-      // `le Centre` only as a region: followed by punctuation or `et` (`le Centre national ...` is not)
-      else if (t.f === 'centre' && (!toks[i + 1] || (!toks[i + 1].word && toks[i + 1].t !== '-') || toks[i + 1].f === 'et')) e = i + 1;
-      if (e > 0) {
-        // `Sud du Vietnam`: the country is part of the region's name
-        const g = ['du', 'of'].includes(toks[e]?.f ?? '') ? matchAt(toks, e + (toks[e + 1]?.f === 'the' ? 2 : 1)) : null;
-        if (g && g.entry.id.startsWith('c:')) e = g.end;
-        out.push({ seg: si, a: i, b: e, type: 'LOC', prio: 1 });
-        i = e - 1;
-        continue;
-      }
-    }
-    // à X (unknown single capitalised word, followed by punctuation or a lower-case word)
-    if (t.t === 'à') {
-      const n = toks[i + 1];
-      if (!n || !n.cap || n.upper || STOP.has(n.f) || ORG_HEADS.has(n.f) || EVENT_HEADS.has(n.f) || personStarts.has(i + 1)) continue;
-      if (titleAt(toks, i + 1) > 0 || sentenceStart(toks, i + 1)) continue;
-      const after = toks[i + 2];
-      if (after && (after.cap || after.t === '-' || after.t === "'")) continue;
-      if (n.f.length < 4) continue;
-      out.push({ seg: si, a: i + 1, b: i + 2, type: 'LOC', prio: 0 });
-    }
+    placeAfterA(s, i);
   }
 }

@@ -56,7 +56,7 @@ export function tokenize(text: string): Tok[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text))) {
     let raw = m[0];
-    let s = m.index;
+    const s = m.index;
     let e = s + raw.length;
     const isLetter = /^[\p{L}\p{M}]/u.test(raw);
     // French elision: "l'ASEAN" -> "l'" + "ASEAN"

@@ -12,7 +12,7 @@ export function tagOf(el: Element): string {
 }
 
 /** Elements that never carry article text. */
-export const SKIP_TAGS = new Set([
+const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'iframe', 'video', 'audio', 'object', 'embed', 'button', 'input',
   'select', 'textarea', 'svg', 'canvas', 'template', 'nav', 'aside', 'footer', 'link', 'meta', 'head', 'dialog',
 ]);
@@ -40,7 +40,7 @@ const NEG_WORDS = new Set([
 ]);
 const NEG_PHRASES = /more[-_ ]?news|read[-_ ]?more|see[-_ ]?more|xem[-_ ]?them|most[-_ ]?read|lien[-_ ]?quan|cms-relate|box-related|sas-container|intext/i;
 
-export function classWords(el: Element): string[] {
+function classWords(el: Element): string[] {
   const s = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   return s.split(/[\s_-]+/).filter(Boolean);
 }
@@ -241,7 +241,7 @@ export function descendantsByTag(root: Element, tags: Set<string>): Element[] {
 }
 
 /** JSON-LD objects of the page, @graph flattened; unparsable blocks are ignored. */
-export function jsonLd(doc: Document): Record<string, unknown>[] {
+function jsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length; i++) {

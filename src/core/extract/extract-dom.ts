@@ -18,13 +18,30 @@ const GENERIC_LEAD = [
   '[class*="intro"]', '[class*="lead"]', '[class*="desc"]', '[class*="excerpt"]',
 ];
 
+/**
+ * The elements the extraction read the article from, in document order: the headline (when it
+ * came from an element), the sapo (likewise) and the body roots, after the structural fallback
+ * if it ran. A side value for whoever holds the live page (the content script highlights in
+ * them); never part of the Article, which stays plain data.
+ */
+export interface ReadRoots {
+  title: Element | null;
+  lead: Element | null;
+  body: Element[];
+}
+
 export function extractArticle(doc: Document, url: string, opts: DetectOptions = {}): ExtractResult {
+  return extractArticleWithRoots(doc, url, opts).result;
+}
+
+/** extractArticle, plus the elements it read (null when it found no article). Never throws. */
+export function extractArticleWithRoots(doc: Document, url: string, opts: DetectOptions = {}): { result: ExtractResult; roots: ReadRoots | null } {
   try {
     // An empty response (no <html> at all in a DOM library; a browser always has one).
-    if (!doc?.documentElement) return { ok: false, reason: 'empty document' };
+    if (!doc?.documentElement) return { result: { ok: false, reason: 'empty document' }, roots: null };
     return withTextCache(() => extractUnsafe(doc, url, opts));
   } catch (e) {
-    return { ok: false, reason: `extraction failed: ${(e as Error)?.message ?? String(e)}` };
+    return { result: { ok: false, reason: `extraction failed: ${(e as Error)?.message ?? String(e)}` }, roots: null };
   }
 }
 
@@ -50,9 +67,9 @@ function paragraphs(w: WalkResult): number {
   return w.blocks.filter((b) => b.kind === 'p').length;
 }
 
-function extractUnsafe(doc: Document, url: string, opts: DetectOptions): ExtractResult {
+function extractUnsafe(doc: Document, url: string, opts: DetectOptions): { result: ExtractResult; roots: ReadRoots | null } {
   const a = analyze(doc, url, opts);
-  if (!a.isArticle) return { ok: false, reason: a.reason ?? 'not an article' };
+  if (!a.isArticle) return { result: { ok: false, reason: a.reason ?? 'not an article' }, roots: null };
   let profile = a.profile;
   let roots = a.roots;
   let layout = a.layout ?? 'generic';
@@ -62,7 +79,8 @@ function extractUnsafe(doc: Document, url: string, opts: DetectOptions): Extract
   // instead of running selectors over a 200 KB page.
   let scope: ParentNode = profile ? articleScope(roots[0]) : doc;
   indexMeta(scope, profile);
-  let title = findTitle(doc, profile ? profile.title : GENERIC.title, roots[0] ?? null, scope);
+  let titleFound = findTitle(doc, profile ? profile.title : GENERIC.title, roots[0] ?? null, scope);
+  let title = titleFound.text;
   let leadFound = findLead(doc, profile ? profile.lead : GENERIC_LEAD, roots, true, scope);
   let walked = walkBody(roots, base, title, leadFound.el ? [leadFound.el] : []);
   if (profile && paragraphs(walked) === 0) {
@@ -74,14 +92,16 @@ function extractUnsafe(doc: Document, url: string, opts: DetectOptions): Extract
       layout = 'generic';
       scope = doc;
       indexMeta(scope, null);
-      title = findTitle(doc, GENERIC.title, roots[0], scope);
+      titleFound = findTitle(doc, GENERIC.title, roots[0], scope);
+      title = titleFound.text;
       leadFound = findLead(doc, GENERIC_LEAD, roots, true, scope);
       walked = walkBody(roots, base, title, leadFound.el ? [leadFound.el] : []);
     }
   }
-  if (!title || paragraphs(walked) === 0) return { ok: false, reason: 'no article text found' };
+  if (!title || paragraphs(walked) === 0) return { result: { ok: false, reason: 'no article text found' }, roots: null };
 
   let lead = leadFound.text;
+  let leadEl = leadFound.el;
   const firstP = walked.blocks.find((b) => b.kind === 'p');
   if (lead && !leadFound.el && firstP?.kind === 'p') {
     // A meta description that merely opens the first paragraph is not a sapo.
@@ -89,6 +109,7 @@ function extractUnsafe(doc: Document, url: string, opts: DetectOptions): Extract
     if (!sameText(fp, lead) && sameText(fp.slice(0, lead.replace(/[.…]+$/, '').length), lead.replace(/[.…]+$/, ''))) lead = null;
   }
   if (lead && sameText(lead, title)) lead = null;
+  if (!lead) leadEl = null;
 
   const site = a.siteProfile;
   const u = parseUrl(base);
@@ -111,5 +132,5 @@ function extractUnsafe(doc: Document, url: string, opts: DetectOptions): Extract
     tags: findTags(doc, profile ? profile.tags : GENERIC.tags, scope),
     extraction: profile ? 'profile' : 'structural',
   });
-  return { ok: true, article };
+  return { result: { ok: true, article }, roots: { title: titleFound.el, lead: leadEl, body: roots } };
 }

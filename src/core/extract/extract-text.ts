@@ -45,74 +45,115 @@ export function extractFromText(text: string, url?: string): ExtractResult {
   }
 }
 
-function extractTextUnsafe(text: string, url?: string): ExtractResult {
-  const lines = toLines(text ?? '');
-  if (!lines.length) return { ok: false, reason: 'empty text' };
-  const title = lines[0].text;
-  let lead: string | null = null;
-  let published: string | null = null;
-  const blocks: Block[] = [];
-  const captions: string[] = [];
-  const seenCaptions = new Set<string>();
-  const addCaption = (c: string) => {
-    const k = looseKey(c);
-    if (c && !seenCaptions.has(k)) {
-      seenCaptions.add(k);
-      captions.push(c);
-    }
-  };
-  let expectLead = true;
-  for (let i = 1; i < lines.length; i++) {
-    const l = lines[i];
-    const t = l.text;
-    if (isMoreHeading(t)) break;
-    // A standalone date line near the top (`21/10/2019 16:05`, `Publié le 21/10/2019`).
-    if (!published && i < 6 && t.length <= 40 && /\d{1,2}\/\d{1,2}\/\d{2,4}/.test(t)) {
-      published = isoFromDisplay(t);
-      if (published) continue;
-    }
-    const { alt, rest } = stripAltRepeat(t);
-    if (alt && (sameText(alt.replace(/\s?ảnh \d+$/u, ''), title) || i <= 4)) {
-      if (rest) addCaption(rest);
-      continue;
-    }
-    if (isAltRepeat(t) || isBoilerplateLine(t)) continue;
-    if (seenCaptions.has(looseKey(t))) continue; // a caption printed twice
-    if (expectLead) {
-      expectLead = false;
-      if (!datelineOf(t) && !hasPhotoCredit(t)) {
-        lead = t;
-        continue;
-      }
-    }
-    const bodyStarted = blocks.some((b) => b.kind === 'p');
-    if (hasPhotoCredit(t) && t.length < 400 && (!bodyStarted || l.alone || !l.blockStart)) {
-      addCaption(t);
-      continue;
-    }
-    if (sameText(t, title) || (lead && sameText(t, lead) && !bodyStarted)) continue;
-    if (looksLikeSubheading(l, lines[i + 1]) && bodyStarted) {
-      blocks.push({ kind: 'h', text: t });
-      continue;
-    }
-    // A hard-wrapped paragraph: this line continues the previous one.
-    const prev = blocks[blocks.length - 1];
-    if (!l.blockStart && prev?.kind === 'p' && !TERMINAL.test(prev.text) && /^\p{Ll}/u.test(t)) {
-      blocks[blocks.length - 1] = { kind: 'p', text: `${prev.text} ${t}` };
-    } else blocks.push({ kind: 'p', text: t });
-    if (signatureOf(t)) break; // the dispatch ends here; what follows is another article
+/** What the line reader has gathered so far. */
+interface TextState {
+  readonly title: string;
+  lead: string | null;
+  published: string | null;
+  readonly blocks: Block[];
+  readonly captions: string[];
+  /** Loose keys of the captions, so that a caption printed twice is kept once. */
+  readonly captionKeys: Set<string>;
+  /** The first line kept after the title is the lead, unless it is a dateline or a credit. */
+  expectLead: boolean;
+}
+
+function addCaption(s: TextState, c: string): void {
+  const k = looseKey(c);
+  if (c && !s.captionKeys.has(k)) {
+    s.captionKeys.add(k);
+    s.captions.push(c);
   }
-  if (!blocks.some((b) => b.kind === 'p')) return { ok: false, reason: 'no article text found' };
+}
+
+/** A standalone date line near the top (`21/10/2019 16:05`, `Publié le 21/10/2019`). */
+function takeDateLine(s: TextState, t: string, i: number): boolean {
+  if (s.published || i >= 6 || t.length > 40 || !/\d{1,2}\/\d{1,2}\/\d{2,4}/.test(t)) return false;
+  s.published = isoFromDisplay(t);
+  return !!s.published;
+}
+
+/** A photo's alt text repeated before its caption (`<titre> ảnh 1<légende>`): keep the caption only. */
+function takeAltRepeat(s: TextState, t: string, i: number): boolean {
+  const { alt, rest } = stripAltRepeat(t);
+  if (!alt || !(sameText(alt.replace(/\s?ảnh \d+$/u, ''), s.title) || i <= 4)) return false;
+  if (rest) addCaption(s, rest);
+  return true;
+}
+
+function takeLead(s: TextState, t: string): boolean {
+  if (!s.expectLead) return false;
+  s.expectLead = false;
+  if (datelineOf(t) || hasPhotoCredit(t)) return false;
+  s.lead = t;
+  return true;
+}
+
+/** A credited line is a caption before the body, or on its own, or inside a block; not a paragraph's first line. */
+function takeCaption(s: TextState, l: Line, bodyStarted: boolean): boolean {
+  if (!hasPhotoCredit(l.text) || l.text.length >= 400 || !(!bodyStarted || l.alone || !l.blockStart)) return false;
+  addCaption(s, l.text);
+  return true;
+}
+
+/** A hard-wrapped paragraph: a line continues the previous one when that one did not end a sentence. */
+function addParagraph(s: TextState, l: Line): void {
+  const t = l.text;
+  const prev = s.blocks[s.blocks.length - 1];
+  if (!l.blockStart && prev?.kind === 'p' && !TERMINAL.test(prev.text) && /^\p{Ll}/u.test(t)) {
+    s.blocks[s.blocks.length - 1] = { kind: 'p', text: `${prev.text} ${t}` };
+  } else s.blocks.push({ kind: 'p', text: t });
+}
+
+/** Reads line i into the state; false once the dispatch has ended. */
+function readLine(s: TextState, lines: Line[], i: number): boolean {
+  const l = lines[i];
+  const t = l.text;
+  if (isMoreHeading(t)) return false;
+  if (takeDateLine(s, t, i) || takeAltRepeat(s, t, i)) return true;
+  if (isAltRepeat(t) || isBoilerplateLine(t)) return true;
+  if (s.captionKeys.has(looseKey(t))) return true; // a caption printed twice
+  if (takeLead(s, t)) return true;
+  const bodyStarted = s.blocks.some((b) => b.kind === 'p');
+  if (takeCaption(s, l, bodyStarted)) return true;
+  if (sameText(t, s.title) || (s.lead && sameText(t, s.lead) && !bodyStarted)) return true;
+  if (looksLikeSubheading(l, lines[i + 1]) && bodyStarted) {
+    s.blocks.push({ kind: 'h', text: t });
+    return true;
+  }
+  addParagraph(s, l);
+  return !signatureOf(t); // the dispatch ends at its signature; what follows is another article
+}
+
+/** The id, site and language of a text capture: from its URL when there is one, else from its title. */
+function identity(url: string | undefined, title: string, lead: string | null, blocks: Block[]) {
   const u = parseUrl(url);
   const site = url ? siteOfUrl(url) : null;
   const host = u ? canonicalHost(u.hostname, site) : null;
   const id = (url && canonicalId(url)) ?? (host ? `${host}:${textId(title).slice(5)}` : textId(title));
   const sample = blocks.map((b) => (b.kind === 'img' ? '' : b.text)).join(' ');
+  return {
+    id,
+    site: site?.id ?? host ?? 'unknown',
+    lang: (url && langOfUrl(url)) || guessLang(`${title} ${lead ?? ''} ${sample}`),
+  };
+}
+
+function extractTextUnsafe(text: string, url?: string): ExtractResult {
+  const lines = toLines(text ?? '');
+  if (!lines.length) return { ok: false, reason: 'empty text' };
+  const s: TextState = {
+    title: lines[0].text, lead: null, published: null, blocks: [], captions: [], captionKeys: new Set(), expectLead: true,
+  };
+  for (let i = 1; i < lines.length; i++) if (!readLine(s, lines, i)) break;
+  const { title, lead, published, blocks, captions } = s;
+  if (!blocks.some((b) => b.kind === 'p')) return { ok: false, reason: 'no article text found' };
+  const { id, site, lang } = identity(url, title, lead, blocks);
   const article = assemble({
     id,
     url: url ?? '',
-    site: site?.id ?? host ?? 'unknown',
-    lang: (url && langOfUrl(url)) || guessLang(`${title} ${lead ?? ''} ${sample}`),
+    site,
+    lang,
     layout: 'text',
     title,
     lead,

@@ -60,10 +60,8 @@ function classWeight(el: Element): number {
   return w;
 }
 
-/** The container most likely to hold the article body, plus qualifying siblings in order. */
-export function findContentRoots(doc: Document): Element[] {
-  const prose = proseElements(doc);
-  if (!prose.length) return [];
+/** Raw scores: each prose element credits its parent, grandparent and great-grandparent, less and less. */
+function rawScores(prose: Array<{ el: Element; len: number; text: string }>): Map<Element, number> {
   const scores = new Map<Element, number>();
   for (const { el, len, text } of prose) {
     const commas = (text.match(/[,，、]/g) ?? []).length;
@@ -75,6 +73,11 @@ export function findContentRoots(doc: Document): Element[] {
       scores.set(parent, (scores.get(parent) ?? 0) + s / div);
     }
   }
+  return scores;
+}
+
+/** Final scores (class hints added, link density discounted) and the best container. */
+function finalScores(scores: Map<Element, number>): { finals: Map<Element, number>; best: Scored | null } {
   let best: Scored | null = null;
   const finals = new Map<Element, number>();
   for (const [el, raw] of scores) {
@@ -84,27 +87,38 @@ export function findContentRoots(doc: Document): Element[] {
     finals.set(el, score);
     if (!best || score > best.score) best = { el, score };
   }
+  return { finals, best };
+}
+
+/** Prefer a wrapper when the best node is one of several prose blocks of similar weight
+ *  (an article split in two divs around a photo), as Readability does. */
+function widenToWrapper(best: Scored, finals: Map<Element, number>): Element {
+  const parent = best.el.parentElement;
+  if (!parent || tagOf(parent) === 'body') return best.el;
+  const ps = finals.get(parent) ?? 0;
+  return ps > best.score * 0.95 && !hasTeaserSection(parent) ? parent : best.el;
+}
+
+/** A sibling of the top container that holds enough prose of its own, with few links, and no teaser list. */
+function isProseSibling(n: Element, finals: Map<Element, number>, threshold: number): boolean {
+  if (n.nodeType !== ELEMENT_NODE || isBoilerplateElement(n)) return false;
+  const s = finals.get(n) ?? 0;
+  return s >= threshold && !hasTeaserSection(n) && linkTextLength(n) / (textOf(n).length || 1) < 0.3;
+}
+
+/** The container most likely to hold the article body, plus qualifying siblings in order. */
+export function findContentRoots(doc: Document): Element[] {
+  const prose = proseElements(doc);
+  if (!prose.length) return [];
+  const { finals, best } = finalScores(rawScores(prose));
   if (!best || best.score <= 0) return [];
-  let top = best.el;
-  // Prefer a wrapper when the best node is one of several prose blocks of similar weight
-  // (an article split in two divs around a photo), as Readability does.
-  const parent = top.parentElement;
-  if (parent && tagOf(parent) !== 'body') {
-    const ps = finals.get(parent) ?? 0;
-    if (ps > best.score * 0.95 && !hasTeaserSection(parent)) top = parent;
-  }
+  const top = widenToWrapper(best, finals);
   const threshold = Math.max(10, (finals.get(top) ?? best.score) * 0.2);
   const roots: Element[] = [];
   const p = top.parentElement;
   if (!p) return [top];
   for (let n = p.firstElementChild; n; n = n.nextElementSibling) {
-    if (n === top) {
-      roots.push(n);
-      continue;
-    }
-    if (n.nodeType !== ELEMENT_NODE || isBoilerplateElement(n)) continue;
-    const s = finals.get(n) ?? 0;
-    if (s >= threshold && !hasTeaserSection(n) && linkTextLength(n) / (textOf(n).length || 1) < 0.3) roots.push(n);
+    if (n === top || isProseSibling(n, finals, threshold)) roots.push(n);
   }
   return roots;
 }

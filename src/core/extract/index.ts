@@ -1,6 +1,6 @@
 // Public surface of the extraction core. Pure logic: no extension APIs, works on a live
 // browser DOM and on linkedom/happy-dom documents (CLI, bench, tests).
-export { extractArticle } from './extract-dom';
+export { extractArticle, extractArticleWithRoots, type ReadRoots } from './extract-dom';
 export { extractFromText } from './extract-text';
 export { detectPage, type DetectOptions } from './detect';
 export { isVnaUrl, isVnaArticleUrl, canonicalId, nonArticleReason, langOfUrl } from './url';

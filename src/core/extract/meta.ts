@@ -6,15 +6,16 @@ import { cleanText, sameText } from './text';
 import type { LayoutProfile, GenericProfile } from './profiles';
 
 /** `Titre | Vietnam+ (VietnamPlus)` → `Titre`. */
-export function stripSiteSuffix(title: string): string {
+function stripSiteSuffix(title: string): string {
   return title.replace(/\s+[|–—-]\s+(?:Vietnam\+.*|VietnamPlus.*|Le Courrier.*|lecourrier.*|Báo .*|VNA.*|Vietnam News.*|TTXVN.*)$/i, '').trim();
 }
 
-export function findTitle(doc: Document, sels: string[], near: Element | null, scope: ParentNode = doc): string {
+/** The headline, and the element it was read from (null when it came from metadata). */
+export function findTitle(doc: Document, sels: string[], near: Element | null, scope: ParentNode = doc): { text: string; el: Element | null } {
   const el = first(scope, sels) ?? (scope !== doc ? first(doc, sels) : null);
   if (el) {
     const t = textOf(el);
-    if (t) return t;
+    if (t) return { text: t, el };
   }
   const og = cleanText(metaContent(doc, ['og:title', 'twitter:title']));
   const ld = newsArticleLd(doc);
@@ -23,15 +24,15 @@ export function findTitle(doc: Document, sels: string[], near: Element | null, s
   const ref = og || ldTitle;
   if (ref) {
     const match = h1s.find((h) => sameText(h.t, ref));
-    return match ? match.t : ref;
+    return match ? { text: match.t, el: match.el } : { text: ref, el: null };
   }
   if (near) {
     // The last h1 before the content is the article's headline (earlier ones are logos).
     const before = h1s.filter((h) => (h.el.compareDocumentPosition(near) & 4) !== 0);
-    if (before.length) return before[before.length - 1].t;
+    if (before.length) return { text: before[before.length - 1].t, el: before[before.length - 1].el };
   }
-  if (h1s.length) return h1s[0].t;
-  return stripSiteSuffix(cleanText(doc.title));
+  if (h1s.length) return { text: h1s[0].t, el: h1s[0].el };
+  return { text: stripSiteSuffix(cleanText(doc.title)), el: null };
 }
 
 export function findLead(

@@ -39,7 +39,7 @@ const raw = RAW_SITES;
 
 export const SITES: SiteProfile[] = raw.sites.map(({ samples: _samples, excludedBecause: _why, ...s }: RawSite) => ({
   ...compileUrlRules(s),
-  layouts: s.layouts.map((l) => ({ ...l, layout: l.layout as Layout })),
+  layouts: s.layouts.map((l) => ({ ...l })),
 }));
 
 export const GENERIC: GenericProfile = raw.generic;

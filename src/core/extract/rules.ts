@@ -81,7 +81,7 @@ export function isNewsletterText(text: string): boolean {
 }
 
 /** Image alt text of VietnamPlus: `<article title> ảnh N` (optionally glued to the caption). */
-export const ALT_REPEAT_RE = /^(.{10,}?)\s?ảnh \d{1,2}(?=\s|$|\p{Lu}|\p{N}|["“«(])\s*/u;
+const ALT_REPEAT_RE = /^(.{10,}?)\s?ảnh \d{1,2}(?=\s|$|\p{Lu}|\p{N}|["“«(])\s*/u;
 export function stripAltRepeat(text: string): { alt: string | null; rest: string } {
   if (!text.includes('ảnh ')) return { alt: null, rest: text };
   const m = ALT_REPEAT_RE.exec(text);

@@ -101,7 +101,7 @@ const WS_RUN = /[ \t\n\f\r]+/g;
  * from a regex split) and joins it back for every element asked, which made class lookups
  * the single hottest path of an extraction; the Attr node's value is read directly.
  */
-export function attrOf(el: Element, name: string): string | null {
+function attrOf(el: Element, name: string): string | null {
   const a = el.getAttributeNode(name);
   return a ? a.value : null;
 }

@@ -3,9 +3,10 @@
 // it until a page misbehaves) and derives what other places need from it: the manifest's
 // host patterns, the display name of an edition.
 import type { RawUrlRules } from './url-rules';
+import { LAYOUT_TABLE, isLayout, type Layout } from '../layouts';
 
 export interface RawLayout {
-  layout: string;
+  layout: Layout;
   detect: string;
   title: string[];
   lead: string[];
@@ -116,6 +117,8 @@ export function parseSites(json: unknown): RawSites {
     const layouts = s.layouts.map((l: unknown, j: number): RawLayout => {
       const lw = `${w}.layouts[${j}]`;
       if (!isObj(l) || !isStr(l.layout) || !isStr(l.detect)) throw new SitesError(lw, 'needs "layout" and "detect"');
+      // A profile's layout is one of the table's (core/layouts.ts) read by selectors.
+      if (!isLayout(l.layout) || LAYOUT_TABLE[l.layout].readBy !== 'profile') throw new SitesError(`${lw}.layout`, `"${l.layout}" is not a profile layout of core/layouts.ts`);
       const out = { layout: l.layout, detect: l.detect } as RawLayout;
       for (const k of LAYOUT_LISTS) out[k] = strList(`${lw}.${k}`, l[k]);
       return out;

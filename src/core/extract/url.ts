@@ -11,7 +11,7 @@ let lastParsed: URL | null = null;
 export function parseUrl(url: string | null | undefined): URL | null {
   if (!url) return null;
   if (url === lastUrl) return lastParsed;
-  let u: URL | null = null;
+  let u: URL | null;
   try {
     u = new URL(url);
   } catch {

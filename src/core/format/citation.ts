@@ -140,7 +140,7 @@ export function parseRis(text: string): RisRecord[] {
   const records: RisRecord[] = [];
   let cur: RisRecord | null = null;
   for (const line of text.split(/\r?\n/)) {
-    const m = /^([A-Z][A-Z0-9])  - ?(.*)$/.exec(line);
+    const m = /^([A-Z][A-Z0-9]) {2}- ?(.*)$/.exec(line);
     if (!m) continue;
     const [, tag, value] = m;
     if (tag === 'TY') cur = {};
@@ -219,6 +219,7 @@ export function bibUnescape(s: string): string {
     .replace(/(?<!\\)\{([A-Z][A-Z0-9]+)\}/g, '$1')
     .replace(/\\([{}$&%#_])/g, '$1')
     .replace(/~/g, '\u00a0')
+    // eslint-disable-next-line no-control-regex -- \u0001-\u0003 are our own placeholders, set above
     .replace(/\u0001/g, '\\').replace(/\u0002/g, '^').replace(/\u0003/g, '~');
 }
 

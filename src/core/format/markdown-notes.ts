@@ -83,6 +83,7 @@ export function markdownFileName(d: Pick<NoteSource, 'id' | 'article'>): string 
   const num = d.id.split(':').pop() ?? d.id;
   const base = d.article.title
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     .replace(/[\\/:*?"<>|#^[\]\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

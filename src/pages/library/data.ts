@@ -4,6 +4,7 @@
 // store's ranked search gives the matching ids, filtered and paged here.
 import { importArchive, openArchive, type Dispatch, type ImportCounts, type ImportProgress, type SortField } from '../../store';
 import type { EntityType } from '../../core/types';
+import { keyType } from '../../core/entity-types';
 import { formatDate as formatSharedDate } from '../../shared/format';
 import { toBackground } from '../../shared/rpc';
 import { t } from '../../shared/i18n';
@@ -26,8 +27,6 @@ export interface Query {
   direction: 'asc' | 'desc';
   page: number;
 }
-
-export const EMPTY_QUERY: Query = { q: '', site: '', entity: '', tag: '', from: '', to: '', sort: 'savedAt', direction: 'desc', page: 0 };
 
 const SORTS: SortKey[] = ['savedAt', 'published', 'relevance'];
 
@@ -164,7 +163,11 @@ export interface EntitySuggestion {
  * diacritic-insensitively (`asean`, `Nations Unies`, `unies`), from the in-memory index.
  */
 export async function suggestEntities(text: string, max = 12): Promise<EntitySuggestion[]> {
-  return (await archive.suggestEntities(text, max)).map((s) => ({ ...s, type: s.key.split(':')[0] as EntityType }));
+  // A key of no known type (an archive from a later version) is not offered rather than mislabelled.
+  return (await archive.suggestEntities(text, max)).flatMap((s) => {
+    const type = keyType(s.key);
+    return type ? [{ ...s, type }] : [];
+  });
 }
 
 /** The entity's name as written in one dispatch that mentions it. */

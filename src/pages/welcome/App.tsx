@@ -7,7 +7,7 @@ import { toBackground } from '../../shared/rpc';
 import type { Shortcuts } from '../../shared/messages';
 
 /** A real VietnamPlus article in French (the one `npm start` serves as its sample). */
-export const SAMPLE_ARTICLE = 'https://fr.vietnamplus.vn/maintien-de-la-paix-cooperation-renforcee-entre-le-vietnam-et-la-france-post128832.vnp';
+const SAMPLE_ARTICLE = 'https://fr.vietnamplus.vn/maintien-de-la-paix-cooperation-renforcee-entre-le-vietnam-et-la-france-post128832.vnp';
 
 const isFirefox = () => /\bFirefox\//.test(navigator.userAgent);
 

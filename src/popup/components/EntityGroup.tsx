@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Entity, EntityType } from '../../core/types';
+import { typeInfo } from '../../core/entity-types';
 import { t } from '../../shared/i18n';
 import { EntityItem } from './EntityItem';
 
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /** A longer group shows its most mentioned items first, the rest behind "show all". */
-export const GROUP_SHOWN = 4;
+const GROUP_SHOWN = 4;
 
 export function EntityGroup({ type, entities, activeKey, focusKey, onToggle, onFocusItem, panel }: Props) {
   const id = `group-${type}`;
@@ -25,7 +26,7 @@ export function EntityGroup({ type, entities, activeKey, focusKey, onToggle, onF
   const shown = !long || all ? entities : entities.filter((e, i) => i < GROUP_SHOWN || e.key === activeKey || e.key === focusKey);
   return (
     <section class="group" data-testid="entity-group" data-type={type} aria-labelledby={id}>
-      <h3 id={id}>{t(type)} <span class="muted">({entities.length})</span></h3>
+      <h3 id={id}>{t(typeInfo(type).label)} <span class="muted">({entities.length})</span></h3>
       <ul>
         {shown.map((e) => (
           <EntityItem key={e.key} entity={e} active={e.key === activeKey} focusable={e.key === focusKey} onToggle={onToggle} onFocus={onFocusItem} />

@@ -3,10 +3,10 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Entity, EntityType } from '../../core/types';
+import { ENTITY_TYPES } from '../../core/entity-types';
 import { t } from '../../shared/i18n';
 import { EntityGroup } from './EntityGroup';
 
-export const TYPE_ORDER: EntityType[] = ['PER', 'ORG', 'LOC', 'EVENT', 'DATE'];
 
 interface Props {
   entities: Entity[];
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function sortedGroups(entities: Entity[]): [EntityType, Entity[]][] {
-  return TYPE_ORDER.map((type) => [type, entities.filter((e) => e.type === type).sort((a, b) => b.count - a.count)] as [EntityType, Entity[]])
+  return ENTITY_TYPES.map((type) => [type, entities.filter((e) => e.type === type).sort((a, b) => b.count - a.count)] as [EntityType, Entity[]])
     .filter(([, list]) => list.length > 0);
 }
 
@@ -31,7 +31,7 @@ export function EntityList({ entities, activeKey, onToggle, panel }: Props) {
     const target = ev.target as HTMLElement;
     if (target?.dataset?.testid !== 'entity') return;
     const i = flat.findIndex((e) => e.key === target.dataset.key);
-    let next = -1;
+    let next: number;
     if (ev.key === 'ArrowDown' || ev.key === 'ArrowRight') next = Math.min(flat.length - 1, i + 1);
     else if (ev.key === 'ArrowUp' || ev.key === 'ArrowLeft') next = Math.max(0, i - 1);
     else if (ev.key === 'Home') next = 0;

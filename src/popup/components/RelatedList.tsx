@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** Shown before "show all": the block sits above the entities, so it stays compact. */
-export const RELATED_SHOWN = 3;
+const RELATED_SHOWN = 3;
 
 export function RelatedList({ related, failed, onOpen }: Props) {
   const [all, setAll] = useState(false);

@@ -40,7 +40,7 @@ function fixtureTexts(): string[] {
   const out: string[] = [];
   for (const dir of ['../shared/fixtures/vna', 'test/fixtures/drifted']) {
     const d = path.resolve(root, dir);
-    let files: string[] = [];
+    let files: string[];
     try {
       files = readdirSync(d).filter((f) => f.endsWith('.html'));
     } catch {

@@ -51,7 +51,7 @@ describe('RIS', () => {
   const text = toRis([A, HARD], 'en');
   it('follows the tag rules: `XX  - value`, TY first, ER last, CRLF lines', () => {
     const lines = text.split('\r\n').filter(Boolean);
-    for (const l of lines) expect(l).toMatch(/^[A-Z][A-Z0-9]  - .*$/);
+    for (const l of lines) expect(l).toMatch(/^[A-Z][A-Z0-9] {2}- .*$/);
     expect(lines[0]).toBe('TY  - NEWS');
     expect(lines.filter((l) => l.startsWith('TY')).length).toBe(2);
     expect(lines.filter((l) => l === 'ER  - ').length).toBe(2);

@@ -38,7 +38,7 @@ export function literalStrings(src: string, file: string): string[] {
   if (file.endsWith('.tsx')) {
     // JSX text between tags: `>Some words<` (not `=>`, not generics).
     // Text with operators is code between a comparison and a tag (`a > 0 && <p>`), not JSX text.
-    for (const m of code.matchAll(/(?<![=\-])>([^<>{}`;]*?)</g)) if (hasWords(m[1]) && !/[?&|=()]/.test(m[1])) add(m.index!, m[1]);
+    for (const m of code.matchAll(/(?<![=-])>([^<>{}`;]*?)</g)) if (hasWords(m[1]) && !/[?&|=()]/.test(m[1])) add(m.index!, m[1]);
     for (const m of code.matchAll(/\b(title|aria-label|placeholder|alt|label|aria-valuetext)=(["'])([^"']*)\2/g)) if (hasWords(m[3])) add(m.index!, m[0]);
   }
   if (file.endsWith('.html')) {

@@ -69,13 +69,9 @@ export function candLabels(n: number, cands: Cand[], si: number): { top: string[
   return { top, inner };
 }
 
-/** The features of every token of a segment; `rules` adds the rules' labels (combined recogniser). */
-export function segmentFeatures(seg: Segment, si: number, lang: string, rules: Cand[] | null): string[][] {
-  const toks = seg.toks;
+/** Gazetteer spans (longest match, left to right) as `B-`/`I-` + type:kind per token. */
+function gazetteerLabels(toks: Segment['toks']): string[] {
   const n = toks.length;
-  const shapes = toks.map((t) => shape(t.t));
-  const lexes = toks.map(lex);
-  // gazetteer spans (longest match, left to right) and role/title spans
   const gaz = new Array<string>(n).fill('');
   for (let i = 0; i < n; ) {
     const m = matchAt(toks, i);
@@ -87,6 +83,12 @@ export function segmentFeatures(seg: Segment, si: number, lang: string, rules: C
     for (let k = i; k < m.end; k++) gaz[k] = (k === i ? 'B-' : 'I-') + kind;
     i = m.end;
   }
+  return gaz;
+}
+
+/** Role/title spans: the tokens inside a title, and the token right after one. */
+function titleMarks(toks: Segment['toks']): { inTitle: boolean[]; afterTitle: boolean[] } {
+  const n = toks.length;
   const inTitle = new Array<boolean>(n).fill(false);
   const afterTitle = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; i++) {
@@ -96,11 +98,22 @@ export function segmentFeatures(seg: Segment, si: number, lang: string, rules: C
       if (e < n) afterTitle[e] = true;
     }
   }
-  // capitalisation runs: consecutive capitalised words (a glued hyphen continues the run)
-  const runLen = new Array<number>(n).fill(0);
-  const runPos = new Array<string>(n).fill('');
-  const runFam = new Array<boolean>(n).fill(false);
-  const runStart = new Array<number>(n).fill(-1);
+  return { inTitle, afterTitle };
+}
+
+/** Capitalisation runs: consecutive capitalised words (a glued hyphen continues the run). */
+interface CapRuns {
+  len: number[];
+  /** S, B, I or E: the token's place in its run. */
+  pos: string[];
+  /** The run starts with a Vietnamese family name. */
+  fam: boolean[];
+  start: number[];
+}
+
+function capRuns(toks: Segment['toks']): CapRuns {
+  const n = toks.length;
+  const r: CapRuns = { len: new Array<number>(n).fill(0), pos: new Array<string>(n).fill(''), fam: new Array<boolean>(n).fill(false), start: new Array<number>(n).fill(-1) };
   for (let i = 0; i < n; ) {
     if (!(toks[i].word && (toks[i].cap || toks[i].upper))) {
       i++;
@@ -121,14 +134,19 @@ export function segmentFeatures(seg: Segment, si: number, lang: string, rules: C
     const L = idx.length;
     const fam = familyNames.has(toks[i].f);
     idx.forEach((k, p) => {
-      runFam[k] = fam;
-      runStart[k] = i;
-      runLen[k] = L;
-      runPos[k] = L === 1 ? 'S' : p === 0 ? 'B' : p === L - 1 ? 'E' : 'I';
+      r.fam[k] = fam;
+      r.start[k] = i;
+      r.len[k] = L;
+      r.pos[k] = L === 1 ? 'S' : p === 0 ? 'B' : p === L - 1 ? 'E' : 'I';
     });
     i = j;
   }
-  // inside quotes (titles of exhibitions, programmes, agreements), and the word before the quote
+  return r;
+}
+
+/** Inside quotes (titles of exhibitions, programmes, agreements): the word before the quote, per token. */
+function quoteHeads(toks: Segment['toks'], lexes: string[]): string[] {
+  const n = toks.length;
   const inQuote = new Array<string>(n).fill('');
   for (let i = 0; i < n; i++) {
     const close = toks[i].t === '«' ? '»' : toks[i].t === '“' ? '”' : toks[i].t === '"' ? '"' : '';
@@ -140,69 +158,128 @@ export function segmentFeatures(seg: Segment, si: number, lang: string, rules: C
     for (let j = i + 1; j < k; j++) inQuote[j] = head;
     i = k;
   }
-  const rl = rules ? candLabels(n, rules, si) : null;
-  const W = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : toks[i].f);
-  const S = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : shapes[i]);
+  return inQuote;
+}
+
+/** What the per-token features read about the whole segment, computed once. */
+interface SegmentView {
+  seg: Segment;
+  lang: string;
+  shapes: string[];
+  lexes: string[];
+  gaz: string[];
+  inTitle: boolean[];
+  afterTitle: boolean[];
+  runs: CapRuns;
+  inQuote: string[];
+  rl: { top: string[]; inner: string[] } | null;
+}
+
+/** The word/shape window and spelling features of token i. */
+function windowFeatures(v: SegmentView, i: number): string[] {
+  const toks = v.seg.toks;
+  const n = toks.length;
+  const W = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : toks[k].f);
+  const S = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : v.shapes[k]);
+  const f = toks[i].f;
+  const sh = v.shapes[i];
+  return [
+    'b',
+    'w=' + f,
+    'sh=' + sh,
+    'w-1=' + W(i - 1),
+    'w+1=' + W(i + 1),
+    'w-2=' + W(i - 2),
+    'w+2=' + W(i + 2),
+    'sh-1=' + S(i - 1),
+    'sh+1=' + S(i + 1),
+    'sh-1|sh=' + S(i - 1) + '|' + sh,
+    'sh|sh+1=' + sh + '|' + S(i + 1),
+    'w-1|w=' + W(i - 1) + '|' + f,
+    'w|w+1=' + f + '|' + W(i + 1),
+    'lang=' + v.lang + '|sh=' + sh,
+    'fld=' + v.seg.field,
+  ];
+}
+
+/** Affixes, position, capitalisation run and the word before the run. */
+function formFeatures(v: SegmentView, i: number, fs: string[]): void {
+  const toks = v.seg.toks;
+  const t = toks[i];
+  const f = t.f;
+  const sh = v.shapes[i];
+  if (f.length > 3) fs.push('p3=' + f.slice(0, 3), 's3=' + f.slice(-3), 's4=' + f.slice(-4));
+  if (f.length > 1) fs.push('s2=' + f.slice(-2));
+  if (i === 0) fs.push('first');
+  if (sentenceStart(toks, i)) fs.push('sent0|sh=' + sh);
+  if (!t.sp) fs.push('glued');
+  const { runs } = v;
+  if (runs.len[i]) fs.push('run=' + Math.min(runs.len[i], 4) + runs.pos[i], 'runfam=' + runs.fam[i] + '|' + runs.pos[i]);
+  // the word before a capitalised run (what kind of name it is: `rue`, `à`, `M.`, `province de`)
+  if (runs.len[i]) {
+    const k = runs.start[i];
+    const before = toks[k - 1];
+    const before2 = toks[k - 2];
+    if (before) fs.push('runprev=' + before.f);
+    if (before && CONNECTORS.has(before.f) && before2) fs.push('runprev2=' + before2.f);
+    if (before && PLACE_PREPS.has(before.f)) fs.push('runprep');
+  }
+}
+
+/** Gazetteer, lexicon, title and quote context of token i. */
+function contextFeatures(v: SegmentView, i: number, fs: string[]): void {
+  const n = v.seg.toks.length;
+  const { gaz, lexes } = v;
+  const sh = v.shapes[i];
+  if (gaz[i]) fs.push('gaz=' + gaz[i], 'gaz=' + gaz[i].slice(0, 2) + gaz[i].slice(2, gaz[i].indexOf(':')));
+  if (i > 0 && gaz[i - 1] && !gaz[i]) fs.push('gaz-1=' + gaz[i - 1].slice(2));
+  if (i + 1 < n && gaz[i + 1]) fs.push('gaz+1=' + gaz[i + 1]);
+  if (lexes[i]) fs.push('lx=' + lexes[i]);
+  if (i > 0 && lexes[i - 1]) fs.push('lx-1=' + lexes[i - 1]);
+  if (i + 1 < n && lexes[i + 1]) fs.push('lx+1=' + lexes[i + 1]);
+  if (v.inTitle[i]) fs.push('title');
+  if (v.inQuote[i]) fs.push('inquote', 'quotehead=' + v.inQuote[i]);
+  if (v.afterTitle[i]) fs.push('aftertitle|sh=' + sh);
+}
+
+/** Name cues (honorific before, Vietnamese name parts, adjectives, numbers) and the rules' labels. */
+function nameFeatures(v: SegmentView, i: number, fs: string[]): void {
+  const toks = v.seg.toks;
+  const n = toks.length;
+  const t = toks[i];
+  const f = t.f;
+  const sh = v.shapes[i];
+  const p1 = toks[i - 1];
+  if (p1 && (honorifics.has(p1.f) || (p1.t === '.' && toks[i - 2] && honorifics.has(toks[i - 2].f)))) fs.push('afterhon');
+  if (t.cap && familyNames.has(f)) fs.push('vnfam');
+  if (t.cap && middleNames.has(f)) fs.push('vnmid');
+  if (vnSyllable(t)) fs.push('vnsyl');
+  if (t.word && !t.cap && NAME_ADJ.test(f)) fs.push('adj');
+  if (t.num) fs.push(f.length === 4 && /^(19|20)\d\d$/.test(f) ? 'year' : f.length <= 2 ? 'num2' : 'num');
+  const { rl } = v;
+  if (rl) {
+    const r = rl.top[i];
+    fs.push('r=' + r, 'r|sh=' + r + '|' + sh, 'r-1=' + (i > 0 ? rl.top[i - 1] : '<s>'), 'r+1=' + (i + 1 < n ? rl.top[i + 1] : '</s>'));
+    if (rl.inner[i]) fs.push('rn=' + rl.inner[i]);
+    if (r !== 'O') fs.push('r|w=' + r + '|' + f);
+  }
+}
+
+/** The features of every token of a segment; `rules` adds the rules' labels (combined recogniser). */
+export function segmentFeatures(seg: Segment, si: number, lang: string, rules: Cand[] | null): string[][] {
+  const toks = seg.toks;
+  const lexes = toks.map(lex);
+  const v: SegmentView = {
+    seg, lang, shapes: toks.map((t) => shape(t.t)), lexes, gaz: gazetteerLabels(toks), ...titleMarks(toks), runs: capRuns(toks),
+    inQuote: quoteHeads(toks, lexes), rl: rules ? candLabels(toks.length, rules, si) : null,
+  };
   const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    const f = t.f;
-    const sh = shapes[i];
-    const lx = lexes[i];
-    const fs: string[] = [
-      'b',
-      'w=' + f,
-      'sh=' + sh,
-      'w-1=' + W(i - 1),
-      'w+1=' + W(i + 1),
-      'w-2=' + W(i - 2),
-      'w+2=' + W(i + 2),
-      'sh-1=' + S(i - 1),
-      'sh+1=' + S(i + 1),
-      'sh-1|sh=' + S(i - 1) + '|' + sh,
-      'sh|sh+1=' + sh + '|' + S(i + 1),
-      'w-1|w=' + W(i - 1) + '|' + f,
-      'w|w+1=' + f + '|' + W(i + 1),
-      'lang=' + lang + '|sh=' + sh,
-      'fld=' + seg.field,
-    ];
-    if (f.length > 3) fs.push('p3=' + f.slice(0, 3), 's3=' + f.slice(-3), 's4=' + f.slice(-4));
-    if (f.length > 1) fs.push('s2=' + f.slice(-2));
-    if (i === 0) fs.push('first');
-    if (sentenceStart(toks, i)) fs.push('sent0|sh=' + sh);
-    if (!t.sp) fs.push('glued');
-    if (runLen[i]) fs.push('run=' + Math.min(runLen[i], 4) + runPos[i], 'runfam=' + runFam[i] + '|' + runPos[i]);
-    // the word before a capitalised run (what kind of name it is: `rue`, `à`, `M.`, `province de`)
-    if (runLen[i]) {
-      const k = runStart[i];
-      const before = toks[k - 1];
-      const before2 = toks[k - 2];
-      if (before) fs.push('runprev=' + before.f);
-      if (before && CONNECTORS.has(before.f) && before2) fs.push('runprev2=' + before2.f);
-      if (before && PLACE_PREPS.has(before.f)) fs.push('runprep');
-    }
-    if (gaz[i]) fs.push('gaz=' + gaz[i], 'gaz=' + gaz[i].slice(0, 2) + gaz[i].slice(2, gaz[i].indexOf(':')));
-    if (i > 0 && gaz[i - 1] && !gaz[i]) fs.push('gaz-1=' + gaz[i - 1].slice(2));
-    if (i + 1 < n && gaz[i + 1]) fs.push('gaz+1=' + gaz[i + 1]);
-    if (lx) fs.push('lx=' + lx);
-    if (i > 0 && lexes[i - 1]) fs.push('lx-1=' + lexes[i - 1]);
-    if (i + 1 < n && lexes[i + 1]) fs.push('lx+1=' + lexes[i + 1]);
-    if (inTitle[i]) fs.push('title');
-    if (inQuote[i]) fs.push('inquote', 'quotehead=' + inQuote[i]);
-    if (afterTitle[i]) fs.push('aftertitle|sh=' + sh);
-    const p1 = toks[i - 1];
-    if (p1 && (honorifics.has(p1.f) || (p1.t === '.' && toks[i - 2] && honorifics.has(toks[i - 2].f)))) fs.push('afterhon');
-    if (t.cap && familyNames.has(f)) fs.push('vnfam');
-    if (t.cap && middleNames.has(f)) fs.push('vnmid');
-    if (vnSyllable(t)) fs.push('vnsyl');
-    if (t.word && !t.cap && NAME_ADJ.test(f)) fs.push('adj');
-    if (t.num) fs.push(f.length === 4 && /^(19|20)\d\d$/.test(f) ? 'year' : f.length <= 2 ? 'num2' : 'num');
-    if (rl) {
-      const r = rl.top[i];
-      fs.push('r=' + r, 'r|sh=' + r + '|' + sh, 'r-1=' + (i > 0 ? rl.top[i - 1] : '<s>'), 'r+1=' + (i + 1 < n ? rl.top[i + 1] : '</s>'));
-      if (rl.inner[i]) fs.push('rn=' + rl.inner[i]);
-      if (r !== 'O') fs.push('r|w=' + r + '|' + f);
-    }
+  for (let i = 0; i < toks.length; i++) {
+    // the same features in the same order as training saw them
+    const fs = windowFeatures(v, i);
+    formFeatures(v, i, fs);
+    contextFeatures(v, i, fs);
+    nameFeatures(v, i, fs);
     out.push(fs);
   }
   return out;

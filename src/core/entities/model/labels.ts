@@ -2,7 +2,9 @@
 // model file format (src/data/entity-model.json stores it and the loader checks it).
 import type { EntityType } from '../../types';
 
-export const TYPES: EntityType[] = ['PER', 'ORG', 'LOC', 'EVENT', 'DATE'];
+// The label set the shipped model was trained on, not the list of types (that is core/entity-types.ts):
+// a type added there is found by the rules until a model is trained with it.
+export const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'EVENT', 'DATE'];
 export const LABELS: string[] = ['O', ...TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
 export const NL = LABELS.length;
 

@@ -41,12 +41,8 @@ export function tagSegments(an: AnalysisLike, model: Model): Uint8Array[] {
   return an.segs.map((seg, si) => viterbi(featureIndexes(model, segmentFeatures(seg, si, an.lang, model.opts.rules ? an.rules : null)), model.w, model.trans, model.start));
 }
 
-/** Candidates from the model's spans (null when there is no model: the rules answer alone). */
-export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null {
-  const m = model ?? shippedModel();
-  if (!m) return null;
-  const tags = tagSegments(an, m);
-  const ruleTypes = new Set(m.opts.ruleTypes);
+/** The model's own spans as candidates, carrying what the rules know of the same span; the tokens they cover. */
+function spanCandidates(an: AnalysisLike, tags: Uint8Array[], ruleTypes: Set<string>): { out: Cand[]; modelOnly: Set<Cand>; covered: Map<number, Uint8Array> } {
   const bySpan = new Map<string, Cand>();
   for (const c of an.rules) bySpan.set(`${c.seg}:${c.a}:${c.b}:${c.type}`, c);
   const anyRule = new Set(an.rules.map((c) => `${c.seg}:${c.a}:${c.b}`));
@@ -64,16 +60,8 @@ export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null 
       const r = bySpan.get(`${si}:${s.a}:${s.b}:${s.type}`);
       const c: Cand = { seg: si, a: s.a, b: s.b, type: s.type, prio: 3 };
       if (!r && !anyRule.has(`${si}:${s.a}:${s.b}`)) modelOnly.add(c);
-      if (r) {
-        c.gaz = r.gaz;
-        c.role = r.role;
-        c.value = r.value;
-        c.link = r.link;
-        c.aliases = r.aliases;
-        c.short = r.short;
-        c.name = r.name;
-        c.prio = r.prio;
-      } else {
+      if (r) carryOver(c, r);
+      else {
         const g = matchAt(an.segs[si].toks, s.a);
         if (g && g.end === s.b && g.entry.type === s.type) c.gaz = g.entry;
       }
@@ -81,20 +69,42 @@ export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null 
       for (let k = s.a; k < s.b; k++) cov[k] = 1;
     }
   });
-  // types the rules answer for, where the model left the tokens free; and, if asked, the
-  // rules' names nested inside the model's organisations and events
+  return { out, modelOnly, covered };
+}
+
+/** What the rules know of a span the model found too (gazetteer entry, role, date value, short flag, acronym link). */
+function carryOver(c: Cand, r: Cand): void {
+  c.gaz = r.gaz;
+  c.role = r.role;
+  c.value = r.value;
+  c.link = r.link;
+  c.aliases = r.aliases;
+  c.short = r.short;
+  c.name = r.name;
+  c.prio = r.prio;
+}
+
+/**
+ * Types the rules answer for, where the model left the tokens free; and, if asked, the rules'
+ * names nested inside the model's organisations and events.
+ */
+function addRuleCandidates(an: AnalysisLike, out: Cand[], covered: Map<number, Uint8Array>, ruleTypes: Set<string>, nested: boolean): void {
   for (const r of an.rules) {
     const cov = covered.get(r.seg);
     if (!cov) continue;
     let free = true;
     for (let k = r.a; k < r.b; k++) if (cov[k]) free = false;
     if (ruleTypes.has(r.type) && !r.nested && free) out.push(copy(r));
-    else if (m.opts.nested && r.nested && !free && out.some((c) => c.seg === r.seg && c.a <= r.a && c.b >= r.b && c.b - c.a > r.b - r.a && (c.type === 'ORG' || c.type === 'EVENT'))) out.push(copy(r));
+    else if (nested && r.nested && !free && out.some((c) => c.seg === r.seg && c.a <= r.a && c.b >= r.b && c.b - c.a > r.b - r.a && (c.type === 'ORG' || c.type === 'EVENT'))) out.push(copy(r));
   }
-  // one name, one type in an article: the same words tagged with two types take the type most
-  // of their mentions have (the first on a tie); the rules' types are left as they are
+}
+
+/**
+ * One name, one type in an article: the same words tagged with two types take the type most of
+ * their mentions have (the first on a tie); the rules' types are left as they are.
+ */
+function voteTypes(out: Cand[], keyOf: (c: Cand) => string, ruleTypes: Set<string>): void {
   const votes = new Map<string, Map<string, number>>();
-  const keyOf = (c: Cand) => an.segs[c.seg].toks.slice(c.a, c.b).map((t) => t.f).join(' ');
   const own = out.filter((c) => !ruleTypes.has(c.type));
   for (const c of own) {
     const k = keyOf(c);
@@ -111,12 +121,27 @@ export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null 
       c.gaz = c.gaz && c.gaz.type === best ? c.gaz : undefined;
     }
   }
-  if (m.opts.confirm) {
-    const times = new Map<string, number>();
-    for (const c of out) times.set(c.type + ':' + keyOf(c), (times.get(c.type + ':' + keyOf(c)) ?? 0) + 1);
-    const drop = (c: Cand) => modelOnly.has(c) && (c.type === 'ORG' || c.type === 'LOC') && c.b - c.a <= 2 && times.get(c.type + ':' + keyOf(c)) === 1;
-    for (let k = out.length - 1; k >= 0; k--) if (drop(out[k])) out.splice(k, 1);
-  }
+}
+
+/** `confirm`: a short organisation or place only the model found, seen once, is dropped. */
+function dropUnconfirmed(out: Cand[], keyOf: (c: Cand) => string, modelOnly: Set<Cand>): void {
+  const times = new Map<string, number>();
+  for (const c of out) times.set(c.type + ':' + keyOf(c), (times.get(c.type + ':' + keyOf(c)) ?? 0) + 1);
+  const drop = (c: Cand) => modelOnly.has(c) && (c.type === 'ORG' || c.type === 'LOC') && c.b - c.a <= 2 && times.get(c.type + ':' + keyOf(c)) === 1;
+  for (let k = out.length - 1; k >= 0; k--) if (drop(out[k])) out.splice(k, 1);
+}
+
+/** Candidates from the model's spans (null when there is no model: the rules answer alone). */
+export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null {
+  const m = model ?? shippedModel();
+  if (!m) return null;
+  const tags = tagSegments(an, m);
+  const ruleTypes = new Set<string>(m.opts.ruleTypes);
+  const { out, modelOnly, covered } = spanCandidates(an, tags, ruleTypes);
+  addRuleCandidates(an, out, covered, ruleTypes, !!m.opts.nested);
+  const keyOf = (c: Cand) => an.segs[c.seg].toks.slice(c.a, c.b).map((t) => t.f).join(' ');
+  voteTypes(out, keyOf, ruleTypes);
+  if (m.opts.confirm) dropUnconfirmed(out, keyOf, modelOnly);
   // a one-word person that is the last word of a full name found in the article joins it
   const lastWords = new Set<string>();
   for (const c of out) if (c.type === 'PER' && c.b - c.a >= 2) lastWords.add(an.segs[c.seg].toks[c.b - 1].f);

@@ -17,7 +17,7 @@ const FILES: { format: Exclude<Format, 'refFr' | 'refEn'>; label: MessageKey; ex
   { format: 'csl', label: 'citeFileCsl', ext: 'json', type: 'application/vnd.citationstyles.csl+json' },
 ];
 
-export function citationText(format: Format, sources: CiteSource[]): string {
+function citationText(format: Format, sources: CiteSource[]): string {
   const lang: CiteLang = uiLang();
   switch (format) {
     case 'refFr': return formatReferences(sources, 'fr');

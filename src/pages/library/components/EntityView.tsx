@@ -4,7 +4,7 @@ import type { Entity } from '../../../core/types';
 import { t } from '../../../shared/i18n';
 import { plural } from '../../../shared/format';
 import { errorText } from '../../../shared/error-text';
-import type { EntityType } from '../../../core/types';
+import { typeLabel } from '../../../shared/type-label';
 import { archive, formatDate, readerUrl } from '../data';
 import { siteLabel } from '../../../core/extract/profiles';
 
@@ -44,7 +44,7 @@ export function EntityView({ entityKey, locale }: { entityKey: string; locale: s
   return (
     <section class="lib-entity-view" data-testid="entity-view">
       <p><a href="./index.html" data-testid="back-to-library">← {t('libBack')}</a></p>
-      <h1 data-testid="entity-name">{name} <small class={`lib-ent lib-ent-${type}`}>{t(type as EntityType)}</small></h1>
+      <h1 data-testid="entity-name">{name} <small class={`lib-ent lib-ent-${type}`}>{typeLabel(entityKey)}</small></h1>
       {error && <p class="lib-error" role="alert">{error}</p>}
       {!items && !error && <p>{t('loading')}</p>}
       {items && <p data-testid="entity-count">{plural('libEntityCount', items.length)}</p>}
@@ -85,7 +85,7 @@ export function EntityView({ entityKey, locale }: { entityKey: string; locale: s
 interface RoleSpan { role: string; from: string | null; to: string | null; count: number }
 
 /** Consecutive runs of the same role, oldest first (dispatches without a role are skipped). */
-export function roleHistory(items: Item[]): RoleSpan[] {
+function roleHistory(items: Item[]): RoleSpan[] {
   const dated = items
     .filter((i) => i.entity?.role)
     .map((i) => ({ role: i.entity!.role!.trim(), date: i.brief.published }))

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../shared/i18n';
-import type { EntityType } from '../../../core/types';
+import { typeLabel } from '../../../shared/type-label';
 import { dateField, entityName, suggestEntities, type EntitySuggestion, type Query } from '../data';
 import { siteName } from '../../../core/extract/profiles';
 
@@ -46,7 +46,7 @@ export function Filters({ query, sites, onChange }: Props) {
         <span id="lib-entity-label">{t('libEntity')}</span>
         {query.entity ? (
           <span class="lib-chip" data-testid="entity-chip">
-            {chosenName ?? query.entity} <small>{t(query.entity.split(':')[0] as EntityType)}</small>
+            {chosenName ?? query.entity} <small>{typeLabel(query.entity)}</small>
             <button type="button" aria-label={t('libClearEntity')} data-testid="entity-clear" onClick={() => onChange({ entity: '' })}>✕</button>
           </span>
         ) : (
