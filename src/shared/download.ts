@@ -2,6 +2,11 @@
 // permission): the browser asks where, or uses its download folder.
 export function downloadText(fileName: string, text: string, type: string, doc: Document = document): number {
   const blob = new Blob([text], { type });
+  downloadBlob(fileName, blob, doc);
+  return blob.size;
+}
+
+export function downloadBlob(fileName: string, blob: Blob, doc: Document = document): void {
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
   a.href = url;
@@ -10,5 +15,4 @@ export function downloadText(fileName: string, text: string, type: string, doc: 
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return blob.size;
 }

@@ -86,13 +86,4 @@ export async function markdownOf(list: Dispatch[]): Promise<{ name: string; blob
   return { name: `vna-reader-notes-${day}.zip`, blob: new Blob([zipFiles(files) as BlobPart], { type: 'application/zip' }) };
 }
 
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export { downloadBlob } from '../../shared/download';

@@ -22,16 +22,7 @@ export async function localPhotos(archive: Archive, id: string): Promise<Map<str
   return out;
 }
 
-export function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export { downloadBlob as download } from '../../shared/download';
 
 export function pageHighlighter(archive: Archive, d: Dispatch, root: HTMLElement, t: T): Highlighter {
   return installHighlighter({
