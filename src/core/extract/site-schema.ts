@@ -3,7 +3,7 @@
 // it until a page misbehaves) and derives what other places need from it: the manifest's
 // host patterns, the display name of an edition.
 import type { RawUrlRules } from './url-rules';
-import { LAYOUT_TABLE, isLayout, type Layout } from '../layouts';
+import { LAYOUT_TABLE, isLayout, type Layout } from '../layouts.ts';
 
 export interface RawLayout {
   layout: Layout;

@@ -22,7 +22,7 @@ export async function localPhotos(archive: Archive, id: string): Promise<Map<str
   return out;
 }
 
-export { downloadBlob as download } from '../../shared/download';
+import { downloadBlob as download } from '../../shared/download';
 
 export function pageHighlighter(archive: Archive, d: Dispatch, root: HTMLElement, t: T): Highlighter {
   return installHighlighter({
