@@ -16,28 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, extUrl, launchExtension, type Ext } from './harness';
 import { getArticle, inReader, toggleReader } from './reader-support';
-import { ACTIVE_CONTENT, CSP_RECORDER, activeContent, cspViolations, recordDialogs } from './hostile-oracle';
+import { ACTIVE_CONTENT, CSP_RECORDER, activeContent, cspViolations, recordDialogs, waitContent } from './hostile-oracle';
 import { thirdPartyCorpus } from '../fixtures/hostile/third-party';
 
 const FULL = process.env.VNA_HOSTILE_FULL === '1';
 /** The sample in `npm test`: the first group (the classic `<script>`/`<img onerror>` forms), one from the middle and the last. */
 const SAMPLE = [0, 14, 29];
 const corpus = thirdPartyCorpus(FULL ? {} : { groups: SAMPLE });
-
-async function waitContent(ext: Ext, tabId: number): Promise<boolean> {
-  for (let i = 0; i < 100; i++) {
-    const pong = await ext.worker.evaluate(async (id) => {
-      try {
-        return (await chrome.tabs.sendMessage(id, { type: 'content/ping' })) as { ok: boolean; isArticle: boolean };
-      } catch {
-        return null;
-      }
-    }, tabId);
-    if (pong?.ok) return pong.isArticle;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('content script did not answer');
-}
 
 describe(`third-party XSS corpus in Chromium (#18): ${corpus.pages.length} pages, ${FULL ? 'all' : 'a sample of'} ${corpus.groups} groups of ${corpus.payloads} blns payloads`, () => {
   let ext: Ext;

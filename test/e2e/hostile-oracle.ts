@@ -1,5 +1,6 @@
 // The oracles of the hostile e2e tests (issues #9, #18), shared by the corpus tests.
 import type { Page } from 'playwright-core';
+import type { Ext } from './harness';
 
 /**
  * Source of a `function (root, own)` that lists active content in a subtree (a shadow root or
@@ -45,3 +46,19 @@ export const CSP_RECORDER = `document.addEventListener('securitypolicyviolation'
 }, true);`;
 
 export const cspViolations = (page: Page) => page.evaluate(() => ((window as any).__csp ?? []) as string[]);
+
+/** Waits until the content script of `tabId` answers (the same tab, a new document); whether it reads an article. */
+export async function waitContent(ext: Ext, tabId: number): Promise<boolean> {
+  for (let i = 0; i < 100; i++) {
+    const pong = await ext.worker.evaluate(async (id) => {
+      try {
+        return (await chrome.tabs.sendMessage(id, { type: 'content/ping' })) as { ok: boolean; isArticle: boolean };
+      } catch {
+        return null;
+      }
+    }, tabId);
+    if (pong?.ok) return pong.isArticle;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('content script did not answer');
+}

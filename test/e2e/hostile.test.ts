@@ -18,51 +18,11 @@ import { getArticle, inReader, toggleReader } from './reader-support';
 import { ARMED_ATTR, hostileCorpus } from '../fixtures/hostile';
 import { badPages } from '../fixtures/hostile/bad-pages';
 import { imageCspSources } from '../../src/reader/image-hosts';
+import { ACTIVE_CONTENT, activeContent, waitContent } from './hostile-oracle';
 
 const corpus = hostileCorpus();
 
-/** Returns a list of problems in a subtree (a shadow root or document.body); `own` = extension origin. */
-const ACTIVE_CONTENT = `function (root, own) {
-  const bad = [];
-  const FORBIDDEN = new Set(['script','iframe','frame','frameset','object','embed','applet','svg','math','base','meta','link','style','template','portal','noscript']);
-  const URL_ATTRS = new Set(['href','src','xlink:href','action','formaction','data','poster','background','srcset','ping']);
-  for (const el of root.querySelectorAll('*')) {
-    const tag = el.localName;
-    const ownScript = tag === 'script' && el.src && el.src.startsWith(own);
-    const ownStyle = tag === 'style' && el.parentNode === root;
-    if (FORBIDDEN.has(tag) && !ownScript && !ownStyle) bad.push('<' + tag + '>');
-    for (const a of el.attributes) {
-      const n = a.name.toLowerCase();
-      if (n.startsWith('on')) bad.push(tag + '[' + n + ']');
-      if (n === 'srcdoc') bad.push(tag + '[srcdoc]');
-      if (URL_ATTRS.has(n) && /^\\s*(javascript|data|vbscript):/i.test(a.value)) bad.push(tag + '[' + n + '=' + a.value.slice(0, 30) + ']');
-      if (n === 'style' && /url\\(|expression/i.test(a.value)) bad.push(tag + '[style=' + a.value.slice(0, 30) + ']');
-    }
-  }
-  return bad;
-}`;
-
 const pwnedKeys = (page: Page) => page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__pwned')));
-
-async function activeContent(page: Page): Promise<string[]> {
-  return page.evaluate(`(${ACTIVE_CONTENT})(document.body, location.origin)`) as Promise<string[]>;
-}
-
-/** Waits until the content script of `tabId` answers for `url` (the same tab, a new document). */
-async function waitContent(ext: Ext, tabId: number): Promise<boolean> {
-  for (let i = 0; i < 100; i++) {
-    const pong = await ext.worker.evaluate(async (id) => {
-      try {
-        return (await chrome.tabs.sendMessage(id, { type: 'content/ping' })) as { ok: boolean; isArticle: boolean };
-      } catch {
-        return null;
-      }
-    }, tabId);
-    if (pong?.ok) return pong.isArticle;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('content script did not answer');
-}
 
 describe('hostile pages in Chromium (#9)', () => {
   let ext: Ext;
