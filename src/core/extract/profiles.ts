@@ -2,33 +2,16 @@
 // edition is a data change, not a code change. This module only checks (site-schema.ts),
 // types and compiles it.
 import sitesJson from '../../data/sites.json';
-import type { Layout } from '../types';
-import { parseSites, type RawGeneric, type RawSite } from './site-schema';
+import { parseSites, type RawGeneric, type RawLayout, type RawSite } from './site-schema';
 import { compileUrlRules, siteOfHost } from './url-rules';
 
-export interface LayoutProfile {
-  layout: Layout;
-  /** Selector whose presence says "this page is in this layout". */
-  detect: string;
-  title: string[];
-  lead: string[];
-  body: string[];
-  date: string[];
-  dateText: string[];
-  author: string[];
-  tags: string[];
-}
+/** A layout as sites.json describes it (checked by site-schema.ts). */
+export type LayoutProfile = RawLayout;
 
-export interface SiteProfile {
-  id: string;
-  name: string;
-  hosts: string[];
-  hostAliases: Record<string, string>;
-  langByHost: Record<string, string>;
+/** A site as sites.json describes it, URL patterns compiled; the test-only fields left out. */
+export interface SiteProfile extends Omit<RawSite, 'articleUrl' | 'nonArticleUrl' | 'samples' | 'excludedBecause'> {
   articleUrl: RegExp[];
   nonArticleUrl: RegExp[];
-  layouts: LayoutProfile[];
-  inExtension: boolean;
 }
 
 export type GenericProfile = RawGeneric;
@@ -37,10 +20,7 @@ export type GenericProfile = RawGeneric;
 export const RAW_SITES = parseSites(sitesJson);
 const raw = RAW_SITES;
 
-export const SITES: SiteProfile[] = raw.sites.map(({ samples: _samples, excludedBecause: _why, ...s }: RawSite) => ({
-  ...compileUrlRules(s),
-  layouts: s.layouts.map((l) => ({ ...l })),
-}));
+export const SITES: SiteProfile[] = raw.sites.map(({ samples: _samples, excludedBecause: _why, ...s }: RawSite) => compileUrlRules(s));
 
 export const GENERIC: GenericProfile = raw.generic;
 
