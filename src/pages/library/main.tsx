@@ -1,6 +1,5 @@
-import { render } from 'preact';
 import { App } from './App';
-import { applyDocumentLang, initI18n, onLanguageChange } from '../../shared/i18n';
+import { mountInUiLanguage } from '../mount';
 import './styles.css';
 import { entityTypeCss } from '../../core/entity-types';
 
@@ -10,11 +9,4 @@ typeStyle.textContent = entityTypeCss();
 document.head.appendChild(typeStyle);
 
 // The reader's language choice first; a later change re-renders the same tree (state kept).
-const paint = () => {
-  applyDocumentLang();
-  render(<App />, document.getElementById('app')!);
-};
-initI18n().catch(() => {}).finally(() => {
-  paint();
-  onLanguageChange(paint);
-});
+mountInUiLanguage(() => <App />);
