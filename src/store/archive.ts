@@ -8,11 +8,12 @@ import { MemIndex, type IndexSnapshot } from './memindex';
 import { openArchiveDb, type ArchiveDb, type OpenOptions } from './db';
 import { ArchiveError, DatabaseError, toArchiveError } from './errors';
 import { buildBrief, buildCard, buildRecord, cleanTags, dispatchId, indexWords, tagKey, toBrief, toDispatch } from './records';
-import { DB_NAME, INDEX, META, STORE, TRASH_MS, type ArchiveSchema, type ChangeRecord, type DispatchBrief, type DispatchRecord, type TrashRecord } from './schema';
+import { DB_NAME, INDEX, META, STORE, TRASH_MS, type ArchiveSchema, type CardRecord, type ChangeRecord, type DispatchBrief, type DispatchRecord, type TrashRecord } from './schema';
 import type { Dispatch, RelatedDispatch, StoreStats } from './types';
 import { relatedQuery, type RelatedOptions } from './related';
 import type { RelatedQuery } from '../core/related';
-import { IndexWriter, entityCards, persistedRelated, readSummary, summaryTags, type IndexedState } from './postings';
+import { IndexWriter, entityCards, entityOrds, persistedRelated, readSummary, summaryTags, type IndexedState } from './postings';
+import { WORD_MERGE_AT, WORD_MERGE_BATCH, WordWriter, findWordHits, mergeDeltas, relevanceOrder, topHits, type HitOrder, type WordHits } from './word-postings';
 
 export type SortField = 'savedAt' | 'published';
 export type SortDirection = 'asc' | 'desc';
@@ -57,6 +58,21 @@ export interface SearchHit extends Omit<DispatchBrief, 'entityKeys'> {
   matched: string[];
 }
 
+/** searchPage's filters, order and page (see Archive.searchPage). */
+export interface SearchPageOptions {
+  offset?: number;
+  limit?: number;
+  /** Default 'relevance'. */
+  sort?: 'relevance' | SortField;
+  direction?: SortDirection;
+  site?: string;
+  entityKey?: string;
+  ids?: string[];
+  /** savedAt: ms bounds, inclusive; published: `YYYY-MM-DD` bounds. On the sort's date field (published for relevance). */
+  from?: number | string;
+  to?: number | string;
+}
+
 export interface ImportCounts {
   added: number;
   updated: number;
@@ -70,6 +86,11 @@ export interface ArchiveOptions extends Omit<OpenOptions, 'version'> {
   now?: () => number;
   /** When to write the index snapshot (META.indexSnapshot); `false`: never write or read one. */
   indexSnapshot?: Partial<SnapshotPolicy> | false;
+  /**
+   * When this context (the archive's writer) merges pending word deltas into the shards: this
+   * long after a write left WORD_MERGE_AT or more pending. `false`: never (tests merge by hand).
+   */
+  wordMerge?: { delayMs: number } | false;
 }
 
 export interface SnapshotPolicy {
@@ -87,11 +108,13 @@ export interface SnapshotPolicy {
  */
 const SNAPSHOT_POLICY: SnapshotPolicy = { minDocs: 500, every: 200, delayMs: 2000 };
 
-type Stores = ('dispatches' | 'briefs' | 'meta' | 'changes' | 'trash' | 'postings' | 'cards')[];
+type Stores = ('dispatches' | 'briefs' | 'meta' | 'changes' | 'trash' | 'postings' | 'cards' | 'words' | 'wordDeltas' | 'ordCols')[];
 type WriteTx = IDBPTransaction<ArchiveSchema, Stores, 'readwrite'>;
 type IndexTx = IDBPTransaction<ArchiveSchema, ('briefs' | 'meta' | 'changes')[], 'readonly'>;
 
-const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta, STORE.changes, STORE.trash, STORE.postings, STORE.cards] as Stores;
+const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta, STORE.changes, STORE.trash, STORE.postings, STORE.cards, STORE.words, STORE.wordDeltas, STORE.ordCols] as Stores;
+/** The stores a persisted search reads (word-postings.ts), in one transaction: shards and deltas agree. */
+const SEARCH_STORES = [STORE.words, STORE.wordDeltas, STORE.ordCols, STORE.meta, STORE.cards, STORE.postings] as ('words' | 'wordDeltas' | 'ordCols' | 'meta' | 'cards' | 'postings')[];
 /** The stores a persisted-index read needs (related, byEntity). */
 const INDEX_STORES = [STORE.postings, STORE.cards, STORE.meta] as ('postings' | 'cards' | 'meta')[];
 /** An unfiltered list is read from an IDB index up to this offset (deeper: the in-memory index). */
@@ -115,6 +138,8 @@ export class Archive {
   private snapSeq = -1;
   private snapTimer: ReturnType<typeof setTimeout> | null = null;
   private snapWriting: Promise<boolean> | null = null;
+  private mergeTimer: ReturnType<typeof setTimeout> | null = null;
+  private merging: Promise<number> | null = null;
 
   constructor(opts: ArchiveOptions = {}) {
     this.opts = opts;
@@ -154,6 +179,9 @@ export class Archive {
 
   /** Close the connection; an index snapshot that is due is written first. */
   async close(): Promise<void> {
+    if (this.mergeTimer) clearTimeout(this.mergeTimer);
+    this.mergeTimer = null;
+    await this.merging?.catch(() => 0);
     if (this.snapTimer) {
       clearTimeout(this.snapTimer);
       this.snapTimer = null;
@@ -168,7 +196,7 @@ export class Archive {
    * Run `fn` in one readwrite transaction over every store; all or nothing. `fn` reports the
    * ids it changed so that other contexts can replay them into their in-memory index.
    */
-  private async write<T>(fn: (tx: WriteTx, changed: (id: string) => void, w: IndexWriter) => Promise<T>): Promise<T> {
+  private async write<T>(fn: (tx: WriteTx, changed: (id: string) => void, w: IndexWriter, ww: WordWriter) => Promise<T>): Promise<T> {
     const db = await this.db();
     const tx = db.transaction(ALL_STORES, 'readwrite') as WriteTx;
     const done = tx.done;
@@ -176,8 +204,9 @@ export class Archive {
     try {
       const ids = new Set<string>();
       const w = new IndexWriter(tx);
-      const result = await fn(tx, (id) => ids.add(id), w);
-      await w.flush();
+      const ww = new WordWriter(tx);
+      const result = await fn(tx, (id) => ids.add(id), w, ww);
+      await Promise.all([w.flush(), ww.flush()]);
       const changes = tx.objectStore(STORE.changes);
       // All adds at once: one await per id would cost a round trip each (seconds for an import).
       const seqs = (await Promise.all([...ids].map((id) => track(changes.add({ id }))))) as number[];
@@ -189,6 +218,7 @@ export class Archive {
         await Promise.all([track(changes.delete(IDBKeyRange.upperBound(below, true))), track(tx.objectStore(STORE.meta).put({ key: META.prunedBelow, value: below }))]);
       }
       await done;
+      if (ww.pending >= WORD_MERGE_AT) this.scheduleWordMerge();
       return result;
     } catch (e) {
       try {
@@ -307,6 +337,43 @@ export class Archive {
     return true;
   }
 
+  /** Merge the pending word deltas later (idle), in this context's own transactions. */
+  private scheduleWordMerge(): void {
+    const pol = this.opts.wordMerge;
+    if (pol === false || this.mergeTimer) return;
+    this.mergeTimer = setTimeout(() => {
+      this.mergeTimer = null;
+      this.mergeWordDeltas().catch(() => 0);
+    }, pol?.delayMs ?? 1000);
+  }
+
+  /**
+   * Merge every pending word delta into the shards, WORD_MERGE_BATCH per transaction (each a
+   * few tens of ms at 100,000, so a save or a search waits at most one batch), yielding between
+   * batches. Never reopens a closed connection. Resolves to how many were merged.
+   */
+  async mergeWordDeltas(): Promise<number> {
+    if (this.merging) return this.merging;
+    const p = (this.merging = (async () => {
+      let total = 0;
+      for (;;) {
+        const dbp = this.dbp;
+        if (!dbp) return total;
+        const db = await dbp;
+        const tx = db.transaction([STORE.words, STORE.wordDeltas, STORE.ordCols], 'readwrite');
+        tx.done.catch(() => {});
+        const got = await mergeDeltas(tx, WORD_MERGE_BATCH);
+        await tx.done;
+        total += got;
+        if (got < WORD_MERGE_BATCH) return total;
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    })().finally(() => {
+      if (this.merging === p) this.merging = null;
+    }));
+    return p;
+  }
+
   /**
    * Save an article (idempotent). Re-saving the same canonical id updates the article and
    * entities, keeps savedAt, and keeps the reader's tags/note unless new ones are given.
@@ -316,7 +383,7 @@ export class Archive {
     const id = dispatchId(article);
     const now = this.now();
     let firstSave = false;
-    const out = await this.write(async (tx, changed, w) => {
+    const out = await this.write(async (tx, changed, w, ww) => {
       changed(id);
       const store = tx.objectStore(STORE.dispatches);
       const trash = tx.objectStore(STORE.trash);
@@ -334,7 +401,7 @@ export class Archive {
         },
         id,
       );
-      const writes: Promise<unknown>[] = [putRecord(tx, w, rec, old)];
+      const writes: Promise<unknown>[] = [putRecord(tx, w, ww, rec, old)];
       if (binned) writes.push(track(trash.delete(id)));
       if (!asked) {
         firstSave = true;
@@ -350,7 +417,7 @@ export class Archive {
   /** Save many articles in one transaction (bulk setup, tests, benchmarks). */
   async saveMany(items: { article: Article; entities: Entity[]; userTags?: string[]; note?: string; savedAt?: number }[]): Promise<number> {
     const now = this.now();
-    return this.write(async (tx, changed, w) => {
+    return this.write(async (tx, changed, w, ww) => {
       const store = tx.objectStore(STORE.dispatches);
       const recs = items.map((it) => {
         const t = it.savedAt ?? now;
@@ -358,7 +425,7 @@ export class Archive {
       });
       const olds = await Promise.all(recs.map((r) => track(store.get(r.id))));
       const writes: Promise<unknown>[] = [];
-      const after = inOrder(tx, w);
+      const after = inOrder(tx, w, ww);
       recs.forEach((rec, i) => {
         changed(rec.id);
         writes.push(after(rec, olds[i]));
@@ -454,7 +521,7 @@ export class Archive {
    */
   async remove(id: string): Promise<Dispatch | undefined> {
     const now = this.now();
-    return this.write(async (tx, changed, w) => {
+    return this.write(async (tx, changed, w, ww) => {
       const store = tx.objectStore(STORE.dispatches);
       const old = await store.get(id);
       if (!old) return undefined;
@@ -462,7 +529,16 @@ export class Archive {
       const d = toDispatch(old);
       const bin: TrashRecord = { id, removedAt: now, dispatch: d };
       const st = indexedState(old);
-      await Promise.all([track(store.delete(id)), track(tx.objectStore(STORE.briefs).delete(id)), track(tx.objectStore(STORE.trash).put(bin)), purgeTrash(tx, now), st ? w.remove(st) : null]);
+      // Requested before the delete below, so it reads the words the word shards hold for it.
+      const prevBrief = track(tx.objectStore(STORE.briefs).get(id));
+      await Promise.all([
+        track(store.delete(id)),
+        track(tx.objectStore(STORE.briefs).delete(id)),
+        track(tx.objectStore(STORE.trash).put(bin)),
+        purgeTrash(tx, now),
+        st ? w.remove(st) : null,
+        st ? prevBrief.then((b) => ww.remove(st.ord, b?.words ?? null)) : null,
+      ]);
       return d;
     });
   }
@@ -473,11 +549,11 @@ export class Archive {
    * Returns how many were deleted.
    */
   async removeAll(): Promise<number> {
-    return this.write(async (tx, changed, w) => {
+    return this.write(async (tx, changed, w, ww) => {
       const store = tx.objectStore(STORE.dispatches);
       const ids = (await store.getAllKeys()) as string[];
       for (const id of ids) changed(id);
-      await w.clear();
+      await Promise.all([w.clear(), ww.clear()]);
       // The index snapshot holds every dispatch's words, the trash the removed ones: forgetting means they go too.
       await Promise.all([track(store.clear()), track(tx.objectStore(STORE.briefs).clear()), track(tx.objectStore(STORE.trash).clear()), track(tx.objectStore(STORE.meta).delete(META.indexSnapshot))]);
       return ids.length;
@@ -487,7 +563,7 @@ export class Archive {
   /** Put a removed dispatch back from the trash exactly as it was (undo). Undefined if gone. */
   async undoRemove(id: string): Promise<Dispatch | undefined> {
     const now = this.now();
-    return this.write(async (tx, changed, w) => {
+    return this.write(async (tx, changed, w, ww) => {
       const trash = tx.objectStore(STORE.trash);
       const [bin, live] = await Promise.all([trash.get(id), tx.objectStore(STORE.dispatches).get(id)]);
       if (!bin || !isLive(bin, now)) return live ? toDispatch(live) : undefined;
@@ -497,17 +573,17 @@ export class Archive {
         await track(trash.delete(id));
         return toDispatch(live);
       }
-      const [d] = await Promise.all([putDispatch(tx, w, bin.dispatch, undefined), track(trash.delete(id))]);
+      const [d] = await Promise.all([putDispatch(tx, w, ww, bin.dispatch, undefined), track(trash.delete(id))]);
       return d;
     });
   }
 
   /** Put a removed dispatch back exactly as it was (undo, when the caller kept it). */
   async restore(d: Dispatch): Promise<void> {
-    await this.write(async (tx, changed, w) => {
+    await this.write(async (tx, changed, w, ww) => {
       changed(d.id);
       const old = await tx.objectStore(STORE.dispatches).get(d.id);
-      await Promise.all([putDispatch(tx, w, d, old), track(tx.objectStore(STORE.trash).delete(d.id))]);
+      await Promise.all([putDispatch(tx, w, ww, d, old), track(tx.objectStore(STORE.trash).delete(d.id))]);
     });
   }
 
@@ -561,13 +637,13 @@ export class Archive {
   }
 
   private async update(id: string, change: (d: Dispatch) => Dispatch): Promise<Dispatch> {
-    return this.write(async (tx, changed, w) => {
+    return this.write(async (tx, changed, w, ww) => {
       const old = await tx.objectStore(STORE.dispatches).get(id);
       if (!old) throw new ArchiveError(`No saved dispatch with id ${id}`, { code: 'notFound', params: [id] });
       changed(id);
       const next = change(toDispatch(old));
       next.updatedAt = Math.max(this.now(), old.updatedAt + 1);
-      return putDispatch(tx, w, next, old);
+      return putDispatch(tx, w, ww, next, old);
     });
   }
 
@@ -585,10 +661,10 @@ export class Archive {
       return known.get(k)!;
     };
     ds = ds.map((d) => ({ ...d, userTags: cleanTags(d.userTags).map(spell) }));
-    return this.write(async (tx, changed, w) => {
+    return this.write(async (tx, changed, w, ww) => {
       const store = tx.objectStore(STORE.dispatches);
       const olds = await Promise.all(ds.map((d) => store.get(d.id)));
-      const after = inOrder(tx, w);
+      const after = inOrder(tx, w, ww);
       const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
       const writes: Promise<unknown>[] = [];
       ds.forEach((d, i) => {
@@ -614,9 +690,56 @@ export class Archive {
    * prefix, title matches double; ties go to the most recently published.
    */
   async search(query: string, opts: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
+    return (await this.searchPage(query, opts)).hits;
+  }
+
+  /**
+   * search() with the library's filters, order and paging applied to every hit before the
+   * page is cut, from the persisted word index (word-postings.ts): the query's shards, the
+   * pending deltas and the date columns, then the cards of the page only. `total` counts every
+   * hit that passes the filters. Filters and sorts as the library applies them (data.ts):
+   * `ids` keeps only those dispatches (a tag's), dates bound the sort's date field
+   * (`published` compared on its first 10 characters for `to`; undated ones excluded), and a
+   * date sort keeps relevance order among equal dates.
+   */
+  async searchPage(query: string, opts: SearchPageOptions = {}): Promise<{ hits: SearchHit[]; total: number; matched: string[] }> {
     const { limit = 20, offset = 0 } = opts;
-    let terms = indexWords(query);
-    if (!terms.length) terms = [...new Set(searchWords(query).filter((w) => w.length >= 2))];
+    const terms = searchTerms(query);
+    if (!terms.length) return { hits: [], total: 0, matched: [] };
+    const db = await this.db();
+    const tx = db.transaction(SEARCH_STORES, 'readonly');
+    tx.done.catch(() => {});
+    const h = await findWordHits(tx, terms);
+    let idx = h.ords.map((_, i) => i);
+    if (opts.entityKey != null) {
+      const keep = new Set(await entityOrds(tx, opts.entityKey));
+      idx = idx.filter((i) => keep.has(h.ords[i]));
+    }
+    if (opts.ids) {
+      const ords = await Promise.all(opts.ids.map((id) => tx.objectStore(STORE.cards).index('id').getKey(id) as Promise<number | undefined>));
+      const keep = new Set(ords.filter((o): o is number => o !== undefined));
+      idx = idx.filter((i) => keep.has(h.ords[i]));
+    }
+    await h.cols(idx.map((i) => h.ords[i]));
+    idx = idx.filter((i) => passes(h, h.ords[i], opts));
+    const start = Math.max(0, offset);
+    const top = topHits(idx, hitOrder(h, opts), start + Math.max(0, limit)).slice(start);
+    const cards = (await Promise.all(top.map((i) => tx.objectStore(STORE.cards).get(h.ords[i])))) as (CardRecord | undefined)[];
+    const hits = top.flatMap((i, j) => {
+      const c = cards[j];
+      if (!c) return [];
+      return [{ id: c.id, title: c.title, url: c.url, site: c.site, published: c.published, savedAt: c.savedAt, score: Math.round(h.scores[i] * 1e4) / 1e4, matched: terms }];
+    });
+    return { hits, total: idx.length, matched: terms };
+  }
+
+  /**
+   * The same search on this context's in-memory index (loading it): for views that already
+   * hold it (the read-later lists), and the reference the persisted search is tested against.
+   */
+  async searchInMemory(query: string, opts: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
+    const { limit = 20, offset = 0 } = opts;
+    const terms = searchTerms(query);
     if (!terms.length) return [];
     const mem = await this.index();
     const hits = mem.search(terms).map((h) => ({ h, b: mem.doc(h.id)!.brief }));
@@ -715,6 +838,37 @@ export class Archive {
   }
 }
 
+/** The folded query terms: index words, else (only stopwords typed) the plain words of 2+ letters. */
+function searchTerms(query: string): string[] {
+  const terms = indexWords(query);
+  return terms.length ? terms : [...new Set(searchWords(query).filter((w) => w.length >= 2))];
+}
+
+/** A hit passes searchPage's site and date filters (as the library's data.ts applied them). */
+function passes(h: WordHits, o: number, opts: SearchPageOptions): boolean {
+  const c = h.col(o);
+  if (opts.site && c.site !== opts.site) return false;
+  if (opts.from === undefined && opts.to === undefined) return true;
+  if (opts.sort === 'savedAt') return !(opts.from !== undefined && c.saved < Number(opts.from)) && !(opts.to !== undefined && c.saved > Number(opts.to));
+  if (c.pub === null) return false;
+  return !(opts.from !== undefined && c.pub < String(opts.from)) && !(opts.to !== undefined && c.pub.slice(0, 10) > String(opts.to));
+}
+
+/** Relevance, or a date sort that keeps relevance order among equal dates. */
+function hitOrder(h: WordHits, opts: SearchPageOptions): HitOrder {
+  const rel = relevanceOrder(h);
+  const sort = opts.sort ?? 'relevance';
+  if (sort === 'relevance') return rel;
+  const sign = opts.direction === 'asc' ? 1 : -1;
+  return (i, j) => {
+    const a = h.col(h.ords[i]);
+    const b = h.col(h.ords[j]);
+    const va = sort === 'savedAt' ? a.saved : (a.pub ?? '');
+    const vb = sort === 'savedAt' ? b.saved : (b.pub ?? '');
+    return va < vb ? -sign : va > vb ? sign : rel(i, j);
+  };
+}
+
 /** A trash entry still within its TRASH_MS. */
 function isLive(b: TrashRecord, now: number): boolean {
   return now - b.removedAt < TRASH_MS;
@@ -731,9 +885,9 @@ function toRecord(d: Dispatch): DispatchRecord {
 }
 
 /** Put a public Dispatch over `old` (the stored copy, if any). */
-async function putDispatch(tx: WriteTx, w: IndexWriter, d: Dispatch, old: DispatchRecord | undefined): Promise<Dispatch> {
+async function putDispatch(tx: WriteTx, w: IndexWriter, ww: WordWriter, d: Dispatch, old: DispatchRecord | undefined): Promise<Dispatch> {
   const rec = toRecord(d);
-  await putRecord(tx, w, rec, old);
+  await putRecord(tx, w, ww, rec, old);
   return toDispatch(rec);
 }
 
@@ -746,11 +900,11 @@ function indexedState(r: DispatchRecord | undefined): IndexedState | null {
  * putRecord for a batch that may write one id twice: the later write waits for the earlier
  * one and replaces it (with its ord), not the copy read before the batch.
  */
-function inOrder(tx: WriteTx, w: IndexWriter): (rec: DispatchRecord, stored: DispatchRecord | undefined) => Promise<void> {
+function inOrder(tx: WriteTx, w: IndexWriter, ww: WordWriter): (rec: DispatchRecord, stored: DispatchRecord | undefined) => Promise<void> {
   const last = new Map<string, { rec: DispatchRecord; done: Promise<void> }>();
   return (rec, stored) => {
     const prev = last.get(rec.id);
-    const done = prev ? prev.done.then(() => putRecord(tx, w, rec, prev.rec)) : putRecord(tx, w, rec, stored);
+    const done = prev ? prev.done.then(() => putRecord(tx, w, ww, rec, prev.rec)) : putRecord(tx, w, ww, rec, stored);
     last.set(rec.id, { rec, done });
     return done;
   };
@@ -760,15 +914,19 @@ function inOrder(tx: WriteTx, w: IndexWriter): (rec: DispatchRecord, stored: Dis
  * Write a record, its brief, its card and its postings: the one path of every dispatch write.
  * It keeps the ord of the copy it replaces, so postings change only where entities changed.
  */
-async function putRecord(tx: WriteTx, w: IndexWriter, rec: DispatchRecord, old: DispatchRecord | undefined): Promise<void> {
+async function putRecord(tx: WriteTx, w: IndexWriter, ww: WordWriter, rec: DispatchRecord, old: DispatchRecord | undefined): Promise<void> {
   const st = indexedState(old);
   const ord = st ? st.ord : await w.allocate();
   rec.ord = ord;
   const brief = buildBrief(rec);
+  const briefs = tx.objectStore(STORE.briefs);
+  // Requested before the put below, so it reads the words the word shards hold for this ord.
+  const prevBrief = st ? track(briefs.get(rec.id)) : Promise.resolve(undefined);
   await Promise.all([
     track(tx.objectStore(STORE.dispatches).put(rec)),
-    track(tx.objectStore(STORE.briefs).put(brief)),
+    track(briefs.put(brief)),
     w.put(rec.id, ord, buildCard(brief, ord), rec.entityKeys, rec.userTags, st),
+    prevBrief.then((b) => ww.put(ord, brief, b?.words ?? null)),
   ]);
 }
 

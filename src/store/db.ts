@@ -5,6 +5,7 @@ import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, 
 import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, SHARD_SIZE, STORE, V1_WORDS_INDEX, type ArchiveSchema, type BriefRecord, type DispatchRecord } from './schema';
 import { buildBrief, buildCard, splitEntities, tagKey } from './records';
 import { READLATER_DB_VERSION, upgradeReadLater } from './readlater-schema';
+import { buildWordIndex } from './word-postings';
 
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>;
 
@@ -110,6 +111,19 @@ async function upgradeToV5(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
   await tx.objectStore(STORE.meta).put({ key: META.summary, value: { n: ord, nextOrd: ord, tags, sites } });
 }
 
+/**
+ * v6 (issue 17, search): the persisted word index (word-postings.ts): `words` shards, the
+ * `wordDeltas` log (empty after the upgrade) and the `ordCols` columns, built from the v5
+ * cards (ords) and briefs (words). Nothing existing is rewritten.
+ */
+async function upgradeToV6(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
+  db.createObjectStore(STORE.words, { keyPath: ['w', 's'] });
+  db.createObjectStore(STORE.wordDeltas, { keyPath: 'seq', autoIncrement: true });
+  db.createObjectStore(STORE.ordCols, { keyPath: 's' });
+  const sum = (await tx.objectStore(STORE.meta).get(META.summary))?.value as { nextOrd?: number } | undefined;
+  await buildWordIndex(tx, Number(sum?.nextOrd) || 0);
+}
+
 export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): Promise<ArchiveDb> {
   const version = opts.version ?? DB_VERSION;
   let db: ArchiveDb | undefined;
@@ -123,6 +137,8 @@ export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): P
       if (oldVersion < READLATER_DB_VERSION && target >= READLATER_DB_VERSION) upgradeReadLater(udb);
       // Scale step (v5: persisted postings and cards, records without `words`): rewrites every record.
       if (oldVersion < 5 && target >= 5) await upgradeToV5(udb, tx);
+      // Search step (v6: persisted word postings, deltas, ord columns): new stores only.
+      if (oldVersion < 6 && target >= 6) await upgradeToV6(udb, tx);
     },
     blocked() {
       opts.onBlocked?.();

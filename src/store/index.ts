@@ -4,7 +4,7 @@ export * from './schema';
 export * from './errors';
 export { openArchiveDb, type ArchiveDb, type OpenOptions } from './db';
 export { Archive, openArchive } from './archive';
-export type { ListOptions, ListResult, SaveOptions, SaveResult, SearchHit, ImportCounts, ArchiveOptions, SortField, SortDirection } from './archive';
+export type { ListOptions, ListResult, SaveOptions, SaveResult, SearchHit, SearchPageOptions, ImportCounts, ArchiveOptions, SortField, SortDirection } from './archive';
 export { findRelated, relatedQuery, type RelatedOptions } from './related';
 export { canonicalIdFromUrl, dispatchId, indexWords, dispatchWords, buildRecord, buildBrief, toDispatch } from './records';
 export * from './export';

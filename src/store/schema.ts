@@ -29,7 +29,16 @@ export const DB_NAME = 'vna-reader';
  *     `words` array (the brief holds the one copy) and gains its `ord`. One separate step
  *     (upgradeToV5 in db.ts), after the read-later step because it rewrites every record.
  */
-export const DB_VERSION = 5;
+/*
+ * v6 (issue 17, search): persisted word postings (`words`: folded word -> ords with a title
+ *     flag, sharded like `postings`), a delta log of the writes not yet merged into them
+ *     (`wordDeltas`: one small record per single save, merged in bounded batches later) and a
+ *     per-ord column of published/savedAt/site (`ordCols`) for tie-breaking and date sorts
+ *     without reading a card per hit. Search then reads only the shards of the words a query
+ *     touches instead of loading the in-memory index. One separate step (upgradeToV6 in db.ts),
+ *     built from the v5 cards and briefs; the lead may renumber it at merge.
+ */
+export const DB_VERSION = 6;
 
 /** Version of the stored record shape (`schemaVersion`): 3 = no `words`, an `ord`. */
 export const RECORD_VERSION = 3;
@@ -45,6 +54,12 @@ export const STORE = {
   postings: 'postings',
   /** v4: one CardRecord per dispatch, keyed by ord, with a unique `id` index. */
   cards: 'cards',
+  /** v6 (search): folded word -> ords * 2 + title flag, sharded by ord (WordPostingRecord), keyed [w, s]. */
+  words: 'words',
+  /** v6 (search): writes not yet merged into `words` (WordDeltaRecord), keyed by an auto seq. */
+  wordDeltas: 'wordDeltas',
+  /** v6 (search): published/savedAt/site per ord, one OrdColsRecord per shard, keyed by s. */
+  ordCols: 'ordCols',
 } as const;
 
 /** v4: ords per postings shard (a save rewrites one shard per entity key, never a whole list). */
@@ -147,6 +162,40 @@ export interface ArchiveSummary {
   sites: Record<string, number>;
 }
 
+/**
+ * v6 (search): the dispatches holding word `w` within shard `s`, as `ord * 2 + (in title ? 1 : 0)`,
+ * ascending (so ascending by ord).
+ */
+export interface WordPostingRecord {
+  w: string;
+  s: number;
+  o: Int32Array;
+}
+
+/**
+ * v6 (search): one write of a dispatch's search words not yet merged into `words`. `words`
+ * null: removed. `prev`: its words before this write (what a merge takes out of the shards).
+ */
+export interface WordDeltaRecord {
+  seq?: number;
+  o: number;
+  words: string | null;
+  title: string;
+  prev: string | null;
+  pub: string | null;
+  saved: number;
+  site: string;
+}
+
+/** v6 (search): columns of shard `s` (index ord - s * SHARD_SIZE); sites interned in `sites`. */
+export interface OrdColsRecord {
+  s: number;
+  pub: (string | null)[];
+  saved: Float64Array;
+  site: Uint16Array;
+  sites: string[];
+}
+
 /** One write of the archive, so other contexts can replay it into their in-memory index. */
 export interface ChangeRecord {
   seq?: number;
@@ -175,6 +224,9 @@ export interface ArchiveSchema extends DBSchema {
   trash: { key: string; value: TrashRecord; indexes: { removedAt: number } };
   postings: { key: [string, number]; value: PostingRecord };
   cards: { key: number; value: CardRecord; indexes: { id: string } };
+  words: { key: [string, number]; value: WordPostingRecord };
+  wordDeltas: { key: number; value: WordDeltaRecord };
+  ordCols: { key: number; value: OrdColsRecord };
 }
 
 export const META = {

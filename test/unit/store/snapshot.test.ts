@@ -55,7 +55,7 @@ async function view(a: Archive) {
   const g = gold();
   return {
     count: await indexed(a),
-    search: await Promise.all(QUERIES.map((q) => a.search(q, { limit: 50 }))),
+    search: await Promise.all(QUERIES.map((q) => a.searchInMemory(q, { limit: 50 }))),
     related: await Promise.all(g.map((x) => a.related(x.article, x.entities, { k: 10, excludeId: null }))),
     list: (await a.list({ limit: 100, sort: 'published' })).items.map((d) => d.id),
     byEntity: await a.byEntity('LOC:hanoi'),
@@ -101,7 +101,7 @@ describe('index snapshot', () => {
     expect(await view(b)).toEqual(full); // from the snapshot: the sneaked brief is not seen
     const c = tab({ snapshot: false });
     expect(await indexed(c)).toBe(full.count + 1); // a full scan sees it
-    expect((await c.search('clandestin')).map((h) => h.id)).toEqual([hidden]);
+    expect((await c.searchInMemory('clandestin')).map((h) => h.id)).toEqual([hidden]);
   });
 
   it('the changes logged after the snapshot are replayed (saves, edits, deletes, restores)', async () => {
@@ -146,7 +146,7 @@ describe('index snapshot', () => {
       await putMeta(META.indexSnapshot, value);
       const b = tab();
       expect(await indexed(b)).toBe(total);
-      expect((await b.search('clandestin')).length).toBe(1);
+      expect((await b.searchInMemory('clandestin')).length).toBe(1);
     }
     // The good one (without the sneaked brief) is still used when put back.
     await putMeta(META.indexSnapshot, good);
@@ -190,7 +190,7 @@ describe('index snapshot', () => {
     const s2 = (await storedSnapshot())!;
     expect(s2.seq).toBe(s1 + 3);
     const c = tab();
-    expect((await c.search('charlie')).map((h) => h.id)).toEqual([g[0].article.id]);
+    expect((await c.searchInMemory('charlie')).map((h) => h.id)).toEqual([g[0].article.id]);
   });
 
   it('a closed or stepped-aside archive never writes (nor recreates a deleted database)', async () => {
@@ -221,14 +221,14 @@ describe('index snapshot', () => {
     const tabA = tab();
     const tabB = tab();
     const [g0, g1, g2] = gold();
-    expect((await tabB.search('guangxi')).length).toBeGreaterThan(0); // B loads from the snapshot
+    expect((await tabB.searchInMemory('guangxi')).length).toBeGreaterThan(0); // B loads from the snapshot
     await tabA.remove(g2.article.id!);
     await tabA.setNote(g0.article.id!, 'zanzibar');
-    expect(await tabB.search('guangxi')).toEqual([]);
-    expect((await tabB.search('zanzibar')).map((h) => h.id)).toEqual([g0.article.id]);
+    expect(await tabB.searchInMemory('guangxi')).toEqual([]);
+    expect((await tabB.searchInMemory('zanzibar')).map((h) => h.id)).toEqual([g0.article.id]);
     const added = synthetic(700, { title: 'Coopération Guangxi', entities: [['LOC', 'Hanoï']] });
     await tabB.save(added.article, added.entities);
-    expect((await tabA.search('guangxi')).map((h) => h.id)).toEqual([added.article.id]);
+    expect((await tabA.searchInMemory('guangxi')).map((h) => h.id)).toEqual([added.article.id]);
     expect((await tabA.related(g1.article, g1.entities, { k: 50 })).map((r) => r.id)).not.toContain(g2.article.id);
     // B (up to date) writes a newer snapshot; a third context loads it and sees the same.
     await indexed(tabB);

@@ -1,0 +1,367 @@
+// The persisted search index (v6, issue 17): search reads IndexedDB in work bounded by the
+// words a query touches, never the whole archive, so a cold service worker or library page
+// answers without loading the in-memory index (seconds and ~100 MB at 100,000 dispatches).
+//
+// - `words`: for each folded search word, the dispatches holding it as `ord * 2 + title flag`,
+//   in shards of SHARD_SIZE ords keyed [w, s] (like the entity `postings`). A query term is one
+//   key-range getAll over [t, t + '\uffff']: the exact word and every word it prefixes at once.
+//   The title flag gives "title matches double" without reading the dispatch.
+// - `wordDeltas`: a dispatch has ~300-500 distinct words, so writing its shards directly would
+//   rewrite ~400 records per save (~100+ ms at 100,000). A single save instead adds one delta
+//   record (its words, its previous words, its date and site); search reads the pending deltas
+//   beside the shards, in the same transaction, and the latest delta of an ord overrides what
+//   the shards say of it. Deltas are merged into the shards in bounded batches later
+//   (Archive.mergeWordDeltas, idle time after WORD_MERGE_AT pending), and directly by any write
+//   of WORD_DIRECT_MIN dispatches or more (saveMany, import batches), which merges the pending
+//   ones with it so the shards never lag behind a delta they would contradict.
+// - `ordCols`: published, savedAt and site per ord, one record per shard: a common word matches
+//   most of the archive with the same score, and the tie goes to the most recently published,
+//   so ranking needs every hit's date; reading a card per hit would be ~30 µs × 90,000.
+// Every context reads shards + deltas in one transaction, so it sees each write at once.
+import type { IDBPTransaction } from 'idb';
+import { idf } from '../core/related';
+import { readSummary } from './postings';
+import { SHARD_SIZE, STORE, type ArchiveSchema, type BriefRecord, type CardRecord, type OrdColsRecord, type WordDeltaRecord, type WordPostingRecord } from './schema';
+
+// The store set differs per caller (a write, a search, the upgrade).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyTx<M extends IDBTransactionMode> = IDBPTransaction<ArchiveSchema, any, M>;
+
+/** A write of at least this many dispatches merges into the shards directly (one rewrite per touched shard). */
+export const WORD_DIRECT_MIN = 16;
+/** Pending deltas past which the writer merges (idle time): each search reads them all (~4 KB each). */
+export const WORD_MERGE_AT = 32;
+/** Deltas per merge transaction: ~16 × 400 shard rewrites, short enough not to hold searches and saves long. */
+export const WORD_MERGE_BATCH = 16;
+
+/** One write of a dispatch's words: a delta record before it has its seq. */
+export type WordChange = Omit<WordDeltaRecord, 'seq'>;
+
+const split = (s: string | null | undefined): string[] => (s ? s.split(' ') : []);
+const shardOf = (o: number) => Math.floor(o / SHARD_SIZE);
+const keyOf = (w: string, s: number) => `${s}\u0000${w}`;
+
+export function wordChange(ord: number, brief: BriefRecord | null, prev: string | null): WordChange {
+  if (!brief) return { o: ord, words: null, title: '', prev, pub: null, saved: 0, site: '' };
+  return { o: ord, words: brief.words, title: brief.titleWords, prev, pub: brief.published, saved: brief.savedAt, site: brief.site };
+}
+
+/** The word index's side of one write transaction (see Archive.write). */
+export class WordWriter {
+  private changes: WordChange[] = [];
+  private cleared = false;
+  /** Deltas pending after flush() (0 when it merged directly). */
+  pending = 0;
+
+  constructor(private readonly tx: AnyTx<'readwrite'>) {}
+
+  /** A dispatch (re)written under `ord`; `prev` is its words before (null: new). */
+  put(ord: number, brief: BriefRecord, prev: string | null): void {
+    this.changes.push(wordChange(ord, brief, prev));
+  }
+
+  remove(ord: number, prev: string | null): void {
+    this.changes.push(wordChange(ord, null, prev));
+  }
+
+  /** "Forget everything". */
+  async clear(): Promise<void> {
+    this.cleared = true;
+    this.changes = [];
+    await Promise.all([STORE.words, STORE.wordDeltas, STORE.ordCols].map((s) => this.tx.objectStore(s).clear()));
+  }
+
+  async flush(): Promise<void> {
+    const changes = this.changes;
+    this.changes = [];
+    if (this.cleared || !changes.length) return;
+    const deltas = this.tx.objectStore(STORE.wordDeltas);
+    if (changes.length >= WORD_DIRECT_MIN) {
+      const pend = (await deltas.getAll()) as WordDeltaRecord[];
+      await Promise.all([applyChanges(this.tx, [...pend, ...changes]), pend.length ? deltas.clear() : null]);
+      this.pending = 0;
+      return;
+    }
+    await Promise.all(changes.map((c) => deltas.add(c)));
+    this.pending = (await deltas.count()) as number;
+  }
+}
+
+const emptyCols = (s: number): OrdColsRecord => ({ s, pub: new Array<string | null>(SHARD_SIZE).fill(null), saved: new Float64Array(SHARD_SIZE), site: new Uint16Array(SHARD_SIZE), sites: [] });
+
+/** First index of sorted `xs` whose value is >= x. */
+function lowerBound(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function dropOrd(list: number[], o: number): void {
+  const i = lowerBound(list, o * 2);
+  let j = i;
+  while (j < list.length && list[j] >> 1 === o) j++;
+  if (j > i) list.splice(i, j - i);
+}
+
+function addEntry(list: number[], e: number): void {
+  // Ords only grow, so this is almost always an append.
+  if (!list.length || list[list.length - 1] < e) list.push(e);
+  else list.splice(lowerBound(list, e), 0, e);
+}
+
+/**
+ * Apply writes, in order, to the word shards and the columns: each takes its ord out of its
+ * previous words' shards and puts it in its new words' shards. Every touched record is read
+ * at once (one round trip, not one per word) and written once.
+ */
+export async function applyChanges(tx: AnyTx<'readwrite'>, changes: WordChange[]): Promise<void> {
+  if (!changes.length) return;
+  const words = tx.objectStore(STORE.words);
+  const colStore = tx.objectStore(STORE.ordCols);
+  const need = new Map<string, [string, number]>();
+  const colNeed = new Set<number>();
+  for (const c of changes) {
+    const s = shardOf(c.o);
+    colNeed.add(s);
+    for (const w of split(c.prev)) need.set(keyOf(w, s), [w, s]);
+    for (const w of split(c.words)) need.set(keyOf(w, s), [w, s]);
+  }
+  const keys = [...need.values()];
+  const colKeys = [...colNeed];
+  const [recs, colRecs] = await Promise.all([
+    Promise.all(keys.map((k) => words.get(k) as Promise<WordPostingRecord | undefined>)),
+    Promise.all(colKeys.map((s) => colStore.get(s) as Promise<OrdColsRecord | undefined>)),
+  ]);
+  const lists = new Map<string, number[]>();
+  keys.forEach(([w, s], i) => lists.set(keyOf(w, s), recs[i] ? Array.from(recs[i]!.o) : []));
+  const cols = new Map(colKeys.map((s, i) => [s, colRecs[i] ?? emptyCols(s)]));
+  for (const c of changes) {
+    const s = shardOf(c.o);
+    for (const w of split(c.prev)) dropOrd(lists.get(keyOf(w, s))!, c.o);
+    if (c.words === null) continue;
+    const title = new Set(split(c.title));
+    for (const w of split(c.words)) addEntry(lists.get(keyOf(w, s))!, c.o * 2 + (title.has(w) ? 1 : 0));
+    const col = cols.get(s)!;
+    const i = c.o - s * SHARD_SIZE;
+    col.pub[i] = c.pub;
+    col.saved[i] = c.saved;
+    let site = col.sites.indexOf(c.site);
+    if (site < 0) site = col.sites.push(c.site) - 1;
+    col.site[i] = site;
+  }
+  const writes: Promise<unknown>[] = [];
+  keys.forEach(([w, s], i) => {
+    const list = lists.get(keyOf(w, s))!;
+    if (list.length) writes.push(words.put({ w, s, o: Int32Array.from(list) }));
+    else if (recs[i]) writes.push(words.delete([w, s]));
+  });
+  for (const col of cols.values()) writes.push(colStore.put(col));
+  await Promise.all(writes);
+}
+
+/** Merge up to `max` of the oldest pending deltas into the shards; returns how many. */
+export async function mergeDeltas(tx: AnyTx<'readwrite'>, max: number): Promise<number> {
+  const deltas = tx.objectStore(STORE.wordDeltas);
+  const batch = (await deltas.getAll(null, max)) as WordDeltaRecord[];
+  if (!batch.length) return 0;
+  await Promise.all([applyChanges(tx, batch), deltas.delete(IDBKeyRange.bound(batch[0].seq!, batch[batch.length - 1].seq!))]);
+  return batch.length;
+}
+
+/**
+ * The upgrade step's build (v6): the word shards and columns of every dispatch, one shard of
+ * ords at a time (its cards, then their briefs at once) so that memory stays bounded by a shard.
+ */
+export async function buildWordIndex(tx: AnyTx<'versionchange'>, nextOrd: number): Promise<void> {
+  const cards = tx.objectStore(STORE.cards);
+  const briefs = tx.objectStore(STORE.briefs);
+  for (let s = 0; s * SHARD_SIZE < nextOrd; s++) {
+    const cs = (await cards.getAll(IDBKeyRange.bound(s * SHARD_SIZE, (s + 1) * SHARD_SIZE - 1))) as CardRecord[];
+    if (!cs.length) continue;
+    const bs = (await Promise.all(cs.map((c) => briefs.get(c.id)))) as (BriefRecord | undefined)[];
+    const changes = cs.flatMap((c, i) => (bs[i] ? [wordChange(c.o, bs[i]!, null)] : []));
+    await applyChanges(tx as unknown as AnyTx<'readwrite'>, changes);
+  }
+}
+
+/** What ranking needs of a hit: its date fields and site. */
+export interface HitCols {
+  pub: string | null;
+  saved: number;
+  site: string;
+}
+
+export interface WordHits {
+  /** Live dispatches (the summary's count, the N of IDF). */
+  n: number;
+  ords: number[];
+  scores: number[];
+  /** The query terms' order of evaluation (rarest first), for tests. */
+  terms: string[];
+  /** Columns of a hit (after cols() has loaded their shards). */
+  col(o: number): HitCols;
+  /** Load the column shards of these ords (one round trip). */
+  cols(ords: readonly number[]): Promise<void>;
+}
+
+type Over = { d: WordDeltaRecord; title: Set<string> | null };
+
+/**
+ * Every dispatch matching all terms, with MemIndex.search's score: Σ IDF(term) × (1 exact,
+ * 0.6 prefix) × (2 when in the title), summed in the same order (rarest term first) so the
+ * floats are identical. Reads: the summary, the pending deltas and each term's shards.
+ */
+export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Promise<WordHits> {
+  const words = tx.objectStore(STORE.words);
+  const [summary, pend, ...lists] = await Promise.all([
+    readSummary(tx),
+    tx.objectStore(STORE.wordDeltas).getAll() as Promise<WordDeltaRecord[]>,
+    ...terms.map((t) => words.getAll(IDBKeyRange.bound([t, -Infinity], [t + '\uffff', Infinity])) as Promise<WordPostingRecord[]>),
+  ]);
+  const n = summary.n;
+  // The latest pending write of an ord overrides what the shards hold for it (getAll is in seq order).
+  const over = new Map<number, Over>();
+  for (const d of pend) over.set(d.o, { d, title: null });
+  const colRecs = new Map<number, OrdColsRecord | undefined>();
+  const out: WordHits = {
+    n,
+    ords: [],
+    scores: [],
+    terms: [],
+    col(o) {
+      const p = over.get(o);
+      if (p) return { pub: p.d.pub, saved: p.d.saved, site: p.d.site };
+      const c = colRecs.get(shardOf(o));
+      const i = o - shardOf(o) * SHARD_SIZE;
+      return c ? { pub: c.pub[i] ?? null, saved: c.saved[i], site: c.sites[c.site[i]] ?? '' } : { pub: null, saved: 0, site: '' };
+    },
+    async cols(ords) {
+      const want = [...new Set(ords.filter((o) => !over.has(o)).map(shardOf))].filter((s) => !colRecs.has(s));
+      const got = await Promise.all(want.map((s) => tx.objectStore(STORE.ordCols).get(s) as Promise<OrdColsRecord | undefined>));
+      want.forEach((s, i) => colRecs.set(s, got[i]));
+    },
+  };
+  if (!n || !terms.length) return out;
+  let size = summary.nextOrd;
+  for (const d of pend) size = Math.max(size, d.o + 1);
+  for (const l of lists) for (const r of l) if (r.o.length) size = Math.max(size, (r.o[r.o.length - 1] >> 1) + 1);
+  // Per term, one byte per ord: 1 exact, 2 exact in the title, 4 prefix, 8 prefix in the title.
+  const per = terms.map((t, i) => {
+    const code = new Uint8Array(size);
+    const touched: number[] = [];
+    const mark = (o: number, exact: boolean, inTitle: boolean) => {
+      if (!code[o]) touched.push(o);
+      code[o] |= exact ? (inTitle ? 3 : 1) : inTitle ? 12 : 4;
+    };
+    for (const r of lists[i]) {
+      if (!r.w.startsWith(t)) continue;
+      const exact = r.w === t;
+      const o = r.o;
+      for (let j = 0; j < o.length; j++) {
+        const e = o[j];
+        if (!over.has(e >> 1)) mark(e >> 1, exact, (e & 1) === 1);
+      }
+    }
+    for (const [o, p] of over) {
+      if (p.d.words === null) continue;
+      for (const w of split(p.d.words)) {
+        if (!w.startsWith(t)) continue;
+        p.title ??= new Set(split(p.d.title));
+        mark(o, w === t, p.title.has(w));
+      }
+    }
+    return { t, code, touched };
+  });
+  // Array.prototype.sort is stable: equal counts keep the query's order, as MemIndex does.
+  per.sort((a, b) => a.touched.length - b.touched.length);
+  out.terms = per.map((p) => p.t);
+  let ords = per[0].touched;
+  let scores = new Array<number>(ords.length).fill(0);
+  for (const pt of per) {
+    const w = idf(pt.touched.length, n);
+    const nextO: number[] = [];
+    const nextS: number[] = [];
+    for (let j = 0; j < ords.length; j++) {
+      const c = pt.code[ords[j]];
+      if (!c) continue;
+      const exact = (c & 1) === 1;
+      const inTitle = exact ? (c & 2) !== 0 : (c & 8) !== 0;
+      nextO.push(ords[j]);
+      nextS.push(scores[j] + w * (exact ? 1 : 0.6) * (inTitle ? 2 : 1));
+    }
+    ords = nextO;
+    scores = nextS;
+    if (!ords.length) break;
+  }
+  out.ords = ords;
+  out.scores = scores;
+  return out;
+}
+
+/** Hit index comparator: < 0 when hit i ranks before hit j. */
+export type HitOrder = (i: number, j: number) => number;
+
+/**
+ * The order of Archive.search: score, then the most recently published ('' when unknown,
+ * as MemIndex), then the latest saved, then the latest ord (any fixed order: MemIndex leaves
+ * such ties in its own insertion order).
+ */
+export function relevanceOrder(h: WordHits): HitOrder {
+  return (i, j) => {
+    const d = h.scores[j] - h.scores[i];
+    if (d) return d;
+    const a = h.col(h.ords[i]);
+    const b = h.col(h.ords[j]);
+    const pa = a.pub ?? '';
+    const pb = b.pub ?? '';
+    if (pa !== pb) return pa < pb ? 1 : -1;
+    return b.saved - a.saved || h.ords[j] - h.ords[i];
+  };
+}
+
+/**
+ * The first `k` hit indexes of `idx` in `order`: a full sort when small, else a bounded heap
+ * (a common word has ~90,000 hits at 100,000 dispatches: most are rejected by one comparison).
+ */
+export function topHits(idx: number[], order: HitOrder, k: number): number[] {
+  if (k <= 0) return [];
+  if (idx.length <= Math.max(2000, 4 * k)) return idx.slice().sort(order).slice(0, k);
+  // Max-heap on `order`: the root is the worst of the best k so far.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => order(a, b) > 0;
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!worse(heap[i], heap[p])) break;
+      [heap[i], heap[p]] = [heap[p], heap[i]];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l], heap[m])) m = l;
+      if (r < heap.length && worse(heap[r], heap[m])) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
+    }
+  };
+  for (const x of idx) {
+    if (heap.length < k) {
+      heap.push(x);
+      up(heap.length - 1);
+    } else if (order(x, heap[0]) < 0) {
+      heap[0] = x;
+      down(0);
+    }
+  }
+  return heap.sort(order);
+}

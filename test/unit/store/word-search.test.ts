@@ -1,0 +1,138 @@
+// Issue 17 (search): the persisted word index (word-postings.ts) answers every query exactly as
+// the in-memory index does (same hits, same scores, same order up to ties the spec leaves
+// open), through pending deltas, merges, direct batch writes, removals, re-saves with other
+// text, tag and note edits, trash put-back, import and forget-all; and in every context.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Archive, type SearchHit } from '../../../src/store/archive';
+import { STORE } from '../../../src/store/schema';
+import { WORD_DIRECT_MIN } from '../../../src/store/word-postings';
+import { makeDispatch, BENCH_QUERIES } from '../../../bench/store-corpus';
+import { loadGold, synthetic } from '../../support/store-fixtures';
+
+let clock = 1_700_000_000_000;
+const open: Archive[] = [];
+const tab = () => {
+  const a = new Archive({ name: 'w', storage: null, indexSnapshot: false, wordMerge: false, now: () => (clock += 1000) });
+  open.push(a);
+  return a;
+};
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(async () => {
+  for (const a of open.splice(0)) await a.close();
+});
+
+const golds = loadGold();
+const item = (i: number) => makeDispatch(golds, i, 7);
+
+const QUERIES = [
+  ...BENCH_QUERIES,
+  'vietnam', 'viet', 'ha', 'hanoi cooperation', 'cooper', 'minist', 'ministre', 'le', 'de la', 'Hô Chi Minh', 'ho chi', 'HANOÏ',
+  'selon', 'nguyen', 'tran van', 'developpement', 'develop', 'econom', 'commerce industrie', 'culture tourisme', 'zz', 'xyzzy',
+  'diplomatie', 'diplo', 'urgent', 'relire', 'relire urgent', 'clandestin', 'dépêche', 'depeche numero',
+];
+
+/** Hits in a canonical order: the spec's (score, published, saved) then id for the ties it leaves open. */
+const canon = (hs: SearchHit[]) =>
+  [...hs].sort((x, y) => y.score - x.score || ((y.published ?? '') > (x.published ?? '') ? 1 : (y.published ?? '') < (x.published ?? '') ? -1 : 0) || y.savedAt - x.savedAt || (x.id < y.id ? -1 : 1));
+const key = (h: SearchHit) => [h.score, h.published ?? '', h.savedAt].join('|');
+
+async function expectSameAsMemory(a: Archive, queries = QUERIES) {
+  const ref = new Archive({ name: 'w', storage: null, indexSnapshot: false, wordMerge: false });
+  open.push(ref);
+  for (const q of queries) {
+    const want = await ref.searchInMemory(q, { limit: 100_000 });
+    const got = await a.search(q, { limit: 100_000 });
+    expect(canon(got), q).toEqual(canon(want));
+    // The persisted order itself is the spec's: only equal (score, published, saved) may swap.
+    expect(got.map(key), q).toEqual(want.map(key));
+    // A page is the same slice of that order.
+    const page = await a.search(q, { limit: 3, offset: 2 });
+    expect(page.map(key), q).toEqual(want.slice(2, 5).map(key));
+  }
+}
+
+const pending = async (a: Archive) => (await a.db()).count(STORE.wordDeltas);
+
+describe('persisted word search', () => {
+  it('equals the in-memory search through every kind of write, with deltas pending and merged', async () => {
+    const a = tab();
+    // A batch write (>= WORD_DIRECT_MIN) goes straight into the shards.
+    await a.saveMany(Array.from({ length: 150 }, (_, i) => ({ ...item(i), userTags: i % 7 ? [] : ['Diplomatie'], note: i % 13 ? '' : 'à relire, urgent' })));
+    expect(await pending(a)).toBe(0);
+    await expectSameAsMemory(a);
+
+    // Single writes leave deltas: saves, a re-save with other text, tags, notes, removals, undo.
+    for (let i = 150; i < 160; i++) await a.save(item(i).article, item(i).entities);
+    const other = synthetic(0, { title: 'Clandestin à Hanoï', body: ['Un texte tout autre sur la coopération clandestine.'], entities: [['LOC', 'Hanoï']] });
+    await a.save({ ...other.article, id: item(3).article.id, url: item(3).article.url }, other.entities);
+    await a.setUserTags(item(4).article.id, ['Diplomatie', 'Urgent']);
+    await a.setNote(item(5).article.id, 'clandestin');
+    await a.setNote(item(0).article.id, ''); // its note's words go
+    await a.remove(item(6).article.id);
+    await a.remove(item(152).article.id); // removed while only a delta knows it
+    await a.remove(item(8).article.id);
+    await a.undoRemove(item(8).article.id); // back under a new ord
+    expect(await pending(a)).toBeGreaterThan(10);
+    await expectSameAsMemory(a);
+    expect((await a.search('clandestin')).map((h) => h.id).sort()).toEqual([item(3).article.id, item(5).article.id].sort());
+    expect(await a.search('relire', { limit: 50 })).toHaveLength(11);
+
+    // Another context sees the deltas at once (same transaction as the shards).
+    const b = tab();
+    expect(await b.search('clandestin', { limit: 50 })).toEqual(await a.search('clandestin', { limit: 50 }));
+
+    // Merged in batches: same answers, no delta left.
+    expect(await a.mergeWordDeltas()).toBeGreaterThan(10);
+    expect(await pending(a)).toBe(0);
+    await expectSameAsMemory(a);
+
+    // A few deltas, then a batch write merges them with itself.
+    await a.remove(item(10).article.id);
+    await a.save(item(11).article, item(11).entities, { note: 'clandestin' });
+    expect(await pending(a)).toBe(2);
+    const d = await a.get(item(12).article.id);
+    await a.importDispatches([
+      { ...d!, note: 'importé clandestin', updatedAt: d!.updatedAt + 5 },
+      ...Array.from({ length: WORD_DIRECT_MIN }, (_, j) => {
+        const x = item(500 + j);
+        return { ...d!, id: x.article.id, article: x.article, entities: x.entities, entityKeys: [], note: '', userTags: [] };
+      }),
+    ]);
+    expect(await pending(a)).toBe(0);
+    await expectSameAsMemory(a);
+
+    await a.removeAll();
+    expect(await a.search('hanoi')).toEqual([]);
+    const db = await a.db();
+    expect([await db.count(STORE.words), await db.count(STORE.wordDeltas), await db.count(STORE.ordCols)]).toEqual([0, 0, 0]);
+  });
+
+  it('pages with the library filters and date sorts as it applied them to the full hit list', async () => {
+    const a = tab();
+    await a.saveMany(Array.from({ length: 120 }, (_, i) => ({ ...item(i), savedAt: clock + i * 3_600_000 })));
+    for (let i = 120; i < 126; i++) await a.save(item(i).article, item(i).entities);
+    const all = await a.searchInMemory('hanoi', { limit: 100_000 });
+    const ents = await a.byEntity('LOC:hanoi');
+    const inEnt = new Set(ents.map((e) => e.id));
+    const site = all[0].site;
+    const pubSorted = [...all].sort((x, y) => ((x.published ?? '') < (y.published ?? '') ? 1 : (x.published ?? '') > (y.published ?? '') ? -1 : 0));
+    const cases: [Parameters<Archive['searchPage']>[1], SearchHit[]][] = [
+      [{ entityKey: 'LOC:hanoi' }, all.filter((h) => inEnt.has(h.id))],
+      [{ site }, all.filter((h) => h.site === site)],
+      [{ sort: 'published' }, pubSorted],
+      [{ sort: 'savedAt', direction: 'asc' }, [...all].sort((x, y) => x.savedAt - y.savedAt)],
+      [{ from: '2018-01-01', to: '2021-12-31' }, all.filter((h) => h.published! >= '2018-01-01' && h.published!.slice(0, 10) <= '2021-12-31')],
+      [{ ids: all.slice(0, 5).map((h) => h.id).concat('nope') }, all.slice(0, 5)],
+    ];
+    for (const [opts, want] of cases) {
+      const got = await a.searchPage('hanoi', { ...opts, limit: 1000 });
+      expect(got.total, JSON.stringify(opts)).toBe(want.length);
+      expect(got.hits.map(key), JSON.stringify(opts)).toEqual(want.map(key));
+      expect(got.matched).toEqual(['hanoi']);
+    }
+  });
+});
