@@ -102,39 +102,16 @@ export async function runQuery(q: Query): Promise<Page> {
     });
     return { rows: res.items, total: res.total };
   }
-  let hits = await archive.search(q.q, { limit: 1_000_000 });
-  const matched = hits[0]?.matched ?? [];
-  if (q.site) hits = hits.filter((h) => h.site === q.site);
-  if (q.tag) {
-    const ids = new Set((await archive.list({ tag: q.tag, limit: 1_000_000 })).items.map((d) => d.id));
-    hits = hits.filter((h) => ids.has(h.id));
-  }
-  if (q.entity) {
-    const ids = new Set((await archive.byEntity(q.entity)).map((b) => b.id));
-    hits = hits.filter((h) => ids.has(h.id));
-  }
-  const field = dateField(q.sort);
-  const { from, to } = bounds(q);
-  if (from !== undefined || to !== undefined) {
-    hits = hits.filter((h) => {
-      const v = field === 'savedAt' ? h.savedAt : h.published;
-      if (v === null || v === undefined) return false;
-      if (from !== undefined && v < from) return false;
-      if (to !== undefined && (typeof v === 'string' ? v.slice(0, 10) > String(to) : v > (to as number))) return false;
-      return true;
-    });
-  }
-  if (q.sort !== 'relevance') {
-    const sign = q.direction === 'asc' ? 1 : -1;
-    hits = [...hits].sort((a, b) => {
-      const va = field === 'savedAt' ? a.savedAt : a.published ?? '';
-      const vb = field === 'savedAt' ? b.savedAt : b.published ?? '';
-      return va < vb ? -sign : va > vb ? sign : 0;
-    });
-  }
-  const pageIds = hits.slice(offset, offset + PAGE_SIZE).map((h) => h.id);
-  const rows = (await Promise.all(pageIds.map((id) => archive.get(id)))).filter((d): d is Dispatch => !!d);
-  return { rows, total: hits.length, matched };
+  // The store filters, orders and pages every hit from its persisted word index (issue 17:
+  // no in-memory index for a search, at any archive size); only a tag filter still lists the
+  // tag's dispatches from the in-memory index (the store keeps no persisted tag postings).
+  const ids = q.tag ? (await archive.list({ tag: q.tag, limit: 1_000_000 })).items.map((d) => d.id) : undefined;
+  const res = await archive.searchPage(q.q, {
+    offset, limit: PAGE_SIZE, sort: q.sort, direction: q.direction,
+    site: q.site || undefined, entityKey: q.entity || undefined, ids, ...bounds(q),
+  });
+  const rows = (await Promise.all(res.hits.map((h) => archive.get(h.id)))).filter((d): d is Dispatch => !!d);
+  return { rows, total: res.total, matched: res.matched };
 }
 
 /** Every dispatch the query selects, all pages, in its order (citing a filtered selection). */

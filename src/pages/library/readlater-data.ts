@@ -30,7 +30,8 @@ export async function stateIds(q: Query, state: ReadingStateName): Promise<strin
   const inState = (id: string) => (states.get(id)?.state ?? 'unread') === state;
   const mem = await archive.index();
   let rows: Row[];
-  if (q.q.trim()) rows = await archive.search(q.q, { limit: 1_000_000 });
+  // This view holds the in-memory index already: its search gives every hit without a card read each.
+  if (q.q.trim()) rows = await archive.searchInMemory(q.q, { limit: 1_000_000 });
   else rows = [...mem.all()].map((d) => d.brief);
   let entityIds: Set<string> | null = null;
   if (q.entity) entityIds = new Set((await archive.byEntity(q.entity)).map((b) => b.id));
