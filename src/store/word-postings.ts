@@ -24,7 +24,6 @@ import { readSummary } from './postings';
 import { SHARD_SIZE, STORE, type ArchiveSchema, type BriefRecord, type CardRecord, type OrdColsRecord, type WordDeltaRecord, type WordPostingRecord } from './schema';
 
 // The store set differs per caller (a write, a search, the upgrade).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyTx<M extends IDBTransactionMode> = IDBPTransaction<ArchiveSchema, any, M>;
 
 /** A write of at least this many dispatches merges into the shards directly (one rewrite per touched shard). */
