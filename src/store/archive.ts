@@ -13,7 +13,8 @@ import type { Dispatch, RelatedDispatch, StoreStats } from './types';
 import { relatedQuery, type RelatedOptions } from './related';
 import type { RelatedQuery } from '../core/related';
 import { IndexWriter, entityCards, entityOrds, persistedRelated, readSummary, summaryTags, type IndexedState } from './postings';
-import { WORD_MERGE_AT, WORD_MERGE_BATCH, WordWriter, findWordHits, mergeDeltas, relevanceOrder, topHits, type HitOrder, type WordHits } from './word-postings';
+import { WORD_MERGE_AT, WORD_MERGE_BATCH, WordWriter, findWordHits, mergeDeltas, type WordHits } from './word-postings';
+import { publishedBounds, rankHits } from './word-rank';
 
 export type SortField = 'savedAt' | 'published';
 export type SortDirection = 'asc' | 'desc';
@@ -720,10 +721,10 @@ export class Archive {
       const keep = new Set(ords.filter((o): o is number => o !== undefined));
       idx = idx.filter((i) => keep.has(h.ords[i]));
     }
-    await h.cols(idx.map((i) => h.ords[i]));
-    idx = idx.filter((i) => passes(h, h.ords[i], opts));
+    await h.cols(idx);
+    idx = await filterHits(h, idx, opts);
     const start = Math.max(0, offset);
-    const top = topHits(idx, hitOrder(h, opts), start + Math.max(0, limit)).slice(start);
+    const top = (await rankHits(h, idx, start + Math.max(0, limit), opts.sort ?? 'relevance', opts.direction === 'asc', (x) => h.loadExact(x))).slice(start);
     const cards = (await Promise.all(top.map((i) => tx.objectStore(STORE.cards).get(h.ords[i])))) as (CardRecord | undefined)[];
     const hits = top.flatMap((i, j) => {
       const c = cards[j];
@@ -844,29 +845,26 @@ function searchTerms(query: string): string[] {
   return terms.length ? terms : [...new Set(searchWords(query).filter((w) => w.length >= 2))];
 }
 
-/** A hit passes searchPage's site and date filters (as the library's data.ts applied them). */
-function passes(h: WordHits, o: number, opts: SearchPageOptions): boolean {
-  const c = h.col(o);
-  if (opts.site && c.site !== opts.site) return false;
-  if (opts.from === undefined && opts.to === undefined) return true;
-  if (opts.sort === 'savedAt') return !(opts.from !== undefined && c.saved < Number(opts.from)) && !(opts.to !== undefined && c.saved > Number(opts.to));
-  if (c.pub === null) return false;
-  return !(opts.from !== undefined && c.pub < String(opts.from)) && !(opts.to !== undefined && c.pub.slice(0, 10) > String(opts.to));
-}
-
-/** Relevance, or a date sort that keeps relevance order among equal dates. */
-function hitOrder(h: WordHits, opts: SearchPageOptions): HitOrder {
-  const rel = relevanceOrder(h);
-  const sort = opts.sort ?? 'relevance';
-  if (sort === 'relevance') return rel;
-  const sign = opts.direction === 'asc' ? 1 : -1;
-  return (i, j) => {
-    const a = h.col(h.ords[i]);
-    const b = h.col(h.ords[j]);
-    const va = sort === 'savedAt' ? a.saved : (a.pub ?? '');
-    const vb = sort === 'savedAt' ? b.saved : (b.pub ?? '');
-    return va < vb ? -sign : va > vb ? sign : rel(i, j);
-  };
+/**
+ * The hits passing searchPage's site and date filters, as the library's data.ts applied them:
+ * savedAt bounds in ms; published bounds on its first 10 characters, from the columns' date
+ * key, reading a card only where a date is not shaped YYYY-MM-DD (the key cannot decide).
+ */
+async function filterHits(h: WordHits, idx: number[], opts: SearchPageOptions): Promise<number[]> {
+  if (opts.site) idx = idx.filter((i) => h.site[i] === opts.site);
+  if (opts.from === undefined && opts.to === undefined) return idx;
+  if (opts.sort === 'savedAt') return idx.filter((i) => !(opts.from !== undefined && h.saved[i] < Number(opts.from)) && !(opts.to !== undefined && h.saved[i] > Number(opts.to)));
+  const from = opts.from === undefined ? undefined : String(opts.from);
+  const to = opts.to === undefined ? undefined : String(opts.to);
+  const byKey = publishedBounds(from, to);
+  const undecided = idx.filter((i) => byKey(h, i) === null);
+  if (undecided.length) await h.loadExact(undecided);
+  return idx.filter((i) => {
+    const d = byKey(h, i);
+    if (d !== null) return d;
+    const v = h.exact.get(i) ?? null;
+    return v !== null && !(from !== undefined && v < from) && !(to !== undefined && v.slice(0, 10) > to);
+  });
 }
 
 /** A trash entry still within its TRASH_MS. */

@@ -187,10 +187,17 @@ export interface WordDeltaRecord {
   site: string;
 }
 
-/** v6 (search): columns of shard `s` (index ord - s * SHARD_SIZE); sites interned in `sites`. */
+/**
+ * v6 (search): columns of shard `s` (index ord - s * SHARD_SIZE); sites interned in `sites`.
+ * `pub` is the published date as an order-keeping number (word-rank.ts pubKey: exact to the
+ * minute for ISO dates, the string itself read from the card only for the rare ties it cannot
+ * settle), so a column is typed arrays that IndexedDB clones as bytes (as strings, 100,000
+ * dates cost ~12 ms to read). `flag`: PUB_LOSSY | PUB_LOSSY10 | PUB_NULL.
+ */
 export interface OrdColsRecord {
   s: number;
-  pub: (string | null)[];
+  pub: Float64Array;
+  flag: Uint8Array;
   saved: Float64Array;
   site: Uint16Array;
   sites: string[];

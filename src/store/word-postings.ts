@@ -21,6 +21,7 @@
 import type { IDBPTransaction } from 'idb';
 import { idf } from '../core/related';
 import { readSummary } from './postings';
+import { pubKey, type RankCols } from './word-rank';
 import { SHARD_SIZE, STORE, type ArchiveSchema, type BriefRecord, type CardRecord, type OrdColsRecord, type WordDeltaRecord, type WordPostingRecord } from './schema';
 
 // The store set differs per caller (a write, a search, the upgrade).
@@ -86,7 +87,7 @@ export class WordWriter {
   }
 }
 
-const emptyCols = (s: number): OrdColsRecord => ({ s, pub: new Array<string | null>(SHARD_SIZE).fill(null), saved: new Float64Array(SHARD_SIZE), site: new Uint16Array(SHARD_SIZE), sites: [] });
+const emptyCols = (s: number): OrdColsRecord => ({ s, pub: new Float64Array(SHARD_SIZE), flag: new Uint8Array(SHARD_SIZE), saved: new Float64Array(SHARD_SIZE), site: new Uint16Array(SHARD_SIZE), sites: [] });
 
 /** First index of sorted `xs` whose value is >= x. */
 function lowerBound(xs: ArrayLike<number>, x: number): number {
@@ -147,7 +148,9 @@ export async function applyChanges(tx: AnyTx<'readwrite'>, changes: WordChange[]
     for (const w of split(c.words)) addEntry(lists.get(keyOf(w, s))!, c.o * 2 + (title.has(w) ? 1 : 0));
     const col = cols.get(s)!;
     const i = c.o - s * SHARD_SIZE;
-    col.pub[i] = c.pub;
+    const pk = pubKey(c.pub);
+    col.pub[i] = pk.key;
+    col.flag[i] = pk.flag;
     col.saved[i] = c.saved;
     let site = col.sites.indexOf(c.site);
     if (site < 0) site = col.sites.push(c.site) - 1;
@@ -188,24 +191,15 @@ export async function buildWordIndex(tx: AnyTx<'versionchange'>, nextOrd: number
   }
 }
 
-/** What ranking needs of a hit: its date fields and site. */
-export interface HitCols {
-  pub: string | null;
-  saved: number;
-  site: string;
-}
-
-export interface WordHits {
+export interface WordHits extends RankCols {
   /** Live dispatches (the summary's count, the N of IDF). */
   n: number;
-  ords: number[];
-  scores: number[];
-  /** The query terms' order of evaluation (rarest first), for tests. */
+  /** The query terms' order of evaluation (rarest first). */
   terms: string[];
-  /** Columns of a hit (after cols() has loaded their shards). */
-  col(o: number): HitCols;
-  /** Load the column shards of these ords (one round trip). */
-  cols(ords: readonly number[]): Promise<void>;
+  /** Fill the columns of these hit indexes (their shards in one round trip; pending ones from their delta). */
+  cols(hits: readonly number[]): Promise<void>;
+  /** The exact published strings of these hits (their cards, or their delta). */
+  loadExact(hits: readonly number[]): Promise<void>;
 }
 
 type Over = { d: WordDeltaRecord; title: Set<string> | null };
@@ -223,55 +217,80 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
     ...terms.map((t) => words.getAll(IDBKeyRange.bound([t, -Infinity], [t + '\uffff', Infinity])) as Promise<WordPostingRecord[]>),
   ]);
   const n = summary.n;
-  // The latest pending write of an ord overrides what the shards hold for it (getAll is in seq order).
-  const over = new Map<number, Over>();
-  for (const d of pend) over.set(d.o, { d, title: null });
-  const colRecs = new Map<number, OrdColsRecord | undefined>();
-  const out: WordHits = {
-    n,
-    ords: [],
-    scores: [],
-    terms: [],
-    col(o) {
-      const p = over.get(o);
-      if (p) return { pub: p.d.pub, saved: p.d.saved, site: p.d.site };
-      const c = colRecs.get(shardOf(o));
-      const i = o - shardOf(o) * SHARD_SIZE;
-      return c ? { pub: c.pub[i] ?? null, saved: c.saved[i], site: c.sites[c.site[i]] ?? '' } : { pub: null, saved: 0, site: '' };
-    },
-    async cols(ords) {
-      const want = [...new Set(ords.filter((o) => !over.has(o)).map(shardOf))].filter((s) => !colRecs.has(s));
-      const got = await Promise.all(want.map((s) => tx.objectStore(STORE.ordCols).get(s) as Promise<OrdColsRecord | undefined>));
-      want.forEach((s, i) => colRecs.set(s, got[i]));
-    },
-  };
-  if (!n || !terms.length) return out;
   let size = summary.nextOrd;
   for (const d of pend) size = Math.max(size, d.o + 1);
   for (const l of lists) for (const r of l) if (r.o.length) size = Math.max(size, (r.o[r.o.length - 1] >> 1) + 1);
+  // The latest pending write of an ord overrides what the shards hold for it (getAll is in seq order).
+  const over = new Map<number, Over>();
+  const overridden = new Uint8Array(size);
+  for (const d of pend) {
+    over.set(d.o, { d, title: null });
+    overridden[d.o] = 1;
+  }
+  const out: WordHits = {
+    n,
+    terms: [],
+    ords: [],
+    scores: [],
+    pub: new Float64Array(0),
+    flag: new Uint8Array(0),
+    saved: new Float64Array(0),
+    site: [],
+    exact: new Map(),
+    async cols(hits) {
+      const want = [...new Set(hits.map((i) => out.ords[i]).filter((o) => !overridden[o]).map(shardOf))];
+      const got = await Promise.all(want.map((s) => tx.objectStore(STORE.ordCols).get(s) as Promise<OrdColsRecord | undefined>));
+      const recs = new Map(want.map((s, i) => [s, got[i]]));
+      for (const i of hits) {
+        const o = out.ords[i];
+        const p = over.get(o);
+        if (p) {
+          const pk = pubKey(p.d.pub);
+          out.pub[i] = pk.key;
+          out.flag[i] = pk.flag;
+          out.saved[i] = p.d.saved;
+          out.site[i] = p.d.site;
+          out.exact.set(i, p.d.pub);
+          continue;
+        }
+        const c = recs.get(shardOf(o));
+        const j = o - shardOf(o) * SHARD_SIZE;
+        if (!c) continue;
+        out.pub[i] = c.pub[j];
+        out.flag[i] = c.flag[j];
+        out.saved[i] = c.saved[j];
+        out.site[i] = c.sites[c.site[j]] ?? '';
+      }
+    },
+    async loadExact(hits) {
+      const want = hits.filter((i) => !out.exact.has(i));
+      const cards = (await Promise.all(want.map((i) => tx.objectStore(STORE.cards).get(out.ords[i])))) as (CardRecord | undefined)[];
+      want.forEach((i, j) => out.exact.set(i, cards[j]?.published ?? null));
+    },
+  };
+  if (!n || !terms.length) return out;
   // Per term, one byte per ord: 1 exact, 2 exact in the title, 4 prefix, 8 prefix in the title.
   const per = terms.map((t, i) => {
     const code = new Uint8Array(size);
     const touched: number[] = [];
-    const mark = (o: number, exact: boolean, inTitle: boolean) => {
-      if (!code[o]) touched.push(o);
-      code[o] |= exact ? (inTitle ? 3 : 1) : inTitle ? 12 : 4;
-    };
     for (const r of lists[i]) {
       if (!r.w.startsWith(t)) continue;
       const exact = r.w === t;
       const o = r.o;
       for (let j = 0; j < o.length; j++) {
-        const e = o[j];
-        if (!over.has(e >> 1)) mark(e >> 1, exact, (e & 1) === 1);
+        const ord = o[j] >> 1;
+        if (overridden[ord]) continue;
+        if (!code[ord]) touched.push(ord);
+        code[ord] |= exact ? (o[j] & 1 ? 3 : 1) : o[j] & 1 ? 12 : 4;
       }
     }
-    for (const [o, p] of over) {
+    for (const [ord, p] of over) {
       if (p.d.words === null) continue;
       for (const w of split(p.d.words)) {
         if (!w.startsWith(t)) continue;
         p.title ??= new Set(split(p.d.title));
-        mark(o, w === t, p.title.has(w));
+        if (!code[ord]) touched.push(ord);
+        code[ord] |= w === t ? (p.title.has(w) ? 3 : 1) : p.title.has(w) ? 12 : 4;
       }
     }
     return { t, code, touched };
@@ -299,68 +318,9 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
   }
   out.ords = ords;
   out.scores = scores;
+  out.pub = new Float64Array(ords.length);
+  out.flag = new Uint8Array(ords.length);
+  out.saved = new Float64Array(ords.length);
+  out.site = new Array<string>(ords.length).fill('');
   return out;
-}
-
-/** Hit index comparator: < 0 when hit i ranks before hit j. */
-export type HitOrder = (i: number, j: number) => number;
-
-/**
- * The order of Archive.search: score, then the most recently published ('' when unknown,
- * as MemIndex), then the latest saved, then the latest ord (any fixed order: MemIndex leaves
- * such ties in its own insertion order).
- */
-export function relevanceOrder(h: WordHits): HitOrder {
-  return (i, j) => {
-    const d = h.scores[j] - h.scores[i];
-    if (d) return d;
-    const a = h.col(h.ords[i]);
-    const b = h.col(h.ords[j]);
-    const pa = a.pub ?? '';
-    const pb = b.pub ?? '';
-    if (pa !== pb) return pa < pb ? 1 : -1;
-    return b.saved - a.saved || h.ords[j] - h.ords[i];
-  };
-}
-
-/**
- * The first `k` hit indexes of `idx` in `order`: a full sort when small, else a bounded heap
- * (a common word has ~90,000 hits at 100,000 dispatches: most are rejected by one comparison).
- */
-export function topHits(idx: number[], order: HitOrder, k: number): number[] {
-  if (k <= 0) return [];
-  if (idx.length <= Math.max(2000, 4 * k)) return idx.slice().sort(order).slice(0, k);
-  // Max-heap on `order`: the root is the worst of the best k so far.
-  const heap: number[] = [];
-  const worse = (a: number, b: number) => order(a, b) > 0;
-  const up = (i: number) => {
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!worse(heap[i], heap[p])) break;
-      [heap[i], heap[p]] = [heap[p], heap[i]];
-      i = p;
-    }
-  };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && worse(heap[l], heap[m])) m = l;
-      if (r < heap.length && worse(heap[r], heap[m])) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
-      i = m;
-    }
-  };
-  for (const x of idx) {
-    if (heap.length < k) {
-      heap.push(x);
-      up(heap.length - 1);
-    } else if (order(x, heap[0]) < 0) {
-      heap[0] = x;
-      down(0);
-    }
-  }
-  return heap.sort(order);
 }

@@ -26,7 +26,17 @@ afterEach(async () => {
 });
 
 const golds = loadGold();
-const item = (i: number) => makeDispatch(golds, i, 7);
+/**
+ * Dispatch i, some with dates that tie on the search's date key or that it cannot read (same
+ * minute, other seconds or zone; a bare date; none; not a date at all), at the top of the
+ * published order (2030) so that they decide pages.
+ */
+const ODD = ['2030-01-01T10:20:05+07:00', '2030-01-01T10:20:59Z', '2030-01-01T10:20', '2030-01-01', null, 'mars 2030', '', '2030-01-01T10:20:05+07:00'];
+const item = (i: number) => {
+  const d = makeDispatch(golds, i, 7);
+  if (i % 9 === 4) d.article = { ...d.article, published: ODD[Math.floor(i / 9) % ODD.length] };
+  return d;
+};
 
 const QUERIES = [
   ...BENCH_QUERIES,
@@ -125,7 +135,10 @@ describe('persisted word search', () => {
       [{ site }, all.filter((h) => h.site === site)],
       [{ sort: 'published' }, pubSorted],
       [{ sort: 'savedAt', direction: 'asc' }, [...all].sort((x, y) => x.savedAt - y.savedAt)],
-      [{ from: '2018-01-01', to: '2021-12-31' }, all.filter((h) => h.published! >= '2018-01-01' && h.published!.slice(0, 10) <= '2021-12-31')],
+      [{ from: '2018-01-01', to: '2021-12-31' }, all.filter((h) => h.published !== null && h.published >= '2018-01-01' && h.published.slice(0, 10) <= '2021-12-31')],
+      [{ from: '2030-01-01' }, all.filter((h) => h.published !== null && h.published >= '2030-01-01')],
+      [{ to: '2016-12-31' }, all.filter((h) => h.published !== null && h.published.slice(0, 10) <= '2016-12-31')],
+      [{ sort: 'published', direction: 'asc' }, [...all].sort((x, y) => ((x.published ?? '') < (y.published ?? '') ? -1 : (x.published ?? '') > (y.published ?? '') ? 1 : 0))],
       [{ ids: all.slice(0, 5).map((h) => h.id).concat('nope') }, all.slice(0, 5)],
     ];
     for (const [opts, want] of cases) {

@@ -1,0 +1,178 @@
+// Ranking and filtering persisted search hits (issue 17) on typed columns, exactly as the
+// in-memory search and the library ordered them: score, then the most recently published (a
+// string comparison of `published ?? ''`), then the latest saved. A common word ties ~90,000
+// hits on score, so the published comparison runs on a number per ord (pubKey) and reads the
+// real strings (from the cards) only for the few hits whose keys tie where the key is lossy.
+
+/**
+ * `published` as a number that keeps the strings' order: a <= b implies pubKey(a) <= pubKey(b).
+ * Positions of `YYYY-MM-DDTHH:MM` get a symbol each (end of string 0, a character below the
+ * position's alphabet 1, the alphabet in order, above it the top); after the end or a character
+ * outside the alphabet the rest counts as 0, which keeps the order (never breaks it). 12 digit
+ * positions of 13 symbols and 4 separators of 4: 13^12 × 4^4 ≈ 6e15 < 2^53. Lossless (equal keys
+ * mean equal strings) for any prefix of that shape, e.g. `2024-03-05` or `2024-03-05T10:20`.
+ */
+const SHAPE = 'dddd-dd-ddTdd:dd';
+/** The key of the characters after the first 10 (the date): floor(key / TAIL10) is the date's key. */
+const TAIL10 = 4 * 13 * 13 * 4 * 13 * 13;
+
+/** Flags of a published key: the key may tie unequal strings; so may its first 10 characters; null. */
+export const PUB_LOSSY = 1;
+export const PUB_LOSSY10 = 2;
+export const PUB_NULL = 4;
+
+export function pubKey(p: string | null): { key: number; flag: number } {
+  const s = p ?? '';
+  let key = 0;
+  let flag = p === null ? PUB_NULL : 0;
+  if (s.length > SHAPE.length) flag |= PUB_LOSSY;
+  let stopped = false;
+  for (let i = 0; i < SHAPE.length; i++) {
+    const digit = SHAPE[i] === 'd';
+    const base = digit ? 13 : 4;
+    let sym = 0;
+    if (!stopped) {
+      if (i >= s.length) stopped = true;
+      else {
+        const c = s.charCodeAt(i);
+        const lo = digit ? 48 : SHAPE.charCodeAt(i);
+        const hi = digit ? 57 : lo;
+        sym = c < lo ? 1 : c > hi ? base - 1 : 2 + c - lo;
+        if (c < lo || c > hi) {
+          stopped = true;
+          flag |= PUB_LOSSY | (i < 10 ? PUB_LOSSY10 : 0);
+        }
+      }
+    }
+    key = key * base + sym;
+  }
+  return { key, flag };
+}
+
+/** The key of the first 10 characters (the date) of a published key. */
+export const dateKey = (key: number): number => Math.floor(key / TAIL10);
+
+/** What ranking reads of each hit (index i of the hit arrays). */
+export interface RankCols {
+  ords: number[];
+  scores: number[];
+  pub: Float64Array;
+  flag: Uint8Array;
+  saved: Float64Array;
+  site: string[];
+  /** Exact published strings of some hits, loaded by need (see rankHits). */
+  exact: Map<number, string | null>;
+}
+
+export type HitOrder = (i: number, j: number) => number;
+type Part = 'score' | 'pub' | 'saved' | 'ord';
+
+/** The sort chains: relevance, or a date sort that keeps relevance among equal dates. */
+function chain(sort: 'relevance' | 'savedAt' | 'published', asc: boolean): [Part, number][] {
+  const rel: [Part, number][] = [['score', -1], ['pub', -1], ['saved', -1], ['ord', -1]];
+  if (sort === 'relevance') return rel;
+  return [[sort === 'savedAt' ? 'saved' : 'pub', asc ? 1 : -1], ...rel];
+}
+
+/** A comparator over the chain; `exact` settles equal lossy keys by the loaded strings. */
+function comparator(c: RankCols, parts: [Part, number][], exact: boolean): HitOrder {
+  return (i, j) => {
+    for (const [p, sign] of parts) {
+      let d = 0;
+      if (p === 'score') d = c.scores[i] - c.scores[j];
+      else if (p === 'saved') d = c.saved[i] - c.saved[j];
+      else if (p === 'ord') d = c.ords[i] - c.ords[j];
+      else {
+        d = c.pub[i] - c.pub[j];
+        if (!d && exact && (c.flag[i] | c.flag[j]) & PUB_LOSSY) {
+          const a = c.exact.get(i) ?? '';
+          const b = c.exact.get(j) ?? '';
+          d = a < b ? -1 : a > b ? 1 : 0;
+        }
+      }
+      if (d) return d * sign;
+    }
+    return 0;
+  };
+}
+
+/**
+ * The first `k` of `idx` in the chain's exact order. The top k by keys first (a bounded heap);
+ * every hit that can still belong there ranks at least as well as the k-th on the chain up to
+ * the published key (a key only ever ties strings, never reverses them), so only those are
+ * sorted exactly, after loading the strings of the ones whose lossy keys tie.
+ */
+export async function rankHits(c: RankCols, idx: number[], k: number, sort: 'relevance' | 'savedAt' | 'published', asc: boolean, load: (hits: number[]) => Promise<void>): Promise<number[]> {
+  const parts = chain(sort, asc);
+  const top = topHits(idx, comparator(c, parts, false), k);
+  let cand = idx;
+  if (top.length === k && idx.length > k) {
+    const upToPub = comparator(c, parts.slice(0, parts.findIndex(([p]) => p === 'pub') + 1), false);
+    const kth = top[k - 1];
+    cand = idx.filter((i) => upToPub(i, kth) <= 0);
+  }
+  const byKey = new Map<number, number[]>();
+  for (const i of cand) {
+    const g = byKey.get(c.pub[i]);
+    if (g) g.push(i);
+    else byKey.set(c.pub[i], [i]);
+  }
+  const need: number[] = [];
+  for (const g of byKey.values()) if (g.length > 1 && g.some((i) => c.flag[i] & PUB_LOSSY)) need.push(...g.filter((i) => !c.exact.has(i)));
+  if (need.length) await load(need);
+  return cand.slice().sort(comparator(c, parts, true)).slice(0, k);
+}
+
+/** The library's date bounds on published: `YYYY-MM-DD`, compared as it did (first 10 characters for `to`). */
+export function publishedBounds(from?: string, to?: string): (c: RankCols, i: number) => boolean | null {
+  const f = from !== undefined ? dateKey(pubKey(from).key) : null;
+  const t = to !== undefined ? dateKey(pubKey(to).key) : null;
+  const exactBounds = (from === undefined || !(pubKey(from).flag & PUB_LOSSY10)) && (to === undefined || !(pubKey(to).flag & PUB_LOSSY10));
+  // null: undecided from the key (a published or bound not shaped like a date): ask the string.
+  return (c, i) => {
+    if (c.flag[i] & PUB_NULL) return false;
+    if (c.flag[i] & PUB_LOSSY10 || !exactBounds) return null;
+    const d = dateKey(c.pub[i]);
+    return !(f !== null && d < f) && !(t !== null && d > t);
+  };
+}
+
+/**
+ * The first `k` hit indexes of `idx` in `order`: a full sort when small, else a bounded heap
+ * (a common word has ~90,000 hits at 100,000 dispatches: most are rejected by one comparison).
+ */
+export function topHits(idx: number[], order: HitOrder, k: number): number[] {
+  if (k <= 0) return [];
+  if (idx.length <= Math.max(2000, 4 * k)) return idx.slice().sort(order).slice(0, k);
+  // Max-heap on `order`: the root is the worst of the best k so far.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => order(a, b) > 0;
+  const swap = (a: number, b: number) => {
+    const x = heap[a];
+    heap[a] = heap[b];
+    heap[b] = x;
+  };
+  for (const x of idx) {
+    if (heap.length < k) {
+      heap.push(x);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!worse(heap[i], heap[p])) break;
+        swap(i, p);
+        i = p;
+      }
+    } else if (order(x, heap[0]) < 0) {
+      heap[0] = x;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        let m = i;
+        if (l < heap.length && worse(heap[l], heap[m])) m = l;
+        if (l + 1 < heap.length && worse(heap[l + 1], heap[m])) m = l + 1;
+        if (m === i) break;
+        swap(i, m);
+        i = m;
+      }
+    }
+  }
+  return heap.sort(order);
+}
