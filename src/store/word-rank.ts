@@ -78,7 +78,7 @@ function chain(sort: 'relevance' | 'savedAt' | 'published', asc: boolean): [Part
 function comparator(c: RankCols, parts: [Part, number][], exact: boolean): HitOrder {
   return (i, j) => {
     for (const [p, sign] of parts) {
-      let d = 0;
+      let d: number;
       if (p === 'score') d = c.scores[i] - c.scores[j];
       else if (p === 'saved') d = c.saved[i] - c.saved[j];
       else if (p === 'ord') d = c.ords[i] - c.ords[j];
