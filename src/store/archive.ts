@@ -721,7 +721,9 @@ export class Archive {
       const keep = new Set(ords.filter((o): o is number => o !== undefined));
       idx = idx.filter((i) => keep.has(h.ords[i]));
     }
-    await h.cols(idx);
+    // Relevance reads the published column only; savedAt and site where a sort or filter needs them.
+    const savedCol = opts.sort === 'savedAt';
+    await h.cols(idx, ['pub', ...(savedCol ? (['saved'] as const) : []), ...(opts.site ? (['site'] as const) : [])]);
     idx = await filterHits(h, idx, opts);
     const start = Math.max(0, offset);
     const top = (await rankHits(h, idx, start + Math.max(0, limit), opts.sort ?? 'relevance', opts.direction === 'asc', (x) => h.loadExact(x))).slice(start);

@@ -119,7 +119,7 @@ async function upgradeToV5(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
 async function upgradeToV6(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
   db.createObjectStore(STORE.words, { keyPath: ['w', 's'] });
   db.createObjectStore(STORE.wordDeltas, { keyPath: 'seq', autoIncrement: true });
-  db.createObjectStore(STORE.ordCols, { keyPath: 's' });
+  db.createObjectStore(STORE.ordCols, { keyPath: ['k', 's'] });
   const sum = (await tx.objectStore(STORE.meta).get(META.summary))?.value as { nextOrd?: number } | undefined;
   await buildWordIndex(tx, Number(sum?.nextOrd) || 0);
 }

@@ -58,7 +58,7 @@ export const STORE = {
   words: 'words',
   /** v6 (search): writes not yet merged into `words` (WordDeltaRecord), keyed by an auto seq. */
   wordDeltas: 'wordDeltas',
-  /** v6 (search): published/savedAt/site per ord, one OrdColsRecord per shard, keyed by s. */
+  /** v6 (search): published/savedAt/site per ord, one OrdColsRecord per kind and COL_SIZE ords (word-postings.ts), keyed [k, s]. */
   ordCols: 'ordCols',
 } as const;
 
@@ -188,19 +188,21 @@ export interface WordDeltaRecord {
 }
 
 /**
- * v6 (search): columns of shard `s` (index ord - s * SHARD_SIZE); sites interned in `sites`.
- * `pub` is the published date as an order-keeping number (word-rank.ts pubKey: exact to the
- * minute for ISO dates, the string itself read from the card only for the rare ties it cannot
- * settle), so a column is typed arrays that IndexedDB clones as bytes (as strings, 100,000
- * dates cost ~12 ms to read). `flag`: PUB_LOSSY | PUB_LOSSY10 | PUB_NULL.
+ * v6 (search): one column of ords s * COL_SIZE .. (index ord - s * COL_SIZE), keyed [k, s]:
+ * `pub` (published as an order-keeping number, word-rank.ts pubKey: exact to the minute for ISO
+ * dates, the string itself read from the card only for the rare ties it cannot settle; `flag`
+ * PUB_LOSSY | PUB_LOSSY10 | PUB_NULL), `saved` (savedAt) or `site` (interned in `sites`).
+ * Typed arrays, which IndexedDB clones as bytes (as strings, 100,000 dates cost ~12 ms to read),
+ * one kind per record so that relevance reads only `pub`.
  */
 export interface OrdColsRecord {
+  k: 'pub' | 'saved' | 'site';
   s: number;
-  pub: Float64Array;
-  flag: Uint8Array;
-  saved: Float64Array;
-  site: Uint16Array;
-  sites: string[];
+  pub?: Float64Array;
+  flag?: Uint8Array;
+  saved?: Float64Array;
+  site?: Uint16Array;
+  sites?: string[];
 }
 
 /** One write of the archive, so other contexts can replay it into their in-memory index. */
@@ -233,7 +235,7 @@ export interface ArchiveSchema extends DBSchema {
   cards: { key: number; value: CardRecord; indexes: { id: string } };
   words: { key: [string, number]; value: WordPostingRecord };
   wordDeltas: { key: number; value: WordDeltaRecord };
-  ordCols: { key: number; value: OrdColsRecord };
+  ordCols: { key: [string, number]; value: OrdColsRecord };
 }
 
 export const META = {

@@ -97,10 +97,11 @@ function comparator(c: RankCols, parts: [Part, number][], exact: boolean): HitOr
 }
 
 /**
- * The first `k` of `idx` in the chain's exact order. The top k by keys first (a bounded heap);
- * every hit that can still belong there ranks at least as well as the k-th on the chain up to
- * the published key (a key only ever ties strings, never reverses them), so only those are
- * sorted exactly, after loading the strings of the ones whose lossy keys tie.
+ * The first `k` of `idx` in the chain's exact order. The top k by keys first (a bounded heap,
+ * savedAt counted 0 where not loaded); every hit that can still belong there ranks at least as
+ * well as the k-th on the chain up to the published key (a key only ever ties strings, never
+ * reverses them), so only those are sorted exactly, after loading from their cards what the
+ * ties among them need.
  */
 export async function rankHits(c: RankCols, idx: number[], k: number, sort: 'relevance' | 'savedAt' | 'published', asc: boolean, load: (hits: number[]) => Promise<void>): Promise<number[]> {
   const parts = chain(sort, asc);
@@ -111,14 +112,18 @@ export async function rankHits(c: RankCols, idx: number[], k: number, sort: 'rel
     const kth = top[k - 1];
     cand = idx.filter((i) => upToPub(i, kth) <= 0);
   }
-  const byKey = new Map<number, number[]>();
+  // Hits that tie on everything known before `saved` need their card: the exact published
+  // string (lossy keys) and savedAt (read only for them, unless it is the sort's column).
+  const savedKnown = sort === 'savedAt';
+  const groups = new Map<string, number[]>();
   for (const i of cand) {
-    const g = byKey.get(c.pub[i]);
-    if (g) g.push(i);
-    else byKey.set(c.pub[i], [i]);
+    const g = `${c.scores[i]}|${c.pub[i]}|${savedKnown ? c.saved[i] : ''}`;
+    const xs = groups.get(g);
+    if (xs) xs.push(i);
+    else groups.set(g, [i]);
   }
   const need: number[] = [];
-  for (const g of byKey.values()) if (g.length > 1 && g.some((i) => c.flag[i] & PUB_LOSSY)) need.push(...g.filter((i) => !c.exact.has(i)));
+  for (const g of groups.values()) if (g.length > 1 && (!savedKnown || g.some((i) => c.flag[i] & PUB_LOSSY))) need.push(...g.filter((i) => !c.exact.has(i)));
   if (need.length) await load(need);
   return cand.slice().sort(comparator(c, parts, true)).slice(0, k);
 }
