@@ -62,7 +62,7 @@ async function main() {
           const a = new S.Archive({ name: 'bench' });
           await a.db(); // open the connection outside the timings
           const c0 = performance.now();
-          await a.index(); // the in-memory index (search only since issue 17; count reads the summary)
+          await a.index(); // the in-memory index (filtered lists, suggestions; search reads the word index and count the summary since issue 17)
           const ms = performance.now() - c0;
           await a.close();
           return ms;

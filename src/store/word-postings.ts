@@ -259,35 +259,39 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
     site: [],
     exact: new Map(),
     async cols(hits, kinds) {
-      const want = [...new Set(hits.map((i) => out.ords[i]).filter((o) => !overridden[o]).map(colOf))];
+      // Column records by shard in plain arrays: this loop runs once per hit (~100,000).
+      const nCols = colOf(Math.max(0, size - 1)) + 1;
+      const wanted = new Uint8Array(nCols);
+      for (const i of hits) if (!overridden[out.ords[i]]) wanted[colOf(out.ords[i])] = 1;
+      const want: number[] = [];
+      wanted.forEach((w, s) => w && want.push(s));
+      const byKind = (k: ColKind) => (kinds.includes(k) ? new Array<OrdColsRecord | undefined>(nCols) : null);
+      const recs = { pub: byKind('pub'), saved: byKind('saved'), site: byKind('site') };
       const keys = want.flatMap((s) => kinds.map((k) => [k, s] as [ColKind, number]));
       const got = await Promise.all(keys.map((key) => tx.objectStore(STORE.ordCols).get(key) as Promise<OrdColsRecord | undefined>));
-      const recs = new Map(keys.map(([k, s], i) => [`${k}${s}`, got[i]]));
-      const pubs = kinds.includes('pub');
-      const saves = kinds.includes('saved');
-      const sites = kinds.includes('site');
+      keys.forEach(([k, s], i) => (recs[k]![s] = got[i]));
       for (const i of hits) {
         const o = out.ords[i];
-        const p = over.get(o);
-        if (p) {
-          const pk = pubKey(p.d.pub);
+        if (overridden[o]) {
+          const d = over.get(o)!.d;
+          const pk = pubKey(d.pub);
           out.pub[i] = pk.key;
           out.flag[i] = pk.flag;
-          out.saved[i] = p.d.saved;
-          out.site[i] = p.d.site;
-          out.exact.set(i, p.d.pub);
+          out.saved[i] = d.saved;
+          out.site[i] = d.site;
+          out.exact.set(i, d.pub);
           continue;
         }
         const s = colOf(o);
         const j = o - s * COL_SIZE;
-        const pc = pubs ? recs.get(`pub${s}`) : undefined;
+        const pc = recs.pub?.[s];
         if (pc) {
           out.pub[i] = pc.pub![j];
           out.flag[i] = pc.flag![j];
         }
-        const sc = saves ? recs.get(`saved${s}`) : undefined;
+        const sc = recs.saved?.[s];
         if (sc) out.saved[i] = sc.saved![j];
-        const tc = sites ? recs.get(`site${s}`) : undefined;
+        const tc = recs.site?.[s];
         if (tc) out.site[i] = tc.sites![tc.site![j]] ?? '';
       }
     },

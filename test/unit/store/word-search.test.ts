@@ -147,6 +147,9 @@ describe('persisted word search', () => {
       expect(got.total, JSON.stringify(opts)).toBe(want.length);
       expect(got.hits.map(key), JSON.stringify(opts)).toEqual(want.map(key));
       expect(got.matched).toEqual(['hanoi']);
+      // A page further on: only the hits that can reach it are ranked exactly.
+      const page = await a.searchPage('hanoi', { ...opts, offset: 3, limit: 4 });
+      expect(page.hits.map(key), `page ${JSON.stringify(opts)}`).toEqual(want.slice(3, 7).map(key));
     }
   });
 });
