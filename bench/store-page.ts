@@ -7,5 +7,7 @@ import { goldArticle, synthetic, makeEntity } from '../test/support/store-articl
 import { renderArticle } from '../src/reader/render';
 import { anchorAt, locate } from '../src/reader/anchor';
 import { drawHighlight, slotsOf } from '../src/reader/highlights';
+// Issue 17 (search): the merge batch size, for the per-batch merge timing.
+import { WORD_MERGE_BATCH } from '../src/store/word-postings';
 
-(globalThis as unknown as { vnaStore: unknown }).vnaStore = { ...store, makeDispatch, goldArticle, synthetic, makeEntity, BENCH_QUERIES, renderArticle, anchorAt, locate, drawHighlight, slotsOf };
+(globalThis as unknown as { vnaStore: unknown }).vnaStore = { ...store, makeDispatch, goldArticle, synthetic, makeEntity, BENCH_QUERIES, renderArticle, anchorAt, locate, drawHighlight, slotsOf, WORD_MERGE_BATCH };
