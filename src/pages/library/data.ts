@@ -92,12 +92,12 @@ function bounds(q: Query): { from?: number | string; to?: number | string } {
   return { from: q.from || undefined, to: q.to || undefined };
 }
 
-export async function runQuery(q: Query): Promise<Page> {
-  const offset = q.page * PAGE_SIZE;
+export async function runQuery(q: Query, size = PAGE_SIZE): Promise<Page> {
+  const offset = q.page * size;
   if (!q.q.trim()) {
     const sort: SortField = q.sort === 'relevance' ? 'published' : q.sort;
     const res = await archive.list({
-      offset, limit: PAGE_SIZE, sort, direction: q.direction,
+      offset, limit: size, sort, direction: q.direction,
       site: q.site || undefined, entityKey: q.entity || undefined, tag: q.tag || undefined, ...bounds(q),
     });
     return { rows: res.items, total: res.total };
@@ -107,21 +107,19 @@ export async function runQuery(q: Query): Promise<Page> {
   // tag's dispatches from the in-memory index (the store keeps no persisted tag postings).
   const ids = q.tag ? (await archive.list({ tag: q.tag, limit: 1_000_000 })).items.map((d) => d.id) : undefined;
   const res = await archive.searchPage(q.q, {
-    offset, limit: PAGE_SIZE, sort: q.sort, direction: q.direction,
+    offset, limit: size, sort: q.sort, direction: q.direction,
     site: q.site || undefined, entityKey: q.entity || undefined, ids, ...bounds(q),
   });
   const rows = (await Promise.all(res.hits.map((h) => archive.get(h.id)))).filter((d): d is Dispatch => !!d);
   return { rows, total: res.total, matched: res.matched };
 }
 
-/** Every dispatch the query selects, all pages, in its order (citing a filtered selection). */
+/**
+ * Every dispatch the query selects, in its order (citing a filtered selection): one query for
+ * all of them (page by page, a search would rank every hit once per page).
+ */
 export async function allMatching(q: Query): Promise<Dispatch[]> {
-  const out: Dispatch[] = [];
-  for (let page = 0; ; page++) {
-    const p = await runQuery({ ...q, page });
-    out.push(...p.rows);
-    if (!p.rows.length || out.length >= p.total) return out;
-  }
+  return (await runQuery({ ...q, page: 0 }, Number.MAX_SAFE_INTEGER)).rows;
 }
 
 /** Every site present in the archive (from the archive's summary: one read at any size). */

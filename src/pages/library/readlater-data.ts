@@ -7,7 +7,7 @@ import { highlightsOf, readingMap, tagKey } from '../../store';
 import { dispatchToMarkdown, markdownFileName } from '../../core/format/markdown-notes';
 import { zipFiles } from '../../core/format/markdown-zip';
 import { t } from '../../shared/i18n';
-import { archive, dateField, PAGE_SIZE, runQuery, type Page, type Query } from './data';
+import { allMatching, archive, dateField, PAGE_SIZE, type Page, type Query } from './data';
 
 interface Row { id: string; site: string; savedAt: number; published: string | null }
 
@@ -65,13 +65,7 @@ export async function selectionOf(q: Query, state: ReadingStateName | ''): Promi
     const ids = await stateIds(q, state);
     return (await Promise.all(ids.map((id) => archive.get(id)))).filter((d): d is Dispatch => !!d);
   }
-  const out: Dispatch[] = [];
-  for (let page = 0; ; page++) {
-    const p = await runQuery({ ...q, page });
-    out.push(...p.rows);
-    if (!p.rows.length || out.length >= p.total) break;
-  }
-  return out;
+  return allMatching(q);
 }
 
 /** The selection as Markdown: one .md file for one dispatch, a ZIP of notes for several. */

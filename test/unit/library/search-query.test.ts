@@ -41,6 +41,8 @@ describe('library search', () => {
     expect(ids(byPub)).toEqual(want.slice(0, data.PAGE_SIZE).map((h) => h.id));
     const ent = (await writer.byEntity('LOC:hanoi')).map((b) => b.id);
     expect((await data.runQuery({ ...base, q: 'cooperation', entity: 'LOC:hanoi' })).total).toBe(all.filter((h) => ent.includes(h.id)).length);
+    // Citing the selection: every hit, in order, in one query.
+    expect((await data.allMatching({ ...base, q: 'cooperation' })).map((d) => d.id)).toEqual(all.map((h) => h.id));
     expect(index).not.toHaveBeenCalled();
   });
 });
