@@ -14,7 +14,7 @@ import { relatedQuery, type RelatedOptions } from './related';
 import type { RelatedQuery } from '../core/related';
 import { IndexWriter, entityCards, entityOrds, persistedRelated, readSummary, summaryTags, type IndexedState } from './postings';
 import { WORD_MERGE_AT, WORD_MERGE_BATCH, WordWriter, findWordHits, mergeDeltas, type WordHits } from './word-postings';
-import { publishedBounds, rankHits } from './word-rank';
+import { bestScores, publishedBounds, rankHits } from './word-rank';
 
 export type SortField = 'savedAt' | 'published';
 export type SortDirection = 'asc' | 'desc';
@@ -721,12 +721,15 @@ export class Archive {
       const keep = new Set(ords.filter((o): o is number => o !== undefined));
       idx = idx.filter((i) => keep.has(h.ords[i]));
     }
+    const start = Math.max(0, offset);
+    const k = start + Math.max(0, limit);
+    // Without a site or date filter, a relevance page can only hold hits scoring at least the k-th best.
+    if ((opts.sort ?? 'relevance') === 'relevance' && !opts.site && opts.from === undefined && opts.to === undefined) idx = bestScores(h, idx, k);
     // Relevance reads the published column only; savedAt and site where a sort or filter needs them.
     const savedCol = opts.sort === 'savedAt';
     await h.cols(idx, ['pub', ...(savedCol ? (['saved'] as const) : []), ...(opts.site ? (['site'] as const) : [])]);
     idx = await filterHits(h, idx, opts);
-    const start = Math.max(0, offset);
-    const top = (await rankHits(h, idx, start + Math.max(0, limit), opts.sort ?? 'relevance', opts.direction === 'asc', (x) => h.loadExact(x))).slice(start);
+    const top = (await rankHits(h, idx, k, opts.sort ?? 'relevance', opts.direction === 'asc', (x) => h.loadExact(x))).slice(start);
     const cards = (await Promise.all(top.map((i) => tx.objectStore(STORE.cards).get(h.ords[i])))) as (CardRecord | undefined)[];
     const hits = top.flatMap((i, j) => {
       const c = cards[j];

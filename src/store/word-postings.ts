@@ -31,8 +31,11 @@ type AnyTx<M extends IDBTransactionMode> = IDBPTransaction<ArchiveSchema, any, M
 export const WORD_DIRECT_MIN = 16;
 /** Pending deltas past which the writer merges (idle time): each search reads them all (~4 KB each). */
 export const WORD_MERGE_AT = 32;
-/** Deltas per merge transaction: ~16 × 400 shard rewrites, short enough not to hold searches and saves long. */
-export const WORD_MERGE_BATCH = 16;
+/**
+ * Deltas per merge transaction: ~8 × 400 shard rewrites. Measured at 100,000 (bench:store
+ * --scale): 16 per batch took ~120 ms, long for a save or a search that has to wait for it.
+ */
+export const WORD_MERGE_BATCH = 8;
 
 /** One write of a dispatch's words: a delta record before it has its seq. */
 export type WordChange = Omit<WordDeltaRecord, 'seq'>;

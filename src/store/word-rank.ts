@@ -129,6 +129,42 @@ export async function rankHits(c: RankCols, idx: number[], k: number, sort: 'rel
   return cand.slice().sort(comparator(c, parts, true)).slice(0, k);
 }
 
+/**
+ * The hits of `idx` whose score is at least the k-th best (quickselect on a copy): only they can
+ * be among the first k by relevance, since score comes first. A multi-word or title-heavy query
+ * then reads the date columns of a few thousand hits instead of ~50,000.
+ */
+export function bestScores(c: RankCols, idx: number[], k: number): number[] {
+  if (k <= 0 || idx.length <= k) return idx;
+  const xs = new Float64Array(idx.length);
+  for (let i = 0; i < idx.length; i++) xs[i] = c.scores[idx[i]];
+  // The (k-1)-th of the scores in descending order is the (m-k)-th ascending.
+  let lo = 0;
+  let hi = xs.length - 1;
+  const want = xs.length - k;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (xs[i] < pivot) i++;
+      while (xs[j] > pivot) j--;
+      if (i <= j) {
+        const t = xs[i];
+        xs[i] = xs[j];
+        xs[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else break;
+  }
+  const cut = xs[want];
+  return idx.filter((i) => c.scores[i] >= cut);
+}
+
 /** The library's date bounds on published: `YYYY-MM-DD`, compared as it did (first 10 characters for `to`). */
 export function publishedBounds(from?: string, to?: string): (c: RankCols, i: number) => boolean | null {
   const f = from !== undefined ? dateKey(pubKey(from).key) : null;
