@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => writer.close());
 
-describe('library search', () => {
+describe('library search', { timeout: 60_000 }, () => {
   it('answers from the persisted index, as the in-memory search did, without loading the index', async () => {
     const index = vi.spyOn(data.archive, 'index');
     const all = await writer.searchInMemory('cooperation', { limit: 100_000 });

@@ -62,7 +62,8 @@ async function expectSearchAsMemory(name: string, f: Frozen, deltas = 0) {
   await ref.close();
 }
 
-describe('v6 search step (frozen archive)', () => {
+// Hundreds of searches on fake-indexeddb: seconds, more on a loaded machine.
+describe('v6 search step (frozen archive)', { timeout: 60_000 }, () => {
   it('v3 → v6 in one upgrade: the persisted search equals the in-memory search', async () => {
     const f = await loadFrozen('v3');
     await expectSearchAsMemory('v3', f);

@@ -67,7 +67,8 @@ async function expectSameAsMemory(a: Archive, queries = QUERIES) {
 
 const pending = async (a: Archive) => (await a.db()).count(STORE.wordDeltas);
 
-describe('persisted word search', () => {
+// Hundreds of searches on fake-indexeddb: seconds, more on a loaded machine.
+describe('persisted word search', { timeout: 60_000 }, () => {
   it('equals the in-memory search through every kind of write, with deltas pending and merged', async () => {
     const a = tab();
     // A batch write (>= WORD_DIRECT_MIN) goes straight into the shards.
