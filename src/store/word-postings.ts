@@ -32,10 +32,12 @@ export const WORD_DIRECT_MIN = 16;
 /** Pending deltas past which the writer merges (idle time): each search reads them all (~4 KB each). */
 export const WORD_MERGE_AT = 32;
 /**
- * Deltas per merge transaction: ~8 × 400 shard rewrites. Measured at 100,000 (bench:store
- * --scale): 16 per batch took ~120 ms, long for a save or a search that has to wait for it.
+ * Deltas per merge transaction (~16 × 400 shard rewrites). Measured at 100,000 (bench:store
+ * --scale, light load): 16 per batch ~120 ms, 8 per batch ~100 ms (rewriting the touched column
+ * records is most of a batch), so 16: half the merge time for 20 ms more that a save or a
+ * search arriving meanwhile may wait, in the writer's idle time.
  */
-export const WORD_MERGE_BATCH = 8;
+export const WORD_MERGE_BATCH = 16;
 
 /** One write of a dispatch's words: a delta record before it has its seq. */
 export type WordChange = Omit<WordDeltaRecord, 'seq'>;
