@@ -711,7 +711,7 @@ export class Archive {
     const tx = db.transaction(SEARCH_STORES, 'readonly');
     tx.done.catch(() => {});
     const h = await findWordHits(tx, terms);
-    let idx = h.ords.map((_, i) => i);
+    let idx = Array.from({ length: h.ords.length }, (_, i) => i);
     if (opts.entityKey != null) {
       const keep = new Set(await entityOrds(tx, opts.entityKey));
       idx = idx.filter((i) => keep.has(h.ords[i]));

@@ -256,8 +256,8 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
   const out: WordHits = {
     n,
     terms: [],
-    ords: [],
-    scores: [],
+    ords: new Int32Array(0),
+    scores: new Float64Array(0),
     pub: new Float64Array(0),
     flag: new Uint8Array(0),
     saved: new Float64Array(0),
@@ -311,9 +311,14 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
   };
   if (!n || !terms.length) return out;
   // Per term, one byte per ord: 1 exact, 2 exact in the title, 4 prefix, 8 prefix in the title.
+  // Typed arrays throughout: a common word touches ~100,000 ords, often in a cold page.
   const per = terms.map((t, i) => {
     const code = new Uint8Array(size);
-    const touched: number[] = [];
+    let cap = 0;
+    for (const r of lists[i]) cap += r.o.length;
+    for (const p of over.values()) cap += p.d.words === null ? 0 : 1;
+    const touched = new Int32Array(cap);
+    let nt = 0;
     for (const r of lists[i]) {
       if (!r.w.startsWith(t)) continue;
       const exact = r.w === t;
@@ -321,7 +326,7 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
       for (let j = 0; j < o.length; j++) {
         const ord = o[j] >> 1;
         if (overridden[ord]) continue;
-        if (!code[ord]) touched.push(ord);
+        if (!code[ord]) touched[nt++] = ord;
         code[ord] |= exact ? (o[j] & 1 ? 3 : 1) : o[j] & 1 ? 12 : 4;
       }
     }
@@ -330,32 +335,33 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
       for (const w of split(p.d.words)) {
         if (!w.startsWith(t)) continue;
         p.title ??= new Set(split(p.d.title));
-        if (!code[ord]) touched.push(ord);
+        if (!code[ord]) touched[nt++] = ord;
         code[ord] |= w === t ? (p.title.has(w) ? 3 : 1) : p.title.has(w) ? 12 : 4;
       }
     }
-    return { t, code, touched };
+    return { t, code, touched: touched.subarray(0, nt) };
   });
   // Array.prototype.sort is stable: equal counts keep the query's order, as MemIndex does.
   per.sort((a, b) => a.touched.length - b.touched.length);
   out.terms = per.map((p) => p.t);
   let ords = per[0].touched;
-  let scores = new Array<number>(ords.length).fill(0);
+  let scores = new Float64Array(ords.length);
   for (const pt of per) {
     const w = idf(pt.touched.length, n);
-    const nextO: number[] = [];
-    const nextS: number[] = [];
+    const nextO = new Int32Array(ords.length);
+    const nextS = new Float64Array(ords.length);
+    let m = 0;
     for (let j = 0; j < ords.length; j++) {
       const c = pt.code[ords[j]];
       if (!c) continue;
       const exact = (c & 1) === 1;
       const inTitle = exact ? (c & 2) !== 0 : (c & 8) !== 0;
-      nextO.push(ords[j]);
-      nextS.push(scores[j] + w * (exact ? 1 : 0.6) * (inTitle ? 2 : 1));
+      nextO[m] = ords[j];
+      nextS[m++] = scores[j] + w * (exact ? 1 : 0.6) * (inTitle ? 2 : 1);
     }
-    ords = nextO;
-    scores = nextS;
-    if (!ords.length) break;
+    ords = nextO.subarray(0, m);
+    scores = nextS.subarray(0, m);
+    if (!m) break;
   }
   out.ords = ords;
   out.scores = scores;

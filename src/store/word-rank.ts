@@ -54,8 +54,8 @@ export const dateKey = (key: number): number => Math.floor(key / TAIL10);
 
 /** What ranking reads of each hit (index i of the hit arrays). */
 export interface RankCols {
-  ords: number[];
-  scores: number[];
+  ords: Int32Array;
+  scores: Float64Array;
   pub: Float64Array;
   flag: Uint8Array;
   saved: Float64Array;
