@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/webext';
 import type { Article, Entity } from '../core/types';
 import type { RelatedDispatch } from '../store/types';
 import { t } from '../shared/i18n';

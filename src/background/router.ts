@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser, type Browser } from '../shared/webext';
 import type { BackgroundRequest, BackgroundResponse } from '../shared/messages';
 import { makeRouter } from '../shared/rpc';
 import { t } from '../shared/i18n';
@@ -20,10 +20,10 @@ interface Ctx {
   page: { tabId: number; tabUrl: string | undefined } | undefined;
 }
 
-const isOurPage = (sender: browser.Runtime.MessageSender) => (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+const isOurPage = (sender: Browser.Runtime.MessageSender) => (sender.url ?? '').startsWith(browser.runtime.getURL(''));
 
 /** A content script's message (an extension page opened in a tab has a tab too). */
-function pageOf(sender: browser.Runtime.MessageSender): Ctx['page'] {
+function pageOf(sender: Browser.Runtime.MessageSender): Ctx['page'] {
   if (sender.tab?.id === undefined || isOurPage(sender)) return undefined;
   return { tabId: sender.tab.id, tabUrl: sender.tab.url };
 }

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/webext';
 import { isVnaPage } from '../shared/vna-pages';
 
 const tabParam = () => new URLSearchParams(location.search).get('tab');
