@@ -24,6 +24,8 @@ export interface ArticleState {
   extractMs: number;
   /** What the page says about its own address, read by the content script (issue #18). */
   origin?: PageOrigin;
+  /** The site's display name ("VietnamPlus (fr)"): the popup's first paint shows it without loading the site table (issue 17). */
+  siteLabel?: string;
 }
 
 /** The addresses a page goes by; the background checks them against the tab's URL before saving. */

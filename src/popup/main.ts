@@ -1,0 +1,105 @@
+// The popup's entry (issue 17): only what the first paint needs. It asks the tab's content
+// script for its cached article at once, asks the worker for the archive state (saved,
+// related) as soon as the tab answered, paints the entities in plain DOM (./first-paint.ts),
+// and only then loads the Preact view (./App.tsx) that takes over. No framework, no
+// webextension-polyfill and no site table before the first paint.
+import './styles.css';
+import type { Early, View } from './App';
+import { entityTypeCss } from '../core/entity-types';
+import { applyDocumentLang, initI18n, t } from '../shared/i18n';
+import { toBackground, toTab } from '../shared/rpc';
+import { isVnaTab, targetTabId } from './active-tab';
+import { firstFrame } from './first-paint';
+
+const root = document.getElementById('app')!;
+
+async function loadView(): Promise<{ view: View; early: Early | null }> {
+  const tabId = await targetTabId();
+  if (tabId === null) return { view: { kind: 'none', hint: 'none' }, early: null };
+  const ask = () => toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
+  let state = await ask();
+  // No answer on a VNA page: the content script may still be starting (the page has just
+  // loaded), so ask again for a moment before concluding it was opened before the extension.
+  const vna = !state && (await isVnaTab(tabId));
+  for (let i = 0; vna && !state && i < 15; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    state = await ask();
+  }
+  if (state && state.ok) {
+    const { article, entities } = state;
+    // Asked now, not once the view is loaded: the worker (often stopped, MV3) wakes and reads
+    // the archive while this page paints the entities and loads the rest.
+    const early: Early = {
+      id: article.id,
+      related: toBackground({ type: 'bg/related', article, entities, k: 10, tabId }),
+      saved: toBackground({ type: 'bg/isSaved', id: article.id }),
+      now: {},
+    };
+    early.related.then((l) => { early.now.related = Array.isArray(l) ? l : []; }, () => {});
+    early.saved.then((r) => { early.now.saved = !!r?.saved; }, () => {});
+    return { view: { kind: 'article', state, tabId }, early };
+  }
+  return { view: { kind: 'none', hint: !state && vna ? 'reload' : 'none' }, early: null };
+}
+
+// Asked as the module runs, beside the language choice (one synchronous read when the reader
+// follows the browser's language): the tab's answer is what the reader waits for.
+const asked = loadView().catch((): { view: View; early: Early | null } => ({ view: { kind: 'none', hint: 'none' }, early: null }));
+const lang = initI18n().catch(() => {});
+
+// The type colours come from the one table of entity types, not from a copy in the stylesheet.
+const typeStyle = document.createElement('style');
+typeStyle.textContent = entityTypeCss();
+document.head.appendChild(typeStyle);
+
+lang.then(() => {
+  applyDocumentLang();
+  // While the tab has not answered (a content script still starting): the localised waiting state.
+  const waiting = root.querySelector('[data-testid=loading]');
+  if (waiting) {
+    waiting.className = 'muted loading';
+    waiting.setAttribute('aria-busy', 'true');
+    waiting.textContent = t('loading');
+  }
+});
+
+/**
+ * What the reader does on the first frame before the view takes over (from the moment it is
+ * in the DOM): the last click and the element focused, by test id (and entity key), replayed
+ * on the view's own element once it has replaced the frame.
+ */
+function watchFirstFrame(): (view: View, early: Early | null) => void {
+  let clicked: string | null = null;
+  const selectorOf = (e: Element | null): string | null => {
+    const hit = e?.closest('[data-testid]');
+    if (!hit || !root.contains(hit)) return null;
+    const key = hit.getAttribute('data-key');
+    return `[data-testid="${hit.getAttribute('data-testid')}"]${key === null ? '' : `[data-key="${CSS.escape(key)}"]`}`;
+  };
+  const onClick = (ev: Event) => { clicked = selectorOf(ev.target as Element); };
+  root.addEventListener('click', onClick);
+  return (view, early) => {
+    import('./App').then((m) => {
+      root.removeEventListener('click', onClick);
+      const focused = selectorOf(document.activeElement);
+      m.mountPopup(root, view, early);
+      if (focused) root.querySelector<HTMLElement>(focused)?.focus();
+      if (clicked) root.querySelector<HTMLElement>(clicked)?.click();
+    }, () => {});
+  };
+}
+
+Promise.all([asked, lang]).then(([{ view, early }]) => {
+  const handOver = watchFirstFrame();
+  if (view.kind === 'article') {
+    root.replaceChildren(firstFrame(view.state));
+    // Read by bench/popup.ts: when the entities were first in the DOM, and when that frame was
+    // painted (the task after the next animation frame runs once the frame is produced), both
+    // from navigation start.
+    performance.mark('vna:entities-rendered');
+    requestAnimationFrame(() => setTimeout(() => {
+      performance.mark('vna:entities-painted');
+      handOver(view, early);
+    }, 0));
+  } else handOver(view, early);
+});
