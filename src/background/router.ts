@@ -2,6 +2,7 @@ import { ext as browser, type Browser } from '../shared/webext';
 import type { BackgroundRequest, BackgroundResponse } from '../shared/messages';
 import { makeRouter } from '../shared/rpc';
 import { t } from '../shared/i18n';
+import { siteLabel } from '../core/extract/profiles';
 import * as archive from './archive';
 import { relatedOfView, updateBadge } from './badge';
 import { pendingRevision, resolveRevision, saveArticle, saveFromTab, unsaveArticle } from './saving';
@@ -47,11 +48,11 @@ export function installBackgroundRouter(): void {
       'bg/resolveRevision': ({ id, use }) => resolveRevision(id, use),
       'bg/unsave': ({ id }) => unsaveArticle(id),
       'bg/isSaved': async ({ id }) => ({ saved: await archive.isSaved(id) }),
-      'bg/related': ({ article, entities, k, tabId }) => {
+      'bg/related': async ({ article, entities, k, tabId }) => {
         // The popup of a tab whose view the badge already counted: the same list, not a second computation.
         const v = tabId !== undefined ? viewOf(tabId) : undefined;
-        if (v && v.id === article.id && (k ?? 8) <= BADGE_K) return relatedOfView(v).then((l) => l.slice(0, k ?? 8));
-        return archive.related(article, entities, k ?? 8);
+        const list = v && v.id === article.id && (k ?? 8) <= BADGE_K ? (await relatedOfView(v)).slice(0, k ?? 8) : await archive.related(article, entities, k ?? 8);
+        return list.map((r) => ({ ...r, siteLabel: siteLabel(r.site, r.url) }));
       },
       'bg/undoRemove': async ({ id }, { fromPage }) => {
         if (!fromPage) return pageOnly();

@@ -5,8 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Entity } from '../core/types';
-import type { ArticleState } from '../shared/messages';
-import type { RelatedDispatch } from '../store/types';
+import type { ArticleState, RelatedRow } from '../shared/messages';
 import { toBackground, toTab } from '../shared/rpc';
 import { onArchiveChange } from '../store/changes';
 import { applyDocumentLang, onLanguageChange, t } from '../shared/i18n';
@@ -26,10 +25,10 @@ export type View =
 /** The archive questions of the first view, asked by ./main.ts as soon as the tab answered. */
 export interface Early {
   id: string;
-  related: Promise<RelatedDispatch[]>;
+  related: Promise<RelatedRow[]>;
   saved: Promise<{ saved: boolean }>;
   /** The answers that arrived before this module was loaded: the view starts with them (no empty frame). */
-  now: { related?: RelatedDispatch[]; saved?: boolean };
+  now: { related?: RelatedRow[]; relatedFailed?: boolean; saved?: boolean };
 }
 
 /** Closes the real popup after an action that opens something else; a popup opened as a page
@@ -69,8 +68,8 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
   early = null;
   const [saved, setSaved] = useState<boolean | null>(first?.now.saved ?? null);
   const [busy, setBusy] = useState(false);
-  const [related, setRelated] = useState<RelatedDispatch[] | null>(first?.now.related ?? null);
-  const [relatedFailed, setRelatedFailed] = useState(false);
+  const [related, setRelated] = useState<RelatedRow[] | null>(first?.now.related ?? null);
+  const [relatedFailed, setRelatedFailed] = useState(first?.now.relatedFailed ?? false);
   const [active, setActive] = useState<Entity | null>(null);
   const [highlighted, setHighlighted] = useState<number | null>(null);
   const [notice, setNotice] = useState('');

@@ -1,5 +1,5 @@
 // The popup's first frame for an article, in plain DOM (issue 17): the header, the actions, the
-// related block waiting for the worker, and the entities, exactly as the Preact view renders
+// related block (waiting for the worker, or its answer if it came first), and the entities, exactly as the Preact view renders
 // them before any answer from the worker (same elements, classes, labels and test ids), so the
 // reader sees the entities without waiting for Preact and the rest of the popup to load. The
 // Preact view (./App.tsx, loaded right after) then replaces this frame within one task: no
@@ -7,11 +7,12 @@
 // keeps the focus that lands on it in the meantime).
 // Text only (textContent, attributes): nothing from the page is ever parsed as HTML.
 import type { Entity } from '../core/types';
-import type { ArticleState } from '../shared/messages';
+import type { ArticleState, RelatedRow } from '../shared/messages';
 import { typeInfo } from '../core/entity-types';
 import { t } from '../shared/i18n';
 import { formatDate, formatNumber, plural } from '../shared/format';
 import { detailOf, GROUP_SHOWN, isLongGroup, sortedGroups } from './entity-view';
+import { RELATED_SHOWN, relatedHeading, relatedMeta, relatedReason } from './related-view';
 
 type Attrs = Record<string, string | boolean | undefined>;
 
@@ -70,14 +71,34 @@ function entityList(entities: Entity[]): HTMLElement {
   return list;
 }
 
-/** The article view's first frame, before the worker has said anything (saved, related). */
-export function firstFrame(state: ArticleState): HTMLElement {
+/**
+ * The related block as RelatedList.tsx renders it (collapsed): waiting (null), failed, empty,
+ * or the rows. Painted here when the worker answers before the view is loaded.
+ */
+export function relatedBlock(related: RelatedRow[] | null, failed = false): HTMLElement {
+  const section = el('section', { class: 'related', 'aria-labelledby': 'related-title', 'data-testid': 'related-list' }, el('h2', { id: 'related-title' }, relatedHeading(related)));
+  if (failed) section.append(el('p', { class: 'muted' }, t('errorArchive')));
+  else if (related === null) section.append(el('p', { class: 'muted' }, t('loadingShort')));
+  else if (related.length === 0) section.append(el('p', { class: 'muted', 'data-testid': 'no-related' }, t('noRelated')));
+  else {
+    section.append(el('ul', { class: 'links' }, ...related.slice(0, RELATED_SHOWN).map((r) => {
+      const why = relatedReason(r);
+      const button = el('button', { type: 'button', class: 'link', 'data-testid': 'related', 'data-id': r.id },
+        el('span', { class: 'link-title' }, r.title), el('span', { class: 'muted small' }, relatedMeta(r)));
+      if (why) button.append(el('span', { class: 'shared small', 'data-testid': why.testid }, why.label, ' ', why.list));
+      return el('li', {}, button);
+    })));
+    if (related.length > RELATED_SHOWN) section.append(el('button', { type: 'button', class: 'small-btn', 'data-testid': 'related-more', 'aria-expanded': 'false' }, t('showAll', String(related.length))));
+  }
+  return section;
+}
+
+/** The article view's first frame: the worker's related answer if it already came, else waiting. */
+export function firstFrame(state: ArticleState, now: { related?: RelatedRow[]; relatedFailed?: boolean } = {}): HTMLElement {
   return el('main', { 'data-testid': 'article' },
     header(state),
     actions(),
     el('p', { class: 'notice', role: 'status', 'data-testid': 'notice', hidden: true }),
-    el('section', { class: 'related', 'aria-labelledby': 'related-title', 'data-testid': 'related-list' },
-      el('h2', { id: 'related-title' }, t('related')),
-      el('p', { class: 'muted' }, t('loadingShort'))),
+    relatedBlock(now.related ?? null, !!now.relatedFailed),
     el('section', { 'aria-labelledby': 'entities-title' }, el('h2', { id: 'entities-title' }, t('entities')), entityList(state.entities)));
 }

@@ -56,6 +56,9 @@ export type ContentResponse = {
   'content/notice': { shown: boolean };
 };
 
+/** A related dispatch as the popup lists it: with its site's display name, so the popup paints it without the site table (issue 17). */
+export type RelatedRow = RelatedDispatch & { siteLabel: string };
+
 /** Sent to the background service worker. */
 export type BackgroundRequest =
   | { type: 'bg/articleSeen'; article: Article; entities: Entity[] }
@@ -104,7 +107,7 @@ export type BackgroundResponse = {
   'bg/resolveRevision': { ok: boolean; error?: string };
   'bg/unsave': { ok: boolean; error?: string };
   'bg/isSaved': { saved: boolean };
-  'bg/related': RelatedDispatch[];
+  'bg/related': RelatedRow[];
   'bg/undoRemove': WriteOutcome<{ restored: boolean }>;
   'bg/setTags': WriteOutcome<{ dispatch: Dispatch }>;
   'bg/setNote': WriteOutcome<{ dispatch: Dispatch }>;
