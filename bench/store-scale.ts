@@ -14,7 +14,7 @@
 //   runs the same code for related); cold = the first call in a fresh page.
 // - service-worker heap: Runtime.getHeapUsage of the worker right after a cold popup.
 // - bytes per dispatch: navigator.storage.estimate() of the extension origin / dispatches.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { loadGold } from '../test/support/store-fixtures';
@@ -224,6 +224,11 @@ async function one(n: number, script: string) {
   // Keyed by size only: a newer schema migrates the cached archive on its first open (untimed below).
   const profile = join(CACHE, BASE ? `base-${n}` : `ext-${n}`);
   const marker = `${profile}.ready.json`;
+  // A reused profile keeps the service worker it registered on an earlier run, scripts
+  // included: Chromium does not re-register an unpacked extension's worker whose manifest is
+  // unchanged, so the worker measured would be the build of that earlier run, not dist/'s.
+  // Dropping the registration (not the archive: that is IndexedDB) makes it load dist/ again.
+  rmSync(join(profile, 'Default', 'Service Worker'), { recursive: true, force: true });
   const ext = await launchExtension({ profile, ...(BASE ? { dist: join(BASE, 'dist') } : {}) });
   try {
     if (existsSync(marker)) {
