@@ -2,9 +2,8 @@ import { ext as browser, type Browser } from '../shared/webext';
 import type { BackgroundRequest, BackgroundResponse } from '../shared/messages';
 import { makeRouter } from '../shared/rpc';
 import { t } from '../shared/i18n';
-import { siteLabel } from '../core/extract/profiles';
 import * as archive from './archive';
-import { relatedOfView, updateBadge } from './badge';
+import { relatedOfView, updateBadge, withSiteLabels } from './badge';
 import { pendingRevision, resolveRevision, saveArticle, saveFromTab, unsaveArticle } from './saving';
 import * as readlater from './readlater';
 import { runPhotoQueue } from './photos';
@@ -52,7 +51,7 @@ export function installBackgroundRouter(): void {
         // The popup of a tab whose view the badge already counted: the same list, not a second computation.
         const v = tabId !== undefined ? viewOf(tabId) : undefined;
         const list = v && v.id === article.id && (k ?? 8) <= BADGE_K ? (await relatedOfView(v)).slice(0, k ?? 8) : await archive.related(article, entities, k ?? 8);
-        return list.map((r) => ({ ...r, siteLabel: siteLabel(r.site, r.url) }));
+        return withSiteLabels(list);
       },
       'bg/undoRemove': async ({ id }, { fromPage }) => {
         if (!fromPage) return pageOnly();

@@ -18,6 +18,10 @@ import { Actions } from './components/Actions';
 import { NotArticle } from './components/NotArticle';
 import { RevisionNotice } from './components/RevisionNotice';
 
+// When the view's modules ran (bench/popup.ts, the e2e test of the first paint): after the
+// first frame was painted, never before.
+performance.mark('vna:view-loaded');
+
 export type View =
   | { kind: 'none'; hint: 'none' | 'reload' }
   | { kind: 'article'; state: ArticleState; tabId: number };

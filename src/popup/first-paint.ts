@@ -35,10 +35,13 @@ function header(state: ArticleState): HTMLElement {
   return el('header', { class: 'header' }, el('h1', { 'data-testid': 'article-title' }, article.title), meta);
 }
 
-/** The actions as Actions.tsx shows them while the saved state is unknown (save disabled, busy). */
-function actions(): HTMLElement {
+/** The actions as Actions.tsx shows them, before the shortcuts are known; `saved` null: unknown yet (save disabled, busy). */
+function actions(saved: boolean | null): HTMLElement {
+  const save = saved === null
+    ? el('button', { type: 'button', class: 'primary', 'data-testid': 'save', 'aria-pressed': 'false', 'aria-busy': 'true', disabled: true, title: t('cmdSave') }, t('save'))
+    : el('button', { type: 'button', class: saved ? 'primary is-saved' : 'primary', 'data-testid': 'save', 'aria-pressed': String(saved), 'aria-busy': 'false', title: saved ? t('unsaveHint') : t('cmdSave') }, saved ? t('saved') : t('save'));
   return el('nav', { class: 'actions', 'aria-label': t('actions') },
-    el('button', { type: 'button', class: 'primary', 'data-testid': 'save', 'aria-pressed': 'false', 'aria-busy': 'true', disabled: true, title: t('cmdSave') }, t('save')),
+    save,
     el('button', { type: 'button', 'data-testid': 'reader', title: t('cmdToggleReader') }, t('readerView')),
     el('button', { type: 'button', 'data-testid': 'open-library' }, t('openLibrary')));
 }
@@ -94,10 +97,10 @@ export function relatedBlock(related: RelatedRow[] | null, failed = false): HTML
 }
 
 /** The article view's first frame: the worker's related answer if it already came, else waiting. */
-export function firstFrame(state: ArticleState, now: { related?: RelatedRow[]; relatedFailed?: boolean } = {}): HTMLElement {
+export function firstFrame(state: ArticleState, now: { related?: RelatedRow[]; relatedFailed?: boolean; saved?: boolean } = {}): HTMLElement {
   return el('main', { 'data-testid': 'article' },
     header(state),
-    actions(),
+    actions(now.saved ?? null),
     el('p', { class: 'notice', role: 'status', 'data-testid': 'notice', hidden: true }),
     relatedBlock(now.related ?? null, !!now.relatedFailed),
     el('section', { 'aria-labelledby': 'entities-title' }, el('h2', { id: 'entities-title' }, t('entities')), entityList(state.entities)));

@@ -10,6 +10,7 @@ import { entityTypeCss } from '../core/entity-types';
 import { applyDocumentLang, initI18n, t } from '../shared/i18n';
 import { toBackground, toTab } from '../shared/rpc';
 import { isVnaTab, targetTabId } from './active-tab';
+import { readTabAnswer } from '../shared/tab-answer';
 import { firstFrame, relatedBlock } from './first-paint';
 
 /** Whether the Preact view has replaced the first frame (it then shows the worker's answers itself). */
@@ -21,6 +22,8 @@ async function loadView(): Promise<{ view: View; early: Early | null }> {
   const tabId = await targetTabId();
   if (tabId === null) return { view: { kind: 'none', hint: 'none' }, early: null };
   const ask = () => toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
+  // Read beside the tab's answer: what the badge already computed for this tab, if still valid.
+  const stored = readTabAnswer(tabId);
   let state = await ask();
   // No answer on a VNA page: the content script may still be starting (the page has just
   // loaded), so ask again for a moment before concluding it was opened before the extension.
@@ -31,8 +34,15 @@ async function loadView(): Promise<{ view: View; early: Early | null }> {
   }
   if (state && state.ok) {
     const { article, entities } = state;
-    // Asked now, not once the view is loaded: the worker (often stopped, MV3) wakes and reads
-    // the archive while this page paints the entities and loads the rest.
+    const known = await stored;
+    if (known && known.id === article.id) {
+      // The badge's answer for this article at the archive's current revision: the worker
+      // (often stopped, MV3) is not woken for what the popup would only be told again.
+      const now = { related: known.related, saved: known.saved };
+      return { view: { kind: 'article', state, tabId }, early: { id: article.id, related: Promise.resolve(now.related), saved: Promise.resolve({ saved: now.saved }), now } };
+    }
+    // Asked now, not once the view is loaded: the worker wakes and reads the archive while
+    // this page paints the entities and loads the rest.
     const early: Early = {
       id: article.id,
       related: toBackground({ type: 'bg/related', article, entities, k: 10, tabId }),

@@ -7,10 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import type { Entity } from '../../../src/core/types';
 import type { ArticleState, RelatedRow } from '../../../src/shared/messages';
-import { firstFrame, relatedBlock } from '../../../src/popup/first-paint';
-import { Header } from '../../../src/popup/components/Header';
-import { EntityList } from '../../../src/popup/components/EntityList';
-import { RelatedList } from '../../../src/popup/components/RelatedList';
+// The Actions component asks the worker for the shortcuts: an extension API that never answers.
+(globalThis as Record<string, unknown>).chrome = { runtime: { sendMessage: () => new Promise(() => {}) } };
+const { firstFrame, relatedBlock } = await import('../../../src/popup/first-paint');
+const { Header } = await import('../../../src/popup/components/Header');
+const { EntityList } = await import('../../../src/popup/components/EntityList');
+const { RelatedList } = await import('../../../src/popup/components/RelatedList');
+const { Actions } = await import('../../../src/popup/components/Actions');
 import { synthetic } from '../../support/store-articles';
 
 /** Tag, sorted attributes and text, recursively: the DOM as the reader and assistive tech get it. */
@@ -61,6 +64,13 @@ describe('popup first frame = the Preact view (issue 17)', () => {
     expect(shape(list)).toEqual(shape(preact(<EntityList entities={many} activeKey={null} onToggle={() => {}} />)));
     expect(shape(firstFrame({ ...state, entities: [] }).querySelector('[data-testid=no-entities]')!))
       .toEqual(shape(preact(<EntityList entities={[]} activeKey={null} onToggle={() => {}} />)));
+  });
+
+  it('the actions: saved state unknown, not saved, saved', () => {
+    for (const saved of [null, false, true]) {
+      const frame = firstFrame(state, saved === null ? {} : { saved });
+      expect(shape(frame.querySelector('nav')!)).toEqual(shape(preact(<Actions saved={saved} busy={false} onSave={() => {}} onReader={() => {}} onLibrary={() => {}} />)));
+    }
   });
 
   it('the related block: waiting, failed, empty, a few rows, more than shown', () => {
