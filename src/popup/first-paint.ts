@@ -35,13 +35,17 @@ function header(state: ArticleState): HTMLElement {
   return el('header', { class: 'header' }, el('h1', { 'data-testid': 'article-title' }, article.title), meta);
 }
 
-/** The actions as Actions.tsx shows them, before the shortcuts are known; `saved` null: unknown yet (save disabled, busy). */
-function actions(saved: boolean | null): HTMLElement {
-  const save = saved === null
+/** The save button as Actions.tsx shows it before the shortcuts are known; null: saved state unknown yet (disabled, busy). */
+export function saveButton(saved: boolean | null): HTMLElement {
+  return saved === null
     ? el('button', { type: 'button', class: 'primary', 'data-testid': 'save', 'aria-pressed': 'false', 'aria-busy': 'true', disabled: true, title: t('cmdSave') }, t('save'))
     : el('button', { type: 'button', class: saved ? 'primary is-saved' : 'primary', 'data-testid': 'save', 'aria-pressed': String(saved), 'aria-busy': 'false', title: saved ? t('unsaveHint') : t('cmdSave') }, saved ? t('saved') : t('save'));
+}
+
+/** The actions as Actions.tsx shows them (see saveButton). */
+function actions(saved: boolean | null): HTMLElement {
   return el('nav', { class: 'actions', 'aria-label': t('actions') },
-    save,
+    saveButton(saved),
     el('button', { type: 'button', 'data-testid': 'reader', title: t('cmdToggleReader') }, t('readerView')),
     el('button', { type: 'button', 'data-testid': 'open-library' }, t('openLibrary')));
 }

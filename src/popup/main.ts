@@ -1,9 +1,11 @@
 // The popup's entry (issue 17): only what the first paint needs. It asks the tab's content
-// script for its cached article at once, asks the worker for the archive state (saved,
-// related) as soon as the tab answered, paints the entities in plain DOM (./first-paint.ts),
-// and only then loads the Preact view (./App.tsx) that takes over. A related answer that
-// comes before the view is painted in that frame too. No framework, no webextension-polyfill
-// and no site table before the first paint.
+// script for its cached article at once, and reads beside it what the badge computed for the
+// tab (related list, saved state: ../shared/tab-answer.ts); only when that is missing or out
+// of date does it ask the worker, as soon as the tab answered. It paints the entities (and
+// whatever of the archive state it already has) in plain DOM (./first-paint.ts), and only
+// then loads the Preact view (./App.tsx) that takes over; a worker answer that comes before
+// the view is painted in that frame too. No framework, no webextension-polyfill and no site
+// table before the first paint.
 import './styles.css';
 import type { Early, View } from './App';
 import { entityTypeCss } from '../core/entity-types';
@@ -11,7 +13,7 @@ import { applyDocumentLang, initI18n, t } from '../shared/i18n';
 import { toBackground, toTab } from '../shared/rpc';
 import { isVnaTab, targetTabId } from './active-tab';
 import { readTabAnswer } from '../shared/tab-answer';
-import { firstFrame, relatedBlock } from './first-paint';
+import { firstFrame, relatedBlock, saveButton } from './first-paint';
 
 /** Whether the Preact view has replaced the first frame (it then shows the worker's answers itself). */
 let mounted = false;
@@ -28,32 +30,32 @@ async function loadView(): Promise<{ view: View; early: Early | null }> {
   // No answer on a VNA page: the content script may still be starting (the page has just
   // loaded), so ask again for a moment before concluding it was opened before the extension.
   const vna = !state && (await isVnaTab(tabId));
+  let waited = false;
   for (let i = 0; vna && !state && i < 15; i++) {
     await new Promise((r) => setTimeout(r, 100));
     state = await ask();
+    waited = true;
   }
   if (state && state.ok) {
     const { article, entities } = state;
-    const known = await stored;
-    if (known && known.id === article.id) {
-      // The badge's answer for this article at the archive's current revision: the worker
-      // (often stopped, MV3) is not woken for what the popup would only be told again.
-      const now = { related: known.related, saved: known.saved };
-      return { view: { kind: 'article', state, tabId }, early: { id: article.id, related: Promise.resolve(now.related), saved: Promise.resolve({ saved: now.saved }), now } };
-    }
-    // Asked now, not once the view is loaded: the worker wakes and reads the archive while
-    // this page paints the entities and loads the rest.
+    // After waiting for the content script, read it again: the archive may have changed since.
+    const known = (waited ? readTabAnswer(tabId) : stored).then((a) => (a && a.id === article.id ? a : null));
+    // The badge's answer for this article at the archive's current revision, else the worker's
+    // (asked as soon as the stored answer is known to be missing: the worker, often stopped in
+    // MV3, wakes and reads the archive while this page paints the entities and loads the rest).
     const early: Early = {
       id: article.id,
-      related: toBackground({ type: 'bg/related', article, entities, k: 10, tabId }),
-      saved: toBackground({ type: 'bg/isSaved', id: article.id }),
+      related: known.then((a) => (a ? a.related : toBackground({ type: 'bg/related', article, entities, k: 10, tabId }))),
+      saved: known.then((a) => (a ? { saved: a.saved } : toBackground({ type: 'bg/isSaved', id: article.id }))),
       now: {},
     };
     // An answer that comes before the view is loaded is painted at once in the first frame.
     early.related.then((l) => { early.now.related = Array.isArray(l) ? l : []; }, () => { early.now.relatedFailed = true; }).then(() => {
       if (!mounted) root.querySelector('[data-testid=related-list]')?.replaceWith(relatedBlock(early.now.related ?? null, !!early.now.relatedFailed));
     });
-    early.saved.then((r) => { early.now.saved = !!r?.saved; }, () => {});
+    early.saved.then((r) => { early.now.saved = !!r?.saved; }, () => {}).then(() => {
+      if (!mounted && early.now.saved !== undefined) root.querySelector('[data-testid=save]')?.replaceWith(saveButton(early.now.saved));
+    });
     return { view: { kind: 'article', state, tabId }, early };
   }
   return { view: { kind: 'none', hint: !state && vna ? 'reload' : 'none' }, early: null };

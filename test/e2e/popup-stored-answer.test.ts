@@ -1,7 +1,6 @@
 // Issue 17: the popup of an article tab shows the related list and saved state that the badge
 // computed for that tab (kept in storage.session, src/shared/tab-answer.ts) with its first
-// frame, with the service worker stopped: the first frame is painted as soon as the tab
-// answers, before any worker reply could have arrived. Any archive write (a save
+// frame, with the service worker stopped and without asking it. Any archive write (a save
 // elsewhere, "Forget everything" on the settings page) makes that answer stale, and the
 // popup then asks the worker again, so it never shows a list the archive no longer gives.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,23 +11,34 @@ const URL0 = gold('seed-000').url as string;
 const URL3 = gold('seed-003').url as string;
 const URL4 = gold('seed-004').url as string; // shares Vietnam, Nations Unies… with seed-000 and seed-003
 
-/** Records, in the popup, what the first frame showed and whether the view had loaded by then. */
+/**
+ * Records, in the popup, the messages it sends to the worker, and what the first-paint module
+ * showed of the archive (related rows, save button) before the Preact view had loaded.
+ */
 async function popupWatched(ext: Ext, tabId: number): Promise<Page> {
   const page = await ext.context.newPage();
   await page.addInitScript(() => {
-    new MutationObserver((_, obs) => {
-      if (!document.querySelector('[data-testid=entity]')) return;
-      obs.disconnect();
-      const ids = [...document.querySelectorAll('[data-testid=related]')].map((e) => e.getAttribute('data-id'));
+    const w = window as unknown as { sent: string[]; first: unknown };
+    w.sent = [];
+    const rt = chrome.runtime as unknown as { sendMessage: (...a: unknown[]) => unknown };
+    const send = rt.sendMessage.bind(rt);
+    rt.sendMessage = (...a: unknown[]) => {
+      w.sent.push(String((a[0] as { type?: string })?.type));
+      return send(...a);
+    };
+    new MutationObserver(() => {
+      if (w.first || performance.getEntriesByName('vna:view-loaded').length) return;
       const save = document.querySelector('[data-testid=save]');
-      (window as unknown as { first: unknown }).first = { ids, pressed: save?.getAttribute('aria-pressed'), disabled: save?.hasAttribute('disabled'), view: performance.getEntriesByName('vna:view-loaded').length > 0 };
-    }).observe(document, { childList: true, subtree: true });
+      const ids = [...document.querySelectorAll('[data-testid=related]')].map((e) => e.getAttribute('data-id'));
+      if (!ids.length || !save || save.hasAttribute('disabled')) return;
+      w.first = { ids, pressed: save.getAttribute('aria-pressed') };
+    }).observe(document, { childList: true, subtree: true, attributes: true });
   });
   await page.goto(extUrl(ext, `src/popup/index.html?tab=${tabId}`), { waitUntil: 'commit' });
-  await expect.poll(() => page.evaluate(() => !!(window as unknown as { first?: unknown }).first)).toBe(true);
   return page;
 }
-const firstOf = (p: Page) => p.evaluate(() => (window as unknown as { first: { ids: string[]; pressed: string; disabled: boolean; view: boolean } }).first);
+const firstOf = (p: Page) => p.evaluate(() => (window as unknown as { first?: { ids: string[]; pressed: string } }).first ?? null);
+const sentOf = (p: Page) => p.evaluate(() => (window as unknown as { sent: string[] }).sent);
 
 async function workerRunning(cdp: CDPSession, extId: string): Promise<boolean> {
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
@@ -53,7 +63,7 @@ describe('popup: the badge\'s answer for the tab (issue 17)', () => {
     await expect.poll(() => workerRunning(cdp, ext.id)).toBe(false);
   };
 
-  it('with the worker stopped: related list and saved state in the first frame (no worker round trip could have answered yet)', async () => {
+  it('with the worker stopped: related list and saved state painted by the first frame, not asked of the worker', async () => {
     const { tabId: t0 } = await openArticle(ext, URL0);
     await saveFromPopup(ext, t0);
     const { tabId } = await openArticle(ext, URL4);
@@ -61,22 +71,24 @@ describe('popup: the badge\'s answer for the tab (issue 17)', () => {
     await expect.poll(() => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 }).toBe('1');
     await stopWorker();
     const popup = await popupWatched(ext, tabId);
-    const first = await firstOf(popup);
-    expect(first.ids).toEqual(['fr.vietnamplus.vn:128832']);
-    expect(first).toMatchObject({ pressed: 'false', disabled: false, view: false });
-    // The view takes over with the same answer.
+    // The view takes over with the same answer; the first frame had it already.
     await expect.poll(() => popup.evaluate(() => performance.getEntriesByName('vna:view-loaded').length)).toBe(1);
     expect(await popup.$$eval('[data-testid=related]', (els) => els.map((e) => e.getAttribute('data-id')))).toEqual(['fr.vietnamplus.vn:128832']);
     expect(await popup.getByTestId('save').getAttribute('aria-pressed')).toBe('false');
+    expect(await firstOf(popup)).toEqual({ ids: ['fr.vietnamplus.vn:128832'], pressed: 'false' });
+    // Neither was asked of the worker.
+    const sent = await sentOf(popup);
+    expect(sent).not.toContain('bg/related');
+    expect(sent).not.toContain('bg/isSaved');
     await popup.close();
   });
 
-  it('a save elsewhere makes the answer stale: the popup asks the worker and lists the new one', async () => {
+  it('a save elsewhere: the popup lists the new one (stale answer dropped, the recount stores the new one)', async () => {
     const { tabId } = await openArticle(ext, URL4);
     const { tabId: t3 } = await openArticle(ext, URL3);
     await saveFromPopup(ext, t3);
     await stopWorker();
-    const popup = await openPopup(ext, tabId);
+    const popup = await popupWatched(ext, tabId);
     await expect.poll(() => popup.$$eval('[data-testid=related]', (els) => els.map((e) => e.getAttribute('data-id')).sort()), { timeout: 10_000 })
       .toEqual(['fr.vietnamplus.vn:128832', 'fr.vietnamplus.vn:200333']);
     await popup.close();
