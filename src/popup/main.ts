@@ -1,9 +1,10 @@
 // The popup's entry (issue 17): only what the first paint needs. It asks the tab's content
-// script for its cached article at once and paints the entities in plain DOM
-// (./first-paint.ts). Then it reads what the badge computed for the tab (related list, saved
-// state: ../shared/tab-answer.ts) and only when that is missing or out of date asks the
-// worker; whichever answers before the Preact view (./App.tsx) is loaded is painted by the
-// first-paint module too, and the view takes over from there. No framework, no webextension-polyfill and no site
+// script for its cached article at once, and reads beside it what the badge computed for the
+// tab (related list, saved state: ../shared/tab-answer.ts); only when that is missing or out
+// of date does it ask the worker, as soon as the tab answered. It paints the entities (and
+// whatever of the archive state it already has) in plain DOM (./first-paint.ts), and only
+// then loads the Preact view (./App.tsx) that takes over; a worker answer that comes before
+// the view is painted in that frame too. No framework, no webextension-polyfill and no site
 // table before the first paint.
 import './styles.css';
 import type { Early, View } from './App';
@@ -16,9 +17,6 @@ import { firstFrame, relatedBlock, saveButton } from './first-paint';
 
 /** Whether the Preact view has replaced the first frame (it then shows the worker's answers itself). */
 let mounted = false;
-/** Resolves once the first frame with the entities has been painted. */
-let markPainted!: () => void;
-const entitiesPainted = new Promise<void>((resolve) => (markPainted = resolve));
 
 const root = document.getElementById('app')!;
 
@@ -26,19 +24,22 @@ async function loadView(): Promise<{ view: View; early: Early | null }> {
   const tabId = await targetTabId();
   if (tabId === null) return { view: { kind: 'none', hint: 'none' }, early: null };
   const ask = () => toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
+  // Read beside the tab's answer: what the badge already computed for this tab, if still valid.
+  const stored = readTabAnswer(tabId);
   let state = await ask();
   // No answer on a VNA page: the content script may still be starting (the page has just
   // loaded), so ask again for a moment before concluding it was opened before the extension.
   const vna = !state && (await isVnaTab(tabId));
+  let waited = false;
   for (let i = 0; vna && !state && i < 15; i++) {
     await new Promise((r) => setTimeout(r, 100));
     state = await ask();
+    waited = true;
   }
   if (state && state.ok) {
     const { article, entities } = state;
-    // Read once the entities are painted (nothing but the tab's answer before that frame:
-    // measured, even this one storage read beside it made the frame later under load).
-    const known = entitiesPainted.then(() => readTabAnswer(tabId)).then((a) => (a && a.id === article.id ? a : null));
+    // After waiting for the content script, read it again: the archive may have changed since.
+    const known = (waited ? readTabAnswer(tabId) : stored).then((a) => (a && a.id === article.id ? a : null));
     // The badge's answer for this article at the archive's current revision, else the worker's
     // (asked as soon as the stored answer is known to be missing: the worker, often stopped in
     // MV3, wakes and reads the archive while this page paints the entities and loads the rest).
@@ -120,7 +121,6 @@ Promise.all([asked, lang]).then(([{ view, early }]) => {
     // delays it (measured: 1.4x the stand-in instead of 1.15x in bench:popup).
     requestAnimationFrame(() => setTimeout(() => {
       performance.mark('vna:entities-painted');
-      markPainted();
       handOver(view, early);
     }, 0));
   } else handOver(view, early);
