@@ -65,12 +65,11 @@ export default defineConfig(({ mode }) => ({
         // The popup's time to first render is mostly module loading: every shared chunk is
         // one more fetch + compile before its code runs. The small extension plumbing that
         // the popup, pages, content script and worker all import goes in one chunk instead
-        // of four (polyfill, rpc, i18n, manifest); Preact stays its own chunk so that the
-        // content script and the worker never load it.
+        // of several (rpc, webext, i18n, the popup's stored answers, manifest); Preact stays
+        // its own chunk so that the content script and the worker never load it.
         manualChunks(id: string) {
-          if (id.includes('rolldown/runtime')) return 'ext'; // CJS interop helpers (for the polyfill)
-          if (/[\\/]node_modules[\\/]webextension-polyfill[\\/]/.test(id)) return 'ext';
-          if (/[\\/]src[\\/]shared[\\/](?:rpc|i18n)\.ts$/.test(id) || /[\\/]manifest\.json$/.test(id)) return 'ext';
+          if (id.includes('rolldown/runtime')) return 'ext'; // CJS interop helpers
+          if (/[\\/]src[\\/]shared[\\/](?:rpc|i18n|webext|tab-answer)\.ts$/.test(id) || /[\\/]manifest\.json$/.test(id)) return 'ext';
           return undefined;
         },
       },

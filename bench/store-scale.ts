@@ -232,9 +232,10 @@ async function one(n: number, script: string) {
   // Keyed by size only: a newer schema migrates the cached archive on its first open (untimed below).
   const profile = join(CACHE, BASE ? `base-${n}` : `ext-${n}`);
   const marker = `${profile}.ready.json`;
-  // A reused profile keeps the previous build's service-worker scripts in its script cache
-  // (Chromium does not refetch an unpacked extension's worker): drop it, so the worker runs
-  // this dist/ (an old worker would refuse a database upgraded by the new code).
+  // A reused profile keeps the service worker it registered on an earlier run, scripts
+  // included: Chromium does not re-register an unpacked extension's worker whose manifest is
+  // unchanged, so the worker measured would be the build of that earlier run, not dist/'s.
+  // Dropping the registration (not the archive: that is IndexedDB) makes it load dist/ again (an old worker would also refuse a database upgraded by the new code).
   rmSync(join(profile, 'Default', 'Service Worker'), { recursive: true, force: true });
   const ext = await launchExtension({ profile, ...(BASE ? { dist: join(BASE, 'dist') } : {}) });
   try {

@@ -2,7 +2,7 @@
 // (query built once, when the content script reported the article) is recounted; only a tab
 // the background has not heard from in this worker life (the worker was restarted) is asked
 // for its article, once.
-import browser from 'webextension-polyfill';
+import { ext as browser, type Browser } from '../shared/webext';
 import { vnaPagePatterns } from '../shared/vna-pages';
 import { toTab } from '../shared/rpc';
 import { updateBadge, updateViewBadge } from './badge';
@@ -25,7 +25,7 @@ function watchTabs(): void {
 
 export async function refreshBadges(): Promise<{ tabs: number }> {
   watchTabs();
-  let tabs: browser.Tabs.Tab[];
+  let tabs: Browser.Tabs.Tab[];
   try {
     tabs = await browser.tabs.query({ url: vnaPagePatterns() });
   } catch {

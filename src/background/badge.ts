@@ -1,10 +1,16 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/webext';
 import type { Article, Entity } from '../core/types';
 import type { RelatedDispatch } from '../store/types';
 import { t } from '../shared/i18n';
 import * as archive from './archive';
 import { getBadgeMode } from '../shared/settings';
 import { BADGE_K, currentRev, rememberView, type TabView } from './views';
+import { siteLabel } from '../core/extract/profiles';
+import type { RelatedRow } from '../shared/messages';
+import { archiveRevision, storeTabAnswer } from '../shared/tab-answer';
+
+/** Related dispatches as the popup lists them: with their site's display name. */
+export const withSiteLabels = (list: RelatedDispatch[]): RelatedRow[] => list.map((r) => ({ ...r, siteLabel: siteLabel(r.site, r.url) }));
 
 /** Related count only: the accent red. Saved article: green, with a check before the count. */
 const BADGE_RELATED_COLOR = '#c41e3a';
@@ -48,8 +54,12 @@ export async function relatedOfView(v: TabView): Promise<RelatedDispatch[]> {
 
 /** Recounts a tab's badge from its remembered view. */
 export async function updateViewBadge(tabId: number, v: TabView): Promise<number> {
+  // The revision first: a write during the computation makes this answer out of date at once.
+  const rev = await archiveRevision();
   const [related, saved] = await Promise.all([relatedOfView(v), archive.isSaved(v.id).catch(() => false)]);
   await setBadge(tabId, related.length, saved);
+  // Kept for the popup of this tab, which then needs no worker to show them (shared/tab-answer.ts).
+  await storeTabAnswer(tabId, { id: v.id, rev, related: withSiteLabels(related), saved });
   return related.length;
 }
 

@@ -4,9 +4,13 @@
 import { announceArchiveChange, type ArchiveChangeKind } from '../store/changes';
 import { refreshBadges } from './badge-refresh';
 import { bumpArchiveRev } from './views';
+import { bumpArchiveRevision } from '../shared/tab-answer';
 
 export function archiveChanged(kind: ArchiveChangeKind, ids: string[]): void {
   bumpArchiveRev();
+  // The popups' stored answers (shared/tab-answer.ts) are out of date; the badges recounted
+  // below store new ones at the new revision.
+  const bumped = bumpArchiveRevision();
   announceArchiveChange(kind, ids);
-  refreshBadges().catch(() => {});
+  bumped.then(() => refreshBadges()).catch(() => {});
 }

@@ -1,6 +1,6 @@
 // The page context menu item, present only while the reader wants it (settings page), titled
 // in the UI language (the reader may have chosen one other than the browser's).
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/webext';
 import { vnaPagePatterns } from '../shared/vna-pages';
 import { initI18n, onLanguageChange, t } from '../shared/i18n';
 import { isContextMenuEnabled, onAppSettingsChanged } from '../shared/settings';

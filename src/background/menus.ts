@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/webext';
 import { toTab } from '../shared/rpc';
 import type { SaveNoticeKind } from '../shared/messages';
 import { saveFromTab } from './saving';

@@ -4,7 +4,7 @@
 // without cookies or referrer, only real images within the store's bounds (src/store/photos.ts:
 // 20 per dispatch, 5 MB each, one blob per URL, retried when the network fails).
 import { workerArchive as db } from './archive';
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/webext';
 import type { Article } from '../core/types';
 import { dispatchId, dropAllPhotos as dropAll, dropOrphanPhotos as dropOrphans, forgetPhotosOf } from '../store';
 import { keepPhotos } from './photos';

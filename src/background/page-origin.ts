@@ -3,7 +3,7 @@
 // `…-post9500004.vnp` can call history.replaceState to `…-post128832.vnp`, and it can carry a
 // canonical link or an og:url naming another article: before the fix it was then extracted
 // and saved under 128832, over the reader's own copy of that dispatch (issue #18).
-import { canonicalId } from '../core/extract';
+import { canonicalId } from '../core/extract/url';
 import type { Article } from '../core/types';
 import type { PageOrigin } from '../shared/messages';
 

@@ -3,7 +3,7 @@
 // looked changed). A small edit (a corrected figure, an added line) updates the copy as
 // before; a material change keeps the reader's copy and puts the page's version aside as a
 // pending revision, which the popup shows with the choice to keep either.
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/webext';
 import type { Article, Entity } from '../core/types';
 import type { PendingRevision } from '../shared/messages';
 

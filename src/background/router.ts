@@ -1,9 +1,9 @@
-import browser from 'webextension-polyfill';
+import { ext as browser, type Browser } from '../shared/webext';
 import type { BackgroundRequest, BackgroundResponse } from '../shared/messages';
 import { makeRouter } from '../shared/rpc';
 import { t } from '../shared/i18n';
 import * as archive from './archive';
-import { relatedOfView, updateBadge } from './badge';
+import { relatedOfView, updateBadge, withSiteLabels } from './badge';
 import { pendingRevision, resolveRevision, saveArticle, saveFromTab, unsaveArticle } from './saving';
 import * as readlater from './readlater';
 import { runPhotoQueue } from './photos';
@@ -20,10 +20,10 @@ interface Ctx {
   page: { tabId: number; tabUrl: string | undefined } | undefined;
 }
 
-const isOurPage = (sender: browser.Runtime.MessageSender) => (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+const isOurPage = (sender: Browser.Runtime.MessageSender) => (sender.url ?? '').startsWith(browser.runtime.getURL(''));
 
 /** A content script's message (an extension page opened in a tab has a tab too). */
-function pageOf(sender: browser.Runtime.MessageSender): Ctx['page'] {
+function pageOf(sender: Browser.Runtime.MessageSender): Ctx['page'] {
   if (sender.tab?.id === undefined || isOurPage(sender)) return undefined;
   return { tabId: sender.tab.id, tabUrl: sender.tab.url };
 }
@@ -47,11 +47,11 @@ export function installBackgroundRouter(): void {
       'bg/resolveRevision': ({ id, use }) => resolveRevision(id, use),
       'bg/unsave': ({ id }) => unsaveArticle(id),
       'bg/isSaved': async ({ id }) => ({ saved: await archive.isSaved(id) }),
-      'bg/related': ({ article, entities, k, tabId }) => {
+      'bg/related': async ({ article, entities, k, tabId }) => {
         // The popup of a tab whose view the badge already counted: the same list, not a second computation.
         const v = tabId !== undefined ? viewOf(tabId) : undefined;
-        if (v && v.id === article.id && (k ?? 8) <= BADGE_K) return relatedOfView(v).then((l) => l.slice(0, k ?? 8));
-        return archive.related(article, entities, k ?? 8);
+        const list = v && v.id === article.id && (k ?? 8) <= BADGE_K ? (await relatedOfView(v)).slice(0, k ?? 8) : await archive.related(article, entities, k ?? 8);
+        return withSiteLabels(list);
       },
       'bg/undoRemove': async ({ id }, { fromPage }) => {
         if (!fromPage) return pageOnly();

@@ -3,7 +3,7 @@
 // A save from a tab is checked first (issue #18): the article must be the one the browser
 // says the tab shows (page-origin.ts), and a re-save must not silently replace the reader's
 // copy with a materially different text (revision.ts).
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/webext';
 import type { Article, Entity } from '../core/types';
 import type { SaveOutcome } from '../shared/messages';
 import { t } from '../shared/i18n';

@@ -1,7 +1,7 @@
 // Settings the service worker acts on when they change: the badge mode (every open article
 // tab's badge is redrawn), the UI language (archive messages it sends), and the first-run
 // welcome page.
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/webext';
 import { initI18n } from '../shared/i18n';
 import { onAppSettingsChanged } from '../shared/settings';
 import { refreshBadges } from './badge-refresh';

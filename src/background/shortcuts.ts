@@ -1,7 +1,7 @@
 // The two keyboard shortcuts as the reader has them now (they can be changed at
 // chrome://extensions/shortcuts), for the popup's tooltips, the reader toolbar and the
 // welcome page. Content scripts cannot read chrome.commands themselves.
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/webext';
 import type { Shortcuts } from '../shared/messages';
 
 export async function shortcuts(): Promise<Shortcuts> {

@@ -6,6 +6,7 @@ import type { Article, Entity } from '../core/types';
 import type { RelatedQuery } from '../core/related';
 import { relatedQuery } from '../store/related';
 import type { RelatedDispatch } from '../store/types';
+import { forgetTabAnswer } from '../shared/tab-answer';
 
 export interface TabView {
   id: string;
@@ -34,4 +35,7 @@ export function rememberView(tabId: number, article: Article, entities: Entity[]
 }
 
 export const viewOf = (tabId: number): TabView | undefined => views.get(tabId);
-export const forgetView = (tabId: number): void => void views.delete(tabId);
+export const forgetView = (tabId: number): void => {
+  views.delete(tabId);
+  void forgetTabAnswer(tabId);
+};

@@ -10,6 +10,7 @@
 import { extractArticleWithRoots, type ReadRoots } from '../core/extract';
 import type { ExtractResult } from '../core/types';
 import { extractEntities } from '../core/entities';
+import { siteLabel } from '../core/extract/profiles';
 import type { ArticleState, PageOrigin } from '../shared/messages';
 import { attr, isConnectedNode, liveCounterpart, query, unclobberedCopy } from './safe-dom';
 import { loadedUrl } from './loaded-url';
@@ -96,7 +97,7 @@ export async function warmPage(): Promise<PageState> {
   const t1 = performance.now();
   try {
     const entities = extractEntities(res.article);
-    cached = { ok: true, article: res.article, entities, extractMs: spent + performance.now() - t1, origin };
+    cached = { ok: true, article: res.article, entities, extractMs: spent + performance.now() - t1, origin, siteLabel: siteLabel(res.article.site, res.article.url) };
   } catch (err) {
     cached = { ok: false, reason: `extraction failed: ${(err as Error)?.message ?? String(err)}` };
   }
@@ -115,7 +116,7 @@ export function readPage(): PageState {
       const entities = extractEntities(res.article);
       // Entities travel beside the article, not inside it: a saved dispatch would otherwise
       // store every entity and its mentions twice (Dispatch.entities and article.entities).
-      cached = { ok: true, article: res.article, entities, extractMs: performance.now() - t0, origin };
+      cached = { ok: true, article: res.article, entities, extractMs: performance.now() - t0, origin, siteLabel: siteLabel(res.article.site, res.article.url) };
     }
   } catch (err) {
     // Never let our code throw into the page: a failure is a state the popup can show.

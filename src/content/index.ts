@@ -20,13 +20,12 @@ try {
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !type.startsWith('content/')) return undefined;
-    loadPage()
-      .then((m) => m.route(message, sender))
-      .then(
-        (res) => sendResponse(res),
-        // The shape webextension-polyfill's senders turn back into a rejected promise.
-        (err) => sendResponse({ __mozWebExtensionPolyfillReject__: true, message: String((err as Error)?.message ?? err) }),
-      );
+    loadPage().then(
+      // The router answers through sendResponse itself; a type it does not know gets nothing.
+      (m) => { if (!m.route(message, sender, sendResponse)) sendResponse(undefined); },
+      // The shape the senders (src/shared/rpc.ts) turn back into a rejected promise.
+      (err) => sendResponse({ __mozWebExtensionPolyfillReject__: true, message: String((err as Error)?.message ?? err) }),
+    );
     return true; // the answer comes asynchronously
   });
   if (import.meta.env.MODE === 'firefox-test') loadPage().then((m) => m.installTestHook()).catch(() => {});

@@ -12,7 +12,7 @@ export { keyType } from './entity-types';
 export const TYPE_WEIGHT = Object.fromEntries(ENTITY_TYPES.map((t) => [t, typeInfo(t).weight])) as Record<EntityType, number>;
 
 /** Share of the final score that comes from entities; the rest is text similarity. */
-const ENTITY_SHARE = 0.8;
+export const ENTITY_SHARE = 0.8;
 
 /**
  * Entities a VNA archive mentions everywhere: VNA's own country and capital. Like any entity

@@ -1,14 +1,15 @@
-// The toolbar popup: what the reader sees for the tab it was opened on. The article (from the
-// content script's cache) renders first; the archive state (saved, related) fills in after, so
-// entities show as fast as the tab can answer. Every failure becomes a friendly state.
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+// The toolbar popup's view for the tab it was opened on, loaded by ./main.ts once it has the
+// tab's answer and has painted the first frame (./first-paint.ts). The article came from the
+// content script's cache; the archive state (saved, related), already asked by ./main.ts,
+// fills in here. Every failure becomes a friendly state.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Entity } from '../core/types';
-import type { ArticleState } from '../shared/messages';
-import type { RelatedDispatch } from '../store/types';
+import type { ArticleState, RelatedRow } from '../shared/messages';
 import { toBackground, toTab } from '../shared/rpc';
 import { onArchiveChange } from '../store/changes';
-import { t } from '../shared/i18n';
-import { isEmbedded, isVnaTab, targetTabId } from './active-tab';
+import { applyDocumentLang, onLanguageChange, t } from '../shared/i18n';
+import { isEmbedded } from './active-tab';
 import { Header } from './components/Header';
 import { EntityList } from './components/EntityList';
 import { EntityDispatches } from './components/EntityDispatches';
@@ -17,10 +18,22 @@ import { Actions } from './components/Actions';
 import { NotArticle } from './components/NotArticle';
 import { RevisionNotice } from './components/RevisionNotice';
 
-type View =
-  | { kind: 'loading' }
+// When the view's modules ran (bench/popup.ts, the e2e test of the first paint): after the
+// first frame was painted, never before.
+performance.mark('vna:view-loaded');
+
+export type View =
   | { kind: 'none'; hint: 'none' | 'reload' }
   | { kind: 'article'; state: ArticleState; tabId: number };
+
+/** The archive questions of the first view, asked by ./main.ts as soon as the tab answered. */
+export interface Early {
+  id: string;
+  related: Promise<RelatedRow[]>;
+  saved: Promise<{ saved: boolean }>;
+  /** The answers that arrived before this module was loaded: the view starts with them (no empty frame). */
+  now: { related?: RelatedRow[]; relatedFailed?: boolean; saved?: boolean };
+}
 
 /** Closes the real popup after an action that opens something else; a popup opened as a page
  *  for a given tab (tests, start script) stays. */
@@ -30,76 +43,48 @@ function done(): void {
 
 const openLibrary = () => toBackground({ type: 'bg/openLibrary' }).then(done, () => {});
 
-/**
- * The archive questions of the first view, asked as soon as the tab answers (issue 17): the
- * worker (often stopped, MV3) wakes and reads the archive while this page renders the
- * entities, instead of after the first paint. Used once, by the first ArticleView.
- */
-let early: { id: string; related: Promise<RelatedDispatch[]>; saved: Promise<{ saved: boolean }> } | null = null;
+/** Used once, by the first ArticleView. */
+let early: Early | null = null;
 
-async function loadView(): Promise<View> {
-  const tabId = await targetTabId();
-  if (tabId === null) return { kind: 'none', hint: 'none' };
-  const ask = () => toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
-  let state = await ask();
-  // No answer on a VNA page: the content script may still be starting (the page has just
-  // loaded), so ask again for a moment before concluding it was opened before the extension.
-  const vna = !state && (await isVnaTab(tabId));
-  for (let i = 0; vna && !state && i < 15; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    state = await ask();
-  }
-  if (state && state.ok) {
-    const { article, entities } = state;
-    early = { id: article.id, related: toBackground({ type: 'bg/related', article, entities, k: 10, tabId }), saved: toBackground({ type: 'bg/isSaved', id: article.id }) };
-    early.related.catch(() => {});
-    early.saved.catch(() => {});
-    return { kind: 'article', state, tabId };
-  }
-  return { kind: 'none', hint: !state && vna ? 'reload' : 'none' };
-}
-
-// Asked as soon as the module runs, not after the first paint (Preact runs effects a frame
-// later): the tab's answer is what the reader waits for.
-const firstView: Promise<View> = loadView().catch(() => ({ kind: 'none', hint: 'none' }));
-
-export function App() {
-  const [view, setView] = useState<View>({ kind: 'loading' });
-  useLayoutEffect(() => {
-    firstView.then(setView);
-  }, []);
-
-  if (view.kind === 'loading') return <p class="muted loading" data-testid="loading" aria-busy="true">{t('loading')}</p>;
+function App({ view }: { view: View }) {
   if (view.kind === 'none') return <NotArticle hint={view.hint} onLibrary={openLibrary} />;
   return <ArticleView state={view.state} tabId={view.tabId} />;
 }
 
+/**
+ * Renders the view into `root`, replacing the first frame in the same task (no frame between).
+ * A later language change (settings page) re-renders the same tree, state kept, in the new language.
+ */
+export function mountPopup(root: HTMLElement, view: View, asked: Early | null): void {
+  early = asked;
+  const paint = () => {
+    applyDocumentLang();
+    render(<App view={view} />, root);
+  };
+  root.textContent = '';
+  paint();
+  onLanguageChange(paint);
+}
+
 function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
   const { article, entities } = state;
-  const [saved, setSaved] = useState<boolean | null>(null);
+  const first = early && early.id === article.id ? early : null;
+  early = null;
+  const [saved, setSaved] = useState<boolean | null>(first?.now.saved ?? null);
   const [busy, setBusy] = useState(false);
-  const [related, setRelated] = useState<RelatedDispatch[] | null>(null);
-  const [relatedFailed, setRelatedFailed] = useState(false);
+  const [related, setRelated] = useState<RelatedRow[] | null>(first?.now.related ?? null);
+  const [relatedFailed, setRelatedFailed] = useState(first?.now.relatedFailed ?? false);
   const [active, setActive] = useState<Entity | null>(null);
   const [highlighted, setHighlighted] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
   /** After an unsave: the undo offer (the dispatch is in the trash with its tags and note). */
   const [undoable, setUndoable] = useState(false);
 
-  const first = early && early.id === article.id ? early : null;
-  early = null;
   const loadRelated = (asked = toBackground({ type: 'bg/related', article, entities, k: 10, tabId })) =>
     asked
       .then((list) => { setRelated(Array.isArray(list) ? list : []); setRelatedFailed(false); })
       .catch(() => setRelatedFailed(true));
 
-  // Read by bench/popup.ts: when the entities were first in the DOM, and when that frame was
-  // painted (the task after the next animation frame runs once the frame is produced), both
-  // from navigation start.
-  useLayoutEffect(() => {
-    performance.mark('vna:entities-rendered');
-    requestAnimationFrame(() => setTimeout(() => performance.mark('vna:entities-painted'), 0));
-  }, []);
   const loadSaved = (asked = toBackground({ type: 'bg/isSaved', id: article.id })) => asked.then((r) => setSaved(!!r?.saved), () => setSaved(false));
   useEffect(() => {
     loadSaved(first?.saved);
@@ -168,7 +153,7 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
 
   return (
     <main data-testid="article">
-      <Header article={article} />
+      <Header article={article} label={state.siteLabel} />
       <Actions saved={saved} busy={busy} onSave={toggleSave} onReader={openReader} onLibrary={openLibrary} />
       <p class={undoable ? 'notice info' : 'notice'} role="status" data-testid="notice" hidden={!notice}>
         {notice}

@@ -1,5 +1,4 @@
-import browser from 'webextension-polyfill';
-import { isVnaPage } from '../shared/vna-pages';
+import { ext as browser } from '../shared/webext';
 
 const tabParam = () => new URLSearchParams(location.search).get('tab');
 
@@ -24,6 +23,8 @@ export async function isVnaTab(tabId: number): Promise<boolean> {
   try {
     const tab = await browser.tabs.get(tabId);
     if (!tab.url) return false;
+    // Only asked when the tab did not answer: the host patterns are not loaded before the first paint.
+    const { isVnaPage } = await import('../shared/vna-pages');
     return isVnaPage(tab.url);
   } catch {
     return false;

@@ -24,6 +24,8 @@ export interface ArticleState {
   extractMs: number;
   /** What the page says about its own address, read by the content script (issue #18). */
   origin?: PageOrigin;
+  /** The site's display name ("VietnamPlus (fr)"): the popup's first paint shows it without loading the site table (issue 17). */
+  siteLabel?: string;
 }
 
 /** The addresses a page goes by; the background checks them against the tab's URL before saving. */
@@ -53,6 +55,9 @@ export type ContentResponse = {
   'content/ping': { ok: true; isArticle: boolean };
   'content/notice': { shown: boolean };
 };
+
+/** A related dispatch as the popup lists it: with its site's display name, so the popup paints it without the site table (issue 17). */
+export type RelatedRow = RelatedDispatch & { siteLabel: string };
 
 /** Sent to the background service worker. */
 export type BackgroundRequest =
@@ -102,7 +107,7 @@ export type BackgroundResponse = {
   'bg/resolveRevision': { ok: boolean; error?: string };
   'bg/unsave': { ok: boolean; error?: string };
   'bg/isSaved': { saved: boolean };
-  'bg/related': RelatedDispatch[];
+  'bg/related': RelatedRow[];
   'bg/undoRemove': WriteOutcome<{ restored: boolean }>;
   'bg/setTags': WriteOutcome<{ dispatch: Dispatch }>;
   'bg/setNote': WriteOutcome<{ dispatch: Dispatch }>;

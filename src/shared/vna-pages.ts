@@ -1,7 +1,7 @@
 // The pages the content script runs on, as the running extension knows them: the built
 // manifest's matches, which the build derives from src/data/sites.json. Read at run time so no
 // context keeps its own copy of the host list.
-import browser from 'webextension-polyfill';
+import { ext as browser } from './webext';
 
 export function vnaPagePatterns(): string[] {
   return browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];

@@ -13,7 +13,7 @@
 // 100,000 dispatches loading it costs a context seconds and ~100 MB (issue 17's table), and
 // MV3 stops the service worker after 30 s idle, so the first popup after a pause paid it.
 import type { IDBPTransaction } from 'idb';
-import { TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/related';
+import { ENTITY_SHARE, TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/related';
 import { tagKey } from './records';
 import { META, SHARD_SIZE, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord } from './schema';
 import type { RelatedDispatch } from './types';
@@ -208,6 +208,17 @@ export async function entityOrds(tx: AnyTx<IDBTransactionMode>, key: string): Pr
 
 /** The pool size of phase 2, as MemIndex.related. */
 const poolSize = (k: number) => Math.max(100, 10 * k);
+/** Cards read per round trip after the first k + CARD_BATCH (phase 2 stops when the rest cannot matter). */
+const CARD_BATCH = 10;
+
+/** Inserts `v` into `best` (descending), keeping at most k values. */
+function keepBest(best: number[], v: number, k: number): void {
+  let i = best.length;
+  while (i > 0 && best[i - 1] < v) i--;
+  if (i >= k) return;
+  best.splice(i, 0, v);
+  if (best.length > k) best.length = k;
+}
 
 /**
  * Related dispatches from the persisted index, with the scores, order and explanations of
@@ -218,12 +229,12 @@ const poolSize = (k: number) => Math.max(100, 10 * k);
 export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, exclude: string | null, k: number): Promise<RelatedDispatch[]> {
   if (!q.entities.length || k <= 0) return [];
   const cards = tx.objectStore(STORE.cards);
-  const [summary, selfOrd, ...lists] = await Promise.all([
+  // One round trip: the summary, the excluded dispatch's own card (by its id) and the postings.
+  const [summary, self, ...lists] = await Promise.all([
     readSummary(tx),
-    exclude != null ? (cards.index('id').getKey(exclude) as Promise<number | undefined>) : Promise.resolve(undefined),
+    exclude != null ? (cards.index('id').get(exclude) as Promise<CardRecord | undefined>) : Promise.resolve(undefined),
     ...q.entities.map((e) => entityOrds(tx, e.key)),
   ]);
-  const self = selfOrd !== undefined ? ((await cards.get(selfOrd)) as CardRecord | undefined) : undefined;
   const n = summary.n - (self ? 1 : 0);
   if (n <= 0) return [];
   const selfKeys = self ? new Set(self.entityKeys) : null;
@@ -237,8 +248,10 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   const score = new Float64Array(size);
   const touched = new Int32Array(lists.reduce((a, l) => a + l.length, 0));
   let nt = 0;
+  let total = 0;
   q.entities.forEach((e, i) => {
     const w = (TYPE_WEIGHT[e.type] ?? 1) * idf(df(e.key), n);
+    total += w;
     const l = lists[i];
     for (let j = 0; j < l.length; j++) {
       const o = l[j];
@@ -247,13 +260,25 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
     }
   });
   const pool = topOrds(score, touched.subarray(0, nt), poolSize(k));
-  // Phase 2: the candidates' cards, fully scored.
-  const got = (await Promise.all(pool.map((o) => cards.get(o)))) as (CardRecord | undefined)[];
+  // Phase 2: the candidates' cards, fully scored, best partial scores first and only as many
+  // as can still matter: a card's full score is at most ENTITY_SHARE × its partial share of
+  // the query's entity weight + the whole text share (a Jaccard of 1), so once the next
+  // candidate's bound is below the k-th full score found, no later one (lower partial) can
+  // enter the top k and their cards are not read. Same result as scoring the whole pool.
   const out: { c: CardRecord; s: ReturnType<typeof scoreRelated> }[] = [];
-  for (const c of got) {
-    if (!c || c.id === exclude) continue;
-    const s = scoreRelated(q, { entityKeys: c.entityKeys, terms: c.terms ? c.terms.split(' ') : [] }, df, n);
-    if (s.related) out.push({ c, s });
+  const best: number[] = []; // the k best full scores so far, descending
+  const bound = (o: number) => (total > 0 ? ENTITY_SHARE * (score[o] / total) : 0) + (1 - ENTITY_SHARE);
+  for (let at = 0; at < pool.length; ) {
+    const batch = pool.slice(at, (at += at === 0 ? k + CARD_BATCH : CARD_BATCH));
+    const got = (await Promise.all(batch.map((o) => cards.get(o)))) as (CardRecord | undefined)[];
+    for (const c of got) {
+      if (!c || c.id === exclude) continue;
+      const s = scoreRelated(q, { entityKeys: c.entityKeys, terms: c.terms ? c.terms.split(' ') : [] }, df, n);
+      if (!s.related) continue;
+      out.push({ c, s });
+      keepBest(best, s.score, k);
+    }
+    if (best.length === k && at < pool.length && bound(pool[at]) < best[k - 1] - 1e-12) break;
   }
   out.sort((x, y) => y.s.score - x.s.score || ((y.c.published ?? '') > (x.c.published ?? '') ? 1 : -1));
   return out.slice(0, k).map(({ c, s }) => ({
@@ -276,21 +301,27 @@ export function topOrds(score: Float64Array, touched: Int32Array, size: number):
   const m = touched.length;
   let picked: Int32Array;
   if (m > size * 4) {
-    const vals = new Float64Array(m);
-    for (let i = 0; i < m; i++) vals[i] = score[touched[i]];
-    // The size-th largest score (quickselect, linear: a full sort of ~120,000 scores for a
-    // common place at 100,000 dispatches was most of the query's CPU), then how many above it.
-    const cut = select(vals, m - size);
-    let ties = size;
-    for (let i = 0; i < m; i++) if (vals[i] > cut) ties--;
-    picked = new Int32Array(size);
-    let at = 0;
+    // The size-th largest score (counting repeats) from a min-heap of the size best: one pass
+    // that mostly compares with the heap's top (a full sort of ~120,000 scores for a common
+    // place at 100,000 dispatches was most of the query's CPU). Then one pass keeps every ord
+    // above it and, in first-touch order, the ords at it; as many of those as fill `size`.
+    // (Two passes in all: on a cold worker this code runs unoptimised, each pass costs.)
+    const cut = sizeThLargest(score, touched, size);
+    const above = new Int32Array(size);
+    const at = new Int32Array(size);
+    let na = 0;
+    let ne = 0;
     for (let i = 0; i < m; i++) {
       const o = touched[i];
       const v = score[o];
-      if (v > cut || (v === cut && ties-- > 0)) picked[at++] = o;
+      if (v > cut) above[na++] = o;
+      else if (v === cut && ne < size) at[ne++] = o;
     }
-    picked = picked.subarray(0, at);
+    // Each list is in first-touch order, and no score is in both (above > cut = at), so the
+    // stable sort below orders their concatenation as it would the whole touched list.
+    picked = new Int32Array(na + Math.min(ne, size - na));
+    picked.set(above.subarray(0, na));
+    picked.set(at.subarray(0, picked.length - na), na);
   } else picked = touched;
   // Array.prototype.sort is stable: equal scores keep their first-touch order.
   return Array.from(picked)
@@ -298,30 +329,32 @@ export function topOrds(score: Float64Array, touched: Int32Array, size: number):
     .slice(0, size);
 }
 
-/** The value that would be at index `k` of `xs` sorted ascending (Hoare quickselect; reorders xs). */
-function select(xs: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (lo < hi) {
-    const pivot = xs[(lo + hi) >> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (xs[i] < pivot) i++;
-      while (xs[j] > pivot) j--;
-      if (i <= j) {
-        const t = xs[i];
-        xs[i] = xs[j];
-        xs[j] = t;
-        i++;
-        j--;
-      }
+/** The size-th largest of score[touched[i]] (repeats counted), 0 < size <= touched.length. */
+function sizeThLargest(score: Float64Array, touched: Int32Array, size: number): number {
+  const heap = new Float64Array(size);
+  for (let i = 0; i < size; i++) heap[i] = score[touched[i]];
+  const down = (from: number) => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) return;
+      const c = l + 1 < size && heap[l + 1] < heap[l] ? l + 1 : l;
+      if (heap[c] >= heap[i]) return;
+      const t = heap[c];
+      heap[c] = heap[i];
+      heap[i] = t;
+      i = c;
     }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return xs[k];
+  };
+  for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
+  for (let i = size; i < touched.length; i++) {
+    const v = score[touched[i]];
+    if (v > heap[0]) {
+      heap[0] = v;
+      down(0);
+    }
   }
-  return xs[k];
+  return heap[0];
 }
 
 /** topOrds over a Map (insertion order = first touch). */

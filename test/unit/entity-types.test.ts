@@ -19,7 +19,7 @@ vi.mock('../../src/core/entity-types', async (importOriginal) => {
 });
 
 const { ENTITY_TYPES, keyType, entityTypeCss } = await import('../../src/core/entity-types');
-const { sortedGroups } = await import('../../src/popup/components/EntityList');
+const { sortedGroups } = await import('../../src/popup/entity-view');
 const { indexMentions, appendMarkedText, renderLegend, slotKey } = await import('../../src/reader/entity-highlight');
 const { READER_CSS } = await import('../../src/reader/styles');
 const { TYPE_WEIGHT } = await import('../../src/core/related');

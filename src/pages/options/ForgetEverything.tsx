@@ -8,6 +8,7 @@ import { formatBytes, plural } from '../../shared/format';
 import { errorText } from '../../shared/error-text';
 import { downloadText } from '../../shared/download';
 import { forgetReadLater } from '../../store/photos';
+import { bumpArchiveRevision } from '../../shared/tab-answer';
 
 type Step =
   | { kind: 'idle' }
@@ -47,6 +48,8 @@ export function ForgetEverything() {
       const n = await archive.removeAll();
       // Photos, highlights and reading states go with the dispatches.
       await forgetReadLater(archive);
+      // Written here, not by the worker: the popups' stored answers are out of date (issue 17).
+      await bumpArchiveRevision();
       setStep({ kind: 'done', text: plural('optForgetDone', n) });
     } catch (e) {
       setStep({ kind: 'error', text: errorText(e) });

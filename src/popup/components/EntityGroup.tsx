@@ -4,6 +4,7 @@ import type { Entity, EntityType } from '../../core/types';
 import { typeInfo } from '../../core/entity-types';
 import { t } from '../../shared/i18n';
 import { EntityItem } from './EntityItem';
+import { GROUP_SHOWN, isLongGroup } from '../entity-view';
 
 interface Props {
   type: EntityType;
@@ -15,13 +16,10 @@ interface Props {
   panel?: ComponentChildren;
 }
 
-/** A longer group shows its most mentioned items first, the rest behind "show all". */
-const GROUP_SHOWN = 4;
-
 export function EntityGroup({ type, entities, activeKey, focusKey, onToggle, onFocusItem, panel }: Props) {
   const id = `group-${type}`;
   const [all, setAll] = useState(false);
-  const long = entities.length > GROUP_SHOWN + 1;
+  const long = isLongGroup(entities.length);
   // The active or focused entity stays visible even when it is not among the top ones.
   const shown = !long || all ? entities : entities.filter((e, i) => i < GROUP_SHOWN || e.key === activeKey || e.key === focusKey);
   return (

@@ -1,16 +1,6 @@
 import type { Entity } from '../../core/types';
 import { formatNumber, plural } from '../../shared/format';
-
-/** The short detail that identifies an entity: role or acronym. */
-function detailOf(e: Entity): string {
-  if (e.type === 'PER') return e.role ?? '';
-  if (e.type === 'ORG') {
-    const acr = (e.aliases ?? []).filter((a) => a.length >= 2 && a.length <= 12 && /^[\p{Lu}\p{N}&.-]+$/u.test(a) && /\p{Lu}/u.test(a));
-    return acr.join(', ');
-  }
-  // A date's ISO value is not repeated under its French name (it is the <time> datetime).
-  return '';
-}
+import { detailOf } from '../entity-view';
 
 interface Props {
   entity: Entity;

@@ -2,11 +2,10 @@
 // items (across groups), Home/End jump, Enter/Space toggle the highlight (native buttons).
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Entity, EntityType } from '../../core/types';
-import { ENTITY_TYPES } from '../../core/entity-types';
+import type { Entity } from '../../core/types';
+import { sortedGroups } from '../entity-view';
 import { t } from '../../shared/i18n';
 import { EntityGroup } from './EntityGroup';
-
 
 interface Props {
   entities: Entity[];
@@ -14,11 +13,6 @@ interface Props {
   onToggle: (e: Entity) => void;
   /** Shown under the group of the active entity, next to what the reader just pressed. */
   panel?: ComponentChildren;
-}
-
-export function sortedGroups(entities: Entity[]): [EntityType, Entity[]][] {
-  return ENTITY_TYPES.map((type) => [type, entities.filter((e) => e.type === type).sort((a, b) => b.count - a.count)] as [EntityType, Entity[]])
-    .filter(([, list]) => list.length > 0);
 }
 
 export function EntityList({ entities, activeKey, onToggle, panel }: Props) {

@@ -129,3 +129,47 @@ describe('topByScore', () => {
     }
   });
 });
+
+describe('persisted related, top k (issue 17: phase 2 reads only the cards that can matter)', () => {
+  const VOCAB = ['riz', 'export', 'port', 'fleuve', 'forêt', 'budget', 'école', 'hôpital', 'séisme', 'tourisme', 'pêche', 'énergie'];
+  function rich(i: number) {
+    const ents: [EntityType, string][] = [
+      ['LOC', PLACES[i % PLACES.length]],
+      ['PER', PEOPLE[(i * 7) % PEOPLE.length]],
+      ['ORG', ORGS[(i * 3) % ORGS.length]],
+    ];
+    if (i % 4 === 0) ents.push(['PER', PEOPLE[(i + 2) % PEOPLE.length]]);
+    if (i % 13 === 0) ents.push(['EVENT', `Forum ${i % 5}`]);
+    const words = Array.from({ length: 6 }, (_, j) => VOCAB[(i * (j + 1)) % VOCAB.length]).join(' ');
+    return synthetic(i, { entities: ents, body: [`Dépêche ${i}: ${words}. ${ents.map(([, n]) => n).join(', ')}.`], published: `2024-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}` });
+  }
+
+  it('gives exactly the in-memory ranking (order and explanations) while reading fewer cards than the pool', async () => {
+    const a = tab();
+    await a.saveMany(Array.from({ length: 600 }, (_, i) => rich(i)));
+    const mem = await new Archive({ name: 'p', storage: null, indexSnapshot: false }).index();
+    const proto = (globalThis as unknown as { IDBObjectStore: { prototype: { get: (...x: unknown[]) => unknown } } }).IDBObjectStore.prototype;
+    const get = proto.get;
+    let cardReads = 0;
+    proto.get = function (this: { name: string }, ...args: unknown[]) {
+      if (this.name === STORE.cards) cardReads++;
+      return get.apply(this, args);
+    };
+    try {
+      const reads: number[] = [];
+      for (const i of [0, 5, 13, 52, 77, 600, 601, 650]) {
+        const { article, entities } = rich(i);
+        for (const k of [1, 3, 10]) {
+          cardReads = 0;
+          const got = await a.related(article, entities, { k });
+          reads.push(cardReads);
+          expect(got).toEqual(findRelated(mem, article, entities, { k }));
+        }
+      }
+      // Every query here has a full pool of 100 candidates; far fewer cards were read.
+      expect(Math.max(...reads)).toBeLessThan(100);
+    } finally {
+      proto.get = get;
+    }
+  }, 60_000);
+});

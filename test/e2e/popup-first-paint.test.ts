@@ -1,0 +1,113 @@
+// Issue 17: the popup loads only what its first paint needs. The entry's static module graph
+// (what the browser fetches and runs before any of our code can paint) holds neither Preact
+// nor webextension-polyfill, and no extension context loads the polyfill at all; in Chromium
+// the entities are painted before the Preact view's modules have run, and the view that takes
+// over keeps what the reader did on the first frame (a click, the focus) and works as before.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchExtension, openArticle, extUrl, gold, ROOT, type Ext } from './harness';
+
+const DIST = join(ROOT, 'dist');
+const G0 = gold('seed-000');
+
+/** The chunks a module statically imports, transitively (what loads before it runs). */
+function staticGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const f = queue.shift()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const text = readFileSync(join(DIST, f), 'utf8');
+    for (const m of text.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) queue.push(`assets/${m[1]}`);
+  }
+  return [...seen];
+}
+
+const htmlEntry = (page: string) => /src="\/(assets\/[^"]+\.js)"/.exec(readFileSync(join(DIST, page), 'utf8'))![1];
+/** A string only webextension-polyfill's code holds. */
+const POLYFILL = 'This script should only be loaded in a browser extension';
+/** Strings only Preact's own code holds (its hooks' and diff's option slots). */
+const isPreact = (js: string) => js.includes('__H') && js.includes('__k');
+
+describe('popup first paint (issue 17)', () => {
+  it('the popup entry graph has no Preact and no polyfill; no context loads the polyfill', () => {
+    const graph = staticGraph(htmlEntry('src/popup/index.html'));
+    for (const f of graph) {
+      const js = readFileSync(join(DIST, f), 'utf8');
+      expect(isPreact(js), `${f} holds Preact`).toBe(false);
+      expect(js.includes(POLYFILL), `${f} holds webextension-polyfill`).toBe(false);
+    }
+    const bytes = graph.reduce((a, f) => a + readFileSync(join(DIST, f)).length, 0);
+    expect(bytes).toBeLessThan(20_000);
+    for (const f of readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js'))) {
+      expect(readFileSync(join(DIST, 'assets', f), 'utf8').includes(POLYFILL), `${f} holds webextension-polyfill`).toBe(false);
+    }
+  });
+
+  describe('in Chromium', () => {
+    let ext: Ext;
+    beforeAll(async () => {
+      ext = await launchExtension();
+      ext.serveFixture(G0.url, 'seed-000.new.html');
+    });
+    afterAll(() => ext?.close());
+
+    it('paints the entities before the view\'s modules run, then the view takes over', async () => {
+      const { tabId } = await openArticle(ext, G0.url);
+      const popup = await ext.context.newPage();
+      await popup.goto(extUrl(ext, `src/popup/index.html?tab=${tabId}`), { waitUntil: 'commit' });
+      const atPaint = await popup.evaluate(`new Promise((resolve) => {
+        const done = () => {
+          const m = performance.getEntriesByName('vna:entities-painted')[0];
+          if (!m) return false;
+          const view = performance.getEntriesByName('vna:view-loaded')[0];
+          resolve({
+            entities: document.querySelectorAll('[data-testid=entity]').length,
+            viewBefore: !!view && view.startTime <= m.startTime,
+          });
+          return true;
+        };
+        if (!done()) new PerformanceObserver((l, o) => { if (done()) o.disconnect(); }).observe({ type: 'mark' });
+      })`) as { entities: number; viewBefore: boolean };
+      expect(atPaint.entities).toBeGreaterThan(0);
+      expect(atPaint.viewBefore).toBe(false);
+      // The view took over: the related block answers, and the entities respond to a click.
+      await popup.locator('[data-testid=no-related], [data-testid=related]').first().waitFor();
+      const first = popup.getByTestId('entity').first();
+      await first.click();
+      await expect.poll(() => first.getAttribute('aria-pressed')).toBe('true');
+      expect(await popup.getByTestId('entity-panel').count()).toBe(1);
+      await popup.close();
+    });
+
+    it('a click and the focus on the first frame carry over to the view', async () => {
+      const { tabId } = await openArticle(ext, G0.url);
+      const popup = await ext.context.newPage();
+      // As soon as the first frame is in the DOM (before the view's module is even asked for:
+      // ./main.ts loads it after that frame is painted), its first entity is focused and clicked.
+      await popup.addInitScript(() => {
+        new MutationObserver((_, obs) => {
+          const b = document.querySelector<HTMLElement>('[data-testid=entity]');
+          if (!b) return;
+          obs.disconnect();
+          const w = window as unknown as { firstFrame: unknown };
+          w.firstFrame = { key: b.dataset.key, pressed: b.getAttribute('aria-pressed'), view: performance.getEntriesByName('vna:view-loaded').length > 0 };
+          b.focus();
+          b.click();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await popup.goto(extUrl(ext, `src/popup/index.html?tab=${tabId}`), { waitUntil: 'commit' });
+      await expect.poll(() => popup.evaluate(() => !!(window as unknown as { firstFrame?: unknown }).firstFrame)).toBe(true);
+      const seen = await popup.evaluate(() => (window as unknown as { firstFrame: { key: string; pressed: string; view: boolean } }).firstFrame);
+      expect(seen.view).toBe(false);
+      expect(seen.pressed).toBe('false');
+      const key = seen.key;
+      const same = popup.locator(`[data-testid=entity][data-key="${key}"]`);
+      await expect.poll(() => same.getAttribute('aria-pressed')).toBe('true');
+      expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(key);
+      await popup.close();
+    });
+  });
+});
