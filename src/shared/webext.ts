@@ -12,4 +12,14 @@ export type { Browser };
 const g = globalThis as unknown as { browser?: typeof Browser; chrome?: typeof Browser };
 
 /** `browser` where the browser has it (Firefox), else `chrome` (Chromium). Undefined outside an extension (unit tests). */
-export const ext: typeof Browser = (g.browser?.runtime ? g.browser : g.chrome) as typeof Browser;
+export let ext: typeof Browser = (g.browser?.runtime ? g.browser : g.chrome) as typeof Browser;
+
+/**
+ * The extension pages (library, reader, settings, welcome) run on webextension-polyfill, the
+ * stack's cross-browser API (src/pages/polyfill.ts installs it before anything else runs): there
+ * its load cost is off every measured path. The popup, the worker and the content script keep
+ * the browser's own API above. A live binding, so modules that imported `ext` see the swap.
+ */
+export function provideExtensionApi(api: typeof Browser): void {
+  ext = api;
+}

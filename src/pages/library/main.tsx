@@ -1,3 +1,4 @@
+import '../polyfill';
 import { App } from './App';
 import { mountInUiLanguage } from '../mount';
 import './styles.css';

@@ -1,5 +1,6 @@
 // Reader extension page: `?id=<dispatch id>` renders a saved dispatch from the local archive,
 // fully offline (the article text is in IndexedDB; only remote images need the network).
+import '../polyfill';
 import { openArchive, type Dispatch } from '../../store';
 import { onArchiveChange } from '../../store/changes';
 import { applyDocumentLang, initI18n, onLanguageChange, t } from '../../shared/i18n';
