@@ -16,6 +16,13 @@ export interface ModelOptions {
    * that span) and that the article names once is left out: on dev such names were mostly wrong.
    */
   confirm?: boolean;
+  /**
+   * Types where the rules' spans stay and the model only adds the spans it finds where no rule
+   * span lies (rules first, the model fills their gaps).
+   */
+  fill?: string[];
+  /** A span the model adds in the rules' gaps needs at least this decoder margin (spanMargin). */
+  fillMargin?: number;
 }
 
 export interface Model {
@@ -49,9 +56,22 @@ const bad = (l: number) => !Number.isFinite(l);
 
 /** Best label sequence for tokens given as feature-index lists (-1 = unknown feature, skipped). */
 export function viterbi(feats: number[][], w: ArrayLike<number>, trans: ArrayLike<number>, start: ArrayLike<number>): Uint8Array {
+  return decode(feats, w, trans, start, 0, 0).labels;
+}
+
+/**
+ * How much the best labelling scores above the best one that leaves tokens [a, b) outside any
+ * name: the model's confidence in a span it found there (the decoder's margin, in weight units).
+ */
+export function spanMargin(feats: number[][], w: ArrayLike<number>, trans: ArrayLike<number>, start: ArrayLike<number>, a: number, b: number): number {
+  return decode(feats, w, trans, start, 0, 0).score - decode(feats, w, trans, start, a, b).score;
+}
+
+/** Viterbi under the BIO constraint, tokens [oa, ob) forced to O; the best sequence and its score. */
+function decode(feats: number[][], w: ArrayLike<number>, trans: ArrayLike<number>, start: ArrayLike<number>, oa: number, ob: number): { labels: Uint8Array; score: number } {
   const n = feats.length;
   const out = new Uint8Array(n);
-  if (!n) return out;
+  if (!n) return { labels: out, score: 0 };
   const score = new Float64Array(n * NL);
   const back = new Uint8Array(n * NL);
   const em = new Float64Array(NL);
@@ -62,7 +82,12 @@ export function viterbi(feats: number[][], w: ArrayLike<number>, trans: ArrayLik
       const o = f * NL;
       for (let l = 0; l < NL; l++) em[l] += w[o + l];
     }
+    const forced = i >= oa && i < ob;
     for (let l = 0; l < NL; l++) {
+      if (forced && l !== 0) {
+        score[i * NL + l] = -Infinity;
+        continue;
+      }
       if (i === 0) {
         score[l] = allowed(0, l) ? start[l] + em[l] : -Infinity;
         continue;
@@ -91,11 +116,12 @@ export function viterbi(feats: number[][], w: ArrayLike<number>, trans: ArrayLik
       arg = l;
     }
   }
+  const total = best;
   for (let i = n - 1; i >= 0; i--) {
     out[i] = arg;
     arg = back[i * NL + arg];
   }
-  return out;
+  return { labels: out, score: total };
 }
 
 export function featureIndexes(model: Model, fs: string[][]): number[][] {
