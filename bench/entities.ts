@@ -21,7 +21,8 @@ import { loadGold, TYPES, type GoldRecord, type ScoredEntity } from './lib/entit
 import { loadCorpus, goldDoc, tunedGoldDocs, CORPUS_DIR, ROOT, type CorpusDoc } from './lib/corpus';
 import { score, SOURCES, type Scored, type Figures } from './lib/corpus-eval';
 import { trained } from './lib/train-perceptron';
-import { EPOCHS, SEED, MIN_COUNT } from './lib/train-config';
+import { EPOCHS, SEED, MIN_COUNT, FOLDS } from './lib/train-config';
+import { outOfFoldItems, trainSpanScorer } from './lib/train-rescorer';
 
 const json = process.argv.includes('--json');
 /** `--no-test`: leave the test split out (for development runs: its figures are for the final run). */
@@ -59,13 +60,18 @@ const goldDocs = goldRecs.map((r) => goldDoc(r, 'train'));
 // --- the recognisers
 const shipped = shippedModel();
 const shippedVariant = (shipped?.meta.variant as string | undefined) ?? 'rules';
-const recorded = (shipped?.meta.candidates ?? {}) as Record<string, ModelOptions & { gold?: boolean }>;
+const recorded = (shipped?.meta.candidates ?? {}) as Record<string, ModelOptions & { gold?: boolean; spanEpochs?: number }>;
 /** The shipped weights were trained on train+dev (cross-validated choice): on train and dev they would be scored on what they learnt. */
 const shippedOnDev = shipped?.meta.trainedOn === 'train+dev';
 function retrained(variant: 'model' | 'combined'): Model | null {
   if (!train.length) return null;
-  const { gold, ...o } = recorded[variant] ?? { rules: variant === 'combined', ruleTypes: [], nested: false, gold: false };
-  return trained(gold ? [...train, ...tunedGoldDocs()] : train, { ...o, epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT }, { variant }).model;
+  const { gold, spanEpochs, ...o } = recorded[variant] ?? { rules: variant === 'combined', ruleTypes: [], nested: false, gold: false, spanEpochs: 0 };
+  const extra = gold ? tunedGoldDocs() : [];
+  const to = { ...o, epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT };
+  const m = trained([...train, ...extra], to, { variant }).model;
+  // a span scorer learns from train's own out-of-fold spans, as the trainer's dev figure does
+  if (o.rescore && spanEpochs) m.spanW = trainSpanScorer(outOfFoldItems(train, to, FOLDS, extra), spanEpochs, SEED).map;
+  return m;
 }
 function modelFor(variant: 'model' | 'combined'): Model | null {
   return shipped && shippedVariant === variant ? shipped : retrained(variant);

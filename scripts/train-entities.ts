@@ -23,7 +23,8 @@ import { score, type Scored } from '../bench/lib/corpus-eval';
 import { recognise } from '../src/core/entities/index';
 import type { Model, ModelOptions } from '../src/core/entities/model/perceptron';
 import { TYPES } from '../src/core/entities/model/labels';
-import { EPOCHS, SEED, MIN_COUNT, FOLDS, DECODES } from '../bench/lib/train-config';
+import { EPOCHS, SEED, MIN_COUNT, FOLDS, DECODES, SPAN_EPOCHS, GOLD_OPTIONS } from '../bench/lib/train-config';
+import { spanItems, outOfFoldItems, trainSpanScorer, foldsOf, type SpanItem } from '../bench/lib/train-rescorer';
 
 const dry = process.argv.includes('--dry');
 
@@ -54,8 +55,7 @@ const goldF1 = (m: Model | null) => evalWith(m, gold21).all.core.f1;
 const goldTuned = tunedGoldDocs();
 for (const d of goldTuned) analysisOf(d);
 
-const folds: [CorpusDoc[], CorpusDoc[]][] = [];
-for (let f = 0; f < FOLDS; f++) folds.push([pool.filter((_, i) => i % FOLDS !== f), pool.filter((_, i) => i % FOLDS === f)]);
+const folds = foldsOf(pool, FOLDS);
 const meta = { corpusRevision: revision, corpusCommit: corpusCommit(), trainArticles: train.length, devArticles: dev.length };
 
 // --- the rules, and the model alone (reported: it never took part in the choice since #12)
@@ -68,22 +68,46 @@ const aloneDev = evalWith(trained(train, alone).model, dev);
 console.log(line('model alone +nested +confirm (dev, trained on train)', aloneDev));
 
 // --- the combined model: per training setting, fold models, then every decoding setting on them
-interface Result { gold: boolean; dec: Partial<ModelOptions>; cv: Scored; dev: Scored }
+interface Result { gold: boolean; dec: Partial<ModelOptions>; spanEpochs: number; cv: Scored; dev: Scored }
 const results: Result[] = [];
-const label = (gold: boolean, dec: Partial<ModelOptions>) => `combined${gold ? ' +gold' : ''} ${JSON.stringify(dec)}`;
-for (const gold of goldTuned.length ? [false, true] : [false]) {
-  const o: TrainOptions = { rules: true, ruleTypes: [], nested: false, epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT };
+const label = (gold: boolean, dec: Partial<ModelOptions>, spanEpochs = 0) => `combined${gold ? ' +gold' : ''} ${JSON.stringify(dec)}${spanEpochs ? ' span scorer ' + spanEpochs + ' epochs' : ''}`;
+const combinedOpts = (dec: Partial<ModelOptions>): TrainOptions => ({ rules: true, ruleTypes: [], nested: false, epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT, ...dec });
+const foldOf = new Map<string, number>();
+folds.forEach(([, ev], f) => ev.forEach((d) => foldOf.set(d.id, f)));
+// the held-out dev figure of a rescoring setting: its span scorer learns from train's own out-of-fold spans
+let innerItems: SpanItem[] | null = null;
+/** Out-of-fold pooled spans of every train+dev document, per training setting (what the shipped scorer learns from). */
+const itemsByGold = new Map<boolean, SpanItem[]>();
+for (const gold of GOLD_OPTIONS) {
+  if (gold && !goldTuned.length) continue;
+  const o = combinedOpts({});
   const extra = gold ? goldTuned : [];
-  const foldModels = folds.map(([tr, ev]) => [trained([...tr, ...extra], o).model, ev] as const);
+  const foldModels = folds.map(([tr]) => trained([...tr, ...extra], o).model);
   const trainOnly = trained([...train, ...extra], o).model;
-  for (const dec of DECODES) {
+  const cvOf = (dec: Partial<ModelOptions>, modelFor: (f: number) => Model) => {
     const preds = new Map<CorpusDoc, ReturnType<typeof recognise>>();
-    for (const [m, ev] of foldModels) for (const d of ev) preds.set(d, recognise(d.record, 'model', withOpts(m, dec)));
-    const r: Result = { gold, dec, cv: score(pool, (d) => preds.get(d)!), dev: evalWith(withOpts(trainOnly, dec), dev) };
+    folds.forEach(([, ev], f) => {
+      const m = withOpts(modelFor(f), dec);
+      for (const d of ev) preds.set(d, recognise(d.record, 'model', m));
+    });
+    return score(pool, (d) => preds.get(d)!);
+  };
+  const report = (r: Result) => {
     results.push(r);
-    console.log(line(label(gold, dec) + ' (cv)', r.cv));
+    console.log(line(label(r.gold, r.dec, r.spanEpochs) + ' (cv)', r.cv));
     console.log(line('    (dev, trained on train)', r.dev));
+  };
+  for (const dec of DECODES.filter((x) => !x.rescore)) report({ gold, dec, spanEpochs: 0, cv: cvOf(dec, (f) => foldModels[f]), dev: evalWith(withOpts(trainOnly, dec), dev) });
+  // span rescoring: each document's spans pooled by the fold model that did not see it
+  const items = folds.flatMap(([, ev], f) => spanItems(ev, foldModels[f]));
+  innerItems ??= outOfFoldItems(train, o, FOLDS, extra);
+  for (const spanEpochs of SPAN_EPOCHS) {
+    const scorers = folds.map((_, f) => trainSpanScorer(items.filter((it) => foldOf.get(it.doc) !== f), spanEpochs, SEED).map);
+    const devScorer = trainSpanScorer(innerItems, spanEpochs, SEED).map;
+    for (const dec of DECODES.filter((x) => x.rescore))
+      report({ gold, dec, spanEpochs, cv: cvOf(dec, (f) => ({ ...foldModels[f], spanW: scorers[f] })), dev: evalWith(withOpts({ ...trainOnly, spanW: devScorer }, dec), dev) });
   }
+  itemsByGold.set(gold, items);
 }
 
 // --- the choice: best cross-validated setting whose train+dev model keeps the gold records
@@ -91,10 +115,16 @@ results.sort((x, y) => crit(y.cv) - crit(x.cv));
 let shipped: { r: Result; file: ReturnType<typeof trained>['file']; gold21: number } | null = null;
 for (const r of results) {
   if (crit(r.cv) <= crit(rulesCv)) break;
-  const o: TrainOptions = { rules: true, ruleTypes: [], nested: false, epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT, ...r.dec };
-  const full = trained([...pool, ...(r.gold ? goldTuned : [])], o, { ...meta, variant: 'combined', trainedOn: 'train+dev', goldRecords: r.gold ? goldTuned.length : 0 });
+  const full = trained([...pool, ...(r.gold ? goldTuned : [])], combinedOpts(r.dec), { ...meta, variant: 'combined', trainedOn: 'train+dev', goldRecords: r.gold ? goldTuned.length : 0 });
+  if (r.spanEpochs) {
+    // the shipped scorer learns from every train+dev document's out-of-fold spans
+    const sc = trainSpanScorer(itemsByGold.get(r.gold)!, r.spanEpochs, SEED);
+    full.file.spans = { features: sc.features, weights: sc.weights };
+    full.file.meta.spanEpochs = r.spanEpochs;
+    full.model.spanW = sc.map;
+  }
   const g = goldF1(full.model);
-  console.log(`${label(r.gold, r.dec)}: trained on train+dev, gold21 ${g.toFixed(3)}`);
+  console.log(`${label(r.gold, r.dec, r.spanEpochs)}: trained on train+dev, gold21 ${g.toFixed(3)}`);
   if (g >= GOLD_MIN) {
     shipped = { r, file: full.file, gold21: g };
     break;
@@ -105,10 +135,10 @@ if (shipped) {
   const { r, file } = shipped;
   file.meta.candidates = {
     model: { rules: false, ruleTypes: [], nested: true, confirm: true, gold: false },
-    combined: { rules: true, ruleTypes: [], nested: false, ...r.dec, gold: r.gold },
+    combined: { rules: true, ruleTypes: [], nested: false, ...r.dec, gold: r.gold, spanEpochs: r.spanEpochs },
   };
   file.meta.selection = { folds: FOLDS, cv: fig(r.cv), rulesCv: fig(rulesCv), devTrainedOnTrain: fig(r.dev), rulesDev: fig(rulesDev), gold21: +shipped.gold21.toFixed(3) };
-  console.log(`shipped: ${label(r.gold, r.dec)} — cv ${r.cv.all.core.f1.toFixed(3)} (rules ${rulesCv.all.core.f1.toFixed(3)}), dev ${r.dev.all.core.f1.toFixed(3)} (rules ${rulesDev.all.core.f1.toFixed(3)})`);
+  console.log(`shipped: ${label(r.gold, r.dec, r.spanEpochs)} — cv ${r.cv.all.core.f1.toFixed(3)} (rules ${rulesCv.all.core.f1.toFixed(3)}), dev ${r.dev.all.core.f1.toFixed(3)} (rules ${rulesDev.all.core.f1.toFixed(3)})`);
 } else console.log('shipped: rules (no combined setting beats them in cross-validation with the gold records kept)');
 if (!dry) {
   const out = join(ROOT, 'src/data/entity-model.json');

@@ -20,12 +20,20 @@ const CORE4 = ['PER', 'ORG', 'LOC', 'DATE'];
  * rules' gaps (`fill`, with a minimum decoder margin), EVENT left to the model in all of them.
  */
 export const DECODES: Partial<ModelOptions>[] = [
+  // span rescoring (spans.ts): the rules' and the tagger's spans kept by a learned scorer
+  { rescore: true },
+  { rescore: true, nested: true },
+  { rescore: true, ruleTypes: ['DATE'] },
+  { rescore: true, ruleTypes: ['DATE'], nested: true },
   { ruleTypes: [] },
   { ruleTypes: [], nested: true, confirm: true },
   { ruleTypes: CORE4 },
-  ...[40, 80, 120].flatMap((m) => [
+  ...[80, 120].flatMap((m) => [
     { fill: CORE4, fillMargin: m },
     { fill: ['PER', 'LOC'], ruleTypes: ['ORG', 'DATE'], fillMargin: m },
-    { fill: ['PER', 'LOC', 'ORG'], ruleTypes: ['DATE'], fillMargin: m },
   ]),
 ];
+/** Epochs of the span scorer's averaged perceptron (chosen by cross-validation). */
+export const SPAN_EPOCHS = [5, 10];
+/** Whether the tuned gold records join the tagger's training documents: the settings tried. */
+export const GOLD_OPTIONS = [false];

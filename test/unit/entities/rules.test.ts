@@ -361,6 +361,12 @@ describe('issue #12: compass regions, streets and venues', () => {
     expect(names(fr, 'LOC')).toEqual(['Nord-Ouest', 'Centre', 'Sud du Vietnam', 'rue Trân Hung Dao']);
     const en = extractEntities(art(['They walked along Nguyen Hue street to Ben Thanh market.'], { lang: 'en' }));
     expect(names(en, 'LOC')).toEqual(['Nguyen Hue street', 'Ben Thanh market']);
+  });  it('a compass region in brackets after a place: (Nord), (…, Centre)', () => {
+    const fr = extractEntities(art(['Le pont relie la province de Phu Tho (Nord) et Hanoï, près de Vinh Tuong (province de Vinh Phuc, Centre).']));
+    expect(names(fr, 'LOC')).toEqual(expect.arrayContaining(['Nord', 'Centre']));
+    // not a region: a bracketed word that goes on (`(Centre national ...)`)
+    const not = extractEntities(art(['Il a visité Hué (Centre national des archives).']));
+    expect(names(not, 'LOC')).not.toContain('Centre');
   });
 });
 
