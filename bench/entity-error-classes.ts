@@ -1,10 +1,16 @@
 // Development aid: the recogniser's errors on the train or dev split sorted into classes
 // (glued words, boundary, wrong type, missed, invented) per type, counted; refuses the test
 // split as bench/entity-errors.ts does.
-//   npx tsx bench/entity-error-classes.ts dev|train [rules|shipped] [-v]
+//   npx tsx bench/entity-error-classes.ts dev|train [rules|shipped|held-out] [-v]
+// held-out: the shipped setting retrained on train alone (its span scorer on train's out-of-fold
+// spans), for dev when the shipped weights saw dev
 import { recognise } from '../src/core/entities/index';
 import { norm } from './lib/entity-score';
 import { loadCorpus } from './lib/corpus';
+import { shippedModel } from '../src/core/entities/model/tagger';
+import { trained } from './lib/train-perceptron';
+import { outOfFoldItems, trainSpanScorer } from './lib/train-rescorer';
+import { EPOCHS, SEED, MIN_COUNT, FOLDS } from './lib/train-config';
 
 const [split = 'dev', which = 'shipped'] = process.argv.slice(2);
 const verbose = process.argv.includes('-v');
@@ -13,6 +19,16 @@ if (split !== 'train' && split !== 'dev' && split !== 'train+dev') {
   process.exit(2);
 }
 const { docs } = loadCorpus();
+const heldOut = (() => {
+  const sh = shippedModel();
+  if (which !== 'held-out' || !sh) return null;
+  const o = { ...sh.opts, epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT };
+  const train = docs.filter((d) => d.split === 'train');
+  const m = trained(train, o).model;
+  const ep = Number(sh.meta.spanEpochs ?? 0);
+  if (ep) m.spanW = trainSpanScorer(outOfFoldItems(train, o, FOLDS), ep, SEED).map;
+  return m;
+})();
 const sel = docs.filter((d) => d.split !== 'test' && (split === 'train+dev' || d.split === split));
 const counts = new Map<string, number>();
 const ex = new Map<string, string[]>();
@@ -24,7 +40,7 @@ const bump = (k: string, s: string) => {
 };
 const forms = (e: { name: string; aliases?: string[] }) => [e.name, ...(e.aliases ?? [])].map(norm);
 for (const d of sel) {
-  const pred = which === 'rules' ? recognise(d.record, 'rules') : recognise(d.record, 'shipped');
+  const pred = which === 'rules' ? recognise(d.record, 'rules') : heldOut ? recognise(d.record, 'model', heldOut) : recognise(d.record, 'shipped');
   const gold = d.record.entities;
   const used = new Set<number>();
   const fp: typeof pred = [];

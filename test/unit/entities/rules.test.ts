@@ -489,3 +489,17 @@ describe('issue #12: a short-word syllable closing a Vietnamese name', () => {
     expect(names(extractEntities(art(['Le joueur Pham Thien An a marqué.'])), 'PER')).toEqual(['Pham Thien An']);
   });
 });
+
+describe('issue #12: national bodies of several countries in one dispatch', () => {
+  it('Assemblée nationale du Laos / du Cambodge stay apart; the bare name is Vietnam’s', () => {
+    const es = extractEntities(art([
+      "Tran Thanh Man a été élu président de l'Assemblée nationale du Vietnam.",
+      "Le président de l'Assemblée nationale du Laos, Saysomphone Phomvihane, et le président de l'Assemblée nationale du Cambodge, Khuon Sudary, l'ont félicité.",
+      "L'Assemblée nationale a adopté la résolution.",
+    ]));
+    const orgs = es.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.name)).toEqual(['Assemblée nationale du Vietnam', 'Assemblée nationale du Laos', 'Assemblée nationale du Cambodge']);
+    expect(orgs[0].aliases).toContain('Assemblée nationale');
+    expect(orgs[1].aliases).not.toContain('Assemblée nationale');
+  });
+});
