@@ -7,7 +7,7 @@
 //   `Région autonome Zhuang du Guangxi` (same words plus a proper name), etc.
 import type { Entity, EntityType, Mention } from '../types';
 import { fold, foldName } from '../text/fold';
-import type { Segment } from './text';
+import { tokenize, type Segment } from './text';
 import type { Cand } from './candidates';
 import { creditWords, matchAt } from './gazetteer';
 
@@ -179,9 +179,11 @@ function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Enti
     gaz.names.slice(0, 3).forEach(addAlias);
     gaz.acronyms.slice(0, 2).forEach(addAlias);
   }
-  // not for another country's body: `Assemblée nationale du Laos` is never the bare `Assemblée nationale`
+  // not when that names a known body and the complement another country: `Assemblée nationale du
+  // Laos` is never the bare `Assemblée nationale` (Vietnam's); `Comité du Parti ... du Guangxi` of `... de Chine` is
   const country = g.type === 'ORG' ? countryOf(segs, g) : null;
-  if (g.type === 'ORG' && (!country || country === 'c:vietnam')) for (const s of g.surfaces) locStripped(s).forEach(addAlias);
+  const foreign = !!country && country !== 'c:vietnam';
+  if (g.type === 'ORG') for (const s of g.surfaces) locStripped(s).filter((x) => !(foreign && knownOrg(x))).forEach(addAlias);
   if (g.type === 'LOC' && /^région /i.test(name)) addAlias(name.replace(/^région\s+/i, ''));
   const mentions: Mention[] = g.cands
     .map((c) => {
@@ -325,6 +327,13 @@ function pickName(g: Group): string {
   const full = list.filter((x) => !isAcr(x.s));
   const pool = full.length ? full : list;
   return pool.sort((a, b) => words(b.s).length - words(a.s).length || b.n - a.n || a.first - b.first)[0].s;
+}
+
+/** The whole text is a gazetteer organisation's name. */
+function knownOrg(name: string): boolean {
+  const toks = tokenize(name);
+  const m = matchAt(toks, 0);
+  return !!m && m.end === toks.length && m.entry.type === 'ORG';
 }
 
 /** The country a group's name ends with (`Assemblée nationale du Laos` -> `c:laos`), or null. */
