@@ -113,9 +113,11 @@ function isAgencyCredit(text, c) {
 // name comes right after the credit word and its colon and ends the credit (line end, `.`, `)`, `/`).
 function isNamedCredit(text, c) {
   const before = text.slice(Math.max(0, c.start - 16), c.start);
-  const after = text.slice(c.end, c.end + 4);
+  // the credit may run on after the candidate (`(Photo: Vietnam Football Federation)` holds no mention of
+  // Vietnam), as long as it closes within a few words
+  const after = text.slice(c.end, c.end + 48);
   return /(Photo|Photos|PHOTO|Source|Fuente|Foto|Ảnh|Crédit|Credit)\s*:\s*(?:(?:Le|La|Les|L['’]|The)\s*)?$/.test(before) &&
-    /^\s*(?:[.)/]|\n|$)/.test(after);
+    /^[^\n.)/(]{0,40}(?:[.)/]|\n|$)/.test(after);
 }
 
 /** What is wrong with one annotated entity: its type, its name, a DATE's ISO value. */
