@@ -4,8 +4,12 @@ import type { ModelOptions } from '../../src/core/entities/model/perceptron';
 
 export const EPOCHS = 20;
 export const SEED = 12;
-/** Features seen fewer times in the training tokens are left out (1: all kept). */
-export const MIN_COUNT = 1;
+/**
+ * Features seen fewer times in the training tokens are left out (1: all kept). 2 since the corpus
+ * grew (343 train articles): the held-out dev figure of the shipped setting stayed (0.858 -> 0.861)
+ * and the gzipped weights went from 320 KB to 170 KB, keeping the recogniser under its 400 KB budget.
+ */
+export const MIN_COUNT = 2;
 /**
  * Weights below this (in perceptron update units) are dropped from the file: on dev it changed
  * nothing (0 -> 2 kept core F1 at 0.789) and cut the gzipped model from 233 KB to 92 KB.
