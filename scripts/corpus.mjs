@@ -103,7 +103,9 @@ function isAgencyCredit(text, c) {
   return (
     (/\($/.test(before) && agency && /^\)\s*([–—-]|\n|$)/.test(text.slice(c.end, c.end + 4))) ||
     /(Photo|Photos|PHOTO|Source|Fuente|Foto|Ảnh|Crédit|Credit)\s*:?[^\n.)]*$/.test(before) ||
-    (/(^|[^\p{L}\p{N}])[–—-]\s*$/u.test(before) && (agency || endsLine)) ||
+    // an unknown acronym after a dash at a line's end is a signature only after a sentence's end
+    // (`… fin./.–NDEL`), not inside a name (`l'Accord de libre-échange Vietnam – UE.`)
+    (/(^|[^\p{L}\p{N}])[–—-]\s*$/u.test(before) && (agency || (endsLine && /[.!?»"”]\s*[–—-]\s*$/.test(before)))) ||
     ((/\/$/.test(before) || /^\//.test(after)) && (agency || endsLine))
   );
 }
