@@ -13,6 +13,8 @@ export interface TrainOptions extends ModelOptions {
   seed: number;
   /** Features seen fewer times than this in the training tokens are left out (1 = all kept). */
   minCount?: number;
+  /** Weights below this are left out of the file (default PRUNE; tiny test corpora use 0). */
+  prune?: number;
 }
 
 interface Seq {
@@ -113,8 +115,8 @@ export function trainModel(docs: CorpusDoc[], o: TrainOptions, meta: Record<stri
     }
   }
   const avg = (x: Float64Array, ux: Float64Array) => x.map((v, i) => v - ux[i] / c);
-  const { epochs: _e, seed: _s, minCount: _m, ...opts } = o;
-  return encodeModel({ opts, meta: { ...meta, epochs: o.epochs, seed: o.seed, minCount: min, features: F }, names, w: avg(w, u), trans: avg(tr, tu), start: avg(st, su) }, PRUNE);
+  const { epochs: _e, seed: _s, minCount: _m, prune: _p, ...opts } = o;
+  return encodeModel({ opts, meta: { ...meta, epochs: o.epochs, seed: o.seed, minCount: min, features: F }, names, w: avg(w, u), trans: avg(tr, tu), start: avg(st, su) }, o.prune ?? PRUNE);
 }
 
 export function trained(docs: CorpusDoc[], o: TrainOptions, meta?: Record<string, unknown>): { file: ModelFile; model: Model } {
