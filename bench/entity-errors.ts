@@ -6,7 +6,7 @@ import { recognise } from '../src/core/entities/index';
 import { norm } from './lib/entity-score';
 import { loadCorpus, tunedGoldDocs } from './lib/corpus';
 import { trained } from './lib/train-perceptron';
-import { EPOCHS, SEED } from './lib/train-config';
+import { EPOCHS, SEED, MIN_COUNT } from './lib/train-config';
 
 const [split = 'dev', which = 'rules', onlyType] = process.argv.slice(2);
 if (split !== 'train' && split !== 'dev') {
@@ -17,7 +17,7 @@ const { docs } = loadCorpus();
 const train = docs.filter((d) => d.split === 'train');
 const ruleTypes = (process.env.RULE_TYPES ?? '').split(',').filter(Boolean);
 const flag = (k: string) => (process.env.OPTS ?? '').split(',').includes(k);
-const model = which === 'rules' ? null : trained(flag('gold') ? [...train, ...tunedGoldDocs()] : train, { rules: which === 'combined', ruleTypes, nested: flag('nested'), confirm: flag('confirm'), epochs: EPOCHS, seed: SEED }).model;
+const model = which === 'rules' ? null : trained(flag('gold') ? [...train, ...tunedGoldDocs()] : train, { rules: which === 'combined', ruleTypes, nested: flag('nested'), confirm: flag('confirm'), epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT }).model;
 for (const d of docs.filter((x) => x.split === split)) {
   const pred = model ? recognise(d.record, 'model', model) : recognise(d.record, 'rules');
   const gold = d.record.entities;

@@ -97,12 +97,29 @@ function isAgencyCredit(text, c) {
   // or glued to a word by a dash (`Corée-ASEAN`) is a mention.
   const agency = /^(VNA|AVI|CVN|VOV|VNS|TTXVN|CPV|CTV|AFP|NDEL|VOV\/VNA|CPV\/VNA|AFP\/VNA)$/.test(tok);
   const endsLine = /^[\s./]*(\n|$)/.test(text.slice(c.end, c.end + 6));
-  return /^[A-Z/]{2,8}$/.test(tok) && (
+  // A credit word is capitalised (`Photo :`, `Ảnh:`): the lowercase `ảnh 2` of an image's alt repeat is
+  // not a credit, and an acronym glued after it (`ảnh 2EVN fait…`) is a mention.
+  if (!/^[A-Z/]{2,8}$/.test(tok)) return isNamedCredit(text, c);
+  return (
     (/\($/.test(before) && agency && /^\)\s*([–—-]|\n|$)/.test(text.slice(c.end, c.end + 4))) ||
-    /(Photo|Photos|Source|Fuente|Foto|Ảnh|Crédit|Credit)\s*:?[^\n.)]*$/i.test(before) ||
-    (/(^|[^\p{L}\p{N}])[–—-]\s*$/u.test(before) && (agency || endsLine)) ||
+    /(Photo|Photos|PHOTO|Source|Fuente|Foto|Ảnh|Crédit|Credit)\s*:?[^\n.)]*$/.test(before) ||
+    // an unknown acronym after a dash at a line's end is a signature only after a sentence's end
+    // (`… fin./.–NDEL`), not inside a name (`l'Accord de libre-échange Vietnam – UE.`)
+    (/(^|[^\p{L}\p{N}])[–—-]\s*$/u.test(before) && (agency || (endsLine && /[.!?»"”]\s*[–—-]\s*$/.test(before)))) ||
     ((/\/$/.test(before) || /^\//.test(after)) && (agency || endsLine))
   );
+}
+
+// A credit naming a source that is not an agency (`Photo : Vietnam Airlines`, `Photo: Le Musée de
+// Hanoï.`, `(Source: Daidoanket)`) is not a mention either, even when that body is named elsewhere: the
+// name comes right after the credit word and its colon and ends the credit (line end, `.`, `)`, `/`).
+function isNamedCredit(text, c) {
+  const before = text.slice(Math.max(0, c.start - 16), c.start);
+  // the credit may run on after the candidate (`(Photo: Vietnam Football Federation)` holds no mention of
+  // Vietnam), as long as it closes within a few words
+  const after = text.slice(c.end, c.end + 48);
+  return /(Photo|Photos|PHOTO|Source|Fuente|Foto|Ảnh|Crédit|Credit)\s*:\s*(?:(?:Le|La|Les|L['’]|The)\s*)?$/.test(before) &&
+    /^[^\n.)/(]{0,40}(?:[.)/]|\n|$)/.test(after);
 }
 
 /** What is wrong with one annotated entity: its type, its name, a DATE's ISO value. */
@@ -149,7 +166,9 @@ function build(file) {
       for (const r of ranges) for (const at of occurrences(rec.text, form, r.start, r.end)) cands.push({ start: at, end: at + form.length, type: e.type, entity: k });
     }
   });
-  for (let i = cands.length - 1; i >= 0; i--) if (isAgencyCredit(rec.text, cands[i])) cands.splice(i, 1);
+  // A credit drops every candidate inside it too (`Photo: Vietnam Airlines` is not a mention of Vietnam).
+  const credits = cands.filter((c) => isAgencyCredit(rec.text, c));
+  for (let i = cands.length - 1; i >= 0; i--) if (credits.some((k) => cands[i].start < k.end && k.start < cands[i].end)) cands.splice(i, 1);
   // Longest span first, no overlaps: the place inside an organisation's name is not a mention of its own.
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = [];

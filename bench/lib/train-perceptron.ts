@@ -11,6 +11,10 @@ import { PRUNE } from './train-config';
 export interface TrainOptions extends ModelOptions {
   epochs: number;
   seed: number;
+  /** Features seen fewer times than this in the training tokens are left out (1 = all kept). */
+  minCount?: number;
+  /** Weights below this are left out of the file (default PRUNE; tiny test corpora use 0). */
+  prune?: number;
 }
 
 interface Seq {
@@ -49,15 +53,19 @@ export function trainModel(docs: CorpusDoc[], o: TrainOptions, meta: Record<stri
     }
     return i;
   };
-  const seqs: Seq[] = [];
+  const raw: { fs: string[][]; gold: Uint8Array }[] = [];
+  const seen = new Map<string, number>();
   for (const d of docs) {
     const an = analysisOf(d);
     an.segs.forEach((seg, si) => {
       if (!seg.toks.length) return;
       const fs = segmentFeatures(seg, si, an.lang, o.rules ? an.rules : null);
-      seqs.push({ feats: fs.map((x) => x.map(id)), gold: d.gold[si] });
+      for (const x of fs) for (const f of x) seen.set(f, (seen.get(f) ?? 0) + 1);
+      raw.push({ fs, gold: d.gold[si] });
     });
   }
+  const min = o.minCount ?? 1;
+  const seqs: Seq[] = raw.map((r) => ({ feats: r.fs.map((x) => x.filter((f) => seen.get(f)! >= min).map(id)), gold: r.gold }));
   const F = names.length;
   const w = new Float64Array(F * NL);
   const u = new Float64Array(F * NL);
@@ -107,8 +115,8 @@ export function trainModel(docs: CorpusDoc[], o: TrainOptions, meta: Record<stri
     }
   }
   const avg = (x: Float64Array, ux: Float64Array) => x.map((v, i) => v - ux[i] / c);
-  const { epochs: _e, seed: _s, ...opts } = o;
-  return encodeModel({ opts, meta: { ...meta, epochs: o.epochs, seed: o.seed, features: F }, names, w: avg(w, u), trans: avg(tr, tu), start: avg(st, su) }, PRUNE);
+  const { epochs: _e, seed: _s, minCount: _m, prune: _p, ...opts } = o;
+  return encodeModel({ opts, meta: { ...meta, epochs: o.epochs, seed: o.seed, minCount: min, features: F }, names, w: avg(w, u), trans: avg(tr, tu), start: avg(st, su) }, o.prune ?? PRUNE);
 }
 
 export function trained(docs: CorpusDoc[], o: TrainOptions, meta?: Record<string, unknown>): { file: ModelFile; model: Model } {

@@ -7,9 +7,9 @@
 //   `Région autonome Zhuang du Guangxi` (same words plus a proper name), etc.
 import type { Entity, EntityType, Mention } from '../types';
 import { fold, foldName } from '../text/fold';
-import type { Segment } from './text';
+import { tokenize, type Segment } from './text';
 import type { Cand } from './candidates';
-import { creditWords } from './gazetteer';
+import { creditWords, matchAt } from './gazetteer';
 
 export function entityKey(type: EntityType, name: string): string {
   return `${type}:${foldName(name)}`;
@@ -179,7 +179,11 @@ function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Enti
     gaz.names.slice(0, 3).forEach(addAlias);
     gaz.acronyms.slice(0, 2).forEach(addAlias);
   }
-  if (g.type === 'ORG') for (const s of g.surfaces) locStripped(s).forEach(addAlias);
+  // not when that names a known body and the complement another country: `Assemblée nationale du
+  // Laos` is never the bare `Assemblée nationale` (Vietnam's); `Comité du Parti ... du Guangxi` of `... de Chine` is
+  const country = g.type === 'ORG' ? countryOf(segs, g) : null;
+  const foreign = !!country && country !== 'c:vietnam';
+  if (g.type === 'ORG') for (const s of g.surfaces) locStripped(s).filter((x) => !(foreign && knownOrg(x))).forEach(addAlias);
   if (g.type === 'LOC' && /^région /i.test(name)) addAlias(name.replace(/^région\s+/i, ''));
   const mentions: Mention[] = g.cands
     .map((c) => {
@@ -243,11 +247,25 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   // --- cross-group rules
   let groups = groupsOf();
   const reps = [...groups.entries()];
+  // a bare name that longer names of different countries extend (`Assemblée nationale` beside
+  // `... du Laos`, `... du Cambodge`) is not all of them: it joins Vietnam's, if named, or none
+  const extensions = new Map<number, number[]>();
   for (const [ri, gi] of reps) {
     for (const [rj, gj] of reps) {
-      if (ri === rj || gi.type !== gj.type || find(ri) === find(rj)) continue;
-      if (sameThing(gi, gj)) union(ri, rj);
+      if (ri === rj || gi.type !== gj.type) continue;
+      const v = sameThing(gi, gj);
+      if (v === 'prefix') extensions.set(ri, [...(extensions.get(ri) ?? []), rj]);
+      else if (v && find(ri) !== find(rj)) union(ri, rj);
     }
+  }
+  for (const [ri, longer] of extensions) {
+    const countries = new Map<string, number>();
+    for (const rj of longer) {
+      const c = countryOf(segs, groups.get(rj)!);
+      if (c) countries.set(c, rj);
+    }
+    if (countries.size < 2) for (const rj of longer) union(ri, rj);
+    else if (countries.has('c:vietnam')) union(ri, countries.get('c:vietnam')!);
   }
   groups = groupsOf();
   // --- `the municipal People's Committee` is the only `<Place> People's Committee` of the article
@@ -311,13 +329,33 @@ function pickName(g: Group): string {
   return pool.sort((a, b) => words(b.s).length - words(a.s).length || b.n - a.n || a.first - b.first)[0].s;
 }
 
+/** The whole text is a gazetteer organisation's name. */
+function knownOrg(name: string): boolean {
+  const toks = tokenize(name);
+  const m = matchAt(toks, 0);
+  return !!m && m.end === toks.length && m.entry.type === 'ORG';
+}
+
+/** The country a group's name ends with (`Assemblée nationale du Laos` -> `c:laos`), or null. */
+function countryOf(segs: Segment[], g: Group): string | null {
+  for (const c of g.cands) {
+    const toks = segs[c.seg].toks;
+    for (let k = c.a + 1; k < c.b; k++) {
+      const m = matchAt(toks, k);
+      if (m && m.end === c.b && m.entry.id.startsWith('c:')) return m.entry.id;
+    }
+  }
+  return null;
+}
+
 /** `Comité du Parti de ... de Chine` -> also `Comité du Parti de ...` (trailing place complement). */
 function locStripped(s: string): string[] {
   const m = /^(.{8,}?)\s+(?:de|du|au|en|d['’])\s*(?:la\s+|l['’])?(\p{Lu}[\p{L}-]+)$/u.exec(s);
   return m ? [m[1]] : [];
 }
 
-function sameThing(a: Group, b: Group): boolean {
+/** Whether two groups name one thing: true; `prefix` when a's name is b's cut before a connector (`X` / `X du Laos`). */
+function sameThing(a: Group, b: Group): boolean | 'prefix' {
   const ga = a.cands.find((c) => c.gaz)?.gaz;
   const gb = b.cands.find((c) => c.gaz)?.gaz;
   if (ga && gb && ga.id !== gb.id) return false; // two different known things
@@ -329,7 +367,10 @@ function sameThing(a: Group, b: Group): boolean {
       if (short.length === long.length) continue;
       if (a.type === 'ORG' || a.type === 'EVENT') {
         // prefix + connector: `Bureau de l'attaché de défense français` / `... au Vietnam`
-        if (short.length >= 2 && short.every((w, i) => long[i] === w) && CONN.has(long[short.length])) return true;
+        if (short.length >= 2 && short.every((w, i) => long[i] === w) && CONN.has(long[short.length])) {
+          if (short === wa) return 'prefix';
+          continue;
+        }
         // `3e Festival de ...` and `Festival de ...`
         if (long.length === short.length + 1 && ORD.test(long[0]) && short.every((w, i) => long[i + 1] === w)) return true;
         if (short[0] !== long[0]) continue;

@@ -109,9 +109,13 @@ function cardinalEnd(toks: Segment['toks'], i: number): number {
 /** Cardinal regions: `du Nord`, `le Sud`, `the North`, `le Nord-Ouest`, `le Sud du Vietnam`; the end, or null. */
 function cardinalRegion({ toks, si, out }: PlaceScan, i: number): number | null {
   const t = toks[i];
-  if (!(t.cap && i > 0 && ['du', 'le', 'au', 'the', "l'"].includes(toks[i - 1].f))) return null;
+  if (!(t.cap && i > 0)) return null;
+  // `province de Phu Tho (Nord)`, `(province de Vinh Phuc, Nord)`: the region in brackets after a place
+  const bracketed = (toks[i - 1].t === '(' || toks[i - 1].t === ',') && i > 1;
+  if (!bracketed && !['du', 'le', 'au', 'the', "l'"].includes(toks[i - 1].f)) return null;
   let e = cardinalEnd(toks, i);
   if (e <= 0) return null;
+  if (bracketed && toks[e]?.t !== ')') return null;
   // `Sud du Vietnam`: the country is part of the region's name
   const g = ['du', 'of'].includes(toks[e]?.f ?? '') ? matchAt(toks, e + (toks[e + 1]?.f === 'the' ? 2 : 1)) : null;
   if (g && g.entry.id.startsWith('c:')) e = g.end;

@@ -2,7 +2,8 @@
 // shipped model's provenance, and that its weights are decoded once, on first use only.
 import { describe, expect, it } from 'vitest';
 import { LABELS, B, I, spansOf, allowed } from '../../../src/core/entities/model/labels';
-import { viterbi, encodeModel, decodeModel } from '../../../src/core/entities/model/perceptron';
+import { viterbi, encodeModel, decodeModel, lattice, forcedScore, spanPreference } from '../../../src/core/entities/model/perceptron';
+import { trainSpanScorer, type SpanItem } from '../../../bench/lib/train-rescorer';
 import { tidySpan, modelDecodes, shippedModel } from '../../../src/core/entities/model/tagger';
 import { tokenize } from '../../../src/core/entities/text';
 import { extractEntities, recognise } from '../../../src/core/entities/index';
@@ -34,6 +35,49 @@ describe('BIO labels', () => {
   });
 });
 
+describe('span preference (the lattice the span scorer reads)', () => {
+  // feature 0 wants B-PER, feature 2 I-PER, feature 1 is neutral
+  const w = new Float32Array(3 * NL);
+  w[0 * NL + B('PER')] = 3;
+  w[2 * NL + I('PER')] = 3;
+  const feats = [[1], [0], [2], [1]];
+  const trans = new Float32Array(NL * NL);
+  const start = new Float32Array(NL);
+  it('the forced score of the Viterbi labels is the best score, and the tagger prefers its own span', () => {
+    const lat = lattice(feats, w, trans, start);
+    const best = Array.from(viterbi(feats, w, trans, start));
+    expect(best).toEqual([0, B('PER'), I('PER'), 0]);
+    expect(forcedScore(lat, 0, Uint8Array.from(best))).toBeCloseTo(6, 5);
+    expect(spanPreference(lat, 1, 3, B('PER'), I('PER'))).toBeCloseTo(6, 5);
+    // a span it does not see: no preference for it
+    expect(spanPreference(lat, 3, 4, B('LOC'), I('LOC'))).toBeCloseTo(0, 5);
+  });
+});
+
+describe('span rescoring', () => {
+  const doc = { title: 'x', lead: null, body: ['Le ministre Nguyen Van An a visité Hanoï.'], captions: [], published: '2024-05-04', lang: 'fr' };
+  const base = encodeModel({ opts: { rules: true, ruleTypes: [], nested: false, rescore: true }, meta: {}, names: ['b'], w: new Float32Array(NL), trans: new Float32Array(NL * NL), start: new Float32Array(NL) });
+  it('keeps the pooled spans the scorer scores above 0 (weights read from the file)', () => {
+    // the tagger finds nothing; the scorer keeps rule spans of persons only
+    const m = decodeModel({ ...base, spans: { features: 'PER:src=rule', weights: [1] } });
+    expect(m.spanW!.get('PER:src=rule')).toBe(1);
+    const es = recognise(doc, 'model', m);
+    expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(['PER:Nguyen Van An']);
+    const all = decodeModel({ ...base, spans: { features: 'LOC:src=rule\nPER:src=rule', weights: [1, 1] } });
+    expect(recognise(doc, 'model', all).map((e) => e.type).sort()).toEqual(['LOC', 'PER']);
+  });
+  it('trains deterministically and learns which source to trust', () => {
+    const items: SpanItem[] = [];
+    for (let i = 0; i < 20; i++) items.push({ doc: 'a', feats: ['PER:b', 'PER:src=rule'], y: 1 }, { doc: 'a', feats: ['PER:b', 'PER:src=model'], y: -1 });
+    const a = trainSpanScorer(items, 5, 3);
+    const b = trainSpanScorer(items, 5, 3);
+    expect([b.features, b.weights]).toEqual([a.features, a.weights]);
+    const sc = (fs: string[]) => fs.reduce((s, f) => s + (a.map.get(f) ?? 0), 0);
+    expect(sc(['PER:b', 'PER:src=rule'])).toBeGreaterThan(0);
+    expect(sc(['PER:b', 'PER:src=model'])).toBeLessThan(0);
+  });
+});
+
 describe('model file', () => {
   it('round-trips through its compact form (int16 weights, features that round to 0 left out)', () => {
     const w = new Float32Array(3 * NL);
@@ -62,7 +106,7 @@ describe('training', () => {
     { id: 'a', lang: 'fr', title: 'Visite à Hanoï', lead: null, body: ['Le ministre Nguyen Van An a visité Hanoï et Da Nang le 3 mai.'], captions: [], published: '2024-05-04', entities: [{ type: 'PER', name: 'Nguyen Van An' }, { type: 'LOC', name: 'Hanoï' }, { type: 'LOC', name: 'Da Nang' }, { type: 'DATE', name: '3 mai' }] },
     { id: 'b', lang: 'fr', title: 'Forum à Hué', lead: null, body: ['Tran Thi Mai a ouvert le Forum économique de Hué à Hué.'], captions: [], published: '2024-05-04', entities: [{ type: 'PER', name: 'Tran Thi Mai' }, { type: 'EVENT', name: 'Forum économique de Hué' }, { type: 'LOC', name: 'Hué' }] },
   ].map((r) => goldDoc(r));
-  const o = { rules: true, ruleTypes: [], nested: false, epochs: 5, seed: 3 };
+  const o = { rules: true, ruleTypes: [], nested: false, epochs: 5, seed: 3, prune: 0 };
 
   it('is deterministic: the same documents give the same file', () => {
     expect(JSON.stringify(trainModel(docs, o))).toBe(JSON.stringify(trainModel(docs, o)));

@@ -361,6 +361,12 @@ describe('issue #12: compass regions, streets and venues', () => {
     expect(names(fr, 'LOC')).toEqual(['Nord-Ouest', 'Centre', 'Sud du Vietnam', 'rue Trân Hung Dao']);
     const en = extractEntities(art(['They walked along Nguyen Hue street to Ben Thanh market.'], { lang: 'en' }));
     expect(names(en, 'LOC')).toEqual(['Nguyen Hue street', 'Ben Thanh market']);
+  });  it('a compass region in brackets after a place: (Nord), (…, Centre)', () => {
+    const fr = extractEntities(art(['Le pont relie la province de Phu Tho (Nord) et Hanoï, près de Vinh Tuong (province de Vinh Phuc, Centre).']));
+    expect(names(fr, 'LOC')).toEqual(expect.arrayContaining(['Nord', 'Centre']));
+    // not a region: a bracketed word that goes on (`(Centre national ...)`)
+    const not = extractEntities(art(['Il a visité Hué (Centre national des archives).']));
+    expect(names(not, 'LOC')).not.toContain('Centre');
   });
 });
 
@@ -481,5 +487,19 @@ describe('issue #12: a description before a known name, media and social network
 describe('issue #12: a short-word syllable closing a Vietnamese name', () => {
   it('Pham Thien An; not `Le Van` + `An Giang`', () => {
     expect(names(extractEntities(art(['Le joueur Pham Thien An a marqué.'])), 'PER')).toEqual(['Pham Thien An']);
+  });
+});
+
+describe('issue #12: national bodies of several countries in one dispatch', () => {
+  it('Assemblée nationale du Laos / du Cambodge stay apart; the bare name is Vietnam’s', () => {
+    const es = extractEntities(art([
+      "Tran Thanh Man a été élu président de l'Assemblée nationale du Vietnam.",
+      "Le président de l'Assemblée nationale du Laos, Saysomphone Phomvihane, et le président de l'Assemblée nationale du Cambodge, Khuon Sudary, l'ont félicité.",
+      "L'Assemblée nationale a adopté la résolution.",
+    ]));
+    const orgs = es.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.name)).toEqual(['Assemblée nationale du Vietnam', 'Assemblée nationale du Laos', 'Assemblée nationale du Cambodge']);
+    expect(orgs[0].aliases).toContain('Assemblée nationale');
+    expect(orgs[1].aliases).not.toContain('Assemblée nationale');
   });
 });

@@ -16,6 +16,15 @@ export interface ModelOptions {
    * that span) and that the article names once is left out: on dev such names were mostly wrong.
    */
   confirm?: boolean;
+  /**
+   * Types where the rules' spans stay and the model only adds the spans it finds where no rule
+   * span lies (rules first, the model fills their gaps).
+   */
+  fill?: string[];
+  /** A span the model adds in the rules' gaps needs at least this decoder margin (spanPreference). */
+  fillMargin?: number;
+  /** Pooled rule and tagger spans are kept by the span scorer (spans.ts) whose weights the file holds. */
+  rescore?: boolean;
 }
 
 export interface Model {
@@ -27,6 +36,8 @@ export interface Model {
   trans: Float32Array;
   start: Float32Array;
   meta: Record<string, unknown>;
+  /** Span scorer weights (rescore). */
+  spanW?: Map<string, number>;
 }
 
 /** What src/data/entity-model.json holds. */
@@ -43,15 +54,96 @@ export interface ModelFile {
   features: string;
   /** base64: per feature a 16-bit label mask, then one int16 per set bit. */
   weights: string;
+  /** Span scorer: feature strings (one per line) and their weights, in the same order. */
+  spans?: { features: string; weights: number[] };
 }
 
 const bad = (l: number) => !Number.isFinite(l);
 
 /** Best label sequence for tokens given as feature-index lists (-1 = unknown feature, skipped). */
 export function viterbi(feats: number[][], w: ArrayLike<number>, trans: ArrayLike<number>, start: ArrayLike<number>): Uint8Array {
+  return decode(feats, w, trans, start, 0, 0).labels;
+}
+
+/** Max-product forward/backward scores of one segment: what a span's forced score is read from. */
+export interface Lattice {
+  n: number;
+  em: Float64Array;
+  /** Best score of labels 0..i ending with l at i (emissions included). */
+  alpha: Float64Array;
+  /** Best score of labels i+1..n-1 given l at i. */
+  beta: Float64Array;
+  trans: ArrayLike<number>;
+  start: ArrayLike<number>;
+}
+
+export function lattice(feats: number[][], w: ArrayLike<number>, trans: ArrayLike<number>, start: ArrayLike<number>): Lattice {
+  const n = feats.length;
+  const em = new Float64Array(n * NL);
+  for (let i = 0; i < n; i++)
+    for (const f of feats[i]) {
+      if (f < 0) continue;
+      const o = f * NL;
+      for (let l = 0; l < NL; l++) em[i * NL + l] += w[o + l];
+    }
+  const alpha = new Float64Array(n * NL).fill(-Infinity);
+  const beta = new Float64Array(n * NL).fill(-Infinity);
+  for (let i = 0; i < n; i++)
+    for (let l = 0; l < NL; l++) {
+      if (i === 0) {
+        if (allowed(0, l)) alpha[l] = start[l] + em[l];
+        continue;
+      }
+      let best = -Infinity;
+      for (let p = 0; p < NL; p++) if (allowed(p, l)) best = Math.max(best, alpha[(i - 1) * NL + p] + trans[p * NL + l]);
+      alpha[i * NL + l] = best + em[i * NL + l];
+    }
+  for (let l = 0; l < NL; l++) if (n) beta[(n - 1) * NL + l] = 0;
+  for (let i = n - 2; i >= 0; i--)
+    for (let l = 0; l < NL; l++) {
+      let best = -Infinity;
+      for (let q = 0; q < NL; q++) if (allowed(l, q)) best = Math.max(best, trans[l * NL + q] + em[(i + 1) * NL + q] + beta[(i + 1) * NL + q]);
+      beta[i * NL + l] = best;
+    }
+  return { n, em, alpha, beta, trans, start };
+}
+
+/** Best score of a labelling whose tokens [a, b) carry exactly `labels` (one per token). */
+export function forcedScore(lat: Lattice, a: number, labels: ArrayLike<number>): number {
+  const { em, alpha, beta, trans, start } = lat;
+  const b = a + labels.length;
+  const l0 = labels[0];
+  let s: number;
+  if (a === 0) s = allowed(0, l0) ? start[l0] : -Infinity;
+  else {
+    s = -Infinity;
+    for (let p = 0; p < NL; p++) if (allowed(p, l0)) s = Math.max(s, alpha[(a - 1) * NL + p] + trans[p * NL + l0]);
+  }
+  s += em[a * NL + l0];
+  for (let k = a + 1; k < b; k++) {
+    const l = labels[k - a];
+    if (!allowed(labels[k - a - 1], l)) return -Infinity;
+    s += trans[labels[k - a - 1] * NL + l] + em[k * NL + l];
+  }
+  return s + beta[(b - 1) * NL + labels[labels.length - 1]];
+}
+
+/**
+ * How much the model prefers tokens [a, b) as one name of label pair (bl, il) over leaving them
+ * outside any name: positive where it finds that span itself, negative where it would not.
+ */
+export function spanPreference(lat: Lattice, a: number, b: number, bl: number, il: number): number {
+  const on = new Uint8Array(b - a).fill(il);
+  on[0] = bl;
+  const s = forcedScore(lat, a, on) - forcedScore(lat, a, new Uint8Array(b - a));
+  return Number.isFinite(s) ? s : s > 0 ? 1e6 : -1e6;
+}
+
+/** Viterbi under the BIO constraint, tokens [oa, ob) forced to O; the best sequence and its score. */
+function decode(feats: number[][], w: ArrayLike<number>, trans: ArrayLike<number>, start: ArrayLike<number>, oa: number, ob: number): { labels: Uint8Array; score: number } {
   const n = feats.length;
   const out = new Uint8Array(n);
-  if (!n) return out;
+  if (!n) return { labels: out, score: 0 };
   const score = new Float64Array(n * NL);
   const back = new Uint8Array(n * NL);
   const em = new Float64Array(NL);
@@ -62,7 +154,12 @@ export function viterbi(feats: number[][], w: ArrayLike<number>, trans: ArrayLik
       const o = f * NL;
       for (let l = 0; l < NL; l++) em[l] += w[o + l];
     }
+    const forced = i >= oa && i < ob;
     for (let l = 0; l < NL; l++) {
+      if (forced && l !== 0) {
+        score[i * NL + l] = -Infinity;
+        continue;
+      }
       if (i === 0) {
         score[l] = allowed(0, l) ? start[l] + em[l] : -Infinity;
         continue;
@@ -91,11 +188,12 @@ export function viterbi(feats: number[][], w: ArrayLike<number>, trans: ArrayLik
       arg = l;
     }
   }
+  const total = best;
   for (let i = n - 1; i >= 0; i--) {
     out[i] = arg;
     arg = back[i * NL + arg];
   }
-  return out;
+  return { labels: out, score: total };
 }
 
 export function featureIndexes(model: Model, fs: string[][]): number[][] {
@@ -134,7 +232,12 @@ export function decodeModel(file: ModelFile): Model {
       p += 2;
     }
   }
-  return { opts: file.opts, index, w, trans: Float32Array.from(file.trans), start: Float32Array.from(file.start), meta: file.meta };
+  const m: Model = { opts: file.opts, index, w, trans: Float32Array.from(file.trans), start: Float32Array.from(file.start), meta: file.meta };
+  if (file.spans) {
+    const fs = file.spans.features.split('\n');
+    m.spanW = new Map(fs.map((f, i) => [f, file.spans!.weights[i]]));
+  }
+  return m;
 }
 
 /**

@@ -11,7 +11,9 @@ import type { Segment } from '../text';
 import { matchAt } from '../gazetteer';
 import { gluedHyphen } from '../text';
 import { segmentFeatures } from './features';
-import { decodeModel, featureIndexes, viterbi, type Model, type ModelFile } from './perceptron';
+import { decodeModel, featureIndexes, viterbi, lattice, spanPreference, type Model, type ModelFile } from './perceptron';
+import { B as BL, I as IL } from './labels';
+import { spanPool, spanFeatures, poolCounts, spanScore, type PoolItem } from './spans';
 import { spansOf } from './labels';
 import shippedFile from '../../../data/entity-model.json';
 
@@ -38,13 +40,29 @@ interface AnalysisLike {
 
 /** Label sequences of each segment under a model. */
 export function tagSegments(an: AnalysisLike, model: Model): Uint8Array[] {
-  return an.segs.map((seg, si) => viterbi(featureIndexes(model, segmentFeatures(seg, si, an.lang, model.opts.rules ? an.rules : null)), model.w, model.trans, model.start));
+  return segmentIndexes(an, model).map((fi) => viterbi(fi, model.w, model.trans, model.start));
+}
+
+function segmentIndexes(an: AnalysisLike, model: Model): number[][][] {
+  return an.segs.map((seg, si) => featureIndexes(model, segmentFeatures(seg, si, an.lang, model.opts.rules ? an.rules : null)));
 }
 
 /** The model's own spans as candidates, carrying what the rules know of the same span; the tokens they cover. */
-function spanCandidates(an: AnalysisLike, tags: Uint8Array[], ruleTypes: Set<string>): { out: Cand[]; modelOnly: Set<Cand>; covered: Map<number, Uint8Array> } {
+function spanCandidates(an: AnalysisLike, tags: Uint8Array[], ruleTypes: Set<string>, fill: Set<string>, sure: (si: number, a: number, b: number, type: Cand['type']) => boolean): { out: Cand[]; modelOnly: Set<Cand>; covered: Map<number, Uint8Array> } {
   const bySpan = new Map<string, Cand>();
   for (const c of an.rules) bySpan.set(`${c.seg}:${c.a}:${c.b}:${c.type}`, c);
+  const ruleCov = new Map<number, Uint8Array>();
+  if (fill.size)
+    an.segs.forEach((seg, si) => {
+      const cov = new Uint8Array(seg.toks.length);
+      for (const c of an.rules) if (c.seg === si) for (let k = c.a; k < c.b; k++) cov[k] = 1;
+      ruleCov.set(si, cov);
+    });
+  const overlapsRule = (si: number, a: number, b: number) => {
+    const cov = ruleCov.get(si)!;
+    for (let k = a; k < b; k++) if (cov[k]) return true;
+    return false;
+  };
   const anyRule = new Set(an.rules.map((c) => `${c.seg}:${c.a}:${c.b}`));
   const modelOnly = new Set<Cand>();
   const out: Cand[] = [];
@@ -57,6 +75,8 @@ function spanCandidates(an: AnalysisLike, tags: Uint8Array[], ruleTypes: Set<str
       const ab = tidySpan(an.segs[si].toks, s0.a, s0.b);
       if (!ab) continue;
       const s = { a: ab[0], b: ab[1], type: s0.type };
+      // a fill type: the rules' spans answer; the model's only where no rule span lies
+      if (fill.has(s.type) && (overlapsRule(si, s.a, s.b) || !sure(si, s.a, s.b, s.type))) continue;
       const r = bySpan.get(`${si}:${s.a}:${s.b}:${s.type}`);
       const c: Cand = { seg: si, a: s.a, b: s.b, type: s.type, prio: 3 };
       if (!r && !anyRule.has(`${si}:${s.a}:${s.b}`)) modelOnly.add(c);
@@ -88,13 +108,14 @@ function carryOver(c: Cand, r: Cand): void {
  * Types the rules answer for, where the model left the tokens free; and, if asked, the rules'
  * names nested inside the model's organisations and events.
  */
-function addRuleCandidates(an: AnalysisLike, out: Cand[], covered: Map<number, Uint8Array>, ruleTypes: Set<string>, nested: boolean): void {
+function addRuleCandidates(an: AnalysisLike, out: Cand[], covered: Map<number, Uint8Array>, ruleTypes: Set<string>, nested: boolean, fill: Set<string>): void {
   for (const r of an.rules) {
     const cov = covered.get(r.seg);
     if (!cov) continue;
     let free = true;
     for (let k = r.a; k < r.b; k++) if (cov[k]) free = false;
-    if (ruleTypes.has(r.type) && !r.nested && free) out.push(copy(r));
+    if (fill.has(r.type) && !r.nested) out.push(copy(r));
+    else if (ruleTypes.has(r.type) && !r.nested && free) out.push(copy(r));
     else if (nested && r.nested && !free && out.some((c) => c.seg === r.seg && c.a <= r.a && c.b >= r.b && c.b - c.a > r.b - r.a && (c.type === 'ORG' || c.type === 'EVENT'))) out.push(copy(r));
   }
 }
@@ -135,14 +156,54 @@ function dropUnconfirmed(out: Cand[], keyOf: (c: Cand) => string, modelOnly: Set
 export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null {
   const m = model ?? shippedModel();
   if (!m) return null;
-  const tags = tagSegments(an, m);
+  if (m.opts.rescore && m.spanW) return rescoredCandidates(an, m);
+  const fis = segmentIndexes(an, m);
+  const tags = fis.map((fi) => viterbi(fi, m.w, m.trans, m.start));
   const ruleTypes = new Set<string>(m.opts.ruleTypes);
-  const { out, modelOnly, covered } = spanCandidates(an, tags, ruleTypes);
-  addRuleCandidates(an, out, covered, ruleTypes, !!m.opts.nested);
+  const fill = new Set<string>(m.opts.fill ?? []);
+  const min = m.opts.fillMargin ?? 0;
+  const lats = new Map<number, ReturnType<typeof lattice>>();
+  const lat = (si: number) => lats.get(si) ?? (lats.set(si, lattice(fis[si], m.w, m.trans, m.start)), lats.get(si)!);
+  const sure = (si: number, a: number, b: number, type: Cand['type']) => min <= 0 || spanPreference(lat(si), a, b, BL(type), IL(type)) >= min;
+  const { out, modelOnly, covered } = spanCandidates(an, tags, ruleTypes, fill, sure);
+  addRuleCandidates(an, out, covered, ruleTypes, !!m.opts.nested, fill);
   const keyOf = (c: Cand) => an.segs[c.seg].toks.slice(c.a, c.b).map((t) => t.f).join(' ');
   voteTypes(out, keyOf, ruleTypes);
   if (m.opts.confirm) dropUnconfirmed(out, keyOf, modelOnly);
   // a one-word person that is the last word of a full name found in the article joins it
+  const lastWords = new Set<string>();
+  for (const c of out) if (c.type === 'PER' && c.b - c.a >= 2) lastWords.add(an.segs[c.seg].toks[c.b - 1].f);
+  for (const c of out) if (c.type === 'PER' && c.b - c.a === 1 && lastWords.has(an.segs[c.seg].toks[c.a].f)) c.short = true;
+  return out;
+}
+
+/** The pooled rule and tagger spans of an article with their scorer features (training reads them too). */
+export function spanPoolOf(an: AnalysisLike, m: Model): { pool: PoolItem[]; feats: string[][] } {
+  const fis = segmentIndexes(an, m);
+  const tags = fis.map((fi) => viterbi(fi, m.w, m.trans, m.start));
+  const lats = new Map<number, ReturnType<typeof lattice>>();
+  const lat = (si: number) => lats.get(si) ?? (lats.set(si, lattice(fis[si], m.w, m.trans, m.start)), lats.get(si)!);
+  const { out } = spanCandidates(an, tags, new Set(), new Set(), () => true);
+  const pool = spanPool(an.rules, out, lat);
+  const counts = poolCounts(an.segs, pool);
+  return { pool, feats: pool.map((it, k) => spanFeatures(an.segs, an.lang, it, counts[k])) };
+}
+
+/** `rescore`: the pooled spans the scorer keeps, the rules' nested names inside kept containers if `nested`. */
+function rescoredCandidates(an: AnalysisLike, m: Model): Cand[] {
+  const { pool, feats } = spanPoolOf(an, m);
+  const out: Cand[] = [];
+  // the types the rules answer for alone keep their spans as the rules have them
+  const ruleTypes = new Set<string>(m.opts.ruleTypes);
+  pool.forEach((it, k) => {
+    const keep = ruleTypes.has(it.c.type) ? it.rule : spanScore(m.spanW!, feats[k]) > 0;
+    if (keep) out.push(it.model ? it.c : copy(it.c));
+  });
+  if (m.opts.nested)
+    for (const r of an.rules)
+      if (r.nested && out.some((c) => c.seg === r.seg && c.a <= r.a && c.b >= r.b && c.b - c.a > r.b - r.a && (c.type === 'ORG' || c.type === 'EVENT'))) out.push(copy(r));
+  const keyOf = (c: Cand) => an.segs[c.seg].toks.slice(c.a, c.b).map((t) => t.f).join(' ');
+  voteTypes(out, keyOf, new Set());
   const lastWords = new Set<string>();
   for (const c of out) if (c.type === 'PER' && c.b - c.a >= 2) lastWords.add(an.segs[c.seg].toks[c.b - 1].f);
   for (const c of out) if (c.type === 'PER' && c.b - c.a === 1 && lastWords.has(an.segs[c.seg].toks[c.a].f)) c.short = true;
