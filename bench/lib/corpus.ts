@@ -51,6 +51,8 @@ export interface CorpusDoc {
   id: string;
   source: Source;
   split: Split;
+  /** Who annotated it (the article's `batch`): tells the first session's test split from the second's. */
+  batch?: string;
   record: GoldRecord;
   /** Gold BIO label per token of each segment (segments() of the record). */
   gold: Uint8Array[];
@@ -113,7 +115,7 @@ export function toDoc(a: CorpusArticle): CorpusDoc | null {
     const spans = a.mentions!.filter((m) => m.start >= L.start && m.end <= L.end).map((m) => ({ start: m.start - L.start, end: m.end - L.start, type: m.type }));
     return labelTokens(seg, spans);
   });
-  return { id: a.id, source: sourceOf(a.host), split: a.split, record, gold };
+  return { id: a.id, source: sourceOf(a.host), split: a.split, batch: typeof a.batch === 'string' ? a.batch : undefined, record, gold };
 }
 
 export function loadCorpus(dir = CORPUS_DIR): { docs: CorpusDoc[]; skipped: string[]; revision: string } {
