@@ -63,6 +63,9 @@ export function mountPopup(root: HTMLElement, view: View, asked: Early | null): 
   };
   root.textContent = '';
   paint();
+  // Says the view has taken over from the first frame (whose elements are gone now): what a test
+  // that holds on to an element waits for.
+  root.dataset.view = 'ready';
   onLanguageChange(paint);
 }
 

@@ -140,7 +140,16 @@ export function extUrl(ext: Ext, path: string): string {
 export async function openPopup(ext: Ext, tabId: number | null): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(extUrl(ext, `src/popup/index.html${tabId === null ? '' : `?tab=${tabId}`}`));
+  await popupViewReady(page);
   return page;
+}
+
+/**
+ * Waits until the Preact view has replaced the popup's plain-DOM first frame (issue 17), so an
+ * element a test holds is not one of the first frame's, removed a moment later.
+ */
+export async function popupViewReady(page: Page): Promise<void> {
+  await page.locator('[data-view=ready]').waitFor({ state: 'attached', timeout: 10_000 });
 }
 
 /** Saves the tab's article through its popup's Save button, as a reader does. */

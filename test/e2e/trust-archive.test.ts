@@ -5,7 +5,7 @@
 // keyboard shortcut that say so in the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extUrl, gold, launchExtension, openPopup, saveFromPopup, type Ext } from './harness';
+import { extUrl, gold, launchExtension, openPopup, popupViewReady, saveFromPopup, type Ext } from './harness';
 import { exportFile, getArticle, importThroughLibrary, inReader, openVnaTab } from './reader-support';
 import { hanoiDay } from '../../src/shared/format';
 
@@ -90,6 +90,7 @@ describe('trust: related, badges, undo, notices', () => {
     const popup = await ext.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(extUrl(ext, `src/popup/index.html?tab=${tabs[TARGET]}`));
+    await popupViewReady(popup);
     await popup.getByTestId('related').first().waitFor();
     const box = await popup.getByTestId('related').first().boundingBox();
     expect(box!.y + box!.height).toBeLessThan(600);
