@@ -22,7 +22,24 @@ interface Seq {
   gold: Uint8Array;
 }
 
-function rng(seed: number) {
+/** Feature names numbered in order of first use (`names[id(f)] === f`). */
+export function interner(): { names: string[]; id: (f: string) => number } {
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const id = (f: string) => {
+    let i = index.get(f);
+    if (i === undefined) {
+      i = names.length;
+      index.set(f, i);
+      names.push(f);
+    }
+    return i;
+  };
+  return { names, id };
+}
+
+/** A small deterministic generator (xorshift32): the same corpus and seed give the same weights. */
+export function rng(seed: number) {
   let s = seed >>> 0 || 1;
   return () => {
     s ^= s << 13;
@@ -42,17 +59,7 @@ export function analysisOf(d: CorpusDoc): Analysis {
 }
 
 export function trainModel(docs: CorpusDoc[], o: TrainOptions, meta: Record<string, unknown> = {}): ModelFile {
-  const index = new Map<string, number>();
-  const names: string[] = [];
-  const id = (f: string) => {
-    let i = index.get(f);
-    if (i === undefined) {
-      i = names.length;
-      index.set(f, i);
-      names.push(f);
-    }
-    return i;
-  };
+  const { names, id } = interner();
   const raw: { fs: string[][]; gold: Uint8Array }[] = [];
   const seen = new Map<string, number>();
   for (const d of docs) {

@@ -6,7 +6,7 @@ import { spanPoolOf } from '../../src/core/entities/model/tagger';
 import { B, I } from '../../src/core/entities/model/labels';
 import type { Model } from '../../src/core/entities/model/perceptron';
 import type { PoolItem } from '../../src/core/entities/model/spans';
-import { analysisOf, trained, type TrainOptions } from './train-perceptron';
+import { analysisOf, interner, rng, trained, type TrainOptions } from './train-perceptron';
 import type { CorpusDoc } from './corpus';
 
 export interface SpanItem {
@@ -47,31 +47,11 @@ export function outOfFoldItems(docs: CorpusDoc[], o: TrainOptions, k: number, ex
   return foldsOf(docs, k).flatMap(([tr, ev]) => spanItems(ev, trained([...tr, ...extra], o).model));
 }
 
-function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
 
 /** Averaged binary perceptron over the items; weights rounded (the file stores them as they are used). */
 export function trainSpanScorer(items: SpanItem[], epochs: number, seed: number): { features: string; weights: number[]; map: Map<string, number> } {
-  const index = new Map<string, number>();
-  const names: string[] = [];
-  const xs = items.map((it) => it.feats.map((f) => {
-    let i = index.get(f);
-    if (i === undefined) {
-      i = names.length;
-      index.set(f, i);
-      names.push(f);
-    }
-    return i;
-  }));
+  const { names, id } = interner();
+  const xs = items.map((it) => it.feats.map(id));
   const w = new Float64Array(names.length);
   const u = new Float64Array(names.length);
   let c = 1;

@@ -8,6 +8,7 @@
 import { TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/related';
 import type { BriefRecord, DispatchBrief } from './schema';
 import { fold } from '../core/text/fold';
+import { lowerBound } from './sorted';
 
 /** What the index keeps of a brief: no word string (the words live in the postings only). */
 export interface IndexedBrief extends DispatchBrief {
@@ -49,17 +50,6 @@ class Doc implements DocEntry {
 
 const split = (s: string): string[] => (s ? s.split(' ') : []);
 
-/** First index of a sorted array whose item is >= x. */
-function lowerBound(xs: string[], x: string): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export interface IndexHit {
   id: string;

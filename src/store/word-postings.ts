@@ -23,6 +23,7 @@ import { idf } from '../core/related';
 import { readSummary } from './postings';
 import { pubKey, type RankCols } from './word-rank';
 import { SHARD_SIZE, STORE, type ArchiveSchema, type BriefRecord, type CardRecord, type OrdColsRecord, type WordDeltaRecord, type WordPostingRecord } from './schema';
+import { lowerBound } from './sorted';
 
 // The store set differs per caller (a write, a search, the upgrade).
 type AnyTx<M extends IDBTransactionMode> = IDBPTransaction<ArchiveSchema, any, M>;
@@ -114,17 +115,6 @@ interface Cols {
   site: OrdColsRecord;
 }
 
-/** First index of sorted `xs` whose value is >= x. */
-function lowerBound(xs: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function dropOrd(list: number[], o: number): void {
   const i = lowerBound(list, o * 2);

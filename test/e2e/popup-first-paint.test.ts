@@ -12,36 +12,27 @@ import { launchExtension, openArticle, extUrl, gold, ROOT, type Ext } from './ha
 const DIST = join(ROOT, 'dist');
 const G0 = gold('seed-000');
 
-/** The chunks a module statically imports, transitively (what loads before it runs). */
-function staticGraph(entry: string): string[] {
+/**
+ * The chunks a module imports, transitively: statically only (what loads before it runs), or with
+ * `lazy` also every chunk it names anywhere (what the context may ever load).
+ */
+function chunkGraph(entry: string, lazy = false): string[] {
   const seen = new Set<string>();
   const queue = [entry];
+  const refs = lazy ? /["'](?:\.\/|\/)?((?:assets\/)?[\w.~-]+\.js)["']/g : /(?:from|import)\s*["']\.\/([^"']+\.js)["']/g;
   while (queue.length) {
     const f = queue.shift()!;
     if (seen.has(f)) continue;
     seen.add(f);
-    const text = readFileSync(join(DIST, f), 'utf8');
-    for (const m of text.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) queue.push(m[1].startsWith('assets/') ? m[1] : `assets/${m[1]}`);
-  }
-  return [...seen];
-}
-
-/** Every chunk a context may load: its static graph and the chunks it imports lazily, transitively. */
-function wholeGraph(entry: string): string[] {
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length) {
-    const f = queue.shift()!;
-    if (seen.has(f)) continue;
-    seen.add(f);
-    const text = readFileSync(join(DIST, f), 'utf8');
-    for (const m of text.matchAll(/["'](?:\.\/|\/)?((?:assets\/)?[\w.~-]+\.js)["']/g)) {
+    for (const m of readFileSync(join(DIST, f), 'utf8').matchAll(refs)) {
       const name = m[1].startsWith('assets/') ? m[1] : `assets/${m[1]}`;
       if (existsSync(join(DIST, name))) queue.push(name);
     }
   }
   return [...seen];
 }
+const staticGraph = (entry: string) => chunkGraph(entry);
+const wholeGraph = (entry: string) => chunkGraph(entry, true);
 
 const htmlEntry = (page: string) => /src="\/(assets\/[^"]+\.js)"/.exec(readFileSync(join(DIST, page), 'utf8'))![1];
 /** A string only webextension-polyfill's code holds. */

@@ -1,8 +1,8 @@
 // Issue 17: the persisted index (postings + cards + summary) stays exactly in step with the
 // archive through every kind of write, in every context, and ranks as the in-memory index.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshArchives } from '../../support/fresh-archives';
 import { Archive } from '../../../src/store/archive';
 import { findRelated } from '../../../src/store/related';
 import { topByScore } from '../../../src/store/postings';
@@ -12,18 +12,8 @@ import type { EntityType } from '../../../src/core/types';
 import type { RelatedDispatch } from '../../../src/store/types';
 
 let clock = 1_700_000_000_000;
-const open: Archive[] = [];
-const tab = () => {
-  const a = new Archive({ name: 'p', storage: null, indexSnapshot: false, now: () => ++clock });
-  open.push(a);
-  return a;
-};
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-afterEach(async () => {
-  for (const a of open.splice(0)) await a.close();
-});
+/** An archive as a tab opens it; `clocked: false` for a reader that writes nothing (its own clock). */
+const tab = freshArchives((clocked: boolean = true) => new Archive({ name: 'p', storage: null, indexSnapshot: false, ...(clocked ? { now: () => ++clock } : {}) }));
 
 const PLACES = ['Hanoï', 'Huê', 'Da Nang', 'Can Tho', 'Lao Cai', 'Ca Mau'];
 const PEOPLE = ['To Lam', 'Pham Minh Chinh', 'Luong Cuong', 'Tran Thanh Man', 'Bui Thanh Son'];
@@ -37,8 +27,7 @@ function item(i: number) {
 const byId = (xs: RelatedDispatch[]) => [...xs].sort((x, y) => (x.id < y.id ? -1 : 1));
 
 async function expectSameAsMemory(a: Archive) {
-  const fresh = new Archive({ name: 'p', storage: null, indexSnapshot: false });
-  open.push(fresh);
+  const fresh = tab(false);
   const mem = await fresh.index();
   expect(await a.count()).toBe(mem.size);
   expect(await a.tags()).toEqual(mem.tagCounts());

@@ -3,8 +3,8 @@
 // open), through pending deltas, merges, direct batch writes, removals, re-saves with other
 // text, tag and note edits, trash put-back, import and forget-all; and in every context.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshArchives } from '../../support/fresh-archives';
 import { Archive, type SearchHit } from '../../../src/store/archive';
 import { STORE } from '../../../src/store/schema';
 import { WORD_DIRECT_MIN } from '../../../src/store/word-postings';
@@ -12,18 +12,8 @@ import { makeDispatch, BENCH_QUERIES } from '../../../bench/store-corpus';
 import { loadGold, synthetic } from '../../support/store-fixtures';
 
 let clock = 1_700_000_000_000;
-const open: Archive[] = [];
-const tab = () => {
-  const a = new Archive({ name: 'w', storage: null, indexSnapshot: false, wordMerge: false, now: () => (clock += 1000) });
-  open.push(a);
-  return a;
-};
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-afterEach(async () => {
-  for (const a of open.splice(0)) await a.close();
-});
+/** An archive as a tab opens it; `clocked: false` for a reader that writes nothing (its own clock). */
+const tab = freshArchives((clocked: boolean = true) => new Archive({ name: 'w', storage: null, indexSnapshot: false, wordMerge: false, ...(clocked ? { now: () => (clock += 1000) } : {}) }));
 
 const golds = loadGold();
 /**
@@ -51,8 +41,7 @@ const canon = (hs: SearchHit[]) =>
 const key = (h: SearchHit) => [h.score, h.published ?? '', h.savedAt].join('|');
 
 async function expectSameAsMemory(a: Archive, queries = QUERIES) {
-  const ref = new Archive({ name: 'w', storage: null, indexSnapshot: false, wordMerge: false });
-  open.push(ref);
+  const ref = tab(false);
   for (const q of queries) {
     const want = await ref.searchInMemory(q, { limit: 100_000 });
     const got = await a.search(q, { limit: 100_000 });
