@@ -3,6 +3,7 @@
 // with each image's caption under it, the captions a text dump has without an image, and
 // the signature last, as the dispatch ends. Text only: nothing from the page is markup here.
 import type { Article } from '../core/types';
+import { esc, joinMarkdown, markdownBlocks } from '../core/format/markdown';
 
 /** A YAML scalar: JSON strings are valid YAML double-quoted scalars (YAML 1.2 ⊃ JSON). */
 const y = (v: string | null | undefined): string => (v == null || v === '' ? 'null' : JSON.stringify(v));
@@ -20,39 +21,15 @@ function frontMatter(a: Article): string {
   ].join('\n');
 }
 
-/** Escape what Markdown would otherwise read as syntax at the start of a line or inline. */
-function esc(s: string): string {
-  return s.replace(/([\\`*_[\]])/g, '\\$1').replace(/^(#{1,6}\s|>|[-+]\s|\d+[.)]\s)/, (m) => '\\' + m);
-}
-
 export function cliMarkdown(a: Article): string {
   const out: string[] = [frontMatter(a), '', `# ${esc(a.title)}`, ''];
   if (a.lead) out.push(`**${esc(a.lead)}**`, '');
-  const blocks = a.blocks.length ? a.blocks : a.body.map((text) => ({ kind: 'p' as const, text }));
   // The signature often ends the last paragraph (`… des Nations Unies. –VNA`): it is moved
   // to the very end, after the captions, where the dispatch really ends.
-  const lastP = blocks.map((b) => b.kind).lastIndexOf('p');
-  const shown = new Set<string>();
-  for (const [i, b] of blocks.entries()) {
-    if (b.kind === 'p') out.push(esc(i === lastP && a.signature ? stripSignature(b.text) : b.text), '');
-    else if (b.kind === 'h') out.push(`## ${esc(b.text)}`, '');
-    else {
-      const img = a.images[b.image];
-      if (!img) continue;
-      const alt = (img.caption ?? img.alt ?? '').replace(/[[\]]/g, '');
-      if (img.src) out.push(`![${alt}](<${img.src}>)`);
-      if (img.caption) {
-        out.push(`*${esc(img.caption)}*`);
-        shown.add(img.caption);
-      }
-      out.push('');
-    }
-  }
-  // Captions without an image (text dumps) belong to the article: before its signature.
-  for (const c of a.captions) if (!shown.has(c)) out.push(`*${esc(c)}*`, '');
+  out.push(...markdownBlocks(a, a.signature ? stripSignature : undefined));
   if (a.signature) out.push(`–${esc(a.signature)}`, '');
   if (a.url) out.push(`Source: <${a.url}>`);
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return joinMarkdown(out);
 }
 
 const SIGNATURE_END = /\s*[–—-]\s*(?:VNA|AVI|CVN|TTXVN)\s*$/;

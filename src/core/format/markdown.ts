@@ -3,7 +3,7 @@
 import type { Article } from '../types';
 
 /** Escape what Markdown would otherwise read as syntax at the start of a line or inline. */
-function esc(s: string): string {
+export function esc(s: string): string {
   return s
     .replace(/([\\`*_[\]])/g, '\\$1')
     .replace(/^(#{1,6}\s|>|[-+]\s|\d+[.)]\s)/, (m) => '\\' + m);
@@ -18,13 +18,18 @@ function metaLine(a: Article): string {
   return parts.map(esc).join(' · ');
 }
 
-export function articleToMarkdown(a: Article): string {
-  const out: string[] = [`# ${esc(a.title)}`, '', `*${metaLine(a)}*`, ''];
-  if (a.lead) out.push(`**${esc(a.lead)}**`, '');
+/**
+ * The article's blocks in reading order (paragraphs, sub-headings, each image with its caption
+ * under it), then the captions a text dump has without an image. `lastParagraph` rewrites the
+ * last paragraph (the CLI moves the signature out of it to the very end).
+ */
+export function markdownBlocks(a: Article, lastParagraph: (text: string) => string = (t) => t): string[] {
+  const out: string[] = [];
   const blocks = a.blocks.length ? a.blocks : a.body.map((text) => ({ kind: 'p' as const, text }));
+  const lastP = blocks.map((b) => b.kind).lastIndexOf('p');
   const shownCaptions = new Set<string>();
-  for (const b of blocks) {
-    if (b.kind === 'p') out.push(esc(b.text), '');
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind === 'p') out.push(esc(i === lastP ? lastParagraph(b.text) : b.text), '');
     else if (b.kind === 'h') out.push(`## ${esc(b.text)}`, '');
     else {
       const img = a.images[b.image];
@@ -39,11 +44,18 @@ export function articleToMarkdown(a: Article): string {
     }
   }
   // Captions without an image in the DOM (text dumps) are still part of the article.
-  const rest = a.captions.filter((c) => !shownCaptions.has(c));
-  if (rest.length) {
-    for (const c of rest) out.push(`*${esc(c)}*`, '');
-  }
+  for (const c of a.captions) if (!shownCaptions.has(c)) out.push(`*${esc(c)}*`, '');
+  return out;
+}
+
+/** The lines joined, runs of blank lines collapsed, one final newline. */
+export const joinMarkdown = (lines: string[]): string => lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+
+export function articleToMarkdown(a: Article): string {
+  const out: string[] = [`# ${esc(a.title)}`, '', `*${metaLine(a)}*`, ''];
+  if (a.lead) out.push(`**${esc(a.lead)}**`, '');
+  out.push(...markdownBlocks(a));
   if (a.tags.length) out.push(`Tags: ${a.tags.map(esc).join(', ')}`, '');
   out.push(`Source: <${a.url}>`);
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return joinMarkdown(out);
 }
