@@ -10,7 +10,7 @@ import { ArchiveError, DatabaseError, toArchiveError } from './errors';
 import { buildBrief, buildCard, buildRecord, cleanTags, dispatchId, indexWords, tagKey, toBrief, toDispatch } from './records';
 import { DB_NAME, INDEX, META, STORE, TRASH_MS, type ArchiveSchema, type CardRecord, type ChangeRecord, type DispatchBrief, type DispatchRecord, type TrashRecord } from './schema';
 import type { Dispatch, RelatedDispatch, StoreStats } from './types';
-import { relatedQuery, type RelatedOptions } from './related';
+import { relatedExclude, relatedQuery, type RelatedOptions } from './related';
 import type { RelatedQuery } from '../core/related';
 import { IndexWriter, entityCards, entityOrds, persistedRelated, readSummary, summaryTags, type IndexedState } from './postings';
 import { WORD_MERGE_AT, WORD_MERGE_BATCH, WordWriter, findWordHits, mergeDeltas, type WordHits } from './word-postings';
@@ -788,16 +788,7 @@ export class Archive {
   async related(article: Article, entities: Entity[] = [], opts: RelatedOptions = {}): Promise<RelatedDispatch[]> {
     const k = opts.k ?? 5;
     if (k <= 0) return [];
-    let exclude: string | null;
-    if (opts.excludeId !== undefined) exclude = opts.excludeId;
-    else {
-      try {
-        exclude = dispatchId(article);
-      } catch {
-        exclude = null;
-      }
-    }
-    return this.relatedTo(relatedQuery(article, entities), exclude, k);
+    return this.relatedTo(relatedQuery(article, entities), relatedExclude(article, opts), k);
   }
 
   /** Related dispatches for a query built once (relatedQuery), e.g. kept per tab view. */

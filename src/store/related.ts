@@ -27,20 +27,20 @@ export function relatedQuery(article: Article, entities: Entity[]): RelatedQuery
   };
 }
 
+/** The dispatch a related list leaves out: `opts.excludeId` if given, else the article's own id (none for a page without one). */
+export function relatedExclude(article: Article, opts: RelatedOptions): string | null {
+  if (opts.excludeId !== undefined) return opts.excludeId;
+  try {
+    return dispatchId(article);
+  } catch {
+    return null;
+  }
+}
+
 export function findRelated(index: MemIndex, article: Article, entities: Entity[], opts: RelatedOptions = {}): RelatedDispatch[] {
   const k = opts.k ?? 5;
   if (k <= 0) return [];
-  const q = relatedQuery(article, entities);
-  let exclude: string | null;
-  if (opts.excludeId !== undefined) exclude = opts.excludeId;
-  else {
-    try {
-      exclude = dispatchId(article);
-    } catch {
-      exclude = null;
-    }
-  }
-  return findRelatedQuery(index, q, exclude, k);
+  return findRelatedQuery(index, relatedQuery(article, entities), relatedExclude(article, opts), k);
 }
 
 /** Related dispatches for a query built once (relatedQuery) and kept, e.g. per tab view. */

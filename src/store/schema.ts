@@ -138,16 +138,9 @@ export interface PostingRecord {
   o: Int32Array;
 }
 
-/** v4: what a related row and its scoring need of one dispatch, keyed by ord. */
-export interface CardRecord {
+/** v4: what a related row and its scoring need of one dispatch, keyed by ord: its brief, and its terms. */
+export interface CardRecord extends DispatchBrief {
   o: number;
-  id: string;
-  title: string;
-  url: string;
-  site: string;
-  published: string | null;
-  savedAt: number;
-  entityKeys: string[];
   /** Space-separated top content terms (text similarity). */
   terms: string;
 }
