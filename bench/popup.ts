@@ -26,6 +26,7 @@ import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } fr
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, openArticle, extUrl, gold, ROOT, FIXTURES, type Ext } from '../test/e2e/harness';
+import { waitPainted } from './lib/painted';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -117,18 +118,6 @@ const WAIT_MARK = `(name) => new Promise((resolve, reject) => {
 })`;
 const waitMark = (page: Page, name: string): Promise<number> => page.evaluate(`(${WAIT_MARK})(${JSON.stringify(name)})`) as Promise<number>;
 
-/** ms from navigation start to the first frame painted with `sel` in the DOM. */
-const WAIT_PAINTED = `(sel) => new Promise((resolve) => {
-  const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
-  if (document.querySelector(sel)) return painted();
-  const obs = new MutationObserver(() => {
-    if (!document.querySelector(sel)) return;
-    obs.disconnect();
-    painted();
-  });
-  obs.observe(document, { childList: true, subtree: true });
-})`;
-const waitPainted = (page: Page, sel: string): Promise<number> => page.evaluate(`(${WAIT_PAINTED})(${JSON.stringify(sel)})`) as Promise<number>;
 
 /** Floor: the same popup for a tab that does not exist (bundle load + one failed message). */
 async function timeFloor(ext: Ext): Promise<number> {

@@ -21,6 +21,7 @@ import { loadGold } from '../test/support/store-fixtures';
 import { launchExtension, openArticle, extUrl, gold, ROOT, FIXTURES, type Ext } from '../test/e2e/harness';
 import { bundleStore } from './store-browser';
 import { DB_VERSION } from '../src/store/schema';
+import { waitPainted } from './lib/painted';
 
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
@@ -48,19 +49,6 @@ const median = (xs: number[]) => {
 };
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
-/** ms from navigation start to the first frame painted with `sel` in the DOM (no polling). */
-const WAIT_PAINTED = `(sel) => new Promise((resolve, reject) => {
-  const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
-  if (document.querySelector(sel)) return painted();
-  const obs = new MutationObserver(() => {
-    if (!document.querySelector(sel)) return;
-    obs.disconnect();
-    painted();
-  });
-  obs.observe(document, { childList: true, subtree: true });
-  setTimeout(() => reject(new Error('not painted: ' + sel)), 60000);
-})`;
-const waitPainted = (page: Page, sel: string): Promise<number> => page.evaluate(`(${WAIT_PAINTED})(${JSON.stringify(sel)})`) as Promise<number>;
 
 async function stopWorkers(cdp: CDPSession): Promise<void> {
   await cdp.send('ServiceWorker.enable').catch(() => {});
@@ -201,7 +189,7 @@ async function popupRelated(ext: Ext, cdp: CDPSession, tabId: number, cold: bool
   if (cold) await stopWorkers(cdp);
   const page = await ext.context.newPage();
   await page.goto(extUrl(ext, `src/popup/index.html?tab=${tabId}`), { waitUntil: 'commit' });
-  const ms = await waitPainted(page, '[data-testid=related], [data-testid=no-related]');
+  const ms = await waitPainted(page, '[data-testid=related], [data-testid=no-related]', 60_000);
   const heap = cold ? await workerHeapMB(cdp, ext.id) : NaN;
   await page.close();
   return { ms, heap };
@@ -211,7 +199,7 @@ async function libraryFirstRow(ext: Ext, cdp: CDPSession, cold: boolean, query =
   if (cold) await stopWorkers(cdp);
   const page = await ext.context.newPage();
   await page.goto(extUrl(ext, `src/pages/library/index.html${query ? `?q=${encodeURIComponent(query)}` : ''}`), { waitUntil: 'commit' });
-  const ms = await waitPainted(page, '[data-testid=dispatch-row]');
+  const ms = await waitPainted(page, '[data-testid=dispatch-row]', 60_000);
   if (query) {
     await page.close();
     return { ms, heapMB: NaN };

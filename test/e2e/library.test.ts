@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extUrl, fixture, launchExtension, type Ext } from './harness';
-import { canonicalUrl, exportFile, getArticle, importThroughLibrary, openVnaTab } from './reader-support';
+import { extUrl, launchExtension, type Ext } from './harness';
+import { exportFile, extractSeeds, importThroughLibrary } from './reader-support';
 import { fold, searchWords } from '../../src/core/text/fold';
 
 const SEEDS = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'];
@@ -29,16 +29,7 @@ describe('library', () => {
   beforeAll(async () => {
     ext = await launchExtension({ dist: DIST });
     const day = 86_400_000;
-    for (const [i, seed] of SEEDS.entries()) {
-      const file = `${seed}.new.html`;
-      const url = canonicalUrl(fixture(file));
-      ext.serveFixture(url, file);
-      const { page, tabId } = await openVnaTab(ext, url);
-      const s = await getArticle(ext, tabId);
-      if (!s.ok) throw new Error(`${seed}: ${s.reason}`);
-      items.push({ article: s.article, entities: s.entities, savedAt: Date.UTC(2026, 0, 10 + i) });
-      await page.close();
-    }
+    for (const [i, s] of (await extractSeeds(ext, SEEDS)).entries()) items.push({ ...s, savedAt: Date.UTC(2026, 0, 10 + i) });
     // A second site, so the site filter has something to tell apart.
     const base = items[3];
     const en = { ...base.article, id: 'en.vietnamplus.vn:999001', url: 'https://en.vietnamplus.vn/police-minister-meets-counterparts-post999001.vnp', site: 'en.vietnamplus.vn', lang: 'en' };

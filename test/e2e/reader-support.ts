@@ -5,7 +5,7 @@
 // a test function with `this` bound to that root. No test hook exists in the product code.
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import type { Ext } from './harness';
+import { fixture, type Ext } from './harness';
 
 export const HOST = 'vna-reader-view';
 
@@ -89,4 +89,23 @@ export function canonicalUrl(html: string): string {
   const m = html.match(/<link rel="canonical" href="([^"]+)"/);
   if (!m) throw new Error('fixture without canonical link');
   return m[1];
+}
+
+/**
+ * Each seed's `new` layout served at its real VNA address, opened in a tab, and what the content
+ * script extracted from it, in the seeds' order (the library suites build their archives from it).
+ */
+export async function extractSeeds(ext: Ext, seeds: readonly string[]): Promise<{ article: any; entities: any[] }[]> {
+  const out: { article: any; entities: any[] }[] = [];
+  for (const seed of seeds) {
+    const file = `${seed}.new.html`;
+    const url = canonicalUrl(fixture(file));
+    ext.serveFixture(url, file);
+    const { page, tabId } = await openVnaTab(ext, url);
+    const s = await getArticle(ext, tabId);
+    if (!s.ok) throw new Error(`${seed}: ${s.reason}`);
+    out.push({ article: s.article, entities: s.entities });
+    await page.close();
+  }
+  return out;
 }

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { unzipSync, strFromU8 } from 'fflate';
-import { extUrl, fixture, launchExtension, type Ext } from './harness';
-import { canonicalUrl, exportFile, getArticle, importThroughLibrary, openVnaTab } from './reader-support';
+import { extUrl, launchExtension, type Ext } from './harness';
+import { exportFile, extractSeeds, importThroughLibrary } from './reader-support';
 
 const DIST = process.env.VNA_DIST;
 // The first is the longest (10 paragraphs): a position in the middle is far from its end.
@@ -44,15 +44,7 @@ describe('reading state, position and Markdown', () => {
 
   beforeAll(async () => {
     ext = await launchExtension({ dist: DIST });
-    for (const [i, seed] of SEEDS.entries()) {
-      const file = `${seed}.new.html`;
-      const url = canonicalUrl(fixture(file));
-      ext.serveFixture(url, file);
-      const { page, tabId } = await openVnaTab(ext, url);
-      const s = await getArticle(ext, tabId);
-      items.push({ article: s.article, entities: s.entities, savedAt: Date.UTC(2026, 0, 10 + i), ...(i === 1 ? { userTags: ['suivi'] } : {}) });
-      await page.close();
-    }
+    for (const [i, s] of (await extractSeeds(ext, SEEDS)).entries()) items.push({ ...s, savedAt: Date.UTC(2026, 0, 10 + i), ...(i === 1 ? { userTags: ['suivi'] } : {}) });
     lib = await ext.context.newPage();
     await lib.goto(extUrl(ext, 'src/pages/library/index.html'));
     await importThroughLibrary(lib, exportFile(items));

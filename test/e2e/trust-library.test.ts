@@ -4,8 +4,8 @@
 // import reports its write progress.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extUrl, fixture, launchExtension, type Ext } from './harness';
-import { canonicalUrl, exportFile, getArticle, importThroughLibrary, openVnaTab } from './reader-support';
+import { extUrl, launchExtension, type Ext } from './harness';
+import { exportFile, extractSeeds, importThroughLibrary } from './reader-support';
 
 const SEEDS = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'];
 const N = 300;
@@ -22,16 +22,7 @@ describe('trust: the library', () => {
 
   beforeAll(async () => {
     ext = await launchExtension();
-    for (const [i, seed] of SEEDS.entries()) {
-      const file = `${seed}.new.html`;
-      const url = canonicalUrl(fixture(file));
-      ext.serveFixture(url, file);
-      const { page, tabId } = await openVnaTab(ext, url);
-      const s = await getArticle(ext, tabId);
-      if (!s.ok) throw new Error(`${seed}: ${s.reason}`);
-      base.push({ article: s.article, entities: s.entities, savedAt: Date.UTC(2026, 0, 1 + i) });
-      await page.close();
-    }
+    for (const [i, s] of (await extractSeeds(ext, SEEDS)).entries()) base.push({ ...s, savedAt: Date.UTC(2026, 0, 1 + i) });
     // A few hundred dispatches: copies of the five articles under their own ids and dates.
     for (let i = 0; i < N; i++) {
       const b = base[i % base.length];
