@@ -213,7 +213,7 @@ export interface WordHits extends RankCols {
   /** The query terms' order of evaluation (rarest first). */
   terms: string[];
   /** Fill columns of these hit indexes (their records in one round trip; pending ones from their delta). */
-  cols(hits: readonly number[], kinds: ColKind[]): Promise<void>;
+  cols(hits: ArrayLike<number>, kinds: ColKind[]): Promise<void>;
   /** The exact published strings and savedAt of these hits (their cards, or their delta). */
   loadExact(hits: readonly number[]): Promise<void>;
 }
@@ -254,26 +254,35 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
     site: [],
     exact: new Map(),
     async cols(hits, kinds) {
-      // Column records by shard in plain arrays: this loop runs once per hit (~100,000).
+      // Column records by shard in plain arrays, indexed loops: this runs once per hit (~100,000), in a cold page.
+      const m = hits.length;
+      const ords = out.ords;
       const nCols = colOf(Math.max(0, size - 1)) + 1;
       const wanted = new Uint8Array(nCols);
-      for (const i of hits) if (!overridden[out.ords[i]]) wanted[colOf(out.ords[i])] = 1;
+      for (let x = 0; x < m; x++) {
+        const o = ords[hits[x]];
+        if (!overridden[o]) wanted[colOf(o)] = 1;
+      }
       const want: number[] = [];
       wanted.forEach((w, s) => w && want.push(s));
       const byKind = (k: ColKind) => (kinds.includes(k) ? new Array<OrdColsRecord | undefined>(nCols) : null);
       const recs = { pub: byKind('pub'), saved: byKind('saved'), site: byKind('site') };
+      // Sites are read only by the site filter: the array is made when asked for.
+      if (recs.site && out.site.length !== ords.length) out.site = new Array<string>(ords.length).fill('');
       const keys = want.flatMap((s) => kinds.map((k) => [k, s] as [ColKind, number]));
       const got = await Promise.all(keys.map((key) => tx.objectStore(STORE.ordCols).get(key) as Promise<OrdColsRecord | undefined>));
       keys.forEach(([k, s], i) => (recs[k]![s] = got[i]));
-      for (const i of hits) {
-        const o = out.ords[i];
+      const { pub, flag, saved, site } = out;
+      for (let x = 0; x < m; x++) {
+        const i = hits[x];
+        const o = ords[i];
         if (overridden[o]) {
           const d = over.get(o)!.d;
           const pk = pubKey(d.pub);
-          out.pub[i] = pk.key;
-          out.flag[i] = pk.flag;
-          out.saved[i] = d.saved;
-          out.site[i] = d.site;
+          pub[i] = pk.key;
+          flag[i] = pk.flag;
+          saved[i] = d.saved;
+          if (recs.site) out.site[i] = d.site;
           out.exact.set(i, d.pub);
           continue;
         }
@@ -281,13 +290,13 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
         const j = o - s * COL_SIZE;
         const pc = recs.pub?.[s];
         if (pc) {
-          out.pub[i] = pc.pub![j];
-          out.flag[i] = pc.flag![j];
+          pub[i] = pc.pub![j];
+          flag[i] = pc.flag![j];
         }
         const sc = recs.saved?.[s];
-        if (sc) out.saved[i] = sc.saved![j];
+        if (sc) saved[i] = sc.saved![j];
         const tc = recs.site?.[s];
-        if (tc) out.site[i] = tc.sites![tc.site![j]] ?? '';
+        if (tc) site[i] = tc.sites![tc.site![j]] ?? '';
       }
     },
     async loadExact(hits) {
@@ -311,13 +320,17 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
     let nt = 0;
     for (const r of lists[i]) {
       if (!r.w.startsWith(t)) continue;
-      const exact = r.w === t;
       const o = r.o;
+      // The codes of a body and a title hit of this word; no pending delta: no ord to skip.
+      const body = r.w === t ? 1 : 4;
+      const title = r.w === t ? 3 : 12;
+      const skip = over.size > 0;
       for (let j = 0; j < o.length; j++) {
-        const ord = o[j] >> 1;
-        if (overridden[ord]) continue;
+        const e = o[j];
+        const ord = e >> 1;
+        if (skip && overridden[ord]) continue;
         if (!code[ord]) touched[nt++] = ord;
-        code[ord] |= exact ? (o[j] & 1 ? 3 : 1) : o[j] & 1 ? 12 : 4;
+        code[ord] |= e & 1 ? title : body;
       }
     }
     for (const [ord, p] of over) {
@@ -358,6 +371,5 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
   out.pub = new Float64Array(ords.length);
   out.flag = new Uint8Array(ords.length);
   out.saved = new Float64Array(ords.length);
-  out.site = new Array<string>(ords.length).fill('');
   return out;
 }
