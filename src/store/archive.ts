@@ -735,8 +735,9 @@ export class Archive {
       // only, then the exact order of those few (word-rank.ts).
       total = keep ? (keep as number[]).length : h.ords.length;
       const best = bestScoreHits(h.scores, keep, k);
-      await h.cols(best, ['pub']);
-      top = await rankHits(h, relevanceCandidates(h, best, k), k, sort, false, load);
+      const cand = relevanceCandidates(h, best, k, await h.pubSource(best));
+      await h.cols(cand, ['pub']);
+      top = await rankHits(h, cand, k, sort, false, load);
     } else {
       let idx: number[] = keep ?? Array.from({ length: h.ords.length }, (_, i) => i);
       // savedAt and site where a sort or filter needs them.

@@ -21,7 +21,7 @@
 import type { IDBPTransaction } from 'idb';
 import { idf } from '../core/related';
 import { readSummary } from './postings';
-import { pubKey, type RankCols } from './word-rank';
+import { pubKey, type PubSource, type RankCols } from './word-rank';
 import { SHARD_SIZE, STORE, type ArchiveSchema, type BriefRecord, type CardRecord, type OrdColsRecord, type WordDeltaRecord, type WordPostingRecord } from './schema';
 import { lowerBound } from './sorted';
 
@@ -52,7 +52,9 @@ const shardOf = (o: number) => Math.floor(o / SHARD_SIZE);
  * records; a merge rewrites the one or two it touches (idle time, the writer).
  */
 export const COL_SIZE = 32768;
-const colOf = (o: number) => Math.floor(o / COL_SIZE);
+/** log2(COL_SIZE): an ord's column is ord >> COL_SHIFT, its index there ord & (COL_SIZE - 1). */
+const COL_SHIFT = 15;
+const colOf = (o: number) => o >> COL_SHIFT;
 const keyOf = (w: string, s: number) => `${s}\u0000${w}`;
 
 export function wordChange(ord: number, brief: BriefRecord | null, prev: string | null): WordChange {
@@ -214,6 +216,8 @@ export interface WordHits extends RankCols {
   terms: string[];
   /** Fill columns of these hit indexes (their records in one round trip; pending ones from their delta). */
   cols(hits: ArrayLike<number>, kinds: ColKind[]): Promise<void>;
+  /** The published keys of these hits where they are, without copying them (word-rank.ts relevanceCandidates). */
+  pubSource(hits: ArrayLike<number>): Promise<PubSource>;
   /** The exact published strings and savedAt of these hits (their cards, or their delta). */
   loadExact(hits: readonly number[]): Promise<void>;
 }
@@ -243,6 +247,28 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
     over.set(d.o, { d, title: null });
     overridden[d.o] = 1;
   }
+  const nCols = colOf(Math.max(0, size - 1)) + 1;
+  /** The column records of the non-pending ords of these hits. */
+  const colsOf = (hits: ArrayLike<number>): number[] => {
+    // Thousands of hits of a word touch every column (a few at 100,000): no pass over them to find which.
+    if (hits.length >= 1024 * nCols) return Array.from({ length: nCols }, (_, s) => s);
+    const wanted = new Uint8Array(nCols);
+    for (let x = 0; x < hits.length; x++) {
+      const o = out.ords[hits[x]];
+      if (!overridden[o]) wanted[colOf(o)] = 1;
+    }
+    const want: number[] = [];
+    wanted.forEach((w, s) => w && want.push(s));
+    return want;
+  };
+  // Each column record is read once per search (relevance reads `pub` for its cut, then for its candidates).
+  const colCache = new Map<string, Promise<OrdColsRecord | undefined>>();
+  const readCol = (k: ColKind, s: number) => {
+    const key = `${k}${s}`;
+    let p = colCache.get(key);
+    if (!p) colCache.set(key, (p = tx.objectStore(STORE.ordCols).get([k, s]) as Promise<OrdColsRecord | undefined>));
+    return p;
+  };
   const out: WordHits = {
     n,
     terms: [],
@@ -257,21 +283,13 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
       // Column records by shard in plain arrays, indexed loops: this runs once per hit (~100,000), in a cold page.
       const m = hits.length;
       const ords = out.ords;
-      const nCols = colOf(Math.max(0, size - 1)) + 1;
-      const wanted = new Uint8Array(nCols);
-      for (let x = 0; x < m; x++) {
-        const o = ords[hits[x]];
-        if (!overridden[o]) wanted[colOf(o)] = 1;
-      }
-      const want: number[] = [];
-      wanted.forEach((w, s) => w && want.push(s));
       const byKind = (k: ColKind) => (kinds.includes(k) ? new Array<OrdColsRecord | undefined>(nCols) : null);
       const recs = { pub: byKind('pub'), saved: byKind('saved'), site: byKind('site') };
       // Sites are read only by the site filter: the array is made when asked for.
       if (recs.site && out.site.length !== ords.length) out.site = new Array<string>(ords.length).fill('');
-      const keys = want.flatMap((s) => kinds.map((k) => [k, s] as [ColKind, number]));
-      const got = await Promise.all(keys.map((key) => tx.objectStore(STORE.ordCols).get(key) as Promise<OrdColsRecord | undefined>));
-      keys.forEach(([k, s], i) => (recs[k]![s] = got[i]));
+      const want = colsOf(hits);
+      const got = await Promise.all(want.flatMap((s) => kinds.map((k) => readCol(k, s))));
+      want.forEach((s, x) => kinds.forEach((k, y) => (recs[k]![s] = got[x * kinds.length + y])));
       const { pub, flag, saved, site } = out;
       for (let x = 0; x < m; x++) {
         const i = hits[x];
@@ -298,6 +316,13 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
         const tc = recs.site?.[s];
         if (tc) site[i] = tc.sites![tc.site![j]] ?? '';
       }
+    },
+    async pubSource(hits) {
+      const want = colsOf(hits);
+      const got = await Promise.all(want.map((s) => readCol('pub', s)));
+      const cols = new Array<Float64Array | undefined>(nCols);
+      want.forEach((s, i) => (cols[s] = got[i]?.pub));
+      return { cols, shift: COL_SHIFT, overridden: over.size ? overridden : null, overKey: (o) => pubKey(over.get(o)!.d.pub).key };
     },
     async loadExact(hits) {
       const want = hits.filter((i) => !out.exact.has(i));

@@ -207,17 +207,29 @@ export function bestScoreHits(scores: Float64Array, idx: ArrayLike<number> | nul
 }
 
 /**
- * Of bestScoreHits' `hits` (their published keys loaded), the ones that can be among the first
- * k by relevance, for rankHits to order exactly: every hit above the lowest score, and of those
- * at it (a common word: ~90,000 with one score) the ones whose published key is at least the
- * key the page needs, so every key tie with the k-th stays in. Exact because a key never
- * reverses the strings' order and score, then published, lead the relevance chain; it spares
- * rankHits' heap ~100,000 comparator calls.
+ * Where relevanceCandidates reads a hit's published key: the `pub` column arrays by column
+ * (ord >> shift; index ord & (2^shift - 1)), except for the ords a pending delta overrides
+ * (`overridden[ord]`), whose key is `overKey(ord)`.
  */
-export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number): number[] {
+export interface PubSource {
+  cols: (Float64Array | undefined)[];
+  shift: number;
+  overridden: Uint8Array | null;
+  overKey(ord: number): number;
+}
+
+/**
+ * Of bestScoreHits' `hits`, the ones that can be among the first k by relevance, for rankHits
+ * to order exactly: every hit above the lowest score, and of those at it (a common word:
+ * ~20,000 with one score) the ones whose published key is at least the key the page needs, so
+ * every key tie with the k-th stays in. Exact because a key never reverses the strings' order
+ * and score, then published, lead the relevance chain. The keys are read straight from the
+ * columns in the same pass (not copied per hit first): this is the cold search's longest loop.
+ */
+export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number, src: PubSource): number[] {
   const m = hits.length;
   if (k <= 0 || m <= k) return Array.from(hits);
-  const { scores, pub } = c;
+  const { scores, ords } = c;
   let cut = Infinity;
   let ties = 0;
   for (let i = 0; i < m; i++) {
@@ -231,14 +243,18 @@ export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number): n
   const out: number[] = [];
   const tied = new Int32Array(ties);
   const keys = new Float64Array(ties);
+  const { cols, shift, overridden } = src;
+  const mask = 2 ** shift - 1;
   let t = 0;
   for (let i = 0; i < m; i++) {
     const h = hits[i];
-    if (scores[h] > cut) out.push(h);
-    else {
-      tied[t] = h;
-      keys[t++] = pub[h];
+    if (scores[h] > cut) {
+      out.push(h);
+      continue;
     }
+    const o = ords[h];
+    tied[t] = h;
+    keys[t++] = overridden !== null && overridden[o] ? src.overKey(o) : (cols[o >> shift]?.[o & mask] ?? 0);
   }
   const need = k - out.length;
   if (need >= ties) {

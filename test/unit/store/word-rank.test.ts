@@ -74,7 +74,12 @@ describe('relevance cuts', () => {
       const idx = round % 3 ? null : Array.from({ length: m }, (_, i) => i).filter(() => r() < 0.5);
       const pool = idx ?? Array.from({ length: m }, (_, i) => i);
       const k = [1, 20, 40, 100, 5000][round % 5];
-      const cand = relevanceCandidates(c, bestScoreHits(c.scores, idx, k), k);
+      // Keys read from columns of 2^8 ords, some of them overridden (a pending delta's key).
+      const shift = 8;
+      const cols = Array.from({ length: Math.ceil(m / 256) }, (_, s) => Float64Array.from({ length: 256 }, (_, j) => (s * 256 + j < m ? c.pub[s * 256 + j] : NaN)));
+      const overridden = round % 4 ? Uint8Array.from({ length: m }, () => (r() < 0.05 ? 1 : 0)) : null;
+      overridden?.forEach((v, o) => v && (cols[o >> shift][o & 255] = -1));
+      const cand = relevanceCandidates(c, bestScoreHits(c.scores, idx, k), k, { cols, shift, overridden, overKey: (o) => c.pub[o] });
       const order = (i: number, j: number) => c.scores[j] - c.scores[i] || c.pub[j] - c.pub[i];
       const sorted = [...pool].sort(order);
       const kth = sorted[Math.min(k, sorted.length) - 1];
