@@ -710,7 +710,12 @@ export class Archive {
     const db = await this.db();
     const tx = db.transaction(SEARCH_STORES, 'readonly');
     tx.done.catch(() => {});
-    const h = await findWordHits(tx, terms);
+    const start = Math.max(0, offset);
+    const k = start + Math.max(0, limit);
+    const sort = opts.sort ?? 'relevance';
+    const relevance = sort === 'relevance' && !opts.site && opts.from === undefined && opts.to === undefined;
+    // A relevance page with no filter at all: the k-th best score is kept while the scores are summed.
+    const h = await findWordHits(tx, terms, relevance && opts.entityKey == null && !opts.ids ? k : 0);
     // The hit indexes the entity and id filters keep (null: every hit).
     let keep: number[] | null = null;
     const only = (ords: Iterable<number>) => {
@@ -723,18 +728,15 @@ export class Archive {
       const ords = await Promise.all(opts.ids.map((id) => tx.objectStore(STORE.cards).index('id').getKey(id) as Promise<number | undefined>));
       only(ords.filter((o): o is number => o !== undefined));
     }
-    const start = Math.max(0, offset);
-    const k = start + Math.max(0, limit);
-    const sort = opts.sort ?? 'relevance';
     const load = (x: number[]) => h.loadExact(x);
     let top: number[];
     let total: number;
-    if (sort === 'relevance' && !opts.site && opts.from === undefined && opts.to === undefined) {
+    if (relevance) {
       // Without a site or date filter, a relevance page can only hold hits scoring at least the
       // k-th best, and of those at that score the latest published: their published column
       // only, then the exact order of those few (word-rank.ts).
       total = keep ? (keep as number[]).length : h.ords.length;
-      const best = bestScoreHits(h.scores, keep, k);
+      const best = bestScoreHits(h.scores, keep, k, keep ? undefined : h.cut);
       const cand = relevanceCandidates(h, best, k, await h.pubSource(best));
       await h.cols(cand, ['pub']);
       top = await rankHits(h, cand, k, sort, false, load);

@@ -21,7 +21,7 @@
 import type { IDBPTransaction } from 'idb';
 import { idf } from '../core/related';
 import { readSummary } from './postings';
-import { pubKey, type PubSource, type RankCols } from './word-rank';
+import { BUFFER_K, pubKey, type PubSource, type RankCols } from './word-rank';
 import { SHARD_SIZE, STORE, type ArchiveSchema, type BriefRecord, type CardRecord, type OrdColsRecord, type WordDeltaRecord, type WordPostingRecord } from './schema';
 import { lowerBound } from './sorted';
 
@@ -214,6 +214,8 @@ export interface WordHits extends RankCols {
   n: number;
   /** The query terms' order of evaluation (rarest first). */
   terms: string[];
+  /** With findWordHits' `k` (1..BUFFER_K) and more hits than k: the k-th best score (bestScoreHits' cut). */
+  cut?: number;
   /** Fill columns of these hit indexes (their records in one round trip; pending ones from their delta). */
   cols(hits: ArrayLike<number>, kinds: ColKind[]): Promise<void>;
   /** The published keys of these hits where they are, without copying them (word-rank.ts relevanceCandidates). */
@@ -232,7 +234,7 @@ const PREFETCH_MIN = 2048;
  * 0.6 prefix) × (2 when in the title), summed in the same order (rarest term first) so the
  * floats are identical. Reads: the summary, the pending deltas and each term's shards.
  */
-export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Promise<WordHits> {
+export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0): Promise<WordHits> {
   const words = tx.objectStore(STORE.words);
   const [summary, pend, ...lists] = await Promise.all([
     readSummary(tx),
@@ -355,14 +357,18 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
     const ords = new Int32Array(m);
     const scores = new Float64Array(m);
     let j = 0;
+    let titles = 0;
     for (const r of lists[0]) {
       const o = r.o;
       for (let x = 0; x < o.length; x++, j++) {
         const e = o[x];
         ords[j] = e >> 1;
         scores[j] = e & 1 ? title : body;
+        titles += e & 1;
       }
     }
+    // Two scores only: the k-th best is the title score when k hits have it.
+    if (k > 0 && m > k) out.cut = titles >= k ? title : body;
     return Object.assign(out, { terms: [terms[0]], ords, scores, pub: new Float64Array(m), flag: new Uint8Array(m), saved: new Float64Array(m) });
   }
   // Per term, one byte per ord: 1 exact, 2 exact in the title, 4 prefix, 8 prefix in the title.
@@ -419,13 +425,27 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
     const nextO = new Int32Array(ords.length);
     const nextS = new Float64Array(ords.length);
     let m = 0;
+    // The last term's sums are the scores: the k best of them kept on the way (kthLargest's
+    // buffer, written out), so that bestScoreHits need not pass over ~40,000 hits again.
+    const top = new Float64Array(pt === per[per.length - 1] && k > 0 && k <= BUFFER_K ? k : 0);
+    const kk = top.length;
+    let nTop = 0;
     for (let j = 0; j < ords.length; j++) {
       const o = ords[j];
       const c = code[o];
       if (!c) continue;
+      const sc = scores[j] + part[c];
       nextO[m] = o;
-      nextS[m++] = scores[j] + part[c];
+      nextS[m++] = sc;
+      if (!kk || (nTop === kk && sc <= top[kk - 1])) continue;
+      let x = nTop < kk ? nTop++ : kk - 1;
+      while (x > 0 && top[x - 1] < sc) {
+        top[x] = top[x - 1];
+        x--;
+      }
+      top[x] = sc;
     }
+    if (kk && m > kk) out.cut = top[kk - 1];
     ords = nextO.subarray(0, m);
     scores = nextS.subarray(0, m);
     if (!m) break;

@@ -158,7 +158,7 @@ function quickselect(xs: Float64Array, k: number): number {
 }
 
 /** Below this k, kthLargest keeps the k largest so far in a sorted buffer (one comparison per value) instead of a quickselect. */
-const BUFFER_K = 64;
+export const BUFFER_K = 64;
 
 /**
  * The k-th largest of `xs` counting repeats (0 < k <= xs.length), `xs` left as it is. A page
@@ -188,7 +188,7 @@ export function kthLargest(xs: Float64Array, k: number): number {
  * comes first. Typed arrays and indexed loops, no callback per hit: a common word has ~100,000
  * hits, and a cold page runs this once, mostly before the JIT has compiled it.
  */
-export function bestScoreHits(scores: Float64Array, idx: ArrayLike<number> | null, k: number): Int32Array {
+export function bestScoreHits(scores: Float64Array, idx: ArrayLike<number> | null, k: number, knownCut?: number): Int32Array {
   const m = idx ? idx.length : scores.length;
   const out = new Int32Array(m);
   if (k <= 0 || m <= k) {
@@ -200,7 +200,8 @@ export function bestScoreHits(scores: Float64Array, idx: ArrayLike<number> | nul
     xs = new Float64Array(m);
     for (let i = 0; i < m; i++) xs[i] = scores[idx[i]];
   }
-  const cut = kthLargest(xs, k);
+  // findWordHits may have kept the k-th best score while it summed the scores (no filter: idx null).
+  const cut = knownCut ?? kthLargest(xs, k);
   let n = 0;
   for (let i = 0; i < m; i++) if (xs[i] >= cut) out[n++] = idx ? idx[i] : i;
   return out.subarray(0, n);
@@ -241,10 +242,16 @@ export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number, sr
     if (s === cut) ties++;
   }
   const out: number[] = [];
+  const need = k - (m - ties);
   const tied = new Int32Array(ties);
   const keys = new Float64Array(ties);
   const { cols, shift, overridden } = src;
   const mask = 2 ** shift - 1;
+  // The `need` largest keys so far (descending), kept in the same pass as the keys are read when
+  // `need` is small (kthLargest's buffer, written out: no call per hit).
+  const buffered = need <= BUFFER_K;
+  const top = new Float64Array(buffered ? need : 0);
+  let nTop = 0;
   let t = 0;
   for (let i = 0; i < m; i++) {
     const h = hits[i];
@@ -253,15 +260,22 @@ export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number, sr
       continue;
     }
     const o = ords[h];
+    const key = overridden !== null && overridden[o] ? src.overKey(o) : (cols[o >> shift]?.[o & mask] ?? 0);
     tied[t] = h;
-    keys[t++] = overridden !== null && overridden[o] ? src.overKey(o) : (cols[o >> shift]?.[o & mask] ?? 0);
+    keys[t++] = key;
+    if (!buffered || (nTop === need && key <= top[need - 1])) continue;
+    let j = nTop < need ? nTop++ : need - 1;
+    while (j > 0 && top[j - 1] < key) {
+      top[j] = top[j - 1];
+      j--;
+    }
+    top[j] = key;
   }
-  const need = k - out.length;
   if (need >= ties) {
     for (let i = 0; i < ties; i++) out.push(tied[i]);
     return out;
   }
-  const least = kthLargest(keys, need);
+  const least = buffered ? top[need - 1] : kthLargest(keys, need);
   for (let i = 0; i < ties; i++) if (keys[i] >= least) out.push(tied[i]);
   return out;
 }
