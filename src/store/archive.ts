@@ -8,7 +8,7 @@ import { MemIndex, type IndexSnapshot } from './memindex';
 import { openArchiveDb, type ArchiveDb, type OpenOptions } from './db';
 import { ArchiveError, DatabaseError, toArchiveError } from './errors';
 import { buildBrief, buildCard, buildRecord, cleanTags, dispatchId, indexWords, tagKey, toBrief, toDispatch } from './records';
-import { DB_NAME, INDEX, META, STORE, TRASH_MS, type ArchiveSchema, type CardRecord, type ChangeRecord, type DispatchBrief, type DispatchRecord, type TrashRecord } from './schema';
+import { DB_NAME, INDEX, META, STORE, TRASH_MS, type ArchiveSchema, type ChangeRecord, type DispatchBrief, type DispatchRecord, type TrashRecord } from './schema';
 import type { Dispatch, RelatedDispatch, StoreStats } from './types';
 import { relatedExclude, relatedQuery, type RelatedOptions } from './related';
 import type { RelatedQuery } from '../core/related';
@@ -749,7 +749,7 @@ export class Archive {
       top = await rankHits(h, idx, k, sort, opts.direction === 'asc', load);
     }
     top = top.slice(start);
-    const cards = (await Promise.all(top.map((i) => tx.objectStore(STORE.cards).get(h.ords[i])))) as (CardRecord | undefined)[];
+    const cards = await Promise.all(top.map((i) => h.card(i)));
     const hits = top.flatMap((i, j) => {
       const c = cards[j];
       if (!c) return [];

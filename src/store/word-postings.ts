@@ -222,6 +222,8 @@ export interface WordHits extends RankCols {
   pubSource(hits: ArrayLike<number>): Promise<PubSource>;
   /** The exact published strings and savedAt of these hits (their cards, or their delta). */
   loadExact(hits: readonly number[]): Promise<void>;
+  /** The card of hit i (read once per search). */
+  card(i: number): Promise<CardRecord | undefined>;
 }
 
 type Over = { d: WordDeltaRecord; title: Set<string> | null };
@@ -266,6 +268,8 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
     wanted.forEach((w, s) => w && want.push(s));
     return want;
   };
+  // The ties' cards (loadExact) are most of the page's: each card is read once per search.
+  const cardCache = new Map<number, Promise<CardRecord | undefined>>();
   // Each column record is read once per search (relevance reads `pub` for its cut, then for its candidates).
   const colCache = new Map<string, Promise<OrdColsRecord | undefined>>();
   const readCol = (k: ColKind, s: number) => {
@@ -334,9 +338,15 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
       want.forEach((s, i) => (cols[s] = got[i]?.pub));
       return { cols, shift: COL_SHIFT, overridden: over.size ? overridden : null, overKey: (o) => pubKey(over.get(o)!.d.pub).key };
     },
+    card(i) {
+      const o = out.ords[i];
+      let p = cardCache.get(o);
+      if (!p) cardCache.set(o, (p = tx.objectStore(STORE.cards).get(o) as Promise<CardRecord | undefined>));
+      return p;
+    },
     async loadExact(hits) {
       const want = hits.filter((i) => !out.exact.has(i));
-      const cards = (await Promise.all(want.map((i) => tx.objectStore(STORE.cards).get(out.ords[i])))) as (CardRecord | undefined)[];
+      const cards = await Promise.all(want.map((i) => out.card(i)));
       want.forEach((i, j) => {
         out.exact.set(i, cards[j]?.published ?? null);
         if (cards[j]) out.saved[i] = cards[j]!.savedAt;
@@ -344,73 +354,115 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
     },
   };
   if (!n || !terms.length) return out;
-  // One term that is one word of the index (no longer word it prefixes), nothing pending: its
-  // entries are the hits, in ord order, each scoring its title or body part. Two of the common
-  // queries are such ('hanoi'): one pass over ~50,000 entries instead of decoding them into
-  // per-ord codes and reading those back.
-  if (terms.length === 1 && !over.size && lists[0].every((r) => r.w === terms[0])) {
-    let m = 0;
-    for (const r of lists[0]) m += r.o.length;
-    const w = idf(m, n);
-    const body = w * 1 * 1;
-    const title = w * 1 * 2;
-    const ords = new Int32Array(m);
-    const scores = new Float64Array(m);
-    let j = 0;
-    let titles = 0;
-    for (const r of lists[0]) {
-      const o = r.o;
-      for (let x = 0; x < o.length; x++, j++) {
-        const e = o[x];
-        ords[j] = e >> 1;
-        scores[j] = e & 1 ? title : body;
-        titles += e & 1;
-      }
-    }
-    // Two scores only: the k-th best is the title score when k hits have it.
-    if (k > 0 && m > k) out.cut = titles >= k ? title : body;
-    return Object.assign(out, { terms: [terms[0]], ords, scores, pub: new Float64Array(m), flag: new Uint8Array(m), saved: new Float64Array(m) });
-  }
-  // Per term, one byte per ord: 1 exact, 2 exact in the title, 4 prefix, 8 prefix in the title.
-  // Typed arrays throughout: a common word touches ~100,000 ords, often in a cold page.
-  const per = terms.map((t, i) => {
-    const code = new Uint8Array(size);
-    let cap = 0;
-    for (const r of lists[i]) cap += r.o.length;
-    for (const p of over.values()) cap += p.d.words === null ? 0 : 1;
-    const touched = new Int32Array(cap);
-    let nt = 0;
-    for (const r of lists[i]) {
-      if (!r.w.startsWith(t)) continue;
-      const o = r.o;
-      // The codes of a body and a title hit of this word; no pending delta: no ord to skip.
-      const body = r.w === t ? 1 : 4;
-      const title = r.w === t ? 3 : 12;
-      const skip = over.size > 0;
-      for (let j = 0; j < o.length; j++) {
-        const e = o[j];
-        const ord = e >> 1;
-        if (skip && overridden[ord]) continue;
-        if (!code[ord]) touched[nt++] = ord;
-        code[ord] |= e & 1 ? title : body;
-      }
-    }
-    for (const [ord, p] of over) {
-      if (p.d.words === null) continue;
-      for (const w of split(p.d.words)) {
-        if (!w.startsWith(t)) continue;
-        p.title ??= new Set(split(p.d.title));
-        if (!code[ord]) touched[nt++] = ord;
-        code[ord] |= w === t ? (p.title.has(w) ? 3 : 1) : p.title.has(w) ? 12 : 4;
-      }
-    }
-    return { t, code, touched: touched.subarray(0, nt) };
-  });
+  // One term that is one word of the index (no longer word it prefixes), nothing pending.
+  if (terms.length === 1 && !over.size && lists[0].every((r) => r.w === terms[0])) return Object.assign(out, oneWordHits(terms[0], lists[0], n, k));
+  const per = terms.map((t, i) => termCodes(t, lists[i], size, over, overridden));
   // Array.prototype.sort is stable: equal counts keep the query's order, as MemIndex does.
   per.sort((a, b) => a.touched.length - b.touched.length);
   out.terms = per.map((p) => p.t);
+  return Object.assign(out, intersect(per, n, k));
+}
+
+/** The hit columns findWordHits fills, for `m` hits. */
+function hitArrays(ords: Int32Array, scores: Float64Array, cut?: number) {
+  const m = ords.length;
+  return { ords, scores, pub: new Float64Array(m), flag: new Uint8Array(m), saved: new Float64Array(m), ...(cut !== undefined ? { cut } : {}) };
+}
+
+/**
+ * One term that is a single word of the index, nothing pending: its entries are the hits, in
+ * ord order, each scoring its title or body part. Two of the common queries are such ('hanoi'):
+ * one pass over ~50,000 entries instead of decoding them into per-ord codes and reading those back.
+ */
+function oneWordHits(t: string, recs: WordPostingRecord[], n: number, k: number) {
+  let m = 0;
+  for (const r of recs) m += r.o.length;
+  const w = idf(m, n);
+  // As MemIndex computes them (w × q × title), so the floats are the same.
+  const body = w * 1 * 1;
+  const title = w * 1 * 2;
+  const ords = new Int32Array(m);
+  const scores = new Float64Array(m);
+  let j = 0;
+  let titles = 0;
+  for (const r of recs) {
+    const o = r.o;
+    for (let x = 0; x < o.length; x++, j++) {
+      const e = o[x];
+      ords[j] = e >> 1;
+      scores[j] = e & 1 ? title : body;
+      titles += e & 1;
+    }
+  }
+  // Two scores only: the k-th best is the title score when k hits have it.
+  return { terms: [t], ...hitArrays(ords, scores, k > 0 && m > k ? (titles >= k ? title : body) : undefined) };
+}
+
+interface TermCodes {
+  t: string;
+  /** One byte per ord: 1 exact, 2 exact in the title, 4 prefix, 8 prefix in the title. */
+  code: Uint8Array;
+  /** The ords with a code (the term's document frequency is their count). */
+  touched: Int32Array;
+}
+
+/** A term's codes from its shards (every word it prefixes) and the pending deltas. Typed arrays: a common word touches ~100,000 ords, often in a cold page. */
+function termCodes(t: string, recs: WordPostingRecord[], size: number, over: Map<number, Over>, overridden: Uint8Array): TermCodes {
+  const code = new Uint8Array(size);
+  let cap = 0;
+  for (const r of recs) cap += r.o.length;
+  for (const p of over.values()) cap += p.d.words === null ? 0 : 1;
+  const touched = new Int32Array(cap);
+  let nt = 0;
+  let first: string | null = null;
+  const skip = over.size > 0;
+  for (const r of recs) {
+    if (!r.w.startsWith(t)) continue;
+    const o = r.o;
+    // The codes of a body and a title hit of this word.
+    const body = r.w === t ? 1 : 4;
+    const title = r.w === t ? 3 : 12;
+    first ??= r.w;
+    if (r.w === first && !skip) {
+      // The term's first word (getAll returns a word's shards together, in key order), nothing
+      // pending: its ords are distinct and untouched yet, so no check per entry.
+      for (let j = 0; j < o.length; j++) {
+        const e = o[j];
+        const ord = e >> 1;
+        touched[nt++] = ord;
+        code[ord] = e & 1 ? title : body;
+      }
+      continue;
+    }
+    for (let j = 0; j < o.length; j++) {
+      const e = o[j];
+      const ord = e >> 1;
+      if (skip && overridden[ord]) continue;
+      if (!code[ord]) touched[nt++] = ord;
+      code[ord] |= e & 1 ? title : body;
+    }
+  }
+  for (const [ord, p] of over) {
+    if (p.d.words === null) continue;
+    for (const w of split(p.d.words)) {
+      if (!w.startsWith(t)) continue;
+      p.title ??= new Set(split(p.d.title));
+      if (!code[ord]) touched[nt++] = ord;
+      code[ord] |= w === t ? (p.title.has(w) ? 3 : 1) : p.title.has(w) ? 12 : 4;
+    }
+  }
+  return { t, code, touched: touched.subarray(0, nt) };
+}
+
+/**
+ * The dispatches matching every term (rarest first), with their scores summed in that order;
+ * with k (1..BUFFER_K), the k-th best score kept on the way (kthLargest's buffer, written out),
+ * so that bestScoreHits need not pass over ~40,000 hits again.
+ */
+function intersect(per: TermCodes[], n: number, k: number) {
   let ords = per[0].touched;
   let scores = new Float64Array(ords.length);
+  let cut: number | undefined;
   for (const pt of per) {
     const w = idf(pt.touched.length, n);
     // The term's part of the score by code, computed as MemIndex does (w × q × title) so the
@@ -425,8 +477,6 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
     const nextO = new Int32Array(ords.length);
     const nextS = new Float64Array(ords.length);
     let m = 0;
-    // The last term's sums are the scores: the k best of them kept on the way (kthLargest's
-    // buffer, written out), so that bestScoreHits need not pass over ~40,000 hits again.
     const top = new Float64Array(pt === per[per.length - 1] && k > 0 && k <= BUFFER_K ? k : 0);
     const kk = top.length;
     let nTop = 0;
@@ -445,15 +495,10 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
       }
       top[x] = sc;
     }
-    if (kk && m > kk) out.cut = top[kk - 1];
+    if (kk && m > kk) cut = top[kk - 1];
     ords = nextO.subarray(0, m);
     scores = nextS.subarray(0, m);
     if (!m) break;
   }
-  out.ords = ords;
-  out.scores = scores;
-  out.pub = new Float64Array(ords.length);
-  out.flag = new Uint8Array(ords.length);
-  out.saved = new Float64Array(ords.length);
-  return out;
+  return hitArrays(ords, scores, cut);
 }
