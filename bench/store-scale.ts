@@ -1,4 +1,5 @@
 // npm run bench:store -- --scale 1000,30000,100000 [--runs 15] [--json]
+// npm run bench:store -- --scale 100000 --only search [--ab DIR --rounds 2] [--cold 10] [--phases] [--profile]
 // Issue 17: the archive at several sizes, in the built extension (dist/) in real Chromium, the
 // way a reader meets it. Per size, one Chromium profile under .tmp/bench-store/ holds the
 // generated archive in the extension's own IndexedDB (generated once, reused by later runs:
