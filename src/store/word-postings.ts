@@ -454,51 +454,65 @@ function termCodes(t: string, recs: WordPostingRecord[], size: number, over: Map
   return { t, code, touched: touched.subarray(0, nt) };
 }
 
+/** A term's part of the score by code, computed as MemIndex does (w × q × title) so the sums are the same floats. */
+function partTable(w: number): Float64Array {
+  const part = new Float64Array(16);
+  for (let c = 1; c < 16; c++) {
+    const exact = (c & 1) === 1;
+    const inTitle = exact ? (c & 2) !== 0 : (c & 8) !== 0;
+    part[c] = w * (exact ? 1 : 0.6) * (inTitle ? 2 : 1);
+  }
+  return part;
+}
+
 /**
- * The dispatches matching every term (rarest first), with their scores summed in that order;
- * with k (1..BUFFER_K), the k-th best score kept on the way (kthLargest's buffer, written out),
- * so that bestScoreHits need not pass over ~40,000 hits again.
+ * The dispatches matching every term, with their scores summed rarest term first (as MemIndex
+ * sums them: the same floats), in one pass over the rarest term's ords that looks up each other
+ * term's code (the first three unrolled: a query has one to three words); with k (1..BUFFER_K),
+ * the k-th best score kept on the way (kthLargest's buffer, written out), so that bestScoreHits
+ * need not pass over ~40,000 hits again.
  */
 function intersect(per: TermCodes[], n: number, k: number) {
-  let ords = per[0].touched;
-  let scores = new Float64Array(ords.length);
-  let cut: number | undefined;
-  for (const pt of per) {
-    const w = idf(pt.touched.length, n);
-    // The term's part of the score by code, computed as MemIndex does (w × q × title) so the
-    // sums are the same floats; one table read per hit instead of the branches.
-    const part = new Float64Array(16);
-    for (let c = 1; c < 16; c++) {
-      const exact = (c & 1) === 1;
-      const inTitle = exact ? (c & 2) !== 0 : (c & 8) !== 0;
-      part[c] = w * (exact ? 1 : 0.6) * (inTitle ? 2 : 1);
-    }
-    const code = pt.code;
-    const nextO = new Int32Array(ords.length);
-    const nextS = new Float64Array(ords.length);
-    let m = 0;
-    const top = new Float64Array(pt === per[per.length - 1] && k > 0 && k <= BUFFER_K ? k : 0);
-    const kk = top.length;
-    let nTop = 0;
-    for (let j = 0; j < ords.length; j++) {
-      const o = ords[j];
-      const c = code[o];
+  const parts = per.map((pt) => partTable(idf(pt.touched.length, n)));
+  const first = per[0].touched;
+  const m0 = first.length;
+  const ords = new Int32Array(m0);
+  const scores = new Float64Array(m0);
+  const [c0, c1, c2] = [per[0].code, per[1]?.code ?? null, per[2]?.code ?? null];
+  const [p0, p1, p2] = parts;
+  const rest = per.slice(3).map((pt) => pt.code);
+  const restParts = parts.slice(3);
+  const kk = k > 0 && k <= BUFFER_K ? k : 0;
+  const top = new Float64Array(kk);
+  let nTop = 0;
+  let m = 0;
+  next: for (let j = 0; j < m0; j++) {
+    const o = first[j];
+    let sc = 0 + p0[c0[o]];
+    if (c1 !== null) {
+      const c = c1[o];
       if (!c) continue;
-      const sc = scores[j] + part[c];
-      nextO[m] = o;
-      nextS[m++] = sc;
-      if (!kk || (nTop === kk && sc <= top[kk - 1])) continue;
-      let x = nTop < kk ? nTop++ : kk - 1;
-      while (x > 0 && top[x - 1] < sc) {
-        top[x] = top[x - 1];
-        x--;
-      }
-      top[x] = sc;
+      sc += p1[c];
     }
-    if (kk && m > kk) cut = top[kk - 1];
-    ords = nextO.subarray(0, m);
-    scores = nextS.subarray(0, m);
-    if (!m) break;
+    if (c2 !== null) {
+      const c = c2[o];
+      if (!c) continue;
+      sc += p2[c];
+    }
+    for (let r = 0; r < rest.length; r++) {
+      const c = rest[r][o];
+      if (!c) continue next;
+      sc += restParts[r][c];
+    }
+    ords[m] = o;
+    scores[m++] = sc;
+    if (!kk || (nTop === kk && sc <= top[kk - 1])) continue;
+    let x = nTop < kk ? nTop++ : kk - 1;
+    while (x > 0 && top[x - 1] < sc) {
+      top[x] = top[x - 1];
+      x--;
+    }
+    top[x] = sc;
   }
-  return hitArrays(ords, scores, cut);
+  return hitArrays(ords.subarray(0, m), scores.subarray(0, m), kk && m > kk ? top[kk - 1] : undefined);
 }

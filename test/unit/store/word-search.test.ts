@@ -33,6 +33,8 @@ const QUERIES = [
   'vietnam', 'viet', 'ha', 'hanoi cooperation', 'cooper', 'minist', 'ministre', 'le', 'de la', 'Hô Chi Minh', 'ho chi', 'HANOÏ',
   'selon', 'nguyen', 'tran van', 'developpement', 'develop', 'econom', 'commerce industrie', 'culture tourisme', 'zz', 'xyzzy',
   'diplomatie', 'diplo', 'urgent', 'relire', 'relire urgent', 'clandestin', 'dépêche', 'depeche numero',
+  // Three, four and five terms (the intersection's unrolled lookups and the rest).
+  'cooperation hanoi viet', 'ministere sante cooperation vietnam', 'nguyen cooperation hanoi develop selon',
 ];
 
 /** Hits in a canonical order: the spec's (score, published, saved) then id for the ties it leaves open. */
