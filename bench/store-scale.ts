@@ -1,4 +1,5 @@
 // npm run bench:store -- --scale 1000,30000,100000 [--runs 15] [--json]
+// npm run bench:store -- --scale 100000 --only search [--ab DIR --rounds 2] [--cold 10] [--phases] [--profile]
 // Issue 17: the archive at several sizes, in the built extension (dist/) in real Chromium, the
 // way a reader meets it. Per size, one Chromium profile under .tmp/bench-store/ holds the
 // generated archive in the extension's own IndexedDB (generated once, reused by later runs:
@@ -38,6 +39,14 @@ const CACHE = join(ROOT, '.tmp/bench-store');
  * the commit before issue 17 for the "before" figures; its archives are cached separately.
  */
 const BASE = argv.includes('--base') ? argOf('--base', '') : null;
+/**
+ * `--only search`: the cold and warm search calls alone (no popup, library, related or save),
+ * with a per-phase breakdown of each cold search when the store exposes one (searchPhases).
+ * For before/after comparisons of the search path, back to back in the same load.
+ */
+const ONLY = argv.includes('--only') ? argOf('--only', '') : null;
+/** With `--only search`: `--ab DIR` also measures DIR's store code on the same archive, sample by sample interleaved (same load). */
+const AB = argv.includes('--ab') ? argOf('--ab', '') : null;
 const TARGETS = { popupRelatedPaintedMs: 150, libraryFirstRowMs: 400, searchMs: 30, relatedMs: 30, saveMs: 20, workerHeapMB: 40, bytesPerDispatch: 8 * 1024 };
 const log = (s: string) => json || process.stderr.write(s + '\n');
 
@@ -184,6 +193,129 @@ async function storeCalls(ext: Ext, script: string, cdp: CDPSession, n: number) 
   return { cold, warm };
 }
 
+/**
+ * `--only search`: cold search (first call in a fresh page after the worker is stopped) per
+ * BENCH_QUERIES[i], then the phases of the same query in another cold page, read by hand from
+ * IndexedDB (bench-only, no store code changed): the shards' getAll (records, ords), the
+ * summary and deltas, the pub columns; and the warm medians.
+ */
+async function searchOnly(ext: Ext, script: string, cdp: CDPSession) {
+  const cold: number[] = [];
+  const phases: Record<string, number>[] = [];
+  for (let i = 0; i < COLD; i++) {
+    await stopWorkers(cdp);
+    const page = await storePage(ext, script);
+    // `--profile`: the cold search under the CDP sampling profiler, self time per function.
+    const prof = argv.includes('--profile') ? await ext.context.newCDPSession(page) : null;
+    if (prof) {
+      await prof.send('Profiler.enable');
+      await prof.send('Profiler.setSamplingInterval', { interval: 100 });
+      await prof.send('Profiler.start');
+    }
+    cold.push(
+      await page.evaluate(async (i) => {
+        const S = (globalThis as any).vnaStore;
+        const c = new S.Archive();
+        await c.db();
+        const t0 = performance.now();
+        await c.search(S.BENCH_QUERIES[i % S.BENCH_QUERIES.length], { limit: 20 });
+        return performance.now() - t0;
+      }, i),
+    );
+    if (prof) {
+      const { profile } = (await prof.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; lineNumber: number }; hitCount?: number }[]; samples: number[]; timeDeltas: number[] } };
+      const self = new Map<string, number>();
+      const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
+      profile.samples.forEach((id, j) => {
+        const nd = byId.get(id)!;
+        const name = `${nd.callFrame.functionName || '(anon)'}:${nd.callFrame.lineNumber}`;
+        self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[j] ?? 0) / 1000);
+      });
+      log(`profile ${i}: ` + [...self].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => `${k} ${r1(v)}`).join(', '));
+    }
+    await page.close();
+    await stopWorkers(cdp);
+    const p2 = await storePage(ext, script);
+    phases.push(
+      await p2.evaluate(async (i) => {
+        const S = (globalThis as any).vnaStore;
+        const a = new S.Archive();
+        const db = await a.db();
+        const q = S.BENCH_QUERIES[i % S.BENCH_QUERIES.length] as string;
+        const terms = S.indexWords(q) as string[];
+        const out: Record<string, number> = {};
+        let t = performance.now();
+        const tx = db.transaction([S.STORE.words, S.STORE.wordDeltas, S.STORE.ordCols, S.STORE.meta], 'readonly');
+        await tx.objectStore(S.STORE.meta).get(S.META.summary);
+        out.summaryMs = performance.now() - t;
+        t = performance.now();
+        const d = await tx.objectStore(S.STORE.wordDeltas).getAll();
+        out.deltasMs = performance.now() - t;
+        out.deltas = d.length;
+        t = performance.now();
+        const lists = await Promise.all(terms.map((w) => tx.objectStore(S.STORE.words).getAll(IDBKeyRange.bound([w, -Infinity], [w + '\uffff', Infinity]))));
+        out.wordsGetAllMs = performance.now() - t;
+        out.records = lists.reduce((x: number, l: any[]) => x + l.length, 0);
+        out.ords = lists.reduce((x: number, l: any[]) => x + l.reduce((y: number, r: any) => y + r.o.length, 0), 0);
+        t = performance.now();
+        const cols = await tx.objectStore(S.STORE.ordCols).getAll(IDBKeyRange.bound(['pub', -Infinity], ['pub', Infinity]));
+        out.pubColsMs = performance.now() - t;
+        out.pubCols = cols.length;
+        // The search's own steps, in this cold page, on its own transaction (reads warm in the browser process).
+        const st = S.searchSteps;
+        // Another checkout (--ab) may not expose the steps.
+        if (!st) return out;
+        const tx2 = db.transaction([S.STORE.words, S.STORE.wordDeltas, S.STORE.ordCols, S.STORE.meta, S.STORE.cards], 'readonly');
+        t = performance.now();
+        const h = await st.findWordHits(tx2, terms);
+        out.findWordHitsMs = performance.now() - t;
+        out.hits = h.ords.length;
+        t = performance.now();
+        const best = st.bestScoreHits(h.scores, null, 20);
+        out.bestScoreMs = performance.now() - t;
+        out.best = best.length;
+        t = performance.now();
+        const src = await h.pubSource(best);
+        out.pubSourceMs = performance.now() - t;
+        t = performance.now();
+        const cand = st.relevanceCandidates(h, best, 20, src);
+        out.candMs = performance.now() - t;
+        out.cand = cand.length;
+        t = performance.now();
+        await h.cols(cand, ['pub']);
+        out.colsMs = performance.now() - t;
+        t = performance.now();
+        const top = await st.rankHits(h, cand, 20, 'relevance', false, (x: number[]) => h.loadExact(x));
+        out.rankMs = performance.now() - t;
+        out.exactLoaded = h.exact.size;
+        t = performance.now();
+        await Promise.all(top.map((i: number) => tx2.objectStore(S.STORE.cards).get(h.ords[i])));
+        out.cardsMs = performance.now() - t;
+        t = performance.now();
+        await a.search(q, { limit: 20 });
+        out.searchAfterMs = performance.now() - t;
+        return out;
+      }, i),
+    );
+    await p2.close();
+  }
+  const page = await storePage(ext, script);
+  const warm = await page.evaluate(async (RUNS) => {
+    const S = (globalThis as any).vnaStore;
+    const a = new S.Archive({ wordMerge: false });
+    await a.search('hanoi');
+    const xs: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      await a.search(S.BENCH_QUERIES[i % S.BENCH_QUERIES.length], { limit: 20 });
+      xs.push(performance.now() - t0);
+    }
+    return xs;
+  }, RUNS);
+  await page.close();
+  return { cold, warm, phases };
+}
+
 /** Popup for an article tab: navigation start → related list painted; and the worker's heap. */
 async function popupRelated(ext: Ext, cdp: CDPSession, tabId: number, cold: boolean) {
   if (cold) await stopWorkers(cdp);
@@ -256,6 +388,19 @@ async function one(n: number, script: string) {
     const helper = await ext.context.newPage();
     await helper.goto(extUrl(ext, 'src/pages/options/index.html'));
     const cdp = await ext.context.newCDPSession(helper);
+    if (ONLY === 'search') {
+      const other = AB ? await bundleStore(AB) : null;
+      const rounds = Number(argOf('--rounds', '1'));
+      for (let round = 0; round < rounds; round++) {
+        for (const [name, sc] of [['this', script], ...(other ? [['ab', other]] : [])] as [string, string][]) {
+          const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+          const r = await searchOnly(ext, sc, cdp);
+          const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+          console.log(JSON.stringify({ code: name === 'ab' ? AB : 'this checkout', n, load: `${load0} → ${load}`, searchColdMs: r1(median(r.cold)), searchWarmMs: r1(median(r.warm)), cold: r.cold.map(r1), ...(argv.includes('--phases') ? { phases: r.phases.map((p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, r1(v)]))) } : {}) }));
+        }
+      }
+      return null as never;
+    }
     const fixtureFile = 'seed-000.new.html';
     const url = gold('seed-000').url as string;
     ext.serveFixture(url, fixtureFile);
@@ -317,8 +462,10 @@ async function main() {
   for (const n of SCALES) {
     log(`— ${n} dispatches —`);
     rows[n] = await one(n, script);
+    if (ONLY) continue;
     log(JSON.stringify(rows[n]));
   }
+  if (ONLY) return;
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   if (json) {
     console.log(JSON.stringify({ scales: rows, targets: TARGETS, runs: RUNS, coldSamples: COLD, loadavg: load }));

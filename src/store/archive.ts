@@ -8,13 +8,13 @@ import { MemIndex, type IndexSnapshot } from './memindex';
 import { openArchiveDb, type ArchiveDb, type OpenOptions } from './db';
 import { ArchiveError, DatabaseError, toArchiveError } from './errors';
 import { buildBrief, buildCard, buildRecord, cleanTags, dispatchId, indexWords, tagKey, toBrief, toDispatch } from './records';
-import { DB_NAME, INDEX, META, STORE, TRASH_MS, type ArchiveSchema, type CardRecord, type ChangeRecord, type DispatchBrief, type DispatchRecord, type TrashRecord } from './schema';
+import { DB_NAME, INDEX, META, STORE, TRASH_MS, type ArchiveSchema, type ChangeRecord, type DispatchBrief, type DispatchRecord, type TrashRecord } from './schema';
 import type { Dispatch, RelatedDispatch, StoreStats } from './types';
 import { relatedExclude, relatedQuery, type RelatedOptions } from './related';
 import type { RelatedQuery } from '../core/related';
 import { IndexWriter, entityCards, entityOrds, persistedRelated, readSummary, summaryTags, type IndexedState } from './postings';
 import { WORD_MERGE_AT, WORD_MERGE_BATCH, WordWriter, findWordHits, mergeDeltas, type WordHits } from './word-postings';
-import { bestScores, publishedBounds, rankHits } from './word-rank';
+import { bestScoreHits, publishedBounds, rankHits, relevanceCandidates } from './word-rank';
 
 export type SortField = 'savedAt' | 'published';
 export type SortDirection = 'asc' | 'desc';
@@ -710,33 +710,52 @@ export class Archive {
     const db = await this.db();
     const tx = db.transaction(SEARCH_STORES, 'readonly');
     tx.done.catch(() => {});
-    const h = await findWordHits(tx, terms);
-    let idx = Array.from({ length: h.ords.length }, (_, i) => i);
-    if (opts.entityKey != null) {
-      const keep = new Set(await entityOrds(tx, opts.entityKey));
-      idx = idx.filter((i) => keep.has(h.ords[i]));
-    }
-    if (opts.ids) {
-      const ords = await Promise.all(opts.ids.map((id) => tx.objectStore(STORE.cards).index('id').getKey(id) as Promise<number | undefined>));
-      const keep = new Set(ords.filter((o): o is number => o !== undefined));
-      idx = idx.filter((i) => keep.has(h.ords[i]));
-    }
     const start = Math.max(0, offset);
     const k = start + Math.max(0, limit);
-    // Without a site or date filter, a relevance page can only hold hits scoring at least the k-th best.
-    if ((opts.sort ?? 'relevance') === 'relevance' && !opts.site && opts.from === undefined && opts.to === undefined) idx = bestScores(h, idx, k);
-    // Relevance reads the published column only; savedAt and site where a sort or filter needs them.
-    const savedCol = opts.sort === 'savedAt';
-    await h.cols(idx, ['pub', ...(savedCol ? (['saved'] as const) : []), ...(opts.site ? (['site'] as const) : [])]);
-    idx = await filterHits(h, idx, opts);
-    const top = (await rankHits(h, idx, k, opts.sort ?? 'relevance', opts.direction === 'asc', (x) => h.loadExact(x))).slice(start);
-    const cards = (await Promise.all(top.map((i) => tx.objectStore(STORE.cards).get(h.ords[i])))) as (CardRecord | undefined)[];
+    const sort = opts.sort ?? 'relevance';
+    const relevance = sort === 'relevance' && !opts.site && opts.from === undefined && opts.to === undefined;
+    // A relevance page with no filter at all: the k-th best score is kept while the scores are summed.
+    const h = await findWordHits(tx, terms, relevance && opts.entityKey == null && !opts.ids ? k : 0);
+    // The hit indexes the entity and id filters keep (null: every hit).
+    let keep: number[] | null = null;
+    const only = (ords: Iterable<number>) => {
+      const set = new Set(ords);
+      const from = keep ?? Array.from({ length: h.ords.length }, (_, i) => i);
+      keep = from.filter((i) => set.has(h.ords[i]));
+    };
+    if (opts.entityKey != null) only(await entityOrds(tx, opts.entityKey));
+    if (opts.ids) {
+      const ords = await Promise.all(opts.ids.map((id) => tx.objectStore(STORE.cards).index('id').getKey(id) as Promise<number | undefined>));
+      only(ords.filter((o): o is number => o !== undefined));
+    }
+    const load = (x: number[]) => h.loadExact(x);
+    let top: number[];
+    let total: number;
+    if (relevance) {
+      // Without a site or date filter, a relevance page can only hold hits scoring at least the
+      // k-th best, and of those at that score the latest published: their published column
+      // only, then the exact order of those few (word-rank.ts).
+      total = keep ? (keep as number[]).length : h.ords.length;
+      const best = bestScoreHits(h.scores, keep, k, keep ? undefined : h.cut);
+      const cand = relevanceCandidates(h, best, k, await h.pubSource(best));
+      await h.cols(cand, ['pub']);
+      top = await rankHits(h, cand, k, sort, false, load);
+    } else {
+      let idx: number[] = keep ?? Array.from({ length: h.ords.length }, (_, i) => i);
+      // savedAt and site where a sort or filter needs them.
+      await h.cols(idx, ['pub', ...(sort === 'savedAt' ? (['saved'] as const) : []), ...(opts.site ? (['site'] as const) : [])]);
+      idx = await filterHits(h, idx, opts);
+      total = idx.length;
+      top = await rankHits(h, idx, k, sort, opts.direction === 'asc', load);
+    }
+    top = top.slice(start);
+    const cards = await Promise.all(top.map((i) => h.card(i)));
     const hits = top.flatMap((i, j) => {
       const c = cards[j];
       if (!c) return [];
       return [{ id: c.id, title: c.title, url: c.url, site: c.site, published: c.published, savedAt: c.savedAt, score: Math.round(h.scores[i] * 1e4) / 1e4, matched: terms }];
     });
-    return { hits, total: idx.length, matched: terms };
+    return { hits, total, matched: terms };
   }
 
   /**

@@ -21,7 +21,7 @@
 import type { IDBPTransaction } from 'idb';
 import { idf } from '../core/related';
 import { readSummary } from './postings';
-import { pubKey, type RankCols } from './word-rank';
+import { BUFFER_K, pubKey, type PubSource, type RankCols } from './word-rank';
 import { SHARD_SIZE, STORE, type ArchiveSchema, type BriefRecord, type CardRecord, type OrdColsRecord, type WordDeltaRecord, type WordPostingRecord } from './schema';
 import { lowerBound } from './sorted';
 
@@ -52,7 +52,9 @@ const shardOf = (o: number) => Math.floor(o / SHARD_SIZE);
  * records; a merge rewrites the one or two it touches (idle time, the writer).
  */
 export const COL_SIZE = 32768;
-const colOf = (o: number) => Math.floor(o / COL_SIZE);
+/** log2(COL_SIZE): an ord's column is ord >> COL_SHIFT, its index there ord & (COL_SIZE - 1). */
+const COL_SHIFT = 15;
+const colOf = (o: number) => o >> COL_SHIFT;
 const keyOf = (w: string, s: number) => `${s}\u0000${w}`;
 
 export function wordChange(ord: number, brief: BriefRecord | null, prev: string | null): WordChange {
@@ -212,20 +214,29 @@ export interface WordHits extends RankCols {
   n: number;
   /** The query terms' order of evaluation (rarest first). */
   terms: string[];
+  /** With findWordHits' `k` (1..BUFFER_K) and more hits than k: the k-th best score (bestScoreHits' cut). */
+  cut?: number;
   /** Fill columns of these hit indexes (their records in one round trip; pending ones from their delta). */
-  cols(hits: readonly number[], kinds: ColKind[]): Promise<void>;
+  cols(hits: ArrayLike<number>, kinds: ColKind[]): Promise<void>;
+  /** The published keys of these hits where they are, without copying them (word-rank.ts relevanceCandidates). */
+  pubSource(hits: ArrayLike<number>): Promise<PubSource>;
   /** The exact published strings and savedAt of these hits (their cards, or their delta). */
   loadExact(hits: readonly number[]): Promise<void>;
+  /** The card of hit i (read once per search). */
+  card(i: number): Promise<CardRecord | undefined>;
 }
 
 type Over = { d: WordDeltaRecord; title: Set<string> | null };
+
+/** Postings from which a search reads every `pub` column before decoding (see findWordHits). */
+const PREFETCH_MIN = 2048;
 
 /**
  * Every dispatch matching all terms, with MemIndex.search's score: Σ IDF(term) × (1 exact,
  * 0.6 prefix) × (2 when in the title), summed in the same order (rarest term first) so the
  * floats are identical. Reads: the summary, the pending deltas and each term's shards.
  */
-export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Promise<WordHits> {
+export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0): Promise<WordHits> {
   const words = tx.objectStore(STORE.words);
   const [summary, pend, ...lists] = await Promise.all([
     readSummary(tx),
@@ -243,6 +254,35 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
     over.set(d.o, { d, title: null });
     overridden[d.o] = 1;
   }
+  const nCols = colOf(Math.max(0, size - 1)) + 1;
+  /** The column records of the non-pending ords of these hits. */
+  const colsOf = (hits: ArrayLike<number>): number[] => {
+    // Thousands of hits of a word touch every column (a few at 100,000): no pass over them to find which.
+    if (hits.length >= 1024 * nCols) return Array.from({ length: nCols }, (_, s) => s);
+    const wanted = new Uint8Array(nCols);
+    for (let x = 0; x < hits.length; x++) {
+      const o = out.ords[hits[x]];
+      if (!overridden[o]) wanted[colOf(o)] = 1;
+    }
+    const want: number[] = [];
+    wanted.forEach((w, s) => w && want.push(s));
+    return want;
+  };
+  // The ties' cards (loadExact) are most of the page's: each card is read once per search.
+  const cardCache = new Map<number, Promise<CardRecord | undefined>>();
+  // Each column record is read once per search (relevance reads `pub` for its cut, then for its candidates).
+  const colCache = new Map<string, Promise<OrdColsRecord | undefined>>();
+  const readCol = (k: ColKind, s: number) => {
+    const key = `${k}${s}`;
+    let p = colCache.get(key);
+    if (!p) colCache.set(key, (p = tx.objectStore(STORE.ordCols).get([k, s]) as Promise<OrdColsRecord | undefined>));
+    return p;
+  };
+  // A query with thousands of postings ranks thousands of hits: their `pub` columns (~300 KB
+  // each) are asked for now, so that IndexedDB reads them while the postings are decoded below.
+  let entries = 0;
+  for (const l of lists) for (const r of l) entries += r.o.length;
+  if (n && entries >= PREFETCH_MIN) for (let s = 0; s < nCols; s++) readCol('pub', s).catch(() => undefined);
   const out: WordHits = {
     n,
     terms: [],
@@ -254,26 +294,27 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
     site: [],
     exact: new Map(),
     async cols(hits, kinds) {
-      // Column records by shard in plain arrays: this loop runs once per hit (~100,000).
-      const nCols = colOf(Math.max(0, size - 1)) + 1;
-      const wanted = new Uint8Array(nCols);
-      for (const i of hits) if (!overridden[out.ords[i]]) wanted[colOf(out.ords[i])] = 1;
-      const want: number[] = [];
-      wanted.forEach((w, s) => w && want.push(s));
+      // Column records by shard in plain arrays, indexed loops: this runs once per hit (~100,000), in a cold page.
+      const m = hits.length;
+      const ords = out.ords;
       const byKind = (k: ColKind) => (kinds.includes(k) ? new Array<OrdColsRecord | undefined>(nCols) : null);
       const recs = { pub: byKind('pub'), saved: byKind('saved'), site: byKind('site') };
-      const keys = want.flatMap((s) => kinds.map((k) => [k, s] as [ColKind, number]));
-      const got = await Promise.all(keys.map((key) => tx.objectStore(STORE.ordCols).get(key) as Promise<OrdColsRecord | undefined>));
-      keys.forEach(([k, s], i) => (recs[k]![s] = got[i]));
-      for (const i of hits) {
-        const o = out.ords[i];
+      // Sites are read only by the site filter: the array is made when asked for.
+      if (recs.site && out.site.length !== ords.length) out.site = new Array<string>(ords.length).fill('');
+      const want = colsOf(hits);
+      const got = await Promise.all(want.flatMap((s) => kinds.map((k) => readCol(k, s))));
+      want.forEach((s, x) => kinds.forEach((k, y) => (recs[k]![s] = got[x * kinds.length + y])));
+      const { pub, flag, saved, site } = out;
+      for (let x = 0; x < m; x++) {
+        const i = hits[x];
+        const o = ords[i];
         if (overridden[o]) {
           const d = over.get(o)!.d;
           const pk = pubKey(d.pub);
-          out.pub[i] = pk.key;
-          out.flag[i] = pk.flag;
-          out.saved[i] = d.saved;
-          out.site[i] = d.site;
+          pub[i] = pk.key;
+          flag[i] = pk.flag;
+          saved[i] = d.saved;
+          if (recs.site) out.site[i] = d.site;
           out.exact.set(i, d.pub);
           continue;
         }
@@ -281,18 +322,31 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
         const j = o - s * COL_SIZE;
         const pc = recs.pub?.[s];
         if (pc) {
-          out.pub[i] = pc.pub![j];
-          out.flag[i] = pc.flag![j];
+          pub[i] = pc.pub![j];
+          flag[i] = pc.flag![j];
         }
         const sc = recs.saved?.[s];
-        if (sc) out.saved[i] = sc.saved![j];
+        if (sc) saved[i] = sc.saved![j];
         const tc = recs.site?.[s];
-        if (tc) out.site[i] = tc.sites![tc.site![j]] ?? '';
+        if (tc) site[i] = tc.sites![tc.site![j]] ?? '';
       }
+    },
+    async pubSource(hits) {
+      const want = colsOf(hits);
+      const got = await Promise.all(want.map((s) => readCol('pub', s)));
+      const cols = new Array<Float64Array | undefined>(nCols);
+      want.forEach((s, i) => (cols[s] = got[i]?.pub));
+      return { cols, shift: COL_SHIFT, overridden: over.size ? overridden : null, overKey: (o) => pubKey(over.get(o)!.d.pub).key };
+    },
+    card(i) {
+      const o = out.ords[i];
+      let p = cardCache.get(o);
+      if (!p) cardCache.set(o, (p = tx.objectStore(STORE.cards).get(o) as Promise<CardRecord | undefined>));
+      return p;
     },
     async loadExact(hits) {
       const want = hits.filter((i) => !out.exact.has(i));
-      const cards = (await Promise.all(want.map((i) => tx.objectStore(STORE.cards).get(out.ords[i])))) as (CardRecord | undefined)[];
+      const cards = await Promise.all(want.map((i) => out.card(i)));
       want.forEach((i, j) => {
         out.exact.set(i, cards[j]?.published ?? null);
         if (cards[j]) out.saved[i] = cards[j]!.savedAt;
@@ -300,64 +354,165 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[]): Prom
     },
   };
   if (!n || !terms.length) return out;
-  // Per term, one byte per ord: 1 exact, 2 exact in the title, 4 prefix, 8 prefix in the title.
-  // Typed arrays throughout: a common word touches ~100,000 ords, often in a cold page.
-  const per = terms.map((t, i) => {
-    const code = new Uint8Array(size);
-    let cap = 0;
-    for (const r of lists[i]) cap += r.o.length;
-    for (const p of over.values()) cap += p.d.words === null ? 0 : 1;
-    const touched = new Int32Array(cap);
-    let nt = 0;
-    for (const r of lists[i]) {
-      if (!r.w.startsWith(t)) continue;
-      const exact = r.w === t;
-      const o = r.o;
-      for (let j = 0; j < o.length; j++) {
-        const ord = o[j] >> 1;
-        if (overridden[ord]) continue;
-        if (!code[ord]) touched[nt++] = ord;
-        code[ord] |= exact ? (o[j] & 1 ? 3 : 1) : o[j] & 1 ? 12 : 4;
-      }
-    }
-    for (const [ord, p] of over) {
-      if (p.d.words === null) continue;
-      for (const w of split(p.d.words)) {
-        if (!w.startsWith(t)) continue;
-        p.title ??= new Set(split(p.d.title));
-        if (!code[ord]) touched[nt++] = ord;
-        code[ord] |= w === t ? (p.title.has(w) ? 3 : 1) : p.title.has(w) ? 12 : 4;
-      }
-    }
-    return { t, code, touched: touched.subarray(0, nt) };
-  });
+  // One term that is one word of the index (no longer word it prefixes), nothing pending.
+  if (terms.length === 1 && !over.size && lists[0].every((r) => r.w === terms[0])) return Object.assign(out, oneWordHits(terms[0], lists[0], n, k));
+  const per = terms.map((t, i) => termCodes(t, lists[i], size, over, overridden));
   // Array.prototype.sort is stable: equal counts keep the query's order, as MemIndex does.
   per.sort((a, b) => a.touched.length - b.touched.length);
   out.terms = per.map((p) => p.t);
-  let ords = per[0].touched;
-  let scores = new Float64Array(ords.length);
-  for (const pt of per) {
-    const w = idf(pt.touched.length, n);
-    const nextO = new Int32Array(ords.length);
-    const nextS = new Float64Array(ords.length);
-    let m = 0;
-    for (let j = 0; j < ords.length; j++) {
-      const c = pt.code[ords[j]];
-      if (!c) continue;
-      const exact = (c & 1) === 1;
-      const inTitle = exact ? (c & 2) !== 0 : (c & 8) !== 0;
-      nextO[m] = ords[j];
-      nextS[m++] = scores[j] + w * (exact ? 1 : 0.6) * (inTitle ? 2 : 1);
+  return Object.assign(out, intersect(per, n, k));
+}
+
+/** The hit columns findWordHits fills, for `m` hits. */
+function hitArrays(ords: Int32Array, scores: Float64Array, cut?: number) {
+  const m = ords.length;
+  return { ords, scores, pub: new Float64Array(m), flag: new Uint8Array(m), saved: new Float64Array(m), ...(cut !== undefined ? { cut } : {}) };
+}
+
+/**
+ * One term that is a single word of the index, nothing pending: its entries are the hits, in
+ * ord order, each scoring its title or body part. Two of the common queries are such ('hanoi'):
+ * one pass over ~50,000 entries instead of decoding them into per-ord codes and reading those back.
+ */
+function oneWordHits(t: string, recs: WordPostingRecord[], n: number, k: number) {
+  let m = 0;
+  for (const r of recs) m += r.o.length;
+  const w = idf(m, n);
+  // As MemIndex computes them (w × q × title), so the floats are the same.
+  const body = w * 1 * 1;
+  const title = w * 1 * 2;
+  const ords = new Int32Array(m);
+  const scores = new Float64Array(m);
+  let j = 0;
+  let titles = 0;
+  for (const r of recs) {
+    const o = r.o;
+    for (let x = 0; x < o.length; x++, j++) {
+      const e = o[x];
+      ords[j] = e >> 1;
+      scores[j] = e & 1 ? title : body;
+      titles += e & 1;
     }
-    ords = nextO.subarray(0, m);
-    scores = nextS.subarray(0, m);
-    if (!m) break;
   }
-  out.ords = ords;
-  out.scores = scores;
-  out.pub = new Float64Array(ords.length);
-  out.flag = new Uint8Array(ords.length);
-  out.saved = new Float64Array(ords.length);
-  out.site = new Array<string>(ords.length).fill('');
-  return out;
+  // Two scores only: the k-th best is the title score when k hits have it.
+  return { terms: [t], ...hitArrays(ords, scores, k > 0 && m > k ? (titles >= k ? title : body) : undefined) };
+}
+
+interface TermCodes {
+  t: string;
+  /** One byte per ord: 1 exact, 2 exact in the title, 4 prefix, 8 prefix in the title. */
+  code: Uint8Array;
+  /** The ords with a code (the term's document frequency is their count). */
+  touched: Int32Array;
+}
+
+/** A term's codes from its shards (every word it prefixes) and the pending deltas. Typed arrays: a common word touches ~100,000 ords, often in a cold page. */
+function termCodes(t: string, recs: WordPostingRecord[], size: number, over: Map<number, Over>, overridden: Uint8Array): TermCodes {
+  const code = new Uint8Array(size);
+  let cap = 0;
+  for (const r of recs) cap += r.o.length;
+  for (const p of over.values()) cap += p.d.words === null ? 0 : 1;
+  const touched = new Int32Array(cap);
+  let nt = 0;
+  let first: string | null = null;
+  const skip = over.size > 0;
+  for (const r of recs) {
+    if (!r.w.startsWith(t)) continue;
+    const o = r.o;
+    // The codes of a body and a title hit of this word.
+    const body = r.w === t ? 1 : 4;
+    const title = r.w === t ? 3 : 12;
+    first ??= r.w;
+    if (r.w === first && !skip) {
+      // The term's first word (getAll returns a word's shards together, in key order), nothing
+      // pending: its ords are distinct and untouched yet, so no check per entry.
+      for (let j = 0; j < o.length; j++) {
+        const e = o[j];
+        const ord = e >> 1;
+        touched[nt++] = ord;
+        code[ord] = e & 1 ? title : body;
+      }
+      continue;
+    }
+    for (let j = 0; j < o.length; j++) {
+      const e = o[j];
+      const ord = e >> 1;
+      if (skip && overridden[ord]) continue;
+      if (!code[ord]) touched[nt++] = ord;
+      code[ord] |= e & 1 ? title : body;
+    }
+  }
+  for (const [ord, p] of over) {
+    if (p.d.words === null) continue;
+    for (const w of split(p.d.words)) {
+      if (!w.startsWith(t)) continue;
+      p.title ??= new Set(split(p.d.title));
+      if (!code[ord]) touched[nt++] = ord;
+      code[ord] |= w === t ? (p.title.has(w) ? 3 : 1) : p.title.has(w) ? 12 : 4;
+    }
+  }
+  return { t, code, touched: touched.subarray(0, nt) };
+}
+
+/** A term's part of the score by code, computed as MemIndex does (w × q × title) so the sums are the same floats. */
+function partTable(w: number): Float64Array {
+  const part = new Float64Array(16);
+  for (let c = 1; c < 16; c++) {
+    const exact = (c & 1) === 1;
+    const inTitle = exact ? (c & 2) !== 0 : (c & 8) !== 0;
+    part[c] = w * (exact ? 1 : 0.6) * (inTitle ? 2 : 1);
+  }
+  return part;
+}
+
+/**
+ * The dispatches matching every term, with their scores summed rarest term first (as MemIndex
+ * sums them: the same floats), in one pass over the rarest term's ords that looks up each other
+ * term's code (the first three unrolled: a query has one to three words); with k (1..BUFFER_K),
+ * the k-th best score kept on the way (kthLargest's buffer, written out), so that bestScoreHits
+ * need not pass over ~40,000 hits again.
+ */
+function intersect(per: TermCodes[], n: number, k: number) {
+  const parts = per.map((pt) => partTable(idf(pt.touched.length, n)));
+  const first = per[0].touched;
+  const m0 = first.length;
+  const ords = new Int32Array(m0);
+  const scores = new Float64Array(m0);
+  const [c0, c1, c2] = [per[0].code, per[1]?.code ?? null, per[2]?.code ?? null];
+  const [p0, p1, p2] = parts;
+  const rest = per.slice(3).map((pt) => pt.code);
+  const restParts = parts.slice(3);
+  const kk = k > 0 && k <= BUFFER_K ? k : 0;
+  const top = new Float64Array(kk);
+  let nTop = 0;
+  let m = 0;
+  next: for (let j = 0; j < m0; j++) {
+    const o = first[j];
+    let sc = 0 + p0[c0[o]];
+    if (c1 !== null) {
+      const c = c1[o];
+      if (!c) continue;
+      sc += p1[c];
+    }
+    if (c2 !== null) {
+      const c = c2[o];
+      if (!c) continue;
+      sc += p2[c];
+    }
+    for (let r = 0; r < rest.length; r++) {
+      const c = rest[r][o];
+      if (!c) continue next;
+      sc += restParts[r][c];
+    }
+    ords[m] = o;
+    scores[m++] = sc;
+    if (!kk || (nTop === kk && sc <= top[kk - 1])) continue;
+    let x = nTop < kk ? nTop++ : kk - 1;
+    while (x > 0 && top[x - 1] < sc) {
+      top[x] = top[x - 1];
+      x--;
+    }
+    top[x] = sc;
+  }
+  return hitArrays(ords.subarray(0, m), scores.subarray(0, m), kk && m > kk ? top[kk - 1] : undefined);
 }

@@ -129,16 +129,9 @@ export async function rankHits(c: RankCols, idx: number[], k: number, sort: 'rel
   return cand.slice().sort(comparator(c, parts, true)).slice(0, k);
 }
 
-/**
- * The hits of `idx` whose score is at least the k-th best (quickselect on a copy): only they can
- * be among the first k by relevance, since score comes first. A multi-word or title-heavy query
- * then reads the date columns of a few thousand hits instead of ~50,000.
- */
-export function bestScores(c: RankCols, idx: number[], k: number): number[] {
-  if (k <= 0 || idx.length <= k) return idx;
-  const xs = new Float64Array(idx.length);
-  for (let i = 0; i < idx.length; i++) xs[i] = c.scores[idx[i]];
-  // The (k-1)-th of the scores in descending order is the (m-k)-th ascending.
+/** The k-th largest of `xs` (0 < k <= xs.length), reordering `xs` in place (quickselect). */
+function quickselect(xs: Float64Array, k: number): number {
+  // The (k-1)-th in descending order is the (m-k)-th ascending.
   let lo = 0;
   let hi = xs.length - 1;
   const want = xs.length - k;
@@ -161,8 +154,130 @@ export function bestScores(c: RankCols, idx: number[], k: number): number[] {
     else if (want >= i) lo = i;
     else break;
   }
-  const cut = xs[want];
-  return idx.filter((i) => c.scores[i] >= cut);
+  return xs[want];
+}
+
+/** Below this k, kthLargest keeps the k largest so far in a sorted buffer (one comparison per value) instead of a quickselect. */
+export const BUFFER_K = 64;
+
+/**
+ * The k-th largest of `xs` counting repeats (0 < k <= xs.length), `xs` left as it is. A page
+ * needs k = offset + 20: one comparison with the buffer's last per value, where a quickselect
+ * makes several passes over ~100,000 values (this runs once per cold page, mostly unoptimised).
+ */
+export function kthLargest(xs: Float64Array, k: number): number {
+  if (k > BUFFER_K) return quickselect(xs.slice(), k);
+  const top = new Float64Array(k);
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    if (n === k && x <= top[k - 1]) continue;
+    let j = n < k ? n++ : k - 1;
+    while (j > 0 && top[j - 1] < x) {
+      top[j] = top[j - 1];
+      j--;
+    }
+    top[j] = x;
+  }
+  return top[k - 1];
+}
+
+/**
+ * The relevance page's first cut, for a search without site or date filter: the hits (of
+ * `idx`, or every hit 0..scores.length-1 when null) scoring at least the k-th best, since score
+ * comes first. Typed arrays and indexed loops, no callback per hit: a common word has ~100,000
+ * hits, and a cold page runs this once, mostly before the JIT has compiled it.
+ */
+export function bestScoreHits(scores: Float64Array, idx: ArrayLike<number> | null, k: number, knownCut?: number): Int32Array {
+  const m = idx ? idx.length : scores.length;
+  const out = new Int32Array(m);
+  if (k <= 0 || m <= k) {
+    for (let i = 0; i < m; i++) out[i] = idx ? idx[i] : i;
+    return out;
+  }
+  let xs = scores;
+  if (idx) {
+    xs = new Float64Array(m);
+    for (let i = 0; i < m; i++) xs[i] = scores[idx[i]];
+  }
+  // findWordHits may have kept the k-th best score while it summed the scores (no filter: idx null).
+  const cut = knownCut ?? kthLargest(xs, k);
+  let n = 0;
+  for (let i = 0; i < m; i++) if (xs[i] >= cut) out[n++] = idx ? idx[i] : i;
+  return out.subarray(0, n);
+}
+
+/**
+ * Where relevanceCandidates reads a hit's published key: the `pub` column arrays by column
+ * (ord >> shift; index ord & (2^shift - 1)), except for the ords a pending delta overrides
+ * (`overridden[ord]`), whose key is `overKey(ord)`.
+ */
+export interface PubSource {
+  cols: (Float64Array | undefined)[];
+  shift: number;
+  overridden: Uint8Array | null;
+  overKey(ord: number): number;
+}
+
+/**
+ * Of bestScoreHits' `hits`, the ones that can be among the first k by relevance, for rankHits
+ * to order exactly: every hit above the lowest score, and of those at it (a common word:
+ * ~20,000 with one score) the ones whose published key is at least the key the page needs, so
+ * every key tie with the k-th stays in. Exact because a key never reverses the strings' order
+ * and score, then published, lead the relevance chain. The keys are read straight from the
+ * columns in the same pass (not copied per hit first): this is the cold search's longest loop.
+ */
+export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number, src: PubSource): number[] {
+  const m = hits.length;
+  if (k <= 0 || m <= k) return Array.from(hits);
+  const { scores, ords } = c;
+  let cut = Infinity;
+  let ties = 0;
+  for (let i = 0; i < m; i++) {
+    const s = scores[hits[i]];
+    if (s < cut) {
+      cut = s;
+      ties = 0;
+    }
+    if (s === cut) ties++;
+  }
+  const out: number[] = [];
+  const need = k - (m - ties);
+  const tied = new Int32Array(ties);
+  const keys = new Float64Array(ties);
+  const { cols, shift, overridden } = src;
+  const mask = 2 ** shift - 1;
+  // The `need` largest keys so far (descending), kept in the same pass as the keys are read when
+  // `need` is small (kthLargest's buffer, written out: no call per hit).
+  const buffered = need <= BUFFER_K;
+  const top = new Float64Array(buffered ? need : 0);
+  let nTop = 0;
+  let t = 0;
+  for (let i = 0; i < m; i++) {
+    const h = hits[i];
+    if (scores[h] > cut) {
+      out.push(h);
+      continue;
+    }
+    const o = ords[h];
+    const key = overridden !== null && overridden[o] ? src.overKey(o) : (cols[o >> shift]?.[o & mask] ?? 0);
+    tied[t] = h;
+    keys[t++] = key;
+    if (!buffered || (nTop === need && key <= top[need - 1])) continue;
+    let j = nTop < need ? nTop++ : need - 1;
+    while (j > 0 && top[j - 1] < key) {
+      top[j] = top[j - 1];
+      j--;
+    }
+    top[j] = key;
+  }
+  if (need >= ties) {
+    for (let i = 0; i < ties; i++) out.push(tied[i]);
+    return out;
+  }
+  const least = buffered ? top[need - 1] : kthLargest(keys, need);
+  for (let i = 0; i < ties; i++) if (keys[i] >= least) out.push(tied[i]);
+  return out;
 }
 
 /** The library's date bounds on published: `YYYY-MM-DD`, compared as it did (first 10 characters for `to`). */

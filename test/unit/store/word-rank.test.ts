@@ -1,7 +1,7 @@
 // Issue 17 (search): the published key that ranks ~90,000 tied hits without their strings
 // never reverses the strings' order, and is exact where it says so.
 import { describe, expect, it } from 'vitest';
-import { PUB_LOSSY, PUB_LOSSY10, PUB_NULL, dateKey, pubKey } from '../../../src/store/word-rank';
+import { PUB_LOSSY, PUB_LOSSY10, PUB_NULL, bestScoreHits, dateKey, kthLargest, pubKey, relevanceCandidates, type RankCols } from '../../../src/store/word-rank';
 import { rng } from '../../../bench/store-corpus';
 
 const ALPHABET = ['0', '1', '5', '9', '-', 'T', ':', '+', 'Z', ' ', 'a', 'é', '/', '.'];
@@ -38,5 +38,54 @@ describe('pubKey', () => {
     expect(pubKey('2024-03-05T10:20').flag).toBe(0);
     expect(pubKey('2024-03-05T10:20:00Z').flag).toBe(PUB_LOSSY);
     expect(pubKey('mars 2024').flag).toBe(PUB_LOSSY | PUB_LOSSY10);
+  });
+});
+
+// The relevance page's cuts (searchPage without site or date filter): whatever the scores and
+// keys, with few distinct values (a common word) or many, they keep every hit that the exact
+// (score, published key) order could put in the first k, ties with the k-th included.
+describe('relevance cuts', () => {
+  it('kthLargest counts repeats, by buffer (small k) and by quickselect (large k)', () => {
+    const r = rng(7);
+    for (const m of [1, 5, 100, 3000]) {
+      for (const distinct of [1, 3, 1000]) {
+        const xs = Float64Array.from({ length: m }, () => Math.floor(r() * distinct));
+        const sorted = [...xs].sort((a, b) => b - a);
+        for (const k of [1, 2, 20, 64, 65, 200, m]) if (k <= m) expect(kthLargest(xs, k), `${m} ${distinct} ${k}`).toBe(sorted[k - 1]);
+      }
+    }
+  });
+
+  it('bestScoreHits and relevanceCandidates keep a superset of the exact top k with its key ties', () => {
+    const r = rng(11);
+    for (let round = 0; round < 60; round++) {
+      const m = 1 + Math.floor(r() * 4000);
+      const nScores = 1 + Math.floor(r() * 4);
+      const nPub = 1 + Math.floor(r() * (round % 2 ? 20 : 5000));
+      const c: RankCols = {
+        ords: Int32Array.from({ length: m }, (_, i) => i),
+        scores: Float64Array.from({ length: m }, () => [2, 1.2, 1, 0.6][Math.floor(r() * nScores)]),
+        pub: Float64Array.from({ length: m }, () => Math.floor(r() * nPub)),
+        flag: new Uint8Array(m),
+        saved: new Float64Array(m),
+        site: [],
+        exact: new Map(),
+      };
+      const idx = round % 3 ? null : Array.from({ length: m }, (_, i) => i).filter(() => r() < 0.5);
+      const pool = idx ?? Array.from({ length: m }, (_, i) => i);
+      const k = [1, 20, 40, 100, 5000][round % 5];
+      // Keys read from columns of 2^8 ords, some of them overridden (a pending delta's key).
+      const shift = 8;
+      const cols = Array.from({ length: Math.ceil(m / 256) }, (_, s) => Float64Array.from({ length: 256 }, (_, j) => (s * 256 + j < m ? c.pub[s * 256 + j] : NaN)));
+      const overridden = round % 4 ? Uint8Array.from({ length: m }, () => (r() < 0.05 ? 1 : 0)) : null;
+      overridden?.forEach((v, o) => v && (cols[o >> shift][o & 255] = -1));
+      const cand = relevanceCandidates(c, bestScoreHits(c.scores, idx, k), k, { cols, shift, overridden, overKey: (o) => c.pub[o] });
+      const order = (i: number, j: number) => c.scores[j] - c.scores[i] || c.pub[j] - c.pub[i];
+      const sorted = [...pool].sort(order);
+      const kth = sorted[Math.min(k, sorted.length) - 1];
+      // Exactly the hits at least as good as the k-th on (score, key): no more, no fewer.
+      const want = kth === undefined ? [] : pool.filter((i) => order(i, kth) <= 0);
+      expect([...cand].sort((a, b) => a - b), `round ${round}`).toEqual(k >= pool.length ? pool : want);
+    }
   });
 });
