@@ -12,7 +12,7 @@
 // consistent archive without replaying a log. Why not the in-memory index everywhere: at
 // 100,000 dispatches loading it costs a context seconds and ~100 MB (issue 17's table), and
 // MV3 stops the service worker after 30 s idle, so the first popup after a pause paid it.
-import type { IDBPTransaction } from 'idb';
+import { unwrap, type IDBPTransaction } from 'idb';
 import { ENTITY_SHARE, TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/related';
 import { tagKey } from './records';
 import { META, SHARD_SIZE, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord } from './schema';
@@ -206,10 +206,45 @@ export async function entityOrds(tx: AnyTx<IDBTransactionMode>, key: string): Pr
   return out;
 }
 
+/** The shards of an entity key, in ord order. */
+function entityShards(tx: AnyTx<IDBTransactionMode>, key: string): Promise<PostingRecord[]> {
+  return tx.objectStore(STORE.postings).getAll(IDBKeyRange.bound([key, -Infinity], [key, Infinity])) as Promise<PostingRecord[]>;
+}
+
+/** Phase 1 over one shard: adds `w` to each ord's score, appending first-touched ords to `touched`. */
+function addShard(score: Float64Array, touched: Int32Array, nt: number, o: Int32Array, w: number): number {
+  for (let j = 0; j < o.length; j++) {
+    const x = o[j];
+    if (score[x] === 0) touched[nt++] = x;
+    score[x] += w;
+  }
+  return nt;
+}
+
 /** The pool size of phase 2, as MemIndex.related. */
 const poolSize = (k: number) => Math.max(100, 10 * k);
-/** Cards read per round trip after the first k + CARD_BATCH (phase 2 stops when the rest cannot matter). */
+/** Cards read in the first round beyond k (phase 2 then reads only the candidates that can still matter). */
 const CARD_BATCH = 10;
+
+/**
+ * Records by key, as plain requests with one promise for the batch: through idb each of ~100
+ * gets paid its proxy and its own promise, ~2 ms of a cold worker's time.
+ */
+function getMany<T>(store: IDBObjectStore, keys: readonly IDBValidKey[]): Promise<(T | undefined)[]> {
+  return new Promise((resolve, reject) => {
+    const out = new Array<T | undefined>(keys.length);
+    let left = keys.length;
+    if (!left) return resolve(out);
+    keys.forEach((k, i) => {
+      const r = store.get(k);
+      r.onsuccess = () => {
+        out[i] = r.result as T | undefined;
+        if (--left === 0) resolve(out);
+      };
+      r.onerror = () => reject(r.error);
+    });
+  });
+}
 
 /** Inserts `v` into `best` (descending), keeping at most k values. */
 function keepBest(best: number[], v: number, k: number): void {
@@ -233,31 +268,35 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   const [summary, self, ...lists] = await Promise.all([
     readSummary(tx),
     exclude != null ? (cards.index('id').get(exclude) as Promise<CardRecord | undefined>) : Promise.resolve(undefined),
-    ...q.entities.map((e) => entityOrds(tx, e.key)),
+    ...q.entities.map((e) => entityShards(tx, e.key)),
   ]);
   const n = summary.n - (self ? 1 : 0);
   if (n <= 0) return [];
   const selfKeys = self ? new Set(self.entityKeys) : null;
   const dfOf = new Map<string, number>();
-  q.entities.forEach((e, i) => dfOf.set(e.key, lists[i].length));
+  let size = summary.nextOrd;
+  let cap = 0;
+  q.entities.forEach((e, i) => {
+    let len = 0;
+    for (const r of lists[i]) len += r.o.length;
+    dfOf.set(e.key, len);
+    cap += len;
+    const last = lists[i].at(-1)?.o;
+    if (last?.length) size = Math.max(size, last[last.length - 1] + 1);
+  });
   const df = (key: string) => Math.max(0, (dfOf.get(key) ?? 0) - (selfKeys?.has(key) ? 1 : 0));
   // Phase 1: partial scores by ord (typed arrays: ~40,000 touched ords for a common place at
   // 30,000 dispatches cost a Map ~20 ms), remembering the first-touch order that MemIndex's
-  // Map keeps, so ties are cut the same way. Weights are > 0, so 0 means untouched.
-  const size = Math.max(summary.nextOrd, ...lists.map((l) => (l.length ? l[l.length - 1] + 1 : 0)));
+  // Map keeps, so ties are cut the same way. Weights are > 0, so 0 means untouched. The
+  // shards are walked as read (copying them into one list per key cost a cold worker ~2 ms).
   const score = new Float64Array(size);
-  const touched = new Int32Array(lists.reduce((a, l) => a + l.length, 0));
+  const touched = new Int32Array(cap);
   let nt = 0;
   let total = 0;
   q.entities.forEach((e, i) => {
     const w = (TYPE_WEIGHT[e.type] ?? 1) * idf(df(e.key), n);
     total += w;
-    const l = lists[i];
-    for (let j = 0; j < l.length; j++) {
-      const o = l[j];
-      if (score[o] === 0) touched[nt++] = o;
-      score[o] += w;
-    }
+    for (const r of lists[i]) nt = addShard(score, touched, nt, r.o, w);
   });
   const pool = topOrds(score, touched.subarray(0, nt), poolSize(k));
   // Phase 2: the candidates' cards, fully scored, best partial scores first and only as many
@@ -268,9 +307,16 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   const out: { c: CardRecord; s: ReturnType<typeof scoreRelated> }[] = [];
   const best: number[] = []; // the k best full scores so far, descending
   const bound = (o: number) => (total > 0 ? ENTITY_SHARE * (score[o] / total) : 0) + (1 - ENTITY_SHARE);
-  for (let at = 0; at < pool.length; ) {
-    const batch = pool.slice(at, (at += at === 0 ? k + CARD_BATCH : CARD_BATCH));
-    const got = (await Promise.all(batch.map((o) => cards.get(o)))) as (CardRecord | undefined)[];
+  // At most two rounds of reads, each one batch of parallel gets (a round trip to IndexedDB
+  // costs a cold context ~3 ms under load, far more than a card more in a batch: reading the
+  // pool 10 cards a round cost 9 round trips, ~28 ms at 100,000 dispatches). Round 1: the
+  // first k + CARD_BATCH. Round 2: every later candidate whose bound reaches the k-th full
+  // score found (the bound only falls along the pool and that score only rises, so no other
+  // one can enter the top k), or the whole rest when fewer than k were related.
+  let at = Math.min(pool.length, k + CARD_BATCH);
+  const rawCards = unwrap(cards) as IDBObjectStore;
+  const read = async (batch: number[]) => {
+    const got = await getMany<CardRecord>(rawCards, batch);
     for (const c of got) {
       if (!c || c.id === exclude) continue;
       const s = scoreRelated(q, { entityKeys: c.entityKeys, terms: c.terms ? c.terms.split(' ') : [] }, df, n);
@@ -278,7 +324,16 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
       out.push({ c, s });
       keepBest(best, s.score, k);
     }
-    if (best.length === k && at < pool.length && bound(pool[at]) < best[k - 1] - 1e-12) break;
+  };
+  await read(pool.slice(0, at));
+  if (at < pool.length) {
+    let end = pool.length;
+    if (best.length === k) {
+      const cut = best[k - 1] - 1e-12;
+      end = at;
+      while (end < pool.length && bound(pool[end]) >= cut) end++;
+    }
+    if (end > at) await read(pool.slice(at, end));
   }
   out.sort((x, y) => y.s.score - x.s.score || ((y.c.published ?? '') > (x.c.published ?? '') ? 1 : -1));
   return out.slice(0, k).map(({ c, s }) => ({
@@ -299,62 +354,57 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
  */
 export function topOrds(score: Float64Array, touched: Int32Array, size: number): number[] {
   const m = touched.length;
-  let picked: Int32Array;
-  if (m > size * 4) {
-    // The size-th largest score (counting repeats) from a min-heap of the size best: one pass
-    // that mostly compares with the heap's top (a full sort of ~120,000 scores for a common
-    // place at 100,000 dispatches was most of the query's CPU). Then one pass keeps every ord
-    // above it and, in first-touch order, the ords at it; as many of those as fill `size`.
-    // (Two passes in all: on a cold worker this code runs unoptimised, each pass costs.)
-    const cut = sizeThLargest(score, touched, size);
-    const above = new Int32Array(size);
-    const at = new Int32Array(size);
-    let na = 0;
-    let ne = 0;
-    for (let i = 0; i < m; i++) {
-      const o = touched[i];
-      const v = score[o];
-      if (v > cut) above[na++] = o;
-      else if (v === cut && ne < size) at[ne++] = o;
-    }
-    // Each list is in first-touch order, and no score is in both (above > cut = at), so the
-    // stable sort below orders their concatenation as it would the whole touched list.
-    picked = new Int32Array(na + Math.min(ne, size - na));
-    picked.set(above.subarray(0, na));
-    picked.set(at.subarray(0, picked.length - na), na);
-  } else picked = touched;
-  // Array.prototype.sort is stable: equal scores keep their first-touch order.
-  return Array.from(picked)
-    .sort((a, b) => score[b] - score[a])
-    .slice(0, size);
-}
-
-/** The size-th largest of score[touched[i]] (repeats counted), 0 < size <= touched.length. */
-function sizeThLargest(score: Float64Array, touched: Int32Array, size: number): number {
-  const heap = new Float64Array(size);
-  for (let i = 0; i < size; i++) heap[i] = score[touched[i]];
-  const down = (from: number) => {
-    let i = from;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= size) return;
-      const c = l + 1 < size && heap[l + 1] < heap[l] ? l + 1 : l;
-      if (heap[c] >= heap[i]) return;
-      const t = heap[c];
-      heap[c] = heap[i];
-      heap[i] = t;
-      i = c;
-    }
-  };
-  for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
-  for (let i = size; i < touched.length; i++) {
-    const v = score[touched[i]];
-    if (v > heap[0]) {
-      heap[0] = v;
-      down(0);
+  if (m <= size * 4) {
+    // Array.prototype.sort is stable: equal scores keep their first-touch order.
+    return Array.from(touched)
+      .sort((a, b) => score[b] - score[a])
+      .slice(0, size);
+  }
+  // One pass with a heap of the `size` best so far, its worst on top: the lowest score and,
+  // among equal scores, the latest touched (its index in `touched`). A later ord enters only
+  // with a score above the top's: at an equal score it was touched later, so it is worse.
+  // (A heap pass then a pass to collect cost twice this on a cold worker, where this code
+  // runs unoptimised: each pass over ~100,000 touched ords costs milliseconds.)
+  const hs = new Float64Array(size);
+  const ht = new Int32Array(size);
+  for (let t = 0; t < size; t++) {
+    hs[t] = score[touched[t]];
+    ht[t] = t;
+  }
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(hs, ht, i, size);
+  let top = hs[0];
+  for (let t = size; t < m; t++) {
+    const v = score[touched[t]];
+    if (v > top) {
+      hs[0] = v;
+      ht[0] = t;
+      siftDown(hs, ht, 0, size);
+      top = hs[0];
     }
   }
-  return heap[0];
+  // Best first: score descending, then first touched first (the stable sort's order).
+  return Array.from(ht)
+    .sort((a, b) => score[touched[b]] - score[touched[a]] || a - b)
+    .map((t) => touched[t]);
+}
+
+/** Min-heap step over (score, touch index): the worse of two is the lower score, then the later touched. */
+function siftDown(hs: Float64Array, ht: Int32Array, from: number, size: number): void {
+  let i = from;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= size) return;
+    const r = l + 1;
+    const c = r < size && (hs[r] < hs[l] || (hs[r] === hs[l] && ht[r] > ht[l])) ? r : l;
+    if (hs[c] > hs[i] || (hs[c] === hs[i] && ht[c] < ht[i])) return;
+    const s = hs[c];
+    hs[c] = hs[i];
+    hs[i] = s;
+    const t = ht[c];
+    ht[c] = ht[i];
+    ht[i] = t;
+    i = c;
+  }
 }
 
 /** topOrds over a Map (insertion order = first touch). */
