@@ -2,9 +2,10 @@
 // the tag list need, read from IndexedDB in work bounded by the query, not by the archive.
 //
 // - `postings`: for each entity key, the ords of the dispatches that mention it, in shards of
-//   SHARD_SIZE ords keyed [key, ord / SHARD_SIZE]. A related query reads the shards of its
-//   ~10 keys (a range getAll per key); a save rewrites one shard per entity of the dispatch.
-//   Ords are ints, so a shard is one Int32Array: structured clone copies it as bytes.
+//   POSTING_SHARD ords keyed [key, ord / POSTING_SHARD]. A related query reads the shards of
+//   its ~16 keys (a range getAll per key: 4 records for a common one at 100,000 dispatches); a
+//   save rewrites one shard per entity of the dispatch. A shard is one Uint16Array of offsets
+//   (posting-codec.ts, v7): structured clone copies it as bytes.
 // - `cards`: one small record per dispatch (title, url, date, entity keys, top terms), read
 //   only for the ~100 best candidates of a query.
 // - META.summary: count, next ord and tag counts, one get.
@@ -13,9 +14,10 @@
 // 100,000 dispatches loading it costs a context seconds and ~100 MB (issue 17's table), and
 // MV3 stops the service worker after 30 s idle, so the first popup after a pause paid it.
 import { unwrap, type IDBPTransaction } from 'idb';
-import { ENTITY_SHARE, TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/related';
+import { ENTITY_SHARE, TYPE_WEIGHT, idf, relatedScorer, type RelatedQuery, type RelatedScore } from '../core/related';
 import { tagKey } from './records';
-import { META, SHARD_SIZE, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord } from './schema';
+import { decodeShard, encodeShard, lastOrd, postingShardOf, shardBase } from './posting-codec';
+import { META, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord } from './schema';
 import type { RelatedDispatch } from './types';
 
 type PStores = 'postings' | 'cards' | 'meta';
@@ -32,8 +34,40 @@ export interface IndexedState {
   userTags: readonly string[];
 }
 
-const shardOf = (ord: number) => Math.floor(ord / SHARD_SIZE);
 const shardId = (k: string, s: number) => `${s}\u0000${k}`;
+
+/**
+ * One shard being changed by a write transaction, as ords (a batch of saves edits it many
+ * times and writes it once).
+ */
+class ShardEdit {
+  readonly o: number[] = [];
+
+  constructor(readonly k: string, readonly s: number, r: PostingRecord | undefined) {
+    if (r) decodeShard(r, this.o);
+  }
+
+  add(ord: number): void {
+    const o = this.o;
+    // Ords only grow, so this is almost always an append.
+    if (!o.length || o[o.length - 1] < ord) o.push(ord);
+    else {
+      let i = o.length;
+      while (i > 0 && o[i - 1] > ord) i--;
+      if (o[i - 1] !== ord) o.splice(i, 0, ord);
+    }
+  }
+
+  drop(ord: number): void {
+    const i = this.o.indexOf(ord);
+    if (i >= 0) this.o.splice(i, 1);
+  }
+
+  /** The record to write, or null when the shard is now empty. */
+  record(): PostingRecord | null {
+    return this.o.length ? encodeShard(this.k, this.s, this.o) : null;
+  }
+}
 
 /**
  * The persisted index's side of one write transaction: shards and the summary are read once,
@@ -42,7 +76,7 @@ const shardId = (k: string, s: number) => `${s}\u0000${k}`;
  */
 export class IndexWriter {
   private summary: Promise<ArchiveSummary> | null = null;
-  private shards = new Map<string, Promise<{ k: string; s: number; o: number[] }>>();
+  private shards = new Map<string, Promise<ShardEdit>>();
   private dirty = new Set<string>();
   private summaryDirty = false;
 
@@ -62,7 +96,7 @@ export class IndexWriter {
     const id = shardId(k, s);
     let p = this.shards.get(id);
     if (!p) {
-      p = (this.tx.objectStore(STORE.postings).get([k, s]) as Promise<PostingRecord | undefined>).then((r) => ({ k, s, o: r ? Array.from(r.o) : [] }));
+      p = (this.tx.objectStore(STORE.postings).get([k, s]) as Promise<PostingRecord | undefined>).then((r) => new ShardEdit(k, s, r));
       this.shards.set(id, p);
     }
     return p;
@@ -122,22 +156,14 @@ export class IndexWriter {
   }
 
   private async add(k: string, ord: number): Promise<void> {
-    const sh = await this.shard(k, shardOf(ord));
-    const o = sh.o;
-    // Ords only grow, so this is almost always an append.
-    if (!o.length || o[o.length - 1] < ord) o.push(ord);
-    else {
-      let i = o.length;
-      while (i > 0 && o[i - 1] > ord) i--;
-      if (o[i - 1] !== ord) o.splice(i, 0, ord);
-    }
+    const sh = await this.shard(k, postingShardOf(ord));
+    sh.add(ord);
     this.dirty.add(shardId(k, sh.s));
   }
 
   private async drop(k: string, ord: number): Promise<void> {
-    const sh = await this.shard(k, shardOf(ord));
-    const i = sh.o.indexOf(ord);
-    if (i >= 0) sh.o.splice(i, 1);
+    const sh = await this.shard(k, postingShardOf(ord));
+    sh.drop(ord);
     this.dirty.add(shardId(k, sh.s));
   }
 
@@ -147,7 +173,8 @@ export class IndexWriter {
     const writes: Promise<unknown>[] = [];
     for (const id of this.dirty) {
       const sh = await this.shards.get(id)!;
-      writes.push(sh.o.length ? store.put({ k: sh.k, s: sh.s, o: Int32Array.from(sh.o) }) : store.delete([sh.k, sh.s]));
+      const r = sh.record();
+      writes.push(r ? store.put(r) : store.delete([sh.k, sh.s]));
     }
     this.dirty.clear();
     if (this.summaryDirty && this.summary) writes.push(this.meta().put({ key: META.summary, value: await this.summary }));
@@ -195,14 +222,10 @@ export async function readSummary(tx: AnyTx<IDBTransactionMode>): Promise<Archiv
 
 /** All ords of an entity key (its shards in order: ascending). */
 export async function entityOrds(tx: AnyTx<IDBTransactionMode>, key: string): Promise<Int32Array> {
-  const recs = (await tx.objectStore(STORE.postings).getAll(IDBKeyRange.bound([key, -Infinity], [key, Infinity]))) as PostingRecord[];
-  if (recs.length === 1) return recs[0].o;
+  const recs = await entityShards(tx, key);
   const out = new Int32Array(recs.reduce((a, r) => a + r.o.length, 0));
   let at = 0;
-  for (const r of recs) {
-    out.set(r.o, at);
-    at += r.o.length;
-  }
+  for (const r of recs) at = decodeShard(r, out, at);
   return out;
 }
 
@@ -212,9 +235,11 @@ function entityShards(tx: AnyTx<IDBTransactionMode>, key: string): Promise<Posti
 }
 
 /** Phase 1 over one shard: adds `w` to each ord's score, appending first-touched ords to `touched`. */
-function addShard(score: Float64Array, touched: Int32Array, nt: number, o: Int32Array, w: number): number {
+function addShard(score: Float64Array, touched: Int32Array, nt: number, r: PostingRecord, w: number): number {
+  const o = r.o;
+  const base = shardBase(r.s);
   for (let j = 0; j < o.length; j++) {
-    const x = o[j];
+    const x = base + o[j];
     if (score[x] === 0) touched[nt++] = x;
     score[x] += w;
   }
@@ -281,8 +306,8 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
     for (const r of lists[i]) len += r.o.length;
     dfOf.set(e.key, len);
     cap += len;
-    const last = lists[i].at(-1)?.o;
-    if (last?.length) size = Math.max(size, last[last.length - 1] + 1);
+    const last = lists[i].at(-1);
+    if (last) size = Math.max(size, lastOrd(last) + 1);
   });
   const df = (key: string) => Math.max(0, (dfOf.get(key) ?? 0) - (selfKeys?.has(key) ? 1 : 0));
   // Phase 1: partial scores by ord (typed arrays: ~40,000 touched ords for a common place at
@@ -296,7 +321,7 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   q.entities.forEach((e, i) => {
     const w = (TYPE_WEIGHT[e.type] ?? 1) * idf(df(e.key), n);
     total += w;
-    for (const r of lists[i]) nt = addShard(score, touched, nt, r.o, w);
+    for (const r of lists[i]) nt = addShard(score, touched, nt, r, w);
   });
   const pool = topOrds(score, touched.subarray(0, nt), poolSize(k));
   // Phase 2: the candidates' cards, fully scored, best partial scores first and only as many
@@ -304,7 +329,7 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   // the query's entity weight + the whole text share (a Jaccard of 1), so once the next
   // candidate's bound is below the k-th full score found, no later one (lower partial) can
   // enter the top k and their cards are not read. Same result as scoring the whole pool.
-  const out: { c: CardRecord; s: ReturnType<typeof scoreRelated> }[] = [];
+  const out: { c: CardRecord; s: RelatedScore }[] = [];
   const best: number[] = []; // the k best full scores so far, descending
   const bound = (o: number) => (total > 0 ? ENTITY_SHARE * (score[o] / total) : 0) + (1 - ENTITY_SHARE);
   // At most two rounds of reads, each one batch of parallel gets (a round trip to IndexedDB
@@ -315,11 +340,12 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   // one can enter the top k), or the whole rest when fewer than k were related.
   let at = Math.min(pool.length, k + CARD_BATCH);
   const rawCards = unwrap(cards) as IDBObjectStore;
+  const scoreOf = relatedScorer(q, df, n);
   const read = async (batch: number[]) => {
     const got = await getMany<CardRecord>(rawCards, batch);
     for (const c of got) {
       if (!c || c.id === exclude) continue;
-      const s = scoreRelated(q, { entityKeys: c.entityKeys, terms: c.terms ? c.terms.split(' ') : [] }, df, n);
+      const s = scoreOf({ entityKeys: c.entityKeys, terms: c.terms ? c.terms.split(' ') : [] });
       if (!s.related) continue;
       out.push({ c, s });
       keepBest(best, s.score, k);
