@@ -1,14 +1,16 @@
-// npm run bench:store:related -- [--scale 100000] [--samples 9] [--profile] [--base DIR] [--json]
+// npm run bench:store:related -- [--scale 100000] [--samples 9] [--profile] [--base DIR | --archive NAME --code DIR] [--vs DIR] [--json]
 // Issue 17: where a COLD related query's milliseconds go, at one archive size, measured exactly
 // as bench:store --scale measures "related (cold)" (storeCalls: worker stopped through CDP, a
 // fresh extension page, a new Archive, its first related call) but only that, so a change to
 // the related path can be compared before/after in a few seconds rather than a full scale run.
 // It reuses bench:store's cached archive (.tmp/bench-store/ext-N, generate it with bench:store
-// --scale N first); `--base DIR` runs another checkout's store code on its own copy of it
-// (.tmp/bench-store/base-N, e.g. `cp -a` of ext-N taken before a schema step), so two versions
-// are measured back to back under the same load. The extension loaded is this checkout's dist/
-// (its path gives the extension id, hence the IndexedDB origin): for a base run, build the base
-// into it first (in DIR: `npx vite build --outDir <this>/dist --emptyOutDir`).
+// --scale N first). `--base DIR` measures another checkout's store code and build in a second
+// browser, its samples interleaved with these (same load), on the archive bench:store --scale
+// N --base DIR generated for it (.tmp/bench-store/base-N: an unpacked extension's id, hence
+// its IndexedDB origin, comes from its path, so a copy of ext-N would not do). Or, on one
+// browser: `--archive NAME` (a cached profile under .tmp/bench-store, e.g. a `cp -a` of ext-N
+// taken before a schema step) and `--code DIR` (whose store code is bundled), with that
+// code's build in ./dist.
 //
 // Per sample it prints the wall time of the call, and with `--profile` a second, instrumented
 // set of cold samples: each IndexedDB request of the call (what, how many, from issue to
@@ -31,6 +33,10 @@ const SAMPLES = Number(argOf('--samples', '9'));
 const PROFILE = argv.includes('--profile');
 const BASE = argv.includes('--base') ? argOf('--base', '') : null;
 const JSON_OUT = argv.includes('--json');
+const PROFILE_NAME = argOf('--archive', `ext-${N}`);
+const CODE = argv.includes('--code') ? argOf('--code', '') : undefined;
+/** `--vs DIR`: another checkout's store code on the same archive and browser, samples alternated (two versions of one schema). */
+const VS = argv.includes('--vs') ? argOf('--vs', '') : null;
 const K = 10;
 
 const median = (xs: number[]) => {
@@ -113,7 +119,8 @@ async function coldSample(ext: Ext, script: string, cdp: CDPSession, i: number, 
       const t0 = performance.now();
       await a.related(fresh.article, fresh.entities, { k: K });
       const ms = performance.now() - t0;
-      return { ms, idb: log ? [...log] : undefined, start: t0 };
+      const m = (globalThis as any).__m;
+      return { ms, idb: log ? [...log] : undefined, start: t0, marks: m ? m.map(([k, v]: [string, number]) => `${k} ${(v - t0).toFixed(1)}`).join(' ') : '' };
     },
     { K },
   )) as Sample;
@@ -156,24 +163,50 @@ function selfTimes(p: { nodes: ProfNode[]; samples: number[]; timeDeltas: number
   }
 }
 
+interface Side {
+  ext: Ext;
+  cdp: CDPSession;
+  script: string;
+  count: number;
+}
+
+async function openSide(profileDir: string, dist: string | undefined, root: string | undefined): Promise<Side> {
+  if (!existsSync(`${profileDir}.ready.json`)) throw new Error(`no cached archive at ${profileDir}: run npm run bench:store -- --scale ${N} first (see the header for a base copy)`);
+  const script = await bundleStore(root);
+  const ext = await launchExtension({ profile: profileDir, ...(dist ? { dist } : {}) });
+  const helper = await ext.context.newPage();
+  await helper.goto(extUrl(ext, 'src/pages/options/index.html'));
+  const cdp = await ext.context.newCDPSession(helper);
+  // The first open after a schema change upgrades the cached archive: not a sample.
+  const w = await storePage(ext, script);
+  const count = await w.evaluate(async () => new (globalThis as any).vnaStore.Archive().count());
+  await w.close();
+  return { ext, cdp, script, count };
+}
+
 async function main() {
-  const profileDir = join(ROOT, '.tmp/bench-store', BASE ? `base-${N}` : `ext-${N}`);
-  if (!existsSync(`${profileDir}.ready.json`)) throw new Error(`no cached archive at ${profileDir}: run npm run bench:store -- --scale ${N}${BASE ? ` --base ${BASE}` : ''} first`);
-  const script = await bundleStore(BASE ?? undefined);
-  // dist/ is always this checkout's: an unpacked extension's id (its IndexedDB origin) comes from
-  // its path, so a base run needs the base build in dist/ (`vite build --outDir`, see README).
-  const ext = await launchExtension({ profile: profileDir });
+  const side = await openSide(join(ROOT, '.tmp/bench-store', PROFILE_NAME), undefined, CODE);
+  const base = BASE ? await openSide(join(ROOT, '.tmp/bench-store', `base-${N}`), join(BASE, 'dist'), BASE) : null;
+  const { ext, cdp, script, count } = side;
   try {
-    const helper = await ext.context.newPage();
-    await helper.goto(extUrl(ext, 'src/pages/options/index.html'));
-    const cdp = await ext.context.newCDPSession(helper);
-    // The first open after a schema change upgrades the cached archive: not a sample.
-    const w = await storePage(ext, script);
-    const count = await w.evaluate(async () => new (globalThis as any).vnaStore.Archive().count());
-    await w.close();
     const walls: number[] = [];
-    for (let i = 0; i < SAMPLES; i++) walls.push((await coldSample(ext, script, cdp, i, false)).s.ms);
+    const baseWalls: number[] = [];
+    const vsScript = VS ? await bundleStore(VS) : null;
+    const vsWalls: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      // With a base, the two alternate (which goes first too), so both see the same load.
+      if (base && i % 2 === 0) baseWalls.push((await coldSample(base.ext, base.script, base.cdp, i, false)).s.ms);
+      if (vsScript && i % 2 === 0) vsWalls.push((await coldSample(ext, vsScript, cdp, i, false)).s.ms);
+      const { s } = await coldSample(ext, script, cdp, i, false);
+      walls.push(s.ms);
+      // Phase marks a local build may leave in globalThis.__m (name, ms after the call started).
+      if ((s as { marks?: string }).marks) log(`  ${r1(s.ms)} ms: ${(s as { marks?: string }).marks}`);
+      if (base && i % 2 === 1) baseWalls.push((await coldSample(base.ext, base.script, base.cdp, i, false)).s.ms);
+      if (vsScript && i % 2 === 1) vsWalls.push((await coldSample(ext, vsScript, cdp, i, false)).s.ms);
+    }
+    if (VS) log(`  vs ${VS}, alternated: median ${r1(median(vsWalls))} ms [${vsWalls.map(r1).join(', ')}]`);
     const out: Record<string, unknown> = { dispatches: count, coldRelatedMs: r1(median(walls)), samples: walls.map(r1), loadavg: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') };
+    if (base) Object.assign(out, { baseDispatches: base.count, baseColdRelatedMs: r1(median(baseWalls)), baseSamples: baseWalls.map(r1) });
     if (PROFILE) {
       const self = new Map<string, number>();
       const idbAll: { name: string; n: number; size: number; first: number; last: number }[][] = [];
@@ -207,7 +240,8 @@ async function main() {
     }
     if (JSON_OUT) console.log(JSON.stringify(out));
     else {
-      log(`cold related at ${count} dispatches${BASE ? ` (BASE ${BASE})` : ''}: median ${out.coldRelatedMs} ms over ${SAMPLES} samples [${(out.samples as number[]).join(', ')}], load ${out.loadavg}`);
+      log(`cold related at ${count} dispatches: median ${out.coldRelatedMs} ms over ${SAMPLES} samples [${(out.samples as number[]).join(', ')}], load ${out.loadavg}`);
+      if (base) log(`  base ${BASE} (${base.count} dispatches), interleaved: median ${out.baseColdRelatedMs} ms [${(out.baseSamples as number[]).join(', ')}]`);
       if (PROFILE) {
         // One line per instrumented sample: its time, then per kind of request "n× (values) first→last ms".
         const idb = out.idbPerSample as { name: string; n: number; size: number; first: number; last: number }[][];
@@ -217,6 +251,7 @@ async function main() {
     }
   } finally {
     await ext.close();
+    await base?.ext.close();
   }
 }
 

@@ -29,6 +29,14 @@ function isCommonEntity(key: string, df: number, n: number): boolean {
 }
 
 /**
+ * Whether a shared entity of this key explains a relation (it is then in RelatedScore.shared):
+ * not a date, not common. A candidate sharing one is related whatever its text.
+ */
+export function tellingEntity(key: string, type: EntityType, df: number, n: number): boolean {
+  return type !== 'DATE' && !isCommonEntity(key, df, n);
+}
+
+/**
  * Without a telling shared entity, a dispatch is related only when this much of the two
  * articles' top content terms is shared (Jaccard): then the shared words are the reason.
  */
@@ -132,7 +140,7 @@ export function relatedScorer(q: RelatedQuery, df: (key: string) => number, n: n
     seen.add(e.key);
     const w = TYPE_WEIGHT[e.type] * idf(df(e.key), n);
     total += w;
-    keys.push({ key: e.key, name: e.name, type: e.type, w, telling: e.type !== 'DATE' && !isCommonEntity(e.key, df(e.key), n) });
+    keys.push({ key: e.key, name: e.name, type: e.type, w, telling: tellingEntity(e.key, e.type, df(e.key), n) });
   }
   const qterms = new Set(q.terms);
   return (c) => {

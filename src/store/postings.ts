@@ -14,7 +14,7 @@
 // 100,000 dispatches loading it costs a context seconds and ~100 MB (issue 17's table), and
 // MV3 stops the service worker after 30 s idle, so the first popup after a pause paid it.
 import { unwrap, type IDBPTransaction } from 'idb';
-import { ENTITY_SHARE, TYPE_WEIGHT, idf, relatedScorer, type RelatedQuery, type RelatedScore } from '../core/related';
+import { ENTITY_SHARE, TYPE_WEIGHT, idf, relatedScorer, tellingEntity, type RelatedQuery, type RelatedScore } from '../core/related';
 import { tagKey } from './records';
 import { decodeShard, encodeShard, lastOrd, postingShardOf, shardBase } from './posting-codec';
 import { META, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord } from './schema';
@@ -231,11 +231,16 @@ export async function entityOrds(tx: AnyTx<IDBTransactionMode>, key: string): Pr
 
 /** The shards of an entity key, in ord order. */
 function entityShards(tx: AnyTx<IDBTransactionMode>, key: string): Promise<PostingRecord[]> {
-  return tx.objectStore(STORE.postings).getAll(IDBKeyRange.bound([key, -Infinity], [key, Infinity])) as Promise<PostingRecord[]>;
+  return tx.objectStore(STORE.postings).getAll(keyRange(key)) as Promise<PostingRecord[]>;
 }
 
-/** Phase 1 over one shard: adds `w` to each ord's score, appending first-touched ords to `touched`. */
-function addShard(score: Float64Array, touched: Int32Array, nt: number, r: PostingRecord, w: number): number {
+const keyRange = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
+
+/**
+ * Phase 1 over one shard: adds `w` to each ord's score, appending first-touched ords to
+ * `touched`, and marks them in `tells` for a telling key.
+ */
+function addShard(score: Float64Array, touched: Int32Array, nt: number, r: PostingRecord, w: number, tells: Uint8Array | null): number {
   const o = r.o;
   const base = shardBase(r.s);
   for (let j = 0; j < o.length; j++) {
@@ -243,6 +248,7 @@ function addShard(score: Float64Array, touched: Int32Array, nt: number, r: Posti
     if (score[x] === 0) touched[nt++] = x;
     score[x] += w;
   }
+  if (tells) for (let j = 0; j < o.length; j++) tells[base + o[j]] = 1;
   return nt;
 }
 
@@ -252,18 +258,18 @@ const poolSize = (k: number) => Math.max(100, 10 * k);
 const CARD_BATCH = 10;
 
 /**
- * Records by key, as plain requests with one promise for the batch: through idb each of ~100
- * gets paid its proxy and its own promise, ~2 ms of a cold worker's time.
+ * The results of plain requests, with one promise for the batch: through idb each of the
+ * ~120 requests of a related query paid its proxies and its own promise, ~3 ms of a cold
+ * worker's time (its code runs unoptimised).
  */
-function getMany<T>(store: IDBObjectStore, keys: readonly IDBValidKey[]): Promise<(T | undefined)[]> {
+function requestAll(reqs: IDBRequest[]): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
-    const out = new Array<T | undefined>(keys.length);
-    let left = keys.length;
+    const out = new Array<unknown>(reqs.length);
+    let left = reqs.length;
     if (!left) return resolve(out);
-    keys.forEach((k, i) => {
-      const r = store.get(k);
+    reqs.forEach((r, i) => {
       r.onsuccess = () => {
-        out[i] = r.result as T | undefined;
+        out[i] = r.result;
         if (--left === 0) resolve(out);
       };
       r.onerror = () => reject(r.error);
@@ -288,13 +294,19 @@ function keepBest(best: number[], v: number, k: number): void {
  */
 export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, exclude: string | null, k: number): Promise<RelatedDispatch[]> {
   if (!q.entities.length || k <= 0) return [];
-  const cards = tx.objectStore(STORE.cards);
+  // Plain requests on the native transaction, answered through one promise (see requestAll).
+  const raw = unwrap(tx) as IDBTransaction;
+  const rawCards = raw.objectStore(STORE.cards);
+  const rawPostings = raw.objectStore(STORE.postings);
   // One round trip: the summary, the excluded dispatch's own card (by its id) and the postings.
-  const [summary, self, ...lists] = await Promise.all([
-    readSummary(tx),
-    exclude != null ? (cards.index('id').get(exclude) as Promise<CardRecord | undefined>) : Promise.resolve(undefined),
-    ...q.entities.map((e) => entityShards(tx, e.key)),
+  const got = await requestAll([
+    raw.objectStore(STORE.meta).get(META.summary),
+    ...q.entities.map((e) => rawPostings.getAll(keyRange(e.key))),
+    ...(exclude != null ? [rawCards.index('id').get(exclude)] : []),
   ]);
+  const summary = normalise((got[0] as { value?: ArchiveSummary } | undefined)?.value);
+  const lists = got.slice(1, 1 + q.entities.length) as PostingRecord[][];
+  const self = got[1 + q.entities.length] as CardRecord | undefined;
   const n = summary.n - (self ? 1 : 0);
   if (n <= 0) return [];
   const selfKeys = self ? new Set(self.entityKeys) : null;
@@ -316,33 +328,30 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   // shards are walked as read (copying them into one list per key cost a cold worker ~2 ms).
   const score = new Float64Array(size);
   const touched = new Int32Array(cap);
+  // Which ords share a telling entity (core/related tellingEntity): those are related whatever
+  // their text, so their partial score bounds their full score from below (phase 2).
+  const tells = new Uint8Array(size);
   let nt = 0;
   let total = 0;
   q.entities.forEach((e, i) => {
     const w = (TYPE_WEIGHT[e.type] ?? 1) * idf(df(e.key), n);
     total += w;
-    for (const r of lists[i]) nt = addShard(score, touched, nt, r, w);
+    const telling = tellingEntity(e.key, e.type, df(e.key), n);
+    for (const r of lists[i]) nt = addShard(score, touched, nt, r, w, telling ? tells : null);
   });
   const pool = topOrds(score, touched.subarray(0, nt), poolSize(k));
   // Phase 2: the candidates' cards, fully scored, best partial scores first and only as many
   // as can still matter: a card's full score is at most ENTITY_SHARE × its partial share of
-  // the query's entity weight + the whole text share (a Jaccard of 1), so once the next
-  // candidate's bound is below the k-th full score found, no later one (lower partial) can
-  // enter the top k and their cards are not read. Same result as scoring the whole pool.
+  // the query's entity weight + the whole text share (a Jaccard of 1), so a candidate whose
+  // bound is below the k-th best full score cannot enter the top k and its card is not read.
+  // Same result as scoring the whole pool.
   const out: { c: CardRecord; s: RelatedScore }[] = [];
   const best: number[] = []; // the k best full scores so far, descending
-  const bound = (o: number) => (total > 0 ? ENTITY_SHARE * (score[o] / total) : 0) + (1 - ENTITY_SHARE);
-  // At most two rounds of reads, each one batch of parallel gets (a round trip to IndexedDB
-  // costs a cold context ~3 ms under load, far more than a card more in a batch: reading the
-  // pool 10 cards a round cost 9 round trips, ~28 ms at 100,000 dispatches). Round 1: the
-  // first k + CARD_BATCH. Round 2: every later candidate whose bound reaches the k-th full
-  // score found (the bound only falls along the pool and that score only rises, so no other
-  // one can enter the top k), or the whole rest when fewer than k were related.
-  let at = Math.min(pool.length, k + CARD_BATCH);
-  const rawCards = unwrap(cards) as IDBObjectStore;
+  const share = (o: number) => (total > 0 ? ENTITY_SHARE * (score[o] / total) : 0);
+  const bound = (o: number) => share(o) + (1 - ENTITY_SHARE);
   const scoreOf = relatedScorer(q, df, n);
   const read = async (batch: number[]) => {
-    const got = await getMany<CardRecord>(rawCards, batch);
+    const got = (await requestAll(batch.map((o) => rawCards.get(o)))) as (CardRecord | undefined)[];
     for (const c of got) {
       if (!c || c.id === exclude) continue;
       const s = scoreOf({ entityKeys: c.entityKeys, terms: c.terms ? c.terms.split(' ') : [] });
@@ -351,6 +360,27 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
       keepBest(best, s.score, k);
     }
   };
+  // Reads come in one batch of parallel gets, two at most (a round trip to IndexedDB costs a
+  // cold context ~3-5 ms under load, more than tens of cards more in a batch: 10 cards a round
+  // cost 9 round trips, ~28 ms at 100,000 dispatches). The k-th best full score is at least the
+  // k-th best share of the candidates sharing a telling entity (related, Jaccard >= 0), known
+  // before any card is read: round 1 is every candidate whose bound reaches it, and then no
+  // other can matter. Fewer than k such candidates: round 1 is the first k + CARD_BATCH, round 2
+  // every later one whose bound reaches the k-th full score found (or the rest of the pool).
+  const selfOrd = self?.o ?? -1;
+  let atLeast = -Infinity;
+  for (let i = 0, m = 0; i < pool.length; i++) {
+    if (pool[i] === selfOrd || !tells[pool[i]]) continue;
+    if (++m === k) {
+      atLeast = share(pool[i]);
+      break;
+    }
+  }
+  let at = Math.min(pool.length, k + CARD_BATCH);
+  if (atLeast > -Infinity) {
+    at = 0;
+    while (at < pool.length && bound(pool[at]) >= atLeast - 1e-12) at++;
+  }
   await read(pool.slice(0, at));
   if (at < pool.length) {
     let end = pool.length;
