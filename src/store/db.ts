@@ -2,7 +2,8 @@
 // only for databases older than its version, so a v1 archive is carried to the current
 // version with every dispatch kept (and backfilled where a new field or store appears).
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
-import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, SHARD_SIZE, STORE, V1_WORDS_INDEX, type ArchiveSchema, type BriefRecord, type DispatchRecord } from './schema';
+import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, SHARD_SIZE, STORE, V1_WORDS_INDEX, type ArchiveSchema, type BriefRecord, type DispatchRecord, type PostingRecordV6 } from './schema';
+import { shardsOf } from './posting-codec';
 import { buildBrief, buildCard, splitEntities, tagKey } from './records';
 import { READLATER_DB_VERSION, upgradeReadLater } from './readlater-schema';
 import { buildWordIndex } from './word-postings';
@@ -104,7 +105,8 @@ async function upgradeToV5(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
       const s = Math.floor(l[i] / SHARD_SIZE);
       let j = i;
       while (j < l.length && Math.floor(l[j] / SHARD_SIZE) === s) j++;
-      postings.put({ k, s, o: Int32Array.from(l.slice(i, j)) });
+      // The v5-v6 shard format (PostingRecordV6); upgradeToV7 rewrites it.
+      postings.put({ k, s, o: Int32Array.from(l.slice(i, j)) } as PostingRecordV6 as never);
       i = j;
     }
   }
@@ -124,6 +126,37 @@ async function upgradeToV6(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
   await buildWordIndex(tx, Number(sum?.nextOrd) || 0);
 }
 
+/**
+ * v7 (issue 17, related): the entity postings rewritten from SHARD_SIZE shards of Int32 ords
+ * (PostingRecordV6) to POSTING_SHARD shards of 16-bit offsets (PostingRecord, posting-codec.ts).
+ * The v6 records are read in key order ([k, s]: one key's shards together, ascending), so
+ * each key's ords are regrouped as they come. Nothing else changes.
+ */
+async function upgradeToV7(tx: UpgradeTx): Promise<void> {
+  const store = tx.objectStore(STORE.postings);
+  const old = (await store.getAll()) as unknown as PostingRecordV6[];
+  await store.clear();
+  let key: string | null = null;
+  let ords: number[] = [];
+  const put = () => {
+    if (key !== null) for (const r of shardsOf(key, ords)) store.put(r);
+  };
+  for (const r of old) {
+    // A record already in the v7 format (Uint16 offsets; none expected) is kept as it is.
+    if (!(r.o instanceof Int32Array)) {
+      store.put(r as never);
+      continue;
+    }
+    if (r.k !== key) {
+      put();
+      key = r.k;
+      ords = [];
+    }
+    for (const o of r.o) ords.push(o);
+  }
+  put();
+}
+
 export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): Promise<ArchiveDb> {
   const version = opts.version ?? DB_VERSION;
   let db: ArchiveDb | undefined;
@@ -139,6 +172,8 @@ export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): P
       if (oldVersion < 5 && target >= 5) await upgradeToV5(udb, tx);
       // Search step (v6: persisted word postings, deltas, ord columns): new stores only.
       if (oldVersion < 6 && target >= 6) await upgradeToV6(udb, tx);
+      // Related step (v7: entity postings as 16-bit offsets in larger shards): rewrites `postings` only.
+      if (oldVersion < 7 && target >= 7) await upgradeToV7(tx);
     },
     blocked() {
       opts.onBlocked?.();

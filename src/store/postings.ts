@@ -2,9 +2,10 @@
 // the tag list need, read from IndexedDB in work bounded by the query, not by the archive.
 //
 // - `postings`: for each entity key, the ords of the dispatches that mention it, in shards of
-//   SHARD_SIZE ords keyed [key, ord / SHARD_SIZE]. A related query reads the shards of its
-//   ~10 keys (a range getAll per key); a save rewrites one shard per entity of the dispatch.
-//   Ords are ints, so a shard is one Int32Array: structured clone copies it as bytes.
+//   POSTING_SHARD ords keyed [key, ord / POSTING_SHARD]. A related query reads the shards of
+//   its ~16 keys (a range getAll per key: 4 records for a common one at 100,000 dispatches); a
+//   save rewrites one shard per entity of the dispatch. A shard is one Uint16Array of offsets
+//   (posting-codec.ts, v7): structured clone copies it as bytes.
 // - `cards`: one small record per dispatch (title, url, date, entity keys, top terms), read
 //   only for the ~100 best candidates of a query.
 // - META.summary: count, next ord and tag counts, one get.
@@ -12,10 +13,11 @@
 // consistent archive without replaying a log. Why not the in-memory index everywhere: at
 // 100,000 dispatches loading it costs a context seconds and ~100 MB (issue 17's table), and
 // MV3 stops the service worker after 30 s idle, so the first popup after a pause paid it.
-import type { IDBPTransaction } from 'idb';
-import { ENTITY_SHARE, TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/related';
+import { unwrap, type IDBPTransaction } from 'idb';
+import { ENTITY_SHARE, TYPE_WEIGHT, idf, relatedScorer, tellingEntity, type RelatedQuery, type RelatedScore } from '../core/related';
 import { tagKey } from './records';
-import { META, SHARD_SIZE, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord } from './schema';
+import { decodeShard, encodeShard, lastOrd, postingShardOf, shardBase } from './posting-codec';
+import { META, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord } from './schema';
 import type { RelatedDispatch } from './types';
 
 type PStores = 'postings' | 'cards' | 'meta';
@@ -32,8 +34,40 @@ export interface IndexedState {
   userTags: readonly string[];
 }
 
-const shardOf = (ord: number) => Math.floor(ord / SHARD_SIZE);
 const shardId = (k: string, s: number) => `${s}\u0000${k}`;
+
+/**
+ * One shard being changed by a write transaction, as ords (a batch of saves edits it many
+ * times and writes it once).
+ */
+class ShardEdit {
+  readonly o: number[] = [];
+
+  constructor(readonly k: string, readonly s: number, r: PostingRecord | undefined) {
+    if (r) decodeShard(r, this.o);
+  }
+
+  add(ord: number): void {
+    const o = this.o;
+    // Ords only grow, so this is almost always an append.
+    if (!o.length || o[o.length - 1] < ord) o.push(ord);
+    else {
+      let i = o.length;
+      while (i > 0 && o[i - 1] > ord) i--;
+      if (o[i - 1] !== ord) o.splice(i, 0, ord);
+    }
+  }
+
+  drop(ord: number): void {
+    const i = this.o.indexOf(ord);
+    if (i >= 0) this.o.splice(i, 1);
+  }
+
+  /** The record to write, or null when the shard is now empty. */
+  record(): PostingRecord | null {
+    return this.o.length ? encodeShard(this.k, this.s, this.o) : null;
+  }
+}
 
 /**
  * The persisted index's side of one write transaction: shards and the summary are read once,
@@ -42,7 +76,7 @@ const shardId = (k: string, s: number) => `${s}\u0000${k}`;
  */
 export class IndexWriter {
   private summary: Promise<ArchiveSummary> | null = null;
-  private shards = new Map<string, Promise<{ k: string; s: number; o: number[] }>>();
+  private shards = new Map<string, Promise<ShardEdit>>();
   private dirty = new Set<string>();
   private summaryDirty = false;
 
@@ -62,7 +96,7 @@ export class IndexWriter {
     const id = shardId(k, s);
     let p = this.shards.get(id);
     if (!p) {
-      p = (this.tx.objectStore(STORE.postings).get([k, s]) as Promise<PostingRecord | undefined>).then((r) => ({ k, s, o: r ? Array.from(r.o) : [] }));
+      p = (this.tx.objectStore(STORE.postings).get([k, s]) as Promise<PostingRecord | undefined>).then((r) => new ShardEdit(k, s, r));
       this.shards.set(id, p);
     }
     return p;
@@ -122,22 +156,14 @@ export class IndexWriter {
   }
 
   private async add(k: string, ord: number): Promise<void> {
-    const sh = await this.shard(k, shardOf(ord));
-    const o = sh.o;
-    // Ords only grow, so this is almost always an append.
-    if (!o.length || o[o.length - 1] < ord) o.push(ord);
-    else {
-      let i = o.length;
-      while (i > 0 && o[i - 1] > ord) i--;
-      if (o[i - 1] !== ord) o.splice(i, 0, ord);
-    }
+    const sh = await this.shard(k, postingShardOf(ord));
+    sh.add(ord);
     this.dirty.add(shardId(k, sh.s));
   }
 
   private async drop(k: string, ord: number): Promise<void> {
-    const sh = await this.shard(k, shardOf(ord));
-    const i = sh.o.indexOf(ord);
-    if (i >= 0) sh.o.splice(i, 1);
+    const sh = await this.shard(k, postingShardOf(ord));
+    sh.drop(ord);
     this.dirty.add(shardId(k, sh.s));
   }
 
@@ -147,7 +173,8 @@ export class IndexWriter {
     const writes: Promise<unknown>[] = [];
     for (const id of this.dirty) {
       const sh = await this.shards.get(id)!;
-      writes.push(sh.o.length ? store.put({ k: sh.k, s: sh.s, o: Int32Array.from(sh.o) }) : store.delete([sh.k, sh.s]));
+      const r = sh.record();
+      writes.push(r ? store.put(r) : store.delete([sh.k, sh.s]));
     }
     this.dirty.clear();
     if (this.summaryDirty && this.summary) writes.push(this.meta().put({ key: META.summary, value: await this.summary }));
@@ -195,21 +222,60 @@ export async function readSummary(tx: AnyTx<IDBTransactionMode>): Promise<Archiv
 
 /** All ords of an entity key (its shards in order: ascending). */
 export async function entityOrds(tx: AnyTx<IDBTransactionMode>, key: string): Promise<Int32Array> {
-  const recs = (await tx.objectStore(STORE.postings).getAll(IDBKeyRange.bound([key, -Infinity], [key, Infinity]))) as PostingRecord[];
-  if (recs.length === 1) return recs[0].o;
+  const recs = await entityShards(tx, key);
   const out = new Int32Array(recs.reduce((a, r) => a + r.o.length, 0));
   let at = 0;
-  for (const r of recs) {
-    out.set(r.o, at);
-    at += r.o.length;
-  }
+  for (const r of recs) at = decodeShard(r, out, at);
   return out;
+}
+
+/** The shards of an entity key, in ord order. */
+function entityShards(tx: AnyTx<IDBTransactionMode>, key: string): Promise<PostingRecord[]> {
+  return tx.objectStore(STORE.postings).getAll(keyRange(key)) as Promise<PostingRecord[]>;
+}
+
+const keyRange = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
+
+/**
+ * Phase 1 over one shard: adds `w` to each ord's score, appending first-touched ords to
+ * `touched`, and marks them in `tells` for a telling key.
+ */
+function addShard(score: Float64Array, touched: Int32Array, nt: number, r: PostingRecord, w: number, tells: Uint8Array | null): number {
+  const o = r.o;
+  const base = shardBase(r.s);
+  for (let j = 0; j < o.length; j++) {
+    const x = base + o[j];
+    if (score[x] === 0) touched[nt++] = x;
+    score[x] += w;
+  }
+  if (tells) for (let j = 0; j < o.length; j++) tells[base + o[j]] = 1;
+  return nt;
 }
 
 /** The pool size of phase 2, as MemIndex.related. */
 const poolSize = (k: number) => Math.max(100, 10 * k);
-/** Cards read per round trip after the first k + CARD_BATCH (phase 2 stops when the rest cannot matter). */
+/** Cards read in the first round beyond k (phase 2 then reads only the candidates that can still matter). */
 const CARD_BATCH = 10;
+
+/**
+ * The results of plain requests, with one promise for the batch: through idb each of the
+ * ~120 requests of a related query paid its proxies and its own promise, ~3 ms of a cold
+ * worker's time (its code runs unoptimised).
+ */
+function requestAll(reqs: IDBRequest[]): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const out = new Array<unknown>(reqs.length);
+    let left = reqs.length;
+    if (!left) return resolve(out);
+    reqs.forEach((r, i) => {
+      r.onsuccess = () => {
+        out[i] = r.result;
+        if (--left === 0) resolve(out);
+      };
+      r.onerror = () => reject(r.error);
+    });
+  });
+}
 
 /** Inserts `v` into `best` (descending), keeping at most k values. */
 function keepBest(best: number[], v: number, k: number): void {
@@ -228,57 +294,102 @@ function keepBest(best: number[], v: number, k: number): void {
  */
 export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, exclude: string | null, k: number): Promise<RelatedDispatch[]> {
   if (!q.entities.length || k <= 0) return [];
-  const cards = tx.objectStore(STORE.cards);
+  // Plain requests on the native transaction, answered through one promise (see requestAll).
+  const raw = unwrap(tx) as IDBTransaction;
+  const rawCards = raw.objectStore(STORE.cards);
+  const rawPostings = raw.objectStore(STORE.postings);
   // One round trip: the summary, the excluded dispatch's own card (by its id) and the postings.
-  const [summary, self, ...lists] = await Promise.all([
-    readSummary(tx),
-    exclude != null ? (cards.index('id').get(exclude) as Promise<CardRecord | undefined>) : Promise.resolve(undefined),
-    ...q.entities.map((e) => entityOrds(tx, e.key)),
+  const got = await requestAll([
+    raw.objectStore(STORE.meta).get(META.summary),
+    ...q.entities.map((e) => rawPostings.getAll(keyRange(e.key))),
+    ...(exclude != null ? [rawCards.index('id').get(exclude)] : []),
   ]);
+  const summary = normalise((got[0] as { value?: ArchiveSummary } | undefined)?.value);
+  const lists = got.slice(1, 1 + q.entities.length) as PostingRecord[][];
+  const self = got[1 + q.entities.length] as CardRecord | undefined;
   const n = summary.n - (self ? 1 : 0);
   if (n <= 0) return [];
   const selfKeys = self ? new Set(self.entityKeys) : null;
   const dfOf = new Map<string, number>();
-  q.entities.forEach((e, i) => dfOf.set(e.key, lists[i].length));
+  let size = summary.nextOrd;
+  let cap = 0;
+  q.entities.forEach((e, i) => {
+    let len = 0;
+    for (const r of lists[i]) len += r.o.length;
+    dfOf.set(e.key, len);
+    cap += len;
+    const last = lists[i].at(-1);
+    if (last) size = Math.max(size, lastOrd(last) + 1);
+  });
   const df = (key: string) => Math.max(0, (dfOf.get(key) ?? 0) - (selfKeys?.has(key) ? 1 : 0));
   // Phase 1: partial scores by ord (typed arrays: ~40,000 touched ords for a common place at
   // 30,000 dispatches cost a Map ~20 ms), remembering the first-touch order that MemIndex's
-  // Map keeps, so ties are cut the same way. Weights are > 0, so 0 means untouched.
-  const size = Math.max(summary.nextOrd, ...lists.map((l) => (l.length ? l[l.length - 1] + 1 : 0)));
+  // Map keeps, so ties are cut the same way. Weights are > 0, so 0 means untouched. The
+  // shards are walked as read (copying them into one list per key cost a cold worker ~2 ms).
   const score = new Float64Array(size);
-  const touched = new Int32Array(lists.reduce((a, l) => a + l.length, 0));
+  const touched = new Int32Array(cap);
+  // Which ords share a telling entity (core/related tellingEntity): those are related whatever
+  // their text, so their partial score bounds their full score from below (phase 2).
+  const tells = new Uint8Array(size);
   let nt = 0;
   let total = 0;
   q.entities.forEach((e, i) => {
     const w = (TYPE_WEIGHT[e.type] ?? 1) * idf(df(e.key), n);
     total += w;
-    const l = lists[i];
-    for (let j = 0; j < l.length; j++) {
-      const o = l[j];
-      if (score[o] === 0) touched[nt++] = o;
-      score[o] += w;
-    }
+    const telling = tellingEntity(e.key, e.type, df(e.key), n);
+    for (const r of lists[i]) nt = addShard(score, touched, nt, r, w, telling ? tells : null);
   });
   const pool = topOrds(score, touched.subarray(0, nt), poolSize(k));
   // Phase 2: the candidates' cards, fully scored, best partial scores first and only as many
   // as can still matter: a card's full score is at most ENTITY_SHARE × its partial share of
-  // the query's entity weight + the whole text share (a Jaccard of 1), so once the next
-  // candidate's bound is below the k-th full score found, no later one (lower partial) can
-  // enter the top k and their cards are not read. Same result as scoring the whole pool.
-  const out: { c: CardRecord; s: ReturnType<typeof scoreRelated> }[] = [];
+  // the query's entity weight + the whole text share (a Jaccard of 1), so a candidate whose
+  // bound is below the k-th best full score cannot enter the top k and its card is not read.
+  // Same result as scoring the whole pool.
+  const out: { c: CardRecord; s: RelatedScore }[] = [];
   const best: number[] = []; // the k best full scores so far, descending
-  const bound = (o: number) => (total > 0 ? ENTITY_SHARE * (score[o] / total) : 0) + (1 - ENTITY_SHARE);
-  for (let at = 0; at < pool.length; ) {
-    const batch = pool.slice(at, (at += at === 0 ? k + CARD_BATCH : CARD_BATCH));
-    const got = (await Promise.all(batch.map((o) => cards.get(o)))) as (CardRecord | undefined)[];
+  const share = (o: number) => (total > 0 ? ENTITY_SHARE * (score[o] / total) : 0);
+  const bound = (o: number) => share(o) + (1 - ENTITY_SHARE);
+  const scoreOf = relatedScorer(q, df, n);
+  const read = async (batch: number[]) => {
+    const got = (await requestAll(batch.map((o) => rawCards.get(o)))) as (CardRecord | undefined)[];
     for (const c of got) {
       if (!c || c.id === exclude) continue;
-      const s = scoreRelated(q, { entityKeys: c.entityKeys, terms: c.terms ? c.terms.split(' ') : [] }, df, n);
+      const s = scoreOf({ entityKeys: c.entityKeys, terms: c.terms ? c.terms.split(' ') : [] });
       if (!s.related) continue;
       out.push({ c, s });
       keepBest(best, s.score, k);
     }
-    if (best.length === k && at < pool.length && bound(pool[at]) < best[k - 1] - 1e-12) break;
+  };
+  // Reads come in one batch of parallel gets, two at most (a round trip to IndexedDB costs a
+  // cold context ~3-5 ms under load, more than tens of cards more in a batch: 10 cards a round
+  // cost 9 round trips, ~28 ms at 100,000 dispatches). The k-th best full score is at least the
+  // k-th best share of the candidates sharing a telling entity (related, Jaccard >= 0), known
+  // before any card is read: round 1 is every candidate whose bound reaches it, and then no
+  // other can matter. Fewer than k such candidates: round 1 is the first k + CARD_BATCH, round 2
+  // every later one whose bound reaches the k-th full score found (or the rest of the pool).
+  const selfOrd = self?.o ?? -1;
+  let atLeast = -Infinity;
+  for (let i = 0, m = 0; i < pool.length; i++) {
+    if (pool[i] === selfOrd || !tells[pool[i]]) continue;
+    if (++m === k) {
+      atLeast = share(pool[i]);
+      break;
+    }
+  }
+  let at = Math.min(pool.length, k + CARD_BATCH);
+  if (atLeast > -Infinity) {
+    at = 0;
+    while (at < pool.length && bound(pool[at]) >= atLeast - 1e-12) at++;
+  }
+  await read(pool.slice(0, at));
+  if (at < pool.length) {
+    let end = pool.length;
+    if (best.length === k) {
+      const cut = best[k - 1] - 1e-12;
+      end = at;
+      while (end < pool.length && bound(pool[end]) >= cut) end++;
+    }
+    if (end > at) await read(pool.slice(at, end));
   }
   out.sort((x, y) => y.s.score - x.s.score || ((y.c.published ?? '') > (x.c.published ?? '') ? 1 : -1));
   return out.slice(0, k).map(({ c, s }) => ({
@@ -299,62 +410,57 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
  */
 export function topOrds(score: Float64Array, touched: Int32Array, size: number): number[] {
   const m = touched.length;
-  let picked: Int32Array;
-  if (m > size * 4) {
-    // The size-th largest score (counting repeats) from a min-heap of the size best: one pass
-    // that mostly compares with the heap's top (a full sort of ~120,000 scores for a common
-    // place at 100,000 dispatches was most of the query's CPU). Then one pass keeps every ord
-    // above it and, in first-touch order, the ords at it; as many of those as fill `size`.
-    // (Two passes in all: on a cold worker this code runs unoptimised, each pass costs.)
-    const cut = sizeThLargest(score, touched, size);
-    const above = new Int32Array(size);
-    const at = new Int32Array(size);
-    let na = 0;
-    let ne = 0;
-    for (let i = 0; i < m; i++) {
-      const o = touched[i];
-      const v = score[o];
-      if (v > cut) above[na++] = o;
-      else if (v === cut && ne < size) at[ne++] = o;
-    }
-    // Each list is in first-touch order, and no score is in both (above > cut = at), so the
-    // stable sort below orders their concatenation as it would the whole touched list.
-    picked = new Int32Array(na + Math.min(ne, size - na));
-    picked.set(above.subarray(0, na));
-    picked.set(at.subarray(0, picked.length - na), na);
-  } else picked = touched;
-  // Array.prototype.sort is stable: equal scores keep their first-touch order.
-  return Array.from(picked)
-    .sort((a, b) => score[b] - score[a])
-    .slice(0, size);
-}
-
-/** The size-th largest of score[touched[i]] (repeats counted), 0 < size <= touched.length. */
-function sizeThLargest(score: Float64Array, touched: Int32Array, size: number): number {
-  const heap = new Float64Array(size);
-  for (let i = 0; i < size; i++) heap[i] = score[touched[i]];
-  const down = (from: number) => {
-    let i = from;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= size) return;
-      const c = l + 1 < size && heap[l + 1] < heap[l] ? l + 1 : l;
-      if (heap[c] >= heap[i]) return;
-      const t = heap[c];
-      heap[c] = heap[i];
-      heap[i] = t;
-      i = c;
-    }
-  };
-  for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
-  for (let i = size; i < touched.length; i++) {
-    const v = score[touched[i]];
-    if (v > heap[0]) {
-      heap[0] = v;
-      down(0);
+  if (m <= size * 4) {
+    // Array.prototype.sort is stable: equal scores keep their first-touch order.
+    return Array.from(touched)
+      .sort((a, b) => score[b] - score[a])
+      .slice(0, size);
+  }
+  // One pass with a heap of the `size` best so far, its worst on top: the lowest score and,
+  // among equal scores, the latest touched (its index in `touched`). A later ord enters only
+  // with a score above the top's: at an equal score it was touched later, so it is worse.
+  // (A heap pass then a pass to collect cost twice this on a cold worker, where this code
+  // runs unoptimised: each pass over ~100,000 touched ords costs milliseconds.)
+  const hs = new Float64Array(size);
+  const ht = new Int32Array(size);
+  for (let t = 0; t < size; t++) {
+    hs[t] = score[touched[t]];
+    ht[t] = t;
+  }
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(hs, ht, i, size);
+  let top = hs[0];
+  for (let t = size; t < m; t++) {
+    const v = score[touched[t]];
+    if (v > top) {
+      hs[0] = v;
+      ht[0] = t;
+      siftDown(hs, ht, 0, size);
+      top = hs[0];
     }
   }
-  return heap[0];
+  // Best first: score descending, then first touched first (the stable sort's order).
+  return Array.from(ht)
+    .sort((a, b) => score[touched[b]] - score[touched[a]] || a - b)
+    .map((t) => touched[t]);
+}
+
+/** Min-heap step over (score, touch index): the worse of two is the lower score, then the later touched. */
+function siftDown(hs: Float64Array, ht: Int32Array, from: number, size: number): void {
+  let i = from;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= size) return;
+    const r = l + 1;
+    const c = r < size && (hs[r] < hs[l] || (hs[r] === hs[l] && ht[r] > ht[l])) ? r : l;
+    if (hs[c] > hs[i] || (hs[c] === hs[i] && ht[c] < ht[i])) return;
+    const s = hs[c];
+    hs[c] = hs[i];
+    hs[i] = s;
+    const t = ht[c];
+    ht[c] = ht[i];
+    ht[i] = t;
+    i = c;
+  }
 }
 
 /** topOrds over a Map (insertion order = first touch). */

@@ -38,7 +38,16 @@ export const DB_NAME = 'vna-reader';
  *     touches instead of loading the in-memory index. One separate step (upgradeToV6 in db.ts),
  *     built from the v5 cards and briefs; the lead may renumber it at merge.
  */
-export const DB_VERSION = 6;
+/*
+ * v7 (issue 17, related): the entity `postings` change format: each shard covers POSTING_SHARD
+ *     (32,768) ords instead of SHARD_SIZE and holds 16-bit offsets instead of Int32 ords
+ *     (PostingRecord: a few records per key instead of 25 at 100,000 dispatches, half the
+ *     bytes). A cold related query reads the shards of ~16 keys: ~880 KB in ~400 records
+ *     before, which cost IndexedDB more than the rest of the query. One separate step
+ *     (upgradeToV7 in db.ts) rewrites the v6 shards; nothing else changes. The lead may
+ *     renumber it at merge.
+ */
+export const DB_VERSION = 7;
 
 /** Version of the stored record shape (`schemaVersion`): 3 = no `words`, an `ord`. */
 export const RECORD_VERSION = 3;
@@ -50,7 +59,7 @@ export const STORE = {
   changes: 'changes',
   /** v3: removed dispatches kept for TRASH_DAYS (TrashRecord), keyed by dispatch id. */
   trash: 'trash',
-  /** v4: entity key -> ords, sharded by ord (PostingRecord), keyed [k, s]. */
+  /** v5: entity key -> ords, sharded by ord (PostingRecord, v7 format), keyed [k, s]. */
   postings: 'postings',
   /** v4: one CardRecord per dispatch, keyed by ord, with a unique `id` index. */
   cards: 'cards',
@@ -131,11 +140,25 @@ export interface DispatchRecord extends Dispatch {
   ord?: number;
 }
 
-/** v4: the ords of the dispatches mentioning entity key `k` within shard `s`, ascending. */
-export interface PostingRecord {
+/** v5-v6: the ords of the dispatches mentioning entity key `k` within shard `s` (SHARD_SIZE ords), ascending. */
+export interface PostingRecordV6 {
   k: string;
   s: number;
   o: Int32Array;
+}
+
+/** v7: ords per entity postings shard (a save appends to one shard per entity key). */
+export const POSTING_SHARD = 32768;
+
+/**
+ * v7: the ords of the dispatches mentioning entity key `k` within shard `s` (ords
+ * s * POSTING_SHARD .. (s + 1) * POSTING_SHARD - 1), ascending, as offsets from its first
+ * (posting-codec.ts).
+ */
+export interface PostingRecord {
+  k: string;
+  s: number;
+  o: Uint16Array;
 }
 
 /** v4: what a related row and its scoring need of one dispatch, keyed by ord: its brief, and its terms. */

@@ -6,7 +6,8 @@ import { freshArchives } from '../../support/fresh-archives';
 import { Archive } from '../../../src/store/archive';
 import { findRelated } from '../../../src/store/related';
 import { topByScore } from '../../../src/store/postings';
-import { SHARD_SIZE, STORE } from '../../../src/store/schema';
+import { META, POSTING_SHARD, STORE, type PostingRecord } from '../../../src/store/schema';
+import { decodeShard, lastOrd } from '../../../src/store/posting-codec';
 import { synthetic } from '../../support/store-fixtures';
 import type { EntityType } from '../../../src/core/types';
 import type { RelatedDispatch } from '../../../src/store/types';
@@ -88,19 +89,48 @@ describe('persisted index', () => {
     expect(await worker.count()).toBe(21);
   });
 
-  it('shards hold at most SHARD_SIZE ords each, split by ord', async () => {
+  it('shards hold the ords of POSTING_SHARD ords each as offsets, split by ord, through appends, removals and re-saves', async () => {
     const a = tab();
-    const n = SHARD_SIZE + 50;
-    const CH = 1000;
-    for (let i = 0; i < n; i += CH) await a.saveMany(Array.from({ length: Math.min(CH, n - i) }, (_, j) => synthetic(i + j, { entities: [['ORG', 'ASEAN']] })));
     const db = await a.db();
-    const shards = await db.getAll(STORE.postings);
-    expect(shards.map((s) => [s.k, s.s, s.o.length])).toEqual([
-      ['ORG:asean', 0, SHARD_SIZE],
-      ['ORG:asean', 1, 50],
-    ]);
-    expect((await a.byEntity('ORG:asean', { limit: 3 })).length).toBe(3);
-  }, 60_000);
+    // Ords are allocated from the summary's nextOrd: moved forward by hand between saves, the
+    // last saves cross into the next shard without writing 32,768 dispatches.
+    const jumpTo = async (nextOrd: number) => {
+      const sum = (await db.get(STORE.meta, META.summary))?.value as { nextOrd: number } | undefined;
+      await db.put(STORE.meta, { key: META.summary, value: { n: 0, tags: {}, sites: {}, ...sum, nextOrd } });
+    };
+    const ents = (i: number): [EntityType, string][] => [['ORG', 'ASEAN'], ['LOC', PLACES[i % PLACES.length]]];
+    let i = 0;
+    const save = (n: number) => a.saveMany(Array.from({ length: n }, () => synthetic(i, { entities: ents(i++) })));
+    await jumpTo(POSTING_SHARD - 20_000);
+    await save(5);
+    await jumpTo(POSTING_SHARD - 19_600);
+    await save(5);
+    await jumpTo(POSTING_SHARD - 3);
+    await save(6);
+    const want = [0, 1, 2, 3, 4].map((j) => POSTING_SHARD - 20_000 + j).concat([0, 1, 2, 3, 4].map((j) => POSTING_SHARD - 19_600 + j), [0, 1, 2, 3, 4, 5].map((j) => POSTING_SHARD - 3 + j));
+    const asean = async () => (await db.getAll(STORE.postings)).filter((r) => r.k === 'ORG:asean');
+    const ordsOf = (rs: PostingRecord[]) => rs.flatMap((r) => { const o: number[] = []; decodeShard(r, o); return o; });
+    let shards = await asean();
+    expect(shards.map((r) => [r.s, r.o.length, lastOrd(r)])).toEqual([[0, 13, POSTING_SHARD - 1], [1, 3, POSTING_SHARD + 2]]);
+    expect(ordsOf(shards)).toEqual(want);
+    expect((await a.byEntity('ORG:asean')).length).toBe(16);
+    await expectSameAsMemory(a);
+    // A removal in the middle (decoded, re-encoded), its undo (saved again: a new ord, appended).
+    await a.remove('fr.vietnamplus.vn:7');
+    const less = want.filter((o) => o !== want[7]);
+    expect(ordsOf(await asean())).toEqual(less);
+    await a.undoRemove('fr.vietnamplus.vn:7');
+    const back = [...less, want.at(-1)! + 1];
+    expect(ordsOf(await asean())).toEqual(back);
+    // A re-save without ASEAN (dropped), then with it again: inserted back at its own ord, before the last.
+    await a.save(synthetic(2, { entities: [['LOC', 'Huê']] }).article, synthetic(2, { entities: [['LOC', 'Huê']] }).entities);
+    expect(ordsOf(await asean())).toEqual(back.filter((o) => o !== want[2]));
+    await a.save(synthetic(2, { entities: ents(2) }).article, synthetic(2, { entities: ents(2) }).entities);
+    shards = await asean();
+    expect(ordsOf(shards)).toEqual(back);
+    expect(shards.map((r) => [r.o.length, lastOrd(r)])).toEqual([[12, POSTING_SHARD - 1], [4, back.at(-1)]]);
+    await expectSameAsMemory(a);
+  });
 });
 
 describe('topByScore', () => {
