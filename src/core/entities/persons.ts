@@ -282,10 +282,50 @@ function untitledNameEnd({ seg, toks }: PersonScan, i: number): number {
   if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') vn = -1;
   if (vn > 0) return vn;
   const t = toks[i];
-  if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap))) return -1;
+  if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap || nationalityBefore(toks, i)))) return -1;
   const fe = foreignNameAt(toks, i);
-  if (fe - i >= 2 && (roleAfter(seg, fe) || ((reportsAt(toks, fe) || reportedBefore(toks, i)) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
+  if (fe - i >= 2 && (roleAfter(seg, fe) || ((reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe)) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
   return -1;
+}
+
+/** A country (or any known place) whose span ends right at e (`China`, `New Zealand`). */
+function placeEndsAt(toks: Tok[], e: number): boolean {
+  for (let k = Math.max(0, e - 4); k < e; k++) {
+    const g = matchAt(toks, k);
+    if (g && g.end === e && g.entry.type === 'LOC') return true;
+  }
+  return false;
+}
+
+const NATIONALITY_NOUN = /(ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|in|ine|en|enne|ol|ole|ec|eque|que|ite|ite|ais)$/;
+/**
+ * A foreign name [i, fe) placed by its country, as sports and culture stories write them:
+ * `China’s Sung Fei Xiang`, `Neslihan Yigit of Turkey`, `Brittney Tam from Canada`,
+ * `Chom Chuen Nathawat de Thaïlande`, `la Japonaise Ohashi Yui`, `l’Indien Thalappil Pradeep`.
+ */
+function countryAround(toks: Tok[], i: number, fe: number): boolean {
+  // `China’s X`: a place, an apostrophe and `s` right before
+  if (toks[i - 1]?.f === 's' && (toks[i - 2]?.t === '’' || toks[i - 2]?.t === "'") && placeEndsAt(toks, i - 2)) return true;
+  // `X of Turkey`, `X from Canada`, `X de Thaïlande` closing the name's clause
+  const p = toks[fe];
+  if (p && ['of', 'from', 'de', 'du'].includes(p.f)) {
+    const g = matchAt(toks, fe + 1);
+    const after = g ? toks[g.end] : undefined;
+    if (g && g.entry.id.startsWith('c:') && (!after || !after.word || !after.cap)) return true;
+  }
+  // `Joseph Haydn (Autriche)`, `David Neil Payne (Royaume-Uni)`: a country in brackets right after
+  if (p?.t === '(') {
+    const g = matchAt(toks, fe + 1);
+    if (g && g.entry.id.startsWith('c:') && toks[g.end]?.t === ')') return true;
+  }
+  return nationalityBefore(toks, i);
+}
+
+/** `la Japonaise X`, `le Philippin X`, `l’Indienne X`: a capitalised nationality noun after an article. */
+function nationalityBefore(toks: Tok[], i: number): boolean {
+  const n = toks[i - 1];
+  const a = toks[i - 2];
+  return !!n && !!a && n.word && n.cap && !n.upper && ['le', 'la', "l'", 'les'].includes(a.f) && NATIONALITY_NOUN.test(n.f) && !matchAt(toks, i - 1) && !isHead(n) && titleAt(toks, i - 1) < 0;
 }
 
 export function findPersons(seg: Segment, si: number, out: Cand[], lang: string): Set<number> {
