@@ -9,7 +9,7 @@ import type { Cand } from './candidates';
 
 const QUOTES: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
 /** Words that introduce an event's quoted title. */
-const TITLED = new Set('exposition exhibition festival programme program concours contest campagne campaign spectacle show evenement event seminaire colloque seminar conference talk semaine week journee concert gala atelier workshop webinaire webinar forum'.split(' '));
+const TITLED = new Set('exposition exhibition festival programme program concours contest campagne campaign spectacle show evenement event seminaire colloque seminar conference talk semaine week journee concert gala atelier workshop webinaire webinar forum tournoi tournament course race marathon'.split(' '));
 /** Words that name a title (`intitulé «…»`, `entitled "…"`): an event's title only when an event word comes just before (a book or a dance so named is not one). */
 const NAMING = new Set('intitule intitulee intitules intitulees titled entitled denomme denommee baptise baptisee'.split(' '));
 /** The theme or slogan of an event (`sur le thème «…»`, `under the theme "…"`) is not annotated. */
@@ -18,24 +18,48 @@ const THEME = new Set('theme themes slogan slogans motto devise'.split(' '));
 /** Heads of numbered sessions and meetings, an event also in their short form (`10e session`, `sixth session`). */
 const SESSION_WORDS = new Set('session sessions reunion reunions pleniere plenum seance sitting meeting'.split(' '));
 
+const LAW_TITLE = new Set(['sur', 'relative', 'portant', 'on']);
+
+/** Roman numerals 1–39 (`XIV`, `IX`), as printed for a congress's or a legislature's number. */
+const ROMAN = /^X{0,3}(IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$/;
+const ORD_SUFFIX = /^(e|er|re|ere|eme|emes|es|è|ᵉ|ème|ièmes?)$/;
+/**
+ * The ordinal at i and how many tokens it takes: `36e`, `deuxième`, `XIVe`, `XIVᵉ` (1), or a
+ * spaced suffix (`33 es`, `XIV e`, `15 e`: 2); 0 when there is none.
+ */
+function ordinalAt(toks: Segment['toks'], i: number): number {
+  const t = toks[i];
+  if (!t) return 0;
+  if (isOrdinal(t.f)) return 1;
+  const m = /^([IVX]+)(e|er|ère|ème|è|ᵉ)$/.exec(t.t);
+  if (m && ROMAN.test(m[1])) return 1;
+  const n = toks[i + 1];
+  if (n && n.sp && n.word && !n.cap && ORD_SUFFIX.test(n.t) && ((t.num && /^\d{1,3}$/.test(t.t)) || ROMAN.test(t.t)) && toks[i + 2]?.word) return 2;
+  return 0;
+}
+
 /** The head of a named event or agreement at i (after an ordinal, `36e Sommet`): its index, or -1. */
-function eventHeadAt(toks: Segment['toks'], i: number, ord: boolean): number {
-  const h = ord ? i + 1 : i;
+function eventHeadAt(toks: Segment['toks'], i: number, ordLen: number): number {
+  const ord = ordLen > 0;
+  const h = i + ordLen;
   const head = toks[h];
   if (!head || !head.word) return -1;
   const isEv = EVENT_HEADS.has(head.f) || (ord && SESSION_WORDS.has(head.f));
   const isAgr = AGREEMENT_HEADS.has(head.f);
   if (!isEv && !isAgr) return -1;
-  if (!head.cap && !ord) return -1;
+  // laws keep their name written in lower case with their title (`la loi sur la pêche`, `the law on …`)
+  if (!head.cap && !ord && !((head.f === 'loi' || head.f === 'law') && LAW_TITLE.has(toks[h + 1]?.f ?? ''))) return -1;
   if (ord && isAgr) return -1;
   return h;
 }
 
 /** The named event or agreement starting at token i: `36e Sommet de l'ASEAN`, `Accord-cadre sur …`; null when there is none. */
 function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): { a: number; b: number } | null {
-  if (i > 0 && isOrdinal(toks[i - 1].f)) return null; // handled from the ordinal
-  const ord = isOrdinal(toks[i].f);
-  const h = eventHeadAt(toks, i, ord);
+  if (i > 0 && ordinalAt(toks, i - 1)) return null; // handled from the ordinal
+  if (i > 1 && ordinalAt(toks, i - 2) === 2) return null;
+  const ordLen = ordinalAt(toks, i);
+  const ord = ordLen > 0;
+  const h = eventHeadAt(toks, i, ordLen);
   if (h < 0) return null;
   const head = toks[h];
   let j = h + 1;
@@ -50,9 +74,13 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   // must contain something after the head (complement or adjective), unless ordinal + Capitalised head
   let a = ord ? i : h;
   // `Forum économique` alone is not a name; `Forum économique 2024` is
-  if (!ord && toks[h + 1] && !toks[h + 1].cap && adjectiveLike(toks[h + 1].t, toks[h + 1].f) && j === h + 2 && withYear(toks, j) === j) return null;
+  // (a country's `Fête nationale` is a named holiday)
+  if (!ord && toks[h + 1] && !toks[h + 1].cap && adjectiveLike(toks[h + 1].t, toks[h + 1].f) && j === h + 2 && withYear(toks, j) === j && !(head.f === 'fete' && toks[h + 1].f === 'nationale')) return null;
   // `44e et 45e Sommets de l'ASEAN`: both ordinals belong to the name
-  if (ord && (toks[i - 1]?.f === 'et' || toks[i - 1]?.f === 'and') && toks[i - 2] && isOrdinal(toks[i - 2].f)) a = i - 2;
+  if (ord && (toks[i - 1]?.f === 'et' || toks[i - 1]?.f === 'and')) {
+    if (ordinalAt(toks, i - 2) === 1) a = i - 2;
+    else if (i >= 3 && ordinalAt(toks, i - 3) === 2) a = i - 3;
+  }
   return { a, b: withYear(toks, Math.max(j, hb)) };
 }
 
@@ -148,6 +176,8 @@ function trimVerbs(toks: Segment['toks'], a: number, b: number): number {
     const n = toks[m + 1];
     if ((toks[m].f === 'pour' || toks[m].f === 'afin') && n.word && !n.cap && (/(er|ir|re|oir)$/.test(n.f) && !/ier$/.test(n.f) || n.f === 'de')) return m;
   }
+  // `Fête nationale du 2 septembre`, `Journée … du 20 mars 2024`: the date is not part of the name
+  if (b - 2 >= a && toks[b - 1].num && ['du', 'de', 'le'].includes(toks[b - 2].f) && toks[b] && MONTH_LIKE.test(toks[b].f)) return b - 2;
   const l = toks[b - 1];
   if (b - 1 > a && l && l.word && !l.cap && /[td]$/.test(l.f) && !NAME_ADJ.test(l.f) && toks[b] && DETERMINERS.has(toks[b].f)) return b - 1;
   return b;
