@@ -2,32 +2,64 @@
 // `Sommet sur la sécurité des frontières`, `deuxième examen régional de la mise en œuvre du
 // Pacte mondial ...`, quoted agreement titles (`"Protocole d'accord sur ..."`).
 import type { Segment } from './text';
+import { gluedHyphen } from './text';
 import { extendPhrase } from './phrase';
-import { EVENT_HEADS, AGREEMENT_HEADS, isOrdinal, adjectiveLike } from './lexicon';
+import { EVENT_HEADS, AGREEMENT_HEADS, NAME_ADJ, isOrdinal, adjectiveLike } from './lexicon';
 import type { Cand } from './candidates';
 
 const QUOTES: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
 /** Words that introduce an event's quoted title. */
-const TITLED = new Set('exposition exhibition festival programme program concours contest campagne campaign spectacle show evenement event seminaire colloque seminar conference talk semaine week journee concert gala theme intitule intitulee titled entitled'.split(' '));
+const TITLED = new Set('exposition exhibition festival programme program concours contest campagne campaign spectacle show evenement event seminaire colloque seminar conference talk semaine week journee concert gala atelier workshop webinaire webinar forum tournoi tournament course race marathon'.split(' '));
+/** Words that name a title (`intitulé «…»`, `entitled "…"`): an event's title only when an event word comes just before (a book or a dance so named is not one). */
+const NAMING = new Set('intitule intitulee intitules intitulees titled entitled denomme denommee baptise baptisee'.split(' '));
+/** The theme or slogan of an event (`sur le thème «…»`, `under the theme "…"`) is not annotated. */
+const THEME = new Set('theme themes slogan slogans motto devise'.split(' '));
+
+/** Heads of numbered sessions and meetings, an event also in their short form (`10e session`, `sixth session`). */
+const SESSION_WORDS = new Set('session sessions reunion reunions pleniere plenum seance sitting meeting'.split(' '));
+
+const LAW_TITLE = new Set(['sur', 'relative', 'portant', 'on']);
+
+/** Roman numerals 1–39 (`XIV`, `IX`), as printed for a congress's or a legislature's number. */
+const ROMAN = /^X{0,3}(IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$/;
+const ORD_SUFFIX = /^(e|er|re|ere|eme|emes|es|è|ᵉ|ème|ièmes?)$/;
+/**
+ * The ordinal at i and how many tokens it takes: `36e`, `deuxième`, `XIVe`, `XIVᵉ` (1), or a
+ * spaced suffix (`33 es`, `XIV e`, `15 e`: 2); 0 when there is none.
+ */
+function ordinalAt(toks: Segment['toks'], i: number): number {
+  const t = toks[i];
+  if (!t) return 0;
+  if (isOrdinal(t.f)) return 1;
+  const m = /^([IVX]+)(e|er|ère|ème|è|ᵉ)$/.exec(t.t);
+  if (m && ROMAN.test(m[1])) return 1;
+  const n = toks[i + 1];
+  if (n && n.sp && n.word && !n.cap && ORD_SUFFIX.test(n.t) && ((t.num && /^\d{1,3}$/.test(t.t)) || ROMAN.test(t.t)) && toks[i + 2]?.word) return 2;
+  return 0;
+}
 
 /** The head of a named event or agreement at i (after an ordinal, `36e Sommet`): its index, or -1. */
-function eventHeadAt(toks: Segment['toks'], i: number, ord: boolean): number {
-  const h = ord ? i + 1 : i;
+function eventHeadAt(toks: Segment['toks'], i: number, ordLen: number): number {
+  const ord = ordLen > 0;
+  const h = i + ordLen;
   const head = toks[h];
   if (!head || !head.word) return -1;
-  const isEv = EVENT_HEADS.has(head.f);
+  const isEv = EVENT_HEADS.has(head.f) || (ord && SESSION_WORDS.has(head.f));
   const isAgr = AGREEMENT_HEADS.has(head.f);
   if (!isEv && !isAgr) return -1;
-  if (!head.cap && !ord) return -1;
+  // laws keep their name written in lower case with their title (`la loi sur la pêche`, `the law on …`)
+  if (!head.cap && !ord && !((head.f === 'loi' || head.f === 'law') && LAW_TITLE.has(toks[h + 1]?.f ?? ''))) return -1;
   if (ord && isAgr) return -1;
   return h;
 }
 
 /** The named event or agreement starting at token i: `36e Sommet de l'ASEAN`, `Accord-cadre sur …`; null when there is none. */
 function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): { a: number; b: number } | null {
-  if (i > 0 && isOrdinal(toks[i - 1].f)) return null; // handled from the ordinal
-  const ord = isOrdinal(toks[i].f);
-  const h = eventHeadAt(toks, i, ord);
+  if (i > 0 && ordinalAt(toks, i - 1)) return null; // handled from the ordinal
+  if (i > 1 && ordinalAt(toks, i - 2) === 2) return null;
+  const ordLen = ordinalAt(toks, i);
+  const ord = ordLen > 0;
+  const h = eventHeadAt(toks, i, ordLen);
   if (h < 0) return null;
   const head = toks[h];
   let j = h + 1;
@@ -35,15 +67,20 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   // adjectives straight after the head (`spéciaux`, `régional`, `national`, `mondial`)
   const end = extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true });
   const hb = j;
-  j = end;
+  j = trimVerbs(toks, hb, end);
   // a bare `Sommet` is not a named event; `36e Sommet` alone is, when the head is capitalised
-  if (j <= hb && (!ord || !head.cap)) return null;
+  // …and so is a numbered session or meeting in its short form (`10e session`, `15e réunion`)
+  if (j <= hb && (!ord || !(head.cap || SESSION_WORDS.has(head.f)))) return null;
   // must contain something after the head (complement or adjective), unless ordinal + Capitalised head
   let a = ord ? i : h;
   // `Forum économique` alone is not a name; `Forum économique 2024` is
-  if (!ord && toks[h + 1] && !toks[h + 1].cap && adjectiveLike(toks[h + 1].t, toks[h + 1].f) && j === h + 2 && withYear(toks, j) === j) return null;
+  // (a country's `Fête nationale` is a named holiday)
+  if (!ord && toks[h + 1] && !toks[h + 1].cap && adjectiveLike(toks[h + 1].t, toks[h + 1].f) && j === h + 2 && withYear(toks, j) === j && !(head.f === 'fete' && toks[h + 1].f === 'nationale')) return null;
   // `44e et 45e Sommets de l'ASEAN`: both ordinals belong to the name
-  if (ord && (toks[i - 1]?.f === 'et' || toks[i - 1]?.f === 'and') && toks[i - 2] && isOrdinal(toks[i - 2].f)) a = i - 2;
+  if (ord && (toks[i - 1]?.f === 'et' || toks[i - 1]?.f === 'and')) {
+    if (ordinalAt(toks, i - 2) === 1) a = i - 2;
+    else if (i >= 3 && ordinalAt(toks, i - 3) === 2) a = i - 3;
+  }
   return { a, b: withYear(toks, Math.max(j, hb)) };
 }
 
@@ -55,13 +92,95 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
     const ev = eventAt(toks, i, personStarts);
     if (ev) out.push({ seg: si, a: ev.a, b: ev.b, type: 'EVENT', prio: 2 });
   }
-  // known events followed by their year or edition (`SEA Games 31`, `APEC 2017`)
-  for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT' && x.gaz)) {
+  findEnglishNumbered(seg, si, out, personStarts);
+  // events followed by their year or edition (`SEA Games 31`, `APEC 2017`, `Hue Festival 2022`),
+  // or, in English, preceded by it (`the 2023 Asian Games`): the year is part of the name
+  for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT')) {
     const e = withYear(toks, c.b);
-    if (e > c.b) out.push({ ...c, b: e, prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
+    const a = yearBefore(toks, c.a);
+    if (e > c.b || a < c.a) out.push({ ...c, a, b: e, prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
   }
   findStorms(seg, si, out);
   findNumberedActs(seg, si, out);
+}
+
+/** `the 2023 Asian Games`, `2024 ISSF World … Tournament`, `the 2015 Penal Code`: a year printed right before a capitalised event name. */
+function yearBefore(toks: Segment['toks'], a: number): number {
+  const y = toks[a - 1];
+  const p = toks[a - 2];
+  if (!y || !y.num || !/^(19|20)\d\d$/.test(y.f) || !toks[a].sp || !toks[a].cap || !y.sp) return a;
+  // `in May 2023 Asian…`, `15, 2023 …`, `in 2023 Hue Festival …`: the year belongs to a date or the sentence
+  if (p && (p.num || p.t === ',' || MONTH_LIKE.test(p.f) || YEAR_PREPS.has(p.f))) return a;
+  return a - 1;
+}
+const YEAR_PREPS = new Set(['in', 'since', 'until', 'by', 'from', 'to', 'before', 'after', 'en', 'depuis', 'de', 'jusqu', 'et', 'and', 'of']);
+
+/** English ordinal heads (`11th session`, `fifth meeting`, `10th Session`): numbered sessions and meetings of a body. */
+const EN_NUMBERED = new Set('session sessions meeting meetings sitting plenum congress conference summit forum dialogue edition festival'.split(' '));
+const EN_ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$/;
+
+/**
+ * English numbered sessions and meetings: `11th session of the 14th National Assembly`, `the 10th meeting
+ * of the Steering Committee`, `sixth Session of the Joint Working Group`: ordinal, head, then `of (the)`
+ * and the body's capitalised name (which may hold an ordinal and `of`/`for`/`and`/`on`/`the`/`'s`).
+ */
+function findEnglishNumbered(seg: Segment, si: number, out: Cand[], stops: Set<number>) {
+  const toks = seg.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!EN_ORDINAL.test(toks[i].f) || !EN_NUMBERED.has(toks[i + 1].f)) continue;
+    const h = i + 1;
+    let m = h + 1;
+    if (toks[m]?.f !== 'of' && toks[m]?.f !== 'on') {
+      // an ordinal and its head alone (`the 10th Session`, `sixth session`) is the short form
+      if (toks[h].cap || SESSION_WORDS.has(toks[h].f)) out.push({ seg: si, a: i, b: h + 1, type: 'EVENT', prio: 2 });
+      continue;
+    }
+    m++;
+    if (toks[m]?.f === 'the') m++;
+    let e = m;
+    let lastCap = -1;
+    while (e < toks.length && e - m < 14 && !(e > m && stops.has(e))) {
+      const t = toks[e];
+      if ((t.word && (t.cap || t.upper)) || (e === m && EN_ORDINAL.test(t.f))) {
+        e++;
+        while (gluedHyphen(toks, e) && toks[e + 1].word) e += 2;
+        if (t.cap || t.upper) lastCap = e;
+        continue;
+      }
+      if (e > m && ['of', 'for', 'and', 'on', 'the'].includes(t.f) && (toks[e + 1]?.cap || toks[e + 1]?.f === 'the')) {
+        e++;
+        continue;
+      }
+      if (e > m && (t.t === "'" || t.t === '’') && toks[e + 1]?.f === 's' && toks[e + 2]?.cap) {
+        e += 2;
+        continue;
+      }
+      break;
+    }
+    if (lastCap < 0) {
+      if (toks[h].cap || SESSION_WORDS.has(toks[h].f)) out.push({ seg: si, a: i, b: h + 1, type: 'EVENT', prio: 2 });
+      continue;
+    }
+    out.push({ seg: si, a: i, b: lastCap, type: 'EVENT', prio: 3 });
+  }
+}
+
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'sa', 'son', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'plus']);
+/**
+ * A name phrase ends before a purpose clause (`24e session pour examiner …`, `afin de …`) and before a
+ * verb the phrase took for an adjective (`Festival de Huê acquiert une renommée`, `… attend le public`:
+ * a lower-case last word in -t/-d followed by a determiner).
+ */
+function trimVerbs(toks: Segment['toks'], a: number, b: number): number {
+  for (let m = a; m < b - 1; m++) {
+    const n = toks[m + 1];
+    if ((toks[m].f === 'pour' || toks[m].f === 'afin') && n.word && !n.cap && (/(er|ir|re|oir)$/.test(n.f) && !/ier$/.test(n.f) || n.f === 'de')) return m;
+  }
+  // `Fête nationale du 2 septembre`, `Journée … du 20 mars 2024`: the date is not part of the name
+  if (b - 2 >= a && toks[b - 1].num && ['du', 'de', 'le'].includes(toks[b - 2].f) && toks[b] && MONTH_LIKE.test(toks[b].f)) return b - 2;
+  const l = toks[b - 1];
+  if (b - 1 > a && l && l.word && !l.cap && /[td]$/.test(l.f) && !NAME_ADJ.test(l.f) && toks[b] && DETERMINERS.has(toks[b].f)) return b - 1;
+  return b;
 }
 
 /** `Coupe du monde 2015`, `SEA Games 31`, `Forum … 2024`: a year (or an edition number) printed right after is part of the name. */
@@ -103,15 +222,40 @@ function findNumberedActs(seg: Segment, si: number, out: Cand[]) {
       if (toks[k]?.t === '°' || toks[k]?.t === 'º' || toks[k]?.t === '.') k++;
     }
     if (!toks[k]?.num) continue;
-    let e = k + 1;
-    // the code after the number: `/QD-TTg`, `-NQ/TW`, `/NQ-CP`, glued or spaced
-    while (e < toks.length && e - k < 8 && (((toks[e].t === '/' || toks[e].t === '-') && !toks[e].sp) || (/^[A-Za-z]{1,5}$/.test(toks[e].t) && /^[A-Z]/.test(toks[e].t) && !toks[e].sp && ['/', '-'].includes(toks[e - 1].t)))) e++;
-    while (e > k + 1 && (toks[e - 1].t === '/' || toks[e - 1].t === '-')) e--;
+    const e = actCodeEnd(toks, k + 1);
     out.push({ seg: si, a: i, b: e, type: 'EVENT', prio: 3 });
     i = e - 1;
   }
 }
-const ACTS = new Set(['decision', 'resolution', 'directive', 'conclusion', 'decret', 'circulaire', 'depeche', 'decree', 'directive', 'loi', 'law']);
+const ACTS = new Set(['decision', 'resolution', 'directive', 'conclusion', 'decret', 'circulaire', 'depeche', 'decree', 'directive', 'loi', 'law', 'reglement', 'regulation', 'circular', 'ordonnance', 'ordinance']);
+/** A code letter group of a legal act's number: `QD`, `QĐ`, `TTg`, `NQ`, `CP`, `TW`, `K5`. */
+const ACT_CODE = /^[A-ZĐ][A-Za-zĐđ]{0,4}\d{0,2}$/;
+
+/**
+ * The end of a legal act's number from e (just after its first number): the code after it,
+ * glued (`/QD-TTg`, `-NQ/TW`, `/2007/QĐ-TTg`, `/NQ-CP/K5`) or with a spaced slash (`21 / NQ-CP`).
+ */
+function actCodeEnd(toks: Segment['toks'], e: number): number {
+  const k = e - 1;
+  while (e < toks.length && e - k < 10) {
+    const t = toks[e];
+    const nx = toks[e + 1];
+    if (t.t === '/' || t.t === '-') {
+      // a separator glued to what follows it; a spaced one only before a code (`21 / NQ-CP`)
+      if (!nx || (nx.sp && !(t.sp && t.t === '/' && ACT_CODE.test(nx.t))) || (t.sp && !(t.t === '/' && nx.sp))) break;
+      e++;
+      continue;
+    }
+    const p = toks[e - 1];
+    if ((p.t === '/' || p.t === '-') && (ACT_CODE.test(t.t) || (t.num && /^\d{1,4}$/.test(t.t) && p.t === '/'))) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  while (e > k + 1 && (toks[e - 1].t === '/' || toks[e - 1].t === '-')) e--;
+  return e;
+}
 
 /** Quoted agreement titles; returns the token indices they cover. */
 function findQuoted(seg: Segment, si: number, out: Cand[]): Set<number> {
@@ -124,7 +268,10 @@ function findQuoted(seg: Segment, si: number, out: Cand[]): Set<number> {
     if (!h || !(h.cap || h.num)) continue;
     // a quoted agreement title, or the quoted title of an exhibition, festival, programme…
     // named just before it (`l'exposition « Hanoï - Vitalité et Foi »`)
-    const titled = [toks[i - 1], toks[i - 2], toks[i - 3]].some((x) => x && TITLED.has(x.f));
+    const before = [toks[i - 1], toks[i - 2], toks[i - 3], toks[i - 4]];
+    if (before.some((x) => x && THEME.has(x.f))) continue;
+    const n = before.findIndex((x) => x && NAMING.has(x.f));
+    const titled = n >= 0 ? before.slice(n + 1).some((x) => x && TITLED.has(x.f)) : before.slice(0, 3).some((x) => x && TITLED.has(x.f));
     if (!AGREEMENT_HEADS.has(h.f) && !titled) continue;
     let k = i + 2;
     while (k < toks.length && toks[k].t !== close && k - i < 40) k++;

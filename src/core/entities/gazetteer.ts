@@ -8,6 +8,7 @@ import provinces from '../../data/gazetteers/vn-provinces.json';
 import countries from '../../data/gazetteers/countries.json';
 import regions from '../../data/gazetteers/regions.json';
 import orgs from '../../data/gazetteers/organisations.json';
+import events from '../../data/gazetteers/events.json';
 import roles from '../../data/gazetteers/roles.json';
 import vnNames from '../../data/gazetteers/vn-names.json';
 
@@ -120,6 +121,12 @@ for (const row of orgs.list as string[][]) {
   const names = [...split(fr), ...split(en)];
   const id = 'o:' + fold(acrs[0] ?? names[0]);
   register(id, (type as EntityType) || 'ORG', names, acrs);
+}
+// recurring events, holidays, wars and named agreements (after the organisations: a shared name stays theirs)
+for (const [acr, fr, en] of events.list as string[][]) {
+  const acrs = split(acr);
+  const names = [...split(fr), ...split(en)];
+  register('ev:' + fold(acrs[0] ?? names[0]), 'EVENT', names, acrs);
 }
 
 export const cardinals = new Set((regions.cardinal as string[]).flatMap((c) => split(c).map(fold)));

@@ -55,13 +55,15 @@ bureau authority airlines airways corp jsc
 
 export const EVENT_HEADS = set(`
 sommet sommets congres conference conferences forum reunion dialogue festival jeux session exposition
-salon foire semaine annee fete championnat coupe colloque seminaire examen journee journees plenum miss
+salon foire semaine annee fete championnat championnats coupe colloque seminaire examen journee journees plenum miss
+olympiades symposium
 `);
-export const AGREEMENT_HEADS = set(`accord pacte traite convention protocole declaration memorandum charte strategie loi`);
+export const AGREEMENT_HEADS = set(`accord pacte traite convention protocole declaration memorandum charte strategie loi code constitution`);
 export const EN_EVENT_HEADS = set(`
 summit summits conference congress forum meeting dialogue festival games expo exhibition fair week
 session talks agreement treaty pact convention protocol declaration memorandum charter championship cup
 day strategy law
+championships olympics tournament marathon code
 `);
 
 export const ORDINAL_WORDS = set(`

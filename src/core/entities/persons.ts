@@ -154,7 +154,9 @@ function roleAfter(seg: Segment, j: number): string | undefined {
   if (toks[j]?.t !== ',') return undefined;
   let k = j + 1;
   if (toks[k] && (toks[k].f === 'le' || toks[k].f === 'la' || toks[k].f === "l'" || toks[k].f === 'the')) k++;
-  const te = titleAt(toks, k);
+  let te = titleAt(toks, k);
+  // `, trade representative at …`, `, senior economic adviser`: up to two plain words before the title
+  for (let m = k; te < 0 && m < k + 2 && toks[m]?.word && !toks[m].cap && !STOP.has(toks[m].f) && !ARTICLES.has(toks[m].f); m++) te = titleAt(toks, m + 1);
   if (te < 0) return undefined;
   let e = te;
   let depth = 0;
@@ -251,6 +253,9 @@ function triggerAt(toks: Tok[], i: number): { nameAt: number; roleA: number; rol
   return { nameAt: toks[roleB]?.t === ',' ? roleB + 1 : roleB, roleA: i, roleB, resume: te - 1 };
 }
 
+/** Titles of sovereigns and popes, named by one name (and a regnal number). */
+const SOVEREIGNS = new Set(['roi', 'reine', 'king', 'queen', 'empereur', 'imperatrice', 'emperor', 'empress', 'pape', 'pope', 'sultan', 'emir', 'prince', 'princesse', 'princess']);
+
 /** 1. The name after a title or honorific at i (`le président Luong Cuong`, `M. Smith`). */
 function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: number; roleB: number }): void {
   const { seg, toks } = s;
@@ -263,12 +268,16 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
     addPerson(s, nameAt, vn, role);
     return;
   }
-  const fe = foreignNameAt(toks, nameAt);
+  let fe = foreignNameAt(toks, nameAt);
   if (fe < 0) return;
+  // a monarch's or pope's name is whole in one word, with its regnal number (`roi Charles III`, `Pope Francis`)
+  const regnal = toks.slice(roleA, Math.max(roleA + 1, roleB)).some((x) => SOVEREIGNS.has(x.f));
+  if (regnal && toks[fe] && /^[IVX]{1,6}$/.test(toks[fe].t) && toks[fe].sp) fe++;
   const next = toks[fe];
   const boundary = !next || !next.word || !next.cap;
   if (!boundary) return;
-  if (fe - nameAt === 1) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined);
+  if (regnal && roleB > roleA) addPerson(s, nameAt, fe, role);
+  else if (fe - nameAt === 1) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined);
   else addPerson(s, nameAt, fe, role);
 }
 
@@ -282,10 +291,53 @@ function untitledNameEnd({ seg, toks }: PersonScan, i: number): number {
   if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') vn = -1;
   if (vn > 0) return vn;
   const t = toks[i];
-  if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap))) return -1;
+  if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap || nationalityBefore(toks, i)))) return -1;
   const fe = foreignNameAt(toks, i);
-  if (fe - i >= 2 && (roleAfter(seg, fe) || ((reportsAt(toks, fe) || reportedBefore(toks, i)) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
+  if (fe - i >= 2 && (roleAfter(seg, fe) || ((reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe)) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
   return -1;
+}
+
+/** A country (or any known place) whose span ends right at e (`China`, `New Zealand`). */
+function placeEndsAt(toks: Tok[], e: number): boolean {
+  for (let k = Math.max(0, e - 4); k < e; k++) {
+    const g = matchAt(toks, k);
+    if (g && g.end === e && g.entry.type === 'LOC') return true;
+  }
+  return false;
+}
+
+/** Words of state, building, media and company names (`Socialist Republic of Vietnam`, `Domrey News`, `X Investment (Hong Kong)`), never of a person's. */
+const NOT_PERSON_WORDS = new Set('republic republique kingdom royaume palace palais state etat federation people peuple democratic socialist islamic union news times post daily tribune herald journal magazine radio tv television website investment investments limited holdings holding industries solutions technology technologies energy solar airlines motors bank capital'.split(' '));
+const NATIONALITY_NOUN = /(ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|in|ine|en|enne|ol|ole|ec|eque|que|ite|ite|ais)$/;
+/**
+ * A foreign name [i, fe) placed by its country, as sports and culture stories write them:
+ * `China’s Sung Fei Xiang`, `Neslihan Yigit of Turkey`, `Brittney Tam from Canada`,
+ * `Chom Chuen Nathawat de Thaïlande`, `la Japonaise Ohashi Yui`, `l’Indien Thalappil Pradeep`.
+ */
+function countryAround(toks: Tok[], i: number, fe: number): boolean {
+  for (let k = i; k < fe; k++) if (NOT_PERSON_WORDS.has(toks[k].f)) return false;
+  // `China’s X`: a place, an apostrophe and `s` right before
+  if (toks[i - 1]?.f === 's' && (toks[i - 2]?.t === '’' || toks[i - 2]?.t === "'") && placeEndsAt(toks, i - 2)) return true;
+  // `X of Turkey`, `X from Canada`, `X de Thaïlande` closing the name's clause
+  const p = toks[fe];
+  if (p && ['of', 'from', 'de', 'du'].includes(p.f)) {
+    const g = matchAt(toks, fe + 1);
+    const after = g ? toks[g.end] : undefined;
+    if (g && g.entry.id.startsWith('c:') && (!after || !after.word || !after.cap)) return true;
+  }
+  // `Joseph Haydn (Autriche)`, `David Neil Payne (Royaume-Uni)`: a country in brackets right after
+  if (p?.t === '(') {
+    const g = matchAt(toks, fe + 1);
+    if (g && g.entry.id.startsWith('c:') && toks[g.end]?.t === ')') return true;
+  }
+  return nationalityBefore(toks, i);
+}
+
+/** `la Japonaise X`, `le Philippin X`, `l’Indienne X`: a capitalised nationality noun after an article. */
+function nationalityBefore(toks: Tok[], i: number): boolean {
+  const n = toks[i - 1];
+  const a = toks[i - 2];
+  return !!n && !!a && n.word && n.cap && !n.upper && ['le', 'la', "l'", 'les'].includes(a.f) && NATIONALITY_NOUN.test(n.f) && !matchAt(toks, i - 1) && !isHead(n) && titleAt(toks, i - 1) < 0;
 }
 
 export function findPersons(seg: Segment, si: number, out: Cand[], lang: string): Set<number> {
@@ -306,6 +358,14 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
       addPerson(s, i, e, undefined);
       i = e - 1;
     }
+  }
+  // 4. A foreign name coordinated with a person just found (`Benyapa Aimsaard and Nuntakarn Aimsaard won`)
+  for (const c of out.filter((x) => x.seg === si && x.type === 'PER' && !x.short && x.b - x.a >= 2)) {
+    const j = c.b + 1;
+    if (!['and', 'et', '&'].includes(toks[c.b]?.f ?? '') || !toks[j] || s.taken.has(j)) continue;
+    const fe = vnNameAt(toks, j, true) > 0 ? vnNameAt(toks, j, true) : foreignNameAt(toks, j);
+    const next = toks[fe];
+    if (fe - j >= 2 && (!next || !next.word || !next.cap) && plainName(toks, j, fe)) addPerson(s, j, fe, undefined);
   }
   void lang;
   return s.starts;

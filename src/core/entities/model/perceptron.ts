@@ -25,6 +25,8 @@ export interface ModelOptions {
   fillMargin?: number;
   /** Pooled rule and tagger spans are kept by the span scorer (spans.ts) whose weights the file holds. */
   rescore?: boolean;
+  /** Added per type to the span scorer's score before its `> 0` cut (a per-type threshold, chosen by cross-validation). */
+  spanBias?: Record<string, number>;
 }
 
 export interface Model {

@@ -196,7 +196,7 @@ function rescoredCandidates(an: AnalysisLike, m: Model): Cand[] {
   // the types the rules answer for alone keep their spans as the rules have them
   const ruleTypes = new Set<string>(m.opts.ruleTypes);
   pool.forEach((it, k) => {
-    const keep = ruleTypes.has(it.c.type) ? it.rule : spanScore(m.spanW!, feats[k]) > 0;
+    const keep = ruleTypes.has(it.c.type) ? it.rule : spanScore(m.spanW!, feats[k]) + (m.opts.spanBias?.[it.c.type] ?? 0) > 0;
     if (keep) out.push(it.model ? it.c : copy(it.c));
   });
   if (m.opts.nested)
