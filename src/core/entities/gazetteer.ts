@@ -10,6 +10,8 @@ import regions from '../../data/gazetteers/regions.json';
 import orgs from '../../data/gazetteers/organisations.json';
 import roles from '../../data/gazetteers/roles.json';
 import vnNames from '../../data/gazetteers/vn-names.json';
+import placesExtra from '../../data/gazetteers/places-extra.json';
+import orgsExtra from '../../data/gazetteers/organisations-extra.json';
 
 export interface GazEntry {
   id: string;
@@ -114,12 +116,26 @@ for (const [, , capFr, capEn] of clist) {
 }
 for (const r of regions.regions as string[]) register('r:' + fold(split(r)[0]), 'LOC', split(r));
 for (const r of regions.cities as string[]) register('city:' + fold(split(r)[0]), 'LOC', split(r));
+// More places (places-extra.json): Vietnamese cities, towns, districts and sites; foreign
+// first-level divisions and regions; Spanish names of countries (joined to the country) and places.
+for (const r of placesExtra.vn as string[]) register('vnd:' + fold(split(r)[0]), 'LOC', split(r));
+for (const r of placesExtra.world as string[]) register('w:' + fold(split(r)[0]), 'LOC', split(r));
+for (const [fr, es] of Object.entries(placesExtra.es as Record<string, string>)) register('c:' + fold(split(fr)[0]), 'LOC', split(es));
+for (const r of placesExtra.esPlaces as string[]) register('es:' + fold(split(r)[0]), 'LOC', split(r));
+for (const r of placesExtra.sites as string[]) register('site:' + fold(split(r)[0]), 'LOC', split(r));
 for (const row of orgs.list as string[][]) {
   const [acr, fr, en, type] = row;
   const acrs = split(acr);
   const names = [...split(fr), ...split(en)];
   const id = 'o:' + fold(acrs[0] ?? names[0]);
   register(id, (type as EntityType) || 'ORG', names, acrs);
+}
+// More bodies, media and companies (organisations-extra.json), same rows; known ids keep their entry.
+for (const row of orgsExtra.list as string[][]) {
+  const [acr, fr, en, type] = row;
+  const acrs = split(acr);
+  const names = [...split(fr), ...split(en)];
+  register('o:' + fold(acrs[0] ?? names[0]), (type as EntityType) || 'ORG', names, acrs);
 }
 
 export const cardinals = new Set((regions.cardinal as string[]).flatMap((c) => split(c).map(fold)));
