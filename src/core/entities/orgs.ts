@@ -52,8 +52,13 @@ function frenchTail(toks: Tok[], i: number, end: number, stops: Set<number>): nu
   // `Comité d'État chargé des Vietnamiens d'outre-mer`
   const ch = toks[end];
   if (ch && /^chargee?s?$/.test(ch.f) && toks[end + 1] && ['de', 'du', 'des', "d'"].includes(toks[end + 1].f)) {
-    const e = extendPhrase(toks, end + 1, { stops, maxLen: 10 });
-    if (e > end + 2 && (toks[e - 1].cap || toks[e - 1].upper)) end = e;
+    let e = extendPhrase(toks, end + 1, { stops, maxLen: 6 });
+    // `… chargé des affaires liées aux Vietnamiens d'outre-mer`
+    if (/^(liee?s?|relatif|relatifs|relatives?)$/.test(toks[e]?.f ?? '') && (toks[e + 1]?.f === 'aux' || toks[e + 1]?.f === 'au')) {
+      const e2 = extendPhrase(toks, e + 1, { stops, maxLen: 8 });
+      if (e2 > e + 2) e = e2;
+    }
+    if (e > end + 2 && toks.slice(end + 1, e).some((x) => x.cap || x.upper)) end = e;
   }
   const head = toks[i].f;
   if (FR_IN_PLACE.has(head)) {
@@ -162,15 +167,24 @@ function andStartsAnotherName({ toks }: ChunkWalk, j: number): boolean {
   return false;
 }
 
+/** Words of generic French bodies named by their kind only. */
+const GENERIC_FR = new Set(['comite', 'de', "d'", 'organisation']);
+/** Words of generic English bodies named by their kind only. */
+const GENERIC_EN = new Set(['party', 'state', 'and', 'the', 'government', 'joint', 'working', 'group']);
+
+/** Months and weekdays: `… Defence on November 19` is a date after the name. */
+const EN_TIME = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
 /** A joiner (of/for/and/&/on/the) before a capitalised word or `the`, or a possessive `'s` before one. */
 function chunkJoiner(w: ChunkWalk, t: Tok): boolean {
   const { toks, i, j } = w;
-  if (j > i && (t.word || t.t === '&') && ['of', 'for', 'and', '&', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the')) {
+  if (j > i && (t.word || t.t === '&') && ['of', 'for', 'and', '&', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the') && !EN_TIME.has(toks[j + 1].f)) {
     if (t.f === 'of' || t.f === 'for') w.sawOf = true;
     w.j++;
     return true;
   }
-  if (j > i && (t.t === "'" || t.t === '’') && toks[j + 1]?.f === 's' && toks[j + 2]?.cap) {
+  // `People's Committee`; not a body's possessive before another body (`Ministry of Education’s Department`)
+  if (j > i && (t.t === "'" || t.t === '’') && toks[j + 1]?.f === 's' && toks[j + 2]?.cap && !(w.org && EN_ORG_HEADS.has(toks[j + 2].f)) && !EN_ORG_HEADS.has(toks[j - 1].f)) {
     w.j += 2;
     return true;
   }
@@ -243,6 +257,8 @@ function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<nu
     const end = headPhrase(toks, i, personStarts);
     // `l'agence de presse Yonhap`, `le quotidien Nhan Dan`: a description, then a known name
     if (end > 0 && describesKnown(toks, i, end)) continue;
+    // `Comité d'organisation`: a kind, not a name (`Comité populaire provincial` stays: merge joins it to the named committee)
+    if (end > 0 && toks.slice(i, end).every((x) => !x.word || GENERIC_FR.has(x.f))) continue;
     if (end > 0) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
   }
 }
@@ -299,6 +315,9 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC')) b = k;
   if (b - a < 2) return null;
   if (sentenceStart(toks, a) && STOP.has(toks[a].f)) return null;
+  // generic bodies without a name (`Party and State`, `Joint Working Group`, `the Vietnamese Government`; `People’s Committee` stays: merge joins it to the named one)
+  if (toks.slice(a, b).every((x) => !x.word || GENERIC_EN.has(x.f))) return null;
+  if (b - a === 2 && toks[b - 1].f === 'government') return null;
   // ignore when the chunk is only French words of an already handled French phrase
   if (lang !== 'en' && !/\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(toks[a].s, toks[b - 1].e))) return null;
   return { a, b, type: ch.type };
@@ -348,7 +367,8 @@ function teams(seg: Segment, si: number, out: Cand[]): void {
       while (a - 1 > 0 && i - a < 6 && !toks[a - 1].cap && TEAM_WORDS.has(toks[a - 1].f)) a--;
       let s = a;
       while (s - 1 >= 0 && a - s < 3 && toks[s - 1].word && toks[s - 1].cap && !STOP.has(toks[s - 1].f)) s--;
-      if (s < a && !sentenceStart(toks, s) || (s < a && matchAt(toks, s)?.entry.type === 'LOC')) out.push({ seg: si, a: s, b: i + 1, type: 'ORG', prio: 2 });
+      // a kind of team between the name and `team` (`national football`, `women's`), not a bare `Vietnamese team`
+      if (a < i && s < a && (!sentenceStart(toks, s) || matchAt(toks, s)?.entry.type === 'LOC')) out.push({ seg: si, a: s, b: i + 1, type: 'ORG', prio: 2 });
     } else if (t.f === 'equipe') {
       let k = i + 1;
       let end = -1;
@@ -442,7 +462,8 @@ function letterMatchedDefinition(toks: Tok[], si: number, out: Cand[], doc: Map<
   for (let k = before - 1; k >= 0 && words.length < acr.length + 5; k--) {
     const w = toks[k];
     if (!w.word && !w.num) {
-      if (w.t === '-' || w.t === "'" || w.t === '’') continue;
+      // `Groupe des ambassades, délégations et institutions francophones (GADIF)`: a comma list inside the long form
+      if (w.t === '-' || w.t === "'" || w.t === '’' || (w.t === ',' && words.length > 0)) continue;
       break;
     }
     words.unshift(k);

@@ -163,10 +163,18 @@ function numberedDistrict({ toks, si, out }: PlaceScan, i: number): void {
   else if (t.cap && toks[i + 1]?.num && toks[i + 1].t.length <= 2 && !toks[i + 2]?.cap) out.push({ seg: si, a: i, b: i + 2, type: 'LOC', prio: 2 });
 }
 
+/** Hanoi's Old Quarter streets are named by their guild, `Hàng` + a word (`Hàng Buôm`, `Hàng Dào`), written with its accent. */
+function guildStreet({ toks, si, out }: PlaceScan, i: number): void {
+  const t = toks[i];
+  const n = toks[i + 1];
+  if (t.t === 'Hàng' && n?.word && n.cap && !n.upper && n.sp !== false && !toks[i + 2]?.cap) out.push({ seg: si, a: i, b: i + 2, type: 'LOC', prio: 1 });
+}
+
 export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
   const s: PlaceScan = { seg, toks: seg.toks, si, out, personStarts };
   for (let i = 0; i < seg.toks.length; i++) {
     numberedDistrict(s, i);
+    guildStreet(s, i);
     // named places (both orders may apply to one token), then the rules that take the token
     englishNamedPlace(s, i);
     frenchNamedPlace(s, i);
