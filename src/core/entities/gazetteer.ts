@@ -11,6 +11,8 @@ import orgs from '../../data/gazetteers/organisations.json';
 import events from '../../data/gazetteers/events.json';
 import roles from '../../data/gazetteers/roles.json';
 import vnNames from '../../data/gazetteers/vn-names.json';
+import placesExtra from '../../data/gazetteers/places-extra.json';
+import orgsExtra from '../../data/gazetteers/organisations-extra.json';
 
 export interface GazEntry {
   id: string;
@@ -115,6 +117,13 @@ for (const [, , capFr, capEn] of clist) {
 }
 for (const r of regions.regions as string[]) register('r:' + fold(split(r)[0]), 'LOC', split(r));
 for (const r of regions.cities as string[]) register('city:' + fold(split(r)[0]), 'LOC', split(r));
+// More places (places-extra.json): Vietnamese cities, towns, districts and sites; foreign
+// first-level divisions and regions; Spanish names of countries (joined to the country) and places.
+for (const r of placesExtra.vn as string[]) register('vnd:' + fold(split(r)[0]), 'LOC', split(r));
+for (const r of placesExtra.world as string[]) register('w:' + fold(split(r)[0]), 'LOC', split(r));
+for (const [fr, es] of Object.entries(placesExtra.es as Record<string, string>)) register('c:' + fold(split(fr)[0]), 'LOC', split(es));
+for (const r of placesExtra.esPlaces as string[]) register('es:' + fold(split(r)[0]), 'LOC', split(r));
+for (const r of placesExtra.sites as string[]) register('site:' + fold(split(r)[0]), 'LOC', split(r));
 for (const row of orgs.list as string[][]) {
   const [acr, fr, en, type] = row;
   const acrs = split(acr);
@@ -122,7 +131,14 @@ for (const row of orgs.list as string[][]) {
   const id = 'o:' + fold(acrs[0] ?? names[0]);
   register(id, (type as EntityType) || 'ORG', names, acrs);
 }
-// recurring events, holidays, wars and named agreements (after the organisations: a shared name stays theirs)
+// More bodies, media and companies (organisations-extra.json), same rows; known ids keep their entry.
+for (const row of orgsExtra.list as string[][]) {
+  const [acr, fr, en, type] = row;
+  const acrs = split(acr);
+  const names = [...split(fr), ...split(en)];
+  register('o:' + fold(acrs[0] ?? names[0]), (type as EntityType) || 'ORG', names, acrs);
+}
+// recurring events, holidays, wars and named agreements (after both organisation lists: a shared name stays theirs)
 for (const [acr, fr, en] of events.list as string[][]) {
   const acrs = split(acr);
   const names = [...split(fr), ...split(en)];

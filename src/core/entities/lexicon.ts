@@ -34,6 +34,8 @@ compagnie corporation federation confederation ligue secretariat reseau assemble
 ecole hopital administration inspection chambre syndicat fondation alliance mouvement musee autorite
 commissariat cabinet service police armee garde caisse entreprise cooperative consulat ambassade
 senat parlement communaute croix tong
+parquet commandement orchestre bibliotheque lycee conservatoire mission
+embajada universidad ministerio partido consejo agencia corporacion oficina asamblea
 `);
 /** Heads that need an adjective or a name right after them (`Parti communiste`, not `Parti de ...`). */
 /** Adjectives that make a weak head a name (`Parti communiste`, `Armée populaire`). */
@@ -51,6 +53,7 @@ programme program council academy university institute office court group compan
 federation league secretariat network assembly front party centre center school hospital administration
 inspectorate chamber foundation alliance army police navy embassy consulate government senate parliament
 bureau authority airlines airways corp jsc
+procuracy command orchestra library museum mission board ltd limited inc plc llc
 `);
 
 export const EVENT_HEADS = set(`

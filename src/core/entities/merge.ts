@@ -355,6 +355,8 @@ function locStripped(s: string): string[] {
 }
 
 /** Whether two groups name one thing: true; `prefix` when a's name is b's cut before a connector (`X` / `X du Laos`). */
+/** Kind words of administrative units: `commune de X` is the place X itself. */
+const ADMIN_KINDS = new Set(['commune', 'district', 'quartier', 'ville', 'province', 'arrondissement', 'bourg', 'village', 'hameau', 'prefecture', 'comte', 'region', 'city', 'town', 'ward', 'county', 'township', 'provincia', 'ciudad', 'municipalite']);
 function sameThing(a: Group, b: Group): boolean | 'prefix' {
   const ga = a.cands.find((c) => c.gaz)?.gaz;
   const gb = b.cands.find((c) => c.gaz)?.gaz;
@@ -388,7 +390,11 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' {
         if (extra.length && extra.every((w) => isCapIn(surfLong, w))) return true;
 
       } else if (a.type === 'LOC') {
-        if (short[short.length - 1] === long[long.length - 1] && short.every((w) => long.includes(w))) return true;
+        if (short[short.length - 1] === long[long.length - 1] && short.every((w) => long.includes(w))) {
+          // a known place and a building or site named after it (`Opéra de Hanoi`) are two places
+          if ((short === wa ? ga : gb) && !(short === wa ? gb : ga) && !ADMIN_KINDS.has(long[0])) continue;
+          return true;
+        }
       }
     }
   }

@@ -6,7 +6,7 @@ import type { Segment, Tok } from './text';
 import { gluedHyphen, sentenceStart } from './text';
 import { extendPhrase } from './phrase';
 import {
-  ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, adjectiveLike, isOrdinal,
+  ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, CONNECTORS, ARTICLES, adjectiveLike, isOrdinal,
 } from './lexicon';
 import { acronymIndex, creditWords, titleAt, matchAt } from './gazetteer';
 import type { Cand } from './candidates';
@@ -22,16 +22,73 @@ function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   if (PLURAL_DET.has(toks[i - 1]?.f ?? '')) return -1;
   const nx = toks[i + 1];
   if (!nx) return -1;
-  if (WEAK_ORG_HEADS.has(t.f) && !(nx.cap || (nx.word && !nx.cap && NAME_ADJ.test(nx.f) && adjectiveLike(nx.t, nx.f)))) return -1;
+  // a capitalised `Mission` is a name (`Mission permanente du Vietnam`, `Mission de maintien de la paix`)
+  if (WEAK_ORG_HEADS.has(t.f) && !(t.cap && t.f === 'mission') && !(nx.cap || (nx.word && !nx.cap && NAME_ADJ.test(nx.f) && adjectiveLike(nx.t, nx.f)))) return -1;
   let j = i + 1;
   if (gluedHyphen(toks, j) && toks[j + 1]?.cap) j += 2; // Haut-Commissariat, Croix-Rouge
-  const end = extendPhrase(toks, j, { stops, maxLen: 16 });
+  let end = extendPhrase(toks, j, { stops, maxLen: 16 });
   if (end <= i + 1) return -1;
+  end = frenchTail(toks, i, end, stops);
   // lower-case heads need a proper name inside (`ministère de la Sécurité publique`)
   if (!t.cap) {
     let hasCap = false;
     for (let k = i + 1; k < end; k++) if (toks[k].cap || toks[k].upper) hasCap = true;
     if (!hasCap) return -1;
+  }
+  return end;
+}
+
+/** French heads whose name goes on with the host place (`ambassade du Vietnam en France`, `Mission permanente du Vietnam auprès de l'ONU`). */
+const FR_IN_PLACE = new Set(['ambassade', 'consulat', 'mission', 'association', 'union', 'centre', 'bureau', 'delegation', 'representation', 'communaute', 'office']);
+/** Third-person verb forms that end a name written without a stop word (`ministère de la Santé délivre`). */
+const VERB_TAIL = /(ant|[^nm]ent)$/;
+const VERB_WORDS = new Set(['constitue', 'comprend', 'delivre', 'represente', 'dispose', 'rejoint', 'coordonne', 'prepare', 'introduit', 'soutenir', 'partage', 'fixe', 'exige', 'repond', 'precise', 'considere', 'detient', 'mobilise', 'conduit', 'dirige',
+  'clot', 'espere', 'profite', 'deploie', 'sanctionne', 'marque', 'felicite', 'exprime', 'reconnait', 'souligne', 'insiste', 'assiste', 'collabore',
+  'coopere', 'inaugure', 'honore', 'remercie', 'finance', 'attribue', 'decerne', 'octroie', 'emet', 'lance', 'elabore', 'envoie', 'transmet',
+  'visite', 'discute', 'concerne', 'regroupe', 'rassemble', 'compte', 'vient', 'doit', 'veut', 'fait', 'cree', 'forme', 'tient', 'prend']);
+
+/** After a French head phrase: `chargé des …`, a host place after `en`/`à`/`au`, `auprès de l'ONU`; a trailing verb form dropped. */
+function frenchTail(toks: Tok[], i: number, end: number, stops: Set<number>): number {
+  // `Comité d'État chargé des Vietnamiens d'outre-mer`
+  const ch = toks[end];
+  if (ch && /^chargee?s?$/.test(ch.f) && toks[end + 1] && ['de', 'du', 'des', "d'"].includes(toks[end + 1].f)) {
+    let e = extendPhrase(toks, end + 1, { stops, maxLen: 6 });
+    // `… chargé des affaires liées aux Vietnamiens d'outre-mer`
+    if (/^(liee?s?|relatif|relatifs|relatives?)$/.test(toks[e]?.f ?? '') && (toks[e + 1]?.f === 'aux' || toks[e + 1]?.f === 'au')) {
+      const e2 = extendPhrase(toks, e + 1, { stops, maxLen: 8 });
+      if (e2 > e + 2) e = e2;
+    }
+    if (e > end + 2 && toks.slice(end + 1, e).some((x) => x.cap || x.upper)) end = e;
+  }
+  const head = toks[i].f;
+  if (FR_IN_PLACE.has(head)) {
+    const w = toks[end];
+    // a mission abroad is named with its host country (`en France`, `au Japon`); a consulate with its city (`à Ho Chi Minh-Ville`)
+    const host = ['en', 'au', 'aux'].includes(w?.f ?? '') || (head === 'consulat' && w?.t === 'à');
+    if (w && host) {
+      const g = matchAt(toks, end + 1);
+      if (g && g.entry.type === 'LOC' && !toks[g.end]?.cap) end = g.end;
+    } else if (w && w.f === 'aupres' && ['de', 'du', 'des', "d'"].includes(toks[end + 1]?.f ?? '')) {
+      let k = end + 2;
+      if (toks[k]?.f === 'la' || toks[k]?.f === "l'" || toks[k]?.f === 'le') k++;
+      const g = toks[k] ? matchAt(toks, k) : null;
+      if (g && g.entry.type !== 'LOC') end = g.end;
+      else if (toks[k]?.upper) end = k + 1;
+    }
+  }
+  // `Association d’Amitié et de Coopération Vietnam - France`: a spaced dash between two places
+  if ((toks[end]?.t === '-' || toks[end]?.t === '–') && toks[end - 1]?.cap && matchAt(toks, end - 1)?.entry.type === 'LOC') {
+    const g = toks[end + 1] ? matchAt(toks, end + 1) : null;
+    if (g && g.entry.type === 'LOC' && !toks[g.end]?.cap) end = g.end;
+  }
+  // a verb form after a word of the name ends it (`ministère de la Santé délivre`, `… relevant du ministère`)
+  for (let k = i + 2; k < end; k++) {
+    const t = toks[k];
+    const p = toks[k - 1];
+    if (t.word && !t.cap && !t.upper && p.word && !CONNECTORS.has(p.f) && !ARTICLES.has(p.f) && (VERB_TAIL.test(t.f) || VERB_WORDS.has(t.f))) {
+      end = k;
+      break;
+    }
   }
   return end;
 }
@@ -46,6 +103,8 @@ function describesKnown(toks: Tok[], i: number, end: number): boolean {
   }
   return false;
 }
+
+const EN_UNITS = new Set(['district', 'province', 'city', 'town', 'commune', 'ward', 'prefecture']);
 
 /** English heads whose name goes on with the host place (`Embassy of Vietnam in Germany`). */
 const IN_PLACE = new Set(['embassy', 'consulate', 'association', 'mission', 'office', 'delegation', 'community', 'union']);
@@ -108,15 +167,24 @@ function andStartsAnotherName({ toks }: ChunkWalk, j: number): boolean {
   return false;
 }
 
+/** Words of generic French bodies named by their kind only. */
+const GENERIC_FR = new Set(['comite', 'de', "d'", 'organisation']);
+/** Words of generic English bodies named by their kind only. */
+const GENERIC_EN = new Set(['party', 'state', 'and', 'the', 'government', 'joint', 'working', 'group']);
+
+/** Months and weekdays: `… Defence on November 19` is a date after the name. */
+const EN_TIME = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
 /** A joiner (of/for/and/&/on/the) before a capitalised word or `the`, or a possessive `'s` before one. */
 function chunkJoiner(w: ChunkWalk, t: Tok): boolean {
   const { toks, i, j } = w;
-  if (j > i && (t.word || t.t === '&') && ['of', 'for', 'and', '&', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the')) {
+  if (j > i && (t.word || t.t === '&') && ['of', 'for', 'and', '&', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the') && !EN_TIME.has(toks[j + 1].f)) {
     if (t.f === 'of' || t.f === 'for') w.sawOf = true;
     w.j++;
     return true;
   }
-  if (j > i && (t.t === "'" || t.t === '’') && toks[j + 1]?.f === 's' && toks[j + 2]?.cap) {
+  // `People's Committee`; not a body's possessive before another body (`Ministry of Education’s Department`)
+  if (j > i && (t.t === "'" || t.t === '’') && toks[j + 1]?.f === 's' && toks[j + 2]?.cap && !(w.org && EN_ORG_HEADS.has(toks[j + 2].f)) && !EN_ORG_HEADS.has(toks[j - 1].f)) {
     w.j += 2;
     return true;
   }
@@ -149,6 +217,8 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
     const end = hostPlaceEnd(w);
     if (end >= 0) return { end, type: 'ORG' };
   }
+  // `People's Committee of Cat Hai district`: the kind word of the place closes the name
+  if (!w.ev && w.sawOf && EN_UNITS.has(toks[w.lastCap]?.f ?? '') && toks[w.lastCap].word && !toks[w.lastCap].cap) return { end: w.lastCap + 1, type: 'ORG' };
   // the last word must be a head or the chunk must contain `of`-type structure
   return { end: w.lastCap, type: w.ev ? 'EVENT' : 'ORG' };
 }
@@ -187,6 +257,8 @@ function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<nu
     const end = headPhrase(toks, i, personStarts);
     // `l'agence de presse Yonhap`, `le quotidien Nhan Dan`: a description, then a known name
     if (end > 0 && describesKnown(toks, i, end)) continue;
+    // `Comité d'organisation`: a kind, not a name (`Comité populaire provincial` stays: merge joins it to the named committee)
+    if (end > 0 && toks.slice(i, end).every((x) => !x.word || GENERIC_FR.has(x.f))) continue;
     if (end > 0) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
   }
 }
@@ -243,13 +315,86 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC')) b = k;
   if (b - a < 2) return null;
   if (sentenceStart(toks, a) && STOP.has(toks[a].f)) return null;
+  // generic bodies without a name (`Party and State`, `Joint Working Group`, `the Vietnamese Government`; `People’s Committee` stays: merge joins it to the named one)
+  if (toks.slice(a, b).every((x) => !x.word || GENERIC_EN.has(x.f))) return null;
+  if (b - a === 2 && toks[b - 1].f === 'government') return null;
   // ignore when the chunk is only French words of an already handled French phrase
   if (lang !== 'en' && !/\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(toks[a].s, toks[b - 1].e))) return null;
   return { a, b, type: ch.type };
 }
 
+/** `Douma d'État de Russie`, `House of Representatives of Thailand`: a known body (not an acronym) and its country. */
+function knownBodyOfCountry(seg: Segment, si: number, out: Cand[]): void {
+  const toks = seg.toks;
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].cap || toks[i].upper) continue;
+    const m = matchAt(toks, i);
+    if (!m || m.entry.type !== 'ORG' || m.end - i < 1) continue;
+    const c = toks[m.end];
+    if (!c || !['de', 'du', "d'", 'of'].includes(c.f)) continue;
+    const k = m.end + (toks[m.end + 1]?.f === 'the' ? 2 : 1);
+    const g = toks[k] ? matchAt(toks, k) : null;
+    if (g && g.entry.id.startsWith('c:') && !toks[g.end]?.cap) out.push({ seg: si, a: i, b: g.end, type: 'ORG', prio: 2 });
+  }
+}
+
+/** `Samsung Vietnam`, `LG Display Vietnam Hai Phong`, `Nestlé Vietnam`: a known company (no acronym) and the country (and city) of its subsidiary. */
+function knownCompanyOfPlace(seg: Segment, si: number, out: Cand[]): void {
+  const toks = seg.toks;
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].cap) continue;
+    const m = matchAt(toks, i);
+    if (!m || m.entry.type !== 'ORG' || m.entry.acronyms.length || toks[m.end - 1].e !== toks[m.end]?.s - 1) continue;
+    const g = matchAt(toks, m.end);
+    if (!g || !(g.entry.id.startsWith('c:') || g.entry.id.startsWith('r:'))) continue;
+    let end = g.end;
+    const h = toks[end]?.cap && toks[end - 1].e === toks[end].s - 1 ? matchAt(toks, end) : null;
+    if (h && h.entry.type === 'LOC') end = h.end;
+    if (toks[end]?.cap && toks[end].word) continue;
+    out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
+  }
+}
+
+const TEAM_WORDS = new Set(['national', 'olympic', 'women', 'men', 'female', 'male', 'football', 'soccer', 'futsal', 'volleyball', 'basketball', 'karate', 'billiards', 'chess', 'badminton', 'swimming', 'athletics', 'boxing', 'shooting', 'youth', 'junior', 's', "'", '’', 'u23', 'u22', 'u21', 'u20', 'u19', 'u17', 'u16']);
+const EQUIPE_WORDS = new Set(['nationale', 'olympique', 'feminine', 'masculine', 'de', 'du', "d'", 'football', 'futsal', 'volley-ball', 'volleyball', 'basket-ball', 'basketball', 'jeunes', 'espoirs']);
+/** `Vietnam national football team`, `Vietnamese national women's football team`; `équipe nationale de football du Vietnam`, `équipe du Vietnam de football féminin`. */
+function teams(seg: Segment, si: number, out: Cand[]): void {
+  const toks = seg.toks;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.f === 'team' && !t.cap) {
+      let a = i;
+      while (a - 1 > 0 && i - a < 6 && !toks[a - 1].cap && TEAM_WORDS.has(toks[a - 1].f)) a--;
+      let s = a;
+      while (s - 1 >= 0 && a - s < 3 && toks[s - 1].word && toks[s - 1].cap && !STOP.has(toks[s - 1].f)) s--;
+      // a kind of team between the name and `team` (`national football`, `women's`), not a bare `Vietnamese team`
+      if (a < i && s < a && (!sentenceStart(toks, s) || matchAt(toks, s)?.entry.type === 'LOC')) out.push({ seg: si, a: s, b: i + 1, type: 'ORG', prio: 2 });
+    } else if (t.f === 'equipe') {
+      let k = i + 1;
+      let end = -1;
+      while (k < toks.length && k - i < 9) {
+        const w = toks[k];
+        if (w.cap) {
+          const g = matchAt(toks, k);
+          if (!g || !g.entry.id.startsWith('c:')) break;
+          end = g.end;
+          k = g.end;
+          continue;
+        }
+        if (!(w.word && EQUIPE_WORDS.has(w.f)) && !(end > 0 && w.word && /^(feminin|masculin)$/.test(w.f))) break;
+        k++;
+        if (end > 0 && !['de', 'du', "d'"].includes(w.f)) end = k;
+      }
+      if (end > 0) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
+    }
+  }
+}
+
 export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string) {
   headPhrases(seg, si, out, personStarts);
+  knownBodyOfCountry(seg, si, out);
+  knownCompanyOfPlace(seg, si, out);
+  teams(seg, si, out);
   companyNames(seg, si, out, personStarts);
   // English-style chunks (also catches English names quoted inside French text)
   for (let i = 0; i < seg.toks.length; i++) {
@@ -317,7 +462,8 @@ function letterMatchedDefinition(toks: Tok[], si: number, out: Cand[], doc: Map<
   for (let k = before - 1; k >= 0 && words.length < acr.length + 5; k--) {
     const w = toks[k];
     if (!w.word && !w.num) {
-      if (w.t === '-' || w.t === "'" || w.t === '’') continue;
+      // `Groupe des ambassades, délégations et institutions francophones (GADIF)`: a comma list inside the long form
+      if (w.t === '-' || w.t === "'" || w.t === '’' || (w.t === ',' && words.length > 0)) continue;
       break;
     }
     words.unshift(k);

@@ -4,13 +4,23 @@
 import type { Segment } from './text';
 import { sentenceStart, gluedHyphen } from './text';
 import { matchAt, cardinals, titleAt } from './gazetteer';
-import { STOP, ORG_HEADS, EVENT_HEADS } from './lexicon';
+import { STOP, ARTICLES, ORG_HEADS, EVENT_HEADS, isOrdinal } from './lexicon';
 import type { Cand } from './candidates';
+
+/** A known place ends right at e (a word of one to three tokens before it). */
+function placeEndsAt(toks: Segment['toks'], e: number): boolean {
+  for (let k = Math.max(0, e - 3); k < e; k++) {
+    const m = matchAt(toks, k);
+    if (m && m.end === e && m.entry.type === 'LOC') return true;
+  }
+  return false;
+}
 
 export function findGazetteer(seg: Segment, si: number, out: Cand[]) {
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
-    if (i > 1 && gluedHyphen(toks, i - 1) && toks[i - 2].word) continue; // `Pacifique` of `Asie-Pacifique`
+    // `Pacifique` of `Asie-Pacifique`; but both places of a route or pair (`Hanoi-Hai Phong`)
+    if (i > 1 && gluedHyphen(toks, i - 1) && toks[i - 2].word && !placeEndsAt(toks, i - 1)) continue;
     const m = matchAt(toks, i);
     if (!m) continue;
     // a known word glued to a bigger capitalised compound is not this place (`Vietnam-France`
@@ -21,20 +31,23 @@ export function findGazetteer(seg: Segment, si: number, out: Cand[]) {
 
 const words = (s: string) => new Set(s.split(/\s+/));
 /** English place nouns written after the name: `My Khe beach`, `Cham Islands`, `Aichi prefecture`. */
-const EN_PLACE_HEADS = words('village hamlet street road avenue boulevard square market stadium cinema palace beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir');
+const EN_PLACE_HEADS = words('village hamlet street road avenue boulevard square market stadium cinema palace beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir zone refinery terminal seaport geopark township county');
+/** Lower-case kind modifiers between a name and its place noun: `Chinggis Khan international airport`, `Quang Chau industrial park`. */
+const EN_PLACE_MODS = words('international national industrial economic border railway container deep-water');
 /** French place nouns written before the name: `plage de My Khe`, `pagode Thien Mu`, `île de Phu Quoc`. */
-const FR_PLACE_HEADS = words('village hameau rue avenue boulevard quai marche stade gare palais plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe');
+const FR_PLACE_HEADS = words('village hameau rue avenue boulevard quai marche stade gare palais plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe arrondissement bourg ville province prefecture comte carrefour allee opera mausolee cathedrale basilique monument memorial provincia ciudad aeropuerto puerto playa isla');
 /** Kinds named apart from the name (test/corpus/README.md): `commune de Muong Tung` is `Muong Tung`. */
-const BARE_FR = words('commune district quartier ile iles ilot village hameau');
+const BARE_FR = words('commune district quartier ile iles ilot village hameau arrondissement bourg ville province prefecture comte provincia ciudad');
 const BARE_EN = words('commune ward district prefecture village hamlet');
 /** Two-word French heads: `zone industrielle de X`, `parc national de X`, `poste frontière de X`. */
-const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national parc:naturel parc:technologique poste:frontiere aeroport:international reserve:marine reserve:naturelle');
+const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national parc:naturel parc:technologique poste:frontiere aeroport:international reserve:marine reserve:naturelle zone:touristique stade:national port:international port:maritime centrale:hydroelectrique centrale:thermoelectrique centrale:thermique centrale:nucleaire centrale:solaire centrale:eolienne aeropuerto:internacional');
 
 function placeName(toks: Segment['toks'], k: number, personStarts: Set<number>): number {
   let e = k;
   while (e < toks.length && e - k < 4) {
     const w = toks[e];
-    if (!w.word || !w.cap || w.upper || STOP.has(w.f) || ORG_HEADS.has(w.f) || EVENT_HEADS.has(w.f) || (e > k && personStarts.has(e))) break;
+    // a grammar-looking word only inside the name (`Son` of `Tan Son Nhat`), never first
+    if (!w.word || !w.cap || w.upper || (STOP.has(w.f) && e === k) || ORG_HEADS.has(w.f) || EVENT_HEADS.has(w.f) || (e > k && personStarts.has(e))) break;
     e++;
     if (gluedHyphen(toks, e) && toks[e + 1].word) e += 2;
   }
@@ -53,15 +66,21 @@ interface PlaceScan {
 /** Named natural and built places, English order: `My Khe beach`, `Cham Islands`, `Thot Not district`. */
 function englishNamedPlace({ seg, toks, si, out }: PlaceScan, i: number): void {
   const t = toks[i];
-  if (!(t.word && EN_PLACE_HEADS.has(t.f) && i > 0 && toks[i - 1].cap && toks[i - 1].word)) return;
-  let a = i;
+  if (!(t.word && EN_PLACE_HEADS.has(t.f) && i > 0)) return;
+  // up to two lower-case kind modifiers before the noun (`international airport`)
+  let h = i;
+  while (h - i > -2 && h > 1 && !toks[h - 1].cap && EN_PLACE_MODS.has(toks[h - 1].f)) h--;
+  if (!(toks[h - 1]?.cap && toks[h - 1].word)) return;
+  let a = h;
   // a grammar-looking word (`Son` of `Ly Son`) only inside the name, never first (`The`)
   const capAt = (m: number) => m >= 0 && toks[m].word && toks[m].cap && !toks[m].upper;
-  while (i - a < 3 && capAt(a - 1) && !ORG_HEADS.has(toks[a - 1].f) && (!STOP.has(toks[a - 1].f) || capAt(a - 2))) a--;
-  if (!(a < i && !(capAt(a - 1) && !STOP.has(toks[a - 1].f)))) return;
+  while (h - a < 3 && capAt(a - 1) && !ORG_HEADS.has(toks[a - 1].f) && !ARTICLES.has(toks[a - 1].f) && (!STOP.has(toks[a - 1].f) || capAt(a - 2))) a--;
+  if (!(a < h && !(capAt(a - 1) && !STOP.has(toks[a - 1].f)))) return;
   const g = matchAt(toks, a);
   // an administrative unit is named bare, its kind word in an alias (`Thot Not` / `Thot Not district`)
-  if (!(g && g.end >= i)) out.push(BARE_EN.has(t.f) ? { seg: si, a, b: i, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: i + 1, type: 'LOC', prio: 2 });
+  // a known place with an administrative kind adds nothing (`Hanoi city`); a natural or built one is a place of its own (`Ly Son island`)
+  const bare = BARE_EN.has(t.f) && h === i;
+  if (!(g && ((bare && g.end >= h) || g.end > i))) out.push(bare ? { seg: si, a, b: i, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: i + 1, type: 'LOC', prio: 2 });
 }
 
 /** Named places, French order: `plage de My Khe`, `pagode Thien Mu`, `zone industrielle de X`, `place Dông Kinh Nghia Thuc`. */
@@ -135,9 +154,27 @@ function placeAfterA({ toks, si, out, personStarts }: PlaceScan, i: number): voi
   out.push({ seg: si, a: i + 1, b: i + 2, type: 'LOC', prio: 0 });
 }
 
+/** Numbered urban districts: `1er arrondissement`, `7e arrondissement`, `District 1`, `2e district`. */
+function numberedDistrict({ toks, si, out }: PlaceScan, i: number): void {
+  const t = toks[i];
+  if (!(t.word && (t.f === 'arrondissement' || t.f === 'district'))) return;
+  const p = toks[i - 1];
+  if (p && isOrdinal(p.f) && /^\d/.test(p.f) && !toks[i - 2]?.cap) out.push({ seg: si, a: i - 1, b: i + 1, type: 'LOC', prio: 2 });
+  else if (t.cap && toks[i + 1]?.num && toks[i + 1].t.length <= 2 && !toks[i + 2]?.cap) out.push({ seg: si, a: i, b: i + 2, type: 'LOC', prio: 2 });
+}
+
+/** Hanoi's Old Quarter streets are named by their guild, `Hàng` + a word (`Hàng Buôm`, `Hàng Dào`), written with its accent. */
+function guildStreet({ toks, si, out }: PlaceScan, i: number): void {
+  const t = toks[i];
+  const n = toks[i + 1];
+  if (t.t === 'Hàng' && n?.word && n.cap && !n.upper && n.sp !== false && !toks[i + 2]?.cap) out.push({ seg: si, a: i, b: i + 2, type: 'LOC', prio: 1 });
+}
+
 export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
   const s: PlaceScan = { seg, toks: seg.toks, si, out, personStarts };
   for (let i = 0; i < seg.toks.length; i++) {
+    numberedDistrict(s, i);
+    guildStreet(s, i);
     // named places (both orders may apply to one token), then the rules that take the token
     englishNamedPlace(s, i);
     frenchNamedPlace(s, i);
