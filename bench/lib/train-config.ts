@@ -34,6 +34,10 @@ export const DECODES: Partial<ModelOptions>[] = [
   { rescore: true, ruleTypes: ['DATE'], spanBias: { LOC: 3.4 } },
   { rescore: true, ruleTypes: ['DATE'], spanBias: { LOC: 3.4, EVENT: 3.4 } },
   { rescore: true, ruleTypes: ['DATE'], spanBias: { LOC: 6.8, EVENT: 3.4 } },
+  // places from the rules alone: with the larger gazetteers the rules' LOC beat the rescored LOC in
+  // cross-validation (0.923 vs 0.910 on the 1,077-article corpus)
+  { rescore: true, ruleTypes: ['LOC', 'DATE'] },
+  { rescore: true, ruleTypes: ['LOC', 'DATE'], spanBias: { EVENT: 3.4 } },
   // (nested: true never won in cross-validation on the grown corpus: left out to keep training short)
   { ruleTypes: [] },
   { ruleTypes: CORE4 },
