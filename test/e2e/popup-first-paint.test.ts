@@ -67,7 +67,7 @@ describe('popup first paint (issue 17)', () => {
 
   it('the popup HTML holds its styles inline: no stylesheet to fetch before the entry module runs, and 3 modules at most', () => {
     // A <link rel=stylesheet> blocks the entry module until it is fetched (issue 17: the
-    // tab's request then left 5-10 ms later than the stand-in's); vite.config.ts inlines it.
+    // tab's request then left 2-10 ms later than the stand-in's); vite.config.ts inlines it.
     const html = readFileSync(join(DIST, 'src/popup/index.html'), 'utf8');
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
     expect(html).toMatch(/<style>[^<]*\.entity[^<]*<\/style>/);
