@@ -11,42 +11,75 @@ import type { Early, View } from './App';
 import { entityTypeCss } from '../core/entity-types';
 import { applyDocumentLang, initI18n, t } from '../shared/i18n';
 import { toBackground, toTab } from '../shared/rpc';
+import type { ContentResponse } from '../shared/messages';
 import { isVnaTab, targetTabId } from './active-tab';
 import { readTabAnswer } from '../shared/tab-answer';
 import { firstFrame, relatedBlock, saveButton } from './first-paint';
 
+// The first statement of the popup's code: the tab's request leaves before anything else runs.
+const firstAnswer = askFirst();
+
 /** Whether the Preact view has replaced the first frame (it then shows the worker's answers itself). */
 let mounted = false;
 
+/** Resolves once the frame with the entities is painted (only then is the worker asked). */
+let paintedNow: () => void = () => {};
+const entitiesPainted = new Promise<void>((resolve) => { paintedNow = resolve; });
+
 const root = document.getElementById('app')!;
 
-async function loadView(): Promise<{ view: View; early: Early | null }> {
-  const tabId = await targetTabId();
-  if (tabId === null) return { view: { kind: 'none', hint: 'none' }, early: null };
-  const ask = () => toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
-  // Read beside the tab's answer: what the badge already computed for this tab, if still valid.
-  const stored = readTabAnswer(tabId);
-  let state = await ask();
+type TabState = ContentResponse['content/getArticle'] | null;
+// Function declarations: askFirst() runs above them, as the module's first statement.
+function ask(tabId: number): Promise<TabState> {
+  return toTab(tabId, { type: 'content/getArticle' }).catch(() => null);
+}
+
+interface FirstAnswer { tabId: number; state: TabState; stored: ReturnType<typeof readTabAnswer> }
+
+/**
+ * The tab's first answer, asked before anything else of this module runs (issue 17: measured,
+ * the language set-up, the localStorage hint and the type colours before it delayed the request
+ * by 1-10 ms under load), and, right after it, what the badge already computed for this tab.
+ * With `?tab=<id>` the request leaves synchronously; the real popup asks for its active tab first.
+ */
+function askFirst(): Promise<FirstAnswer | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  const start = (tabId: number): Promise<FirstAnswer> => {
+    const state = ask(tabId);
+    const stored = readTabAnswer(tabId);
+    return state.then((s) => ({ tabId, state: s, stored }));
+  };
+  return param && /^\d+$/.test(param) ? start(Number(param)) : targetTabId().then((id) => (id === null ? null : start(id)));
+}
+
+async function loadView(first: Promise<FirstAnswer | null>): Promise<{ view: View; early: Early | null }> {
+  const got = await first;
+  if (!got) return { view: { kind: 'none', hint: 'none' }, early: null };
+  const { tabId, stored } = got;
+  let { state } = got;
   // No answer on a VNA page: the content script may still be starting (the page has just
   // loaded), so ask again for a moment before concluding it was opened before the extension.
   const vna = !state && (await isVnaTab(tabId));
   let waited = false;
   for (let i = 0; vna && !state && i < 15; i++) {
     await new Promise((r) => setTimeout(r, 100));
-    state = await ask();
+    state = await ask(tabId);
     waited = true;
   }
   if (state && state.ok) {
     const { article, entities } = state;
     // After waiting for the content script, read it again: the archive may have changed since.
     const known = (waited ? readTabAnswer(tabId) : stored).then((a) => (a && a.id === article.id ? a : null));
-    // The badge's answer for this article at the archive's current revision, else the worker's
-    // (asked as soon as the stored answer is known to be missing: the worker, often stopped in
-    // MV3, wakes and reads the archive while this page paints the entities and loads the rest).
+    // The badge's answer for this article at the archive's current revision, else the worker's,
+    // asked once the entities are painted: the worker, often stopped in MV3, wakes and reads the
+    // archive on the same two cores as this page (issue 17: asked before the paint, on a tab the
+    // badge had not answered yet, it delayed the entities' frame), and then works while this
+    // page loads the view.
+    const worker = <R>(ask: () => Promise<R>): Promise<R> => entitiesPainted.then(ask);
     const early: Early = {
       id: article.id,
-      related: known.then((a) => (a ? a.related : toBackground({ type: 'bg/related', article, entities, k: 10, tabId }))),
-      saved: known.then((a) => (a ? { saved: a.saved } : toBackground({ type: 'bg/isSaved', id: article.id }))),
+      related: known.then((a) => (a ? a.related : worker(() => toBackground({ type: 'bg/related', article, entities, k: 10, tabId })))),
+      saved: known.then((a) => (a ? { saved: a.saved } : worker(() => toBackground({ type: 'bg/isSaved', id: article.id })))),
       now: {},
     };
     // An answer that comes before the view is loaded is painted at once in the first frame.
@@ -61,9 +94,9 @@ async function loadView(): Promise<{ view: View; early: Early | null }> {
   return { view: { kind: 'none', hint: !state && vna ? 'reload' : 'none' }, early: null };
 }
 
-// Asked as the module runs, beside the language choice (one synchronous read when the reader
-// follows the browser's language): the tab's answer is what the reader waits for.
-const asked = loadView().catch((): { view: View; early: Early | null } => ({ view: { kind: 'none', hint: 'none' }, early: null }));
+// Then the language choice (one synchronous read when the reader follows the browser's
+// language) while the tab answers: the tab's answer is what the reader waits for.
+const asked = loadView(firstAnswer).catch((): { view: View; early: Early | null } => ({ view: { kind: 'none', hint: 'none' }, early: null }));
 const lang = initI18n().catch(() => {});
 
 // The type colours come from the one table of entity types, not from a copy in the stylesheet.
@@ -121,6 +154,7 @@ Promise.all([asked, lang]).then(([{ view, early }]) => {
     // delays it (measured: 1.4x the stand-in instead of 1.15x in bench:popup).
     requestAnimationFrame(() => setTimeout(() => {
       performance.mark('vna:entities-painted');
+      paintedNow();
       handOver(view, early);
     }, 0));
   } else handOver(view, early);
