@@ -18,10 +18,11 @@
 // function, so the time spent waiting on IndexedDB and the time spent in our code are apart.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { loadGold } from '../test/support/store-fixtures';
 import { launchExtension, extUrl, ROOT, type Ext } from '../test/e2e/harness';
 import { bundleStore } from './store-browser';
+import { stopWorkers, storePage } from './lib/ext-pages';
 
 const argv = process.argv.slice(2);
 const argOf = (name: string, dflt: string) => {
@@ -47,19 +48,7 @@ const median = (xs: number[]) => {
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const log = (s: string) => JSON_OUT || process.stderr.write(s + '\n');
 
-async function stopWorkers(cdp: CDPSession): Promise<void> {
-  await cdp.send('ServiceWorker.enable').catch(() => {});
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await new Promise((r) => setTimeout(r, 150));
-}
 
-async function storePage(ext: Ext, script: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(extUrl(ext, 'src/pages/options/index.html'));
-  await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f);');
-  await page.evaluate(script);
-  return page;
-}
 
 /** In-page: every IDB get/getAll/count of the call, with its store and issue/success times. */
 const TRACE_IDB = `(() => {

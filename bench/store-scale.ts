@@ -17,10 +17,11 @@
 // - bytes per dispatch: navigator.storage.estimate() of the extension origin / dispatches.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { loadGold } from '../test/support/store-fixtures';
 import { launchExtension, openArticle, extUrl, gold, ROOT, FIXTURES, type Ext } from '../test/e2e/harness';
 import { bundleStore } from './store-browser';
+import { stopWorkers, storePage } from './lib/ext-pages';
 import { DB_VERSION } from '../src/store/schema';
 import { waitPainted } from './lib/painted';
 
@@ -59,11 +60,6 @@ const median = (xs: number[]) => {
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 
-async function stopWorkers(cdp: CDPSession): Promise<void> {
-  await cdp.send('ServiceWorker.enable').catch(() => {});
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await new Promise((r) => setTimeout(r, 150));
-}
 
 /** JS heap used by the extension's service worker (attached through the page's CDP session). */
 async function workerHeapMB(cdp: CDPSession, extId: string): Promise<number> {
@@ -89,15 +85,6 @@ async function workerHeapMB(cdp: CDPSession, extId: string): Promise<number> {
   return mb;
 }
 
-/** An extension page with the store bundle evaluated in it (CDP evaluation is not bound by the page's CSP). */
-async function storePage(ext: Ext, script: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(extUrl(ext, 'src/pages/options/index.html'));
-  // tsx's keepNames wraps inner functions of evaluated callbacks in __name(); define it.
-  await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f);');
-  await page.evaluate(script);
-  return page;
-}
 
 async function generate(ext: Ext, script: string, n: number): Promise<{ ms: number }> {
   const page = await storePage(ext, script);
