@@ -73,15 +73,23 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   if (j <= hb && (!ord || !(head.cap || SESSION_WORDS.has(head.f)))) return null;
   // must contain something after the head (complement or adjective), unless ordinal + Capitalised head
   let a = ord ? i : h;
-  // `Forum économique` alone is not a name; `Forum économique 2024` is
-  // (a country's `Fête nationale` is a named holiday)
-  if (!ord && toks[h + 1] && !toks[h + 1].cap && adjectiveLike(toks[h + 1].t, toks[h + 1].f) && j === h + 2 && withYear(toks, j) === j && !(head.f === 'fete' && toks[h + 1].f === 'nationale')) return null;
-  // `44e et 45e Sommets de l'ASEAN`: both ordinals belong to the name
-  if (ord && (toks[i - 1]?.f === 'et' || toks[i - 1]?.f === 'and')) {
-    if (ordinalAt(toks, i - 2) === 1) a = i - 2;
-    else if (i >= 3 && ordinalAt(toks, i - 3) === 2) a = i - 3;
-  }
+  if (!ord && headAndAdjectiveOnly(toks, h, j)) return null;
+  if (ord) a = coordinatedOrdinalStart(toks, i);
   return { a, b: withYear(toks, Math.max(j, hb)) };
+}
+
+/** `Forum économique` alone is not a name; `Forum économique 2024` is (a country's `Fête nationale` is a named holiday). */
+function headAndAdjectiveOnly(toks: Segment['toks'], h: number, j: number): boolean {
+  const n = toks[h + 1];
+  return !!n && !n.cap && adjectiveLike(n.t, n.f) && j === h + 2 && withYear(toks, j) === j && !(toks[h].f === 'fete' && n.f === 'nationale');
+}
+
+/** `44e et 45e Sommets de l'ASEAN`: both ordinals belong to the name; where it starts. */
+function coordinatedOrdinalStart(toks: Segment['toks'], i: number): number {
+  if (toks[i - 1]?.f !== 'et' && toks[i - 1]?.f !== 'and') return i;
+  if (ordinalAt(toks, i - 2) === 1) return i - 2;
+  if (i >= 3 && ordinalAt(toks, i - 3) === 2) return i - 3;
+  return i;
 }
 
 export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
@@ -129,40 +137,30 @@ function findEnglishNumbered(seg: Segment, si: number, out: Cand[], stops: Set<n
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!EN_ORDINAL.test(toks[i].f) || !EN_NUMBERED.has(toks[i + 1].f)) continue;
     const h = i + 1;
-    let m = h + 1;
-    if (toks[m]?.f !== 'of' && toks[m]?.f !== 'on') {
-      // an ordinal and its head alone (`the 10th Session`, `sixth session`) is the short form
-      if (toks[h].cap || SESSION_WORDS.has(toks[h].f)) out.push({ seg: si, a: i, b: h + 1, type: 'EVENT', prio: 2 });
-      continue;
-    }
-    m++;
-    if (toks[m]?.f === 'the') m++;
-    let e = m;
-    let lastCap = -1;
-    while (e < toks.length && e - m < 14 && !(e > m && stops.has(e))) {
-      const t = toks[e];
-      if ((t.word && (t.cap || t.upper)) || (e === m && EN_ORDINAL.test(t.f))) {
-        e++;
-        while (gluedHyphen(toks, e) && toks[e + 1].word) e += 2;
-        if (t.cap || t.upper) lastCap = e;
-        continue;
-      }
-      if (e > m && ['of', 'for', 'and', 'on', 'the'].includes(t.f) && (toks[e + 1]?.cap || toks[e + 1]?.f === 'the')) {
-        e++;
-        continue;
-      }
-      if (e > m && (t.t === "'" || t.t === '’') && toks[e + 1]?.f === 's' && toks[e + 2]?.cap) {
-        e += 2;
-        continue;
-      }
-      break;
-    }
-    if (lastCap < 0) {
-      if (toks[h].cap || SESSION_WORDS.has(toks[h].f)) out.push({ seg: si, a: i, b: h + 1, type: 'EVENT', prio: 2 });
-      continue;
-    }
-    out.push({ seg: si, a: i, b: lastCap, type: 'EVENT', prio: 3 });
+    const of = toks[h + 1]?.f === 'of' || toks[h + 1]?.f === 'on';
+    const lastCap = of ? bodyNameEnd(toks, h + 2, stops) : -1;
+    if (lastCap >= 0) out.push({ seg: si, a: i, b: lastCap, type: 'EVENT', prio: 3 });
+    // an ordinal and its head alone (`the 10th Session`, `sixth session`) is the short form
+    else if (toks[h].cap || SESSION_WORDS.has(toks[h].f)) out.push({ seg: si, a: i, b: h + 1, type: 'EVENT', prio: 2 });
   }
+}
+
+/** After `of (the)` at m: the end of the body's capitalised name (its last capitalised word), -1 when there is none. */
+function bodyNameEnd(toks: Segment['toks'], m: number, stops: Set<number>): number {
+  if (toks[m]?.f === 'the') m++;
+  let e = m;
+  let lastCap = -1;
+  while (e < toks.length && e - m < 14 && !(e > m && stops.has(e))) {
+    const t = toks[e];
+    if ((t.word && (t.cap || t.upper)) || (e === m && EN_ORDINAL.test(t.f))) {
+      e++;
+      while (gluedHyphen(toks, e) && toks[e + 1].word) e += 2;
+      if (t.cap || t.upper) lastCap = e;
+    } else if (e > m && ['of', 'for', 'and', 'on', 'the'].includes(t.f) && (toks[e + 1]?.cap || toks[e + 1]?.f === 'the')) e++;
+    else if (e > m && (t.t === "'" || t.t === '’') && toks[e + 1]?.f === 's' && toks[e + 2]?.cap) e += 2;
+    else break;
+  }
+  return lastCap;
 }
 
 const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'sa', 'son', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'plus']);

@@ -365,40 +365,44 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' {
     const wa = words(sa);
     for (const sb of new Set(b.surfaces)) {
       const wb = words(sb);
-      const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-      if (short.length === long.length) continue;
-      if (a.type === 'ORG' || a.type === 'EVENT') {
-        // prefix + connector: `Bureau de l'attaché de défense français` / `... au Vietnam`
-        if (short.length >= 2 && short.every((w, i) => long[i] === w) && CONN.has(long[short.length])) {
-          if (short === wa) return 'prefix';
-          continue;
-        }
-        // `3e Festival de ...` and `Festival de ...`
-        if (long.length === short.length + 1 && ORD.test(long[0]) && short.every((w, i) => long[i + 1] === w)) return true;
-        if (short[0] !== long[0]) continue;
-        if (a.type === 'EVENT') {
-          // `Pacte mondial sur les migrations` ~ `Pacte mondial pour des migrations sûres, ...`
-          const cs = short.filter((w) => !STOPW.has(w));
-          const cl = new Set(long.filter((w) => !STOPW.has(w)));
-          if (cs.length >= 3 && cs.every((w) => cl.has(w))) return true;
-        }
-        const ls = new Set(long);
-        if (!short.every((w) => ls.has(w))) continue;
-        const extra = long.filter((w) => !short.includes(w));
-        const surfLong = wa.length > wb.length ? sa : sb;
-        // the longer one only adds proper names (`Zhuang`)
-        if (extra.length && extra.every((w) => isCapIn(surfLong, w))) return true;
-
-      } else if (a.type === 'LOC') {
-        if (short[short.length - 1] === long[long.length - 1] && short.every((w) => long.includes(w))) {
-          // a known place and a building or site named after it (`Opéra de Hanoi`) are two places
-          if ((short === wa ? ga : gb) && !(short === wa ? gb : ga) && !ADMIN_KINDS.has(long[0])) continue;
-          return true;
-        }
-      }
+      if (wa.length === wb.length) continue;
+      const aShort = wa.length < wb.length;
+      const [short, long] = aShort ? [wa, wb] : [wb, wa];
+      let same: boolean | 'prefix' | null = null;
+      if (a.type === 'ORG' || a.type === 'EVENT') same = sameBody(a.type, short, long, aShort, aShort ? sb : sa);
+      // a known place and a building or site named after it (`Opéra de Hanoi`) are two places
+      else if (a.type === 'LOC') same = samePlace(short, long, !!(aShort ? ga : gb), !!(aShort ? gb : ga));
+      if (same) return same;
     }
   }
   return false;
+}
+
+/** Two surfaces of an organisation or event, `short` fewer words than `long`: the same body, a prefix of it (`a` the short one), or null. */
+function sameBody(type: string, short: string[], long: string[], aShort: boolean, surfLong: string): true | 'prefix' | null {
+  // prefix + connector: `Bureau de l'attaché de défense français` / `... au Vietnam`
+  if (short.length >= 2 && short.every((w, i) => long[i] === w) && CONN.has(long[short.length])) return aShort ? 'prefix' : null;
+  // `3e Festival de ...` and `Festival de ...`
+  if (long.length === short.length + 1 && ORD.test(long[0]) && short.every((w, i) => long[i + 1] === w)) return true;
+  if (short[0] !== long[0]) return null;
+  if (type === 'EVENT') {
+    // `Pacte mondial sur les migrations` ~ `Pacte mondial pour des migrations sûres, ...`
+    const cs = short.filter((w) => !STOPW.has(w));
+    const cl = new Set(long.filter((w) => !STOPW.has(w)));
+    if (cs.length >= 3 && cs.every((w) => cl.has(w))) return true;
+  }
+  const ls = new Set(long);
+  if (!short.every((w) => ls.has(w))) return null;
+  const extra = long.filter((w) => !short.includes(w));
+  // the longer one only adds proper names (`Zhuang`)
+  return extra.length && extra.every((w) => isCapIn(surfLong, w)) ? true : null;
+}
+
+/** Two surfaces of a place: the same place when the longer ends like the shorter and holds its words, unless only the short one is a known place and the long one is not an administrative unit of it. */
+function samePlace(short: string[], long: string[], shortKnown: boolean, longKnown: boolean): true | null {
+  if (short[short.length - 1] !== long[long.length - 1] || !short.every((w) => long.includes(w))) return null;
+  if (shortKnown && !longKnown && !ADMIN_KINDS.has(long[0])) return null;
+  return true;
 }
 /** Adjectives standing for the article's province/city/commune (`Comité populaire provincial`). */
 const LOCAL_ADJ = new Set(['provincial', 'provinciale', 'municipal', 'municipale', 'communal', 'communale']);

@@ -47,48 +47,57 @@ const VERB_WORDS = new Set(['constitue', 'comprend', 'delivre', 'represente', 'd
   'coopere', 'inaugure', 'honore', 'remercie', 'finance', 'attribue', 'decerne', 'octroie', 'emet', 'lance', 'elabore', 'envoie', 'transmet',
   'visite', 'discute', 'concerne', 'regroupe', 'rassemble', 'compte', 'vient', 'doit', 'veut', 'fait', 'cree', 'forme', 'tient', 'prend']);
 
+const DE_WORDS = ['de', 'du', 'des', "d'"];
+
 /** After a French head phrase: `chargé des …`, a host place after `en`/`à`/`au`, `auprès de l'ONU`; a trailing verb form dropped. */
 function frenchTail(toks: Tok[], i: number, end: number, stops: Set<number>): number {
-  // `Comité d'État chargé des Vietnamiens d'outre-mer`
+  end = chargeTail(toks, end, stops);
+  if (FR_IN_PLACE.has(toks[i].f)) end = hostTail(toks, toks[i].f, end);
+  end = dashPlaceTail(toks, end);
+  return verbCut(toks, i, end);
+}
+
+/** `Comité d'État chargé des Vietnamiens d'outre-mer`, `… chargé des affaires liées aux Vietnamiens d'outre-mer`. */
+function chargeTail(toks: Tok[], end: number, stops: Set<number>): number {
   const ch = toks[end];
-  if (ch && /^chargee?s?$/.test(ch.f) && toks[end + 1] && ['de', 'du', 'des', "d'"].includes(toks[end + 1].f)) {
-    let e = extendPhrase(toks, end + 1, { stops, maxLen: 6 });
-    // `… chargé des affaires liées aux Vietnamiens d'outre-mer`
-    if (/^(liee?s?|relatif|relatifs|relatives?)$/.test(toks[e]?.f ?? '') && (toks[e + 1]?.f === 'aux' || toks[e + 1]?.f === 'au')) {
-      const e2 = extendPhrase(toks, e + 1, { stops, maxLen: 8 });
-      if (e2 > e + 2) e = e2;
-    }
-    if (e > end + 2 && toks.slice(end + 1, e).some((x) => x.cap || x.upper)) end = e;
+  if (!ch || !/^chargee?s?$/.test(ch.f) || !toks[end + 1] || !DE_WORDS.includes(toks[end + 1].f)) return end;
+  let e = extendPhrase(toks, end + 1, { stops, maxLen: 6 });
+  if (/^(liee?s?|relatif|relatifs|relatives?)$/.test(toks[e]?.f ?? '') && (toks[e + 1]?.f === 'aux' || toks[e + 1]?.f === 'au')) {
+    const e2 = extendPhrase(toks, e + 1, { stops, maxLen: 8 });
+    if (e2 > e + 2) e = e2;
   }
-  const head = toks[i].f;
-  if (FR_IN_PLACE.has(head)) {
-    const w = toks[end];
-    // a mission abroad is named with its host country (`en France`, `au Japon`); a consulate with its city (`à Ho Chi Minh-Ville`)
-    const host = ['en', 'au', 'aux'].includes(w?.f ?? '') || (head === 'consulat' && w?.t === 'à');
-    if (w && host) {
-      const g = matchAt(toks, end + 1);
-      if (g && g.entry.type === 'LOC' && !toks[g.end]?.cap) end = g.end;
-    } else if (w && w.f === 'aupres' && ['de', 'du', 'des', "d'"].includes(toks[end + 1]?.f ?? '')) {
-      let k = end + 2;
-      if (toks[k]?.f === 'la' || toks[k]?.f === "l'" || toks[k]?.f === 'le') k++;
-      const g = toks[k] ? matchAt(toks, k) : null;
-      if (g && g.entry.type !== 'LOC') end = g.end;
-      else if (toks[k]?.upper) end = k + 1;
-    }
+  return e > end + 2 && toks.slice(end + 1, e).some((x) => x.cap || x.upper) ? e : end;
+}
+
+/** A mission abroad is named with its host country (`en France`, `au Japon`), a consulate with its city (`à Ho Chi Minh-Ville`), a delegation with its body (`auprès de l'ONU`). */
+function hostTail(toks: Tok[], head: string, end: number): number {
+  const w = toks[end];
+  if (!w) return end;
+  if (['en', 'au', 'aux'].includes(w.f) || (head === 'consulat' && w.t === 'à')) {
+    const g = matchAt(toks, end + 1);
+    return g && g.entry.type === 'LOC' && !toks[g.end]?.cap ? g.end : end;
   }
-  // `Association d’Amitié et de Coopération Vietnam - France`: a spaced dash between two places
-  if ((toks[end]?.t === '-' || toks[end]?.t === '–') && toks[end - 1]?.cap && matchAt(toks, end - 1)?.entry.type === 'LOC') {
-    const g = toks[end + 1] ? matchAt(toks, end + 1) : null;
-    if (g && g.entry.type === 'LOC' && !toks[g.end]?.cap) end = g.end;
-  }
-  // a verb form after a word of the name ends it (`ministère de la Santé délivre`, `… relevant du ministère`)
+  if (w.f !== 'aupres' || !DE_WORDS.includes(toks[end + 1]?.f ?? '')) return end;
+  let k = end + 2;
+  if (toks[k]?.f === 'la' || toks[k]?.f === "l'" || toks[k]?.f === 'le') k++;
+  const g = toks[k] ? matchAt(toks, k) : null;
+  if (g && g.entry.type !== 'LOC') return g.end;
+  return toks[k]?.upper ? k + 1 : end;
+}
+
+/** `Association d’Amitié et de Coopération Vietnam - France`: a spaced dash between two places. */
+function dashPlaceTail(toks: Tok[], end: number): number {
+  if (!(toks[end]?.t === '-' || toks[end]?.t === '–') || !toks[end - 1]?.cap || matchAt(toks, end - 1)?.entry.type !== 'LOC') return end;
+  const g = toks[end + 1] ? matchAt(toks, end + 1) : null;
+  return g && g.entry.type === 'LOC' && !toks[g.end]?.cap ? g.end : end;
+}
+
+/** A verb form after a word of the name ends it (`ministère de la Santé délivre`, `… relevant du ministère`). */
+function verbCut(toks: Tok[], i: number, end: number): number {
   for (let k = i + 2; k < end; k++) {
     const t = toks[k];
     const p = toks[k - 1];
-    if (t.word && !t.cap && !t.upper && p.word && !CONNECTORS.has(p.f) && !ARTICLES.has(p.f) && (VERB_TAIL.test(t.f) || VERB_WORDS.has(t.f))) {
-      end = k;
-      break;
-    }
+    if (t.word && !t.cap && !t.upper && p.word && !CONNECTORS.has(p.f) && !ARTICLES.has(p.f) && (VERB_TAIL.test(t.f) || VERB_WORDS.has(t.f))) return k;
   }
   return end;
 }
@@ -362,32 +371,38 @@ function teams(seg: Segment, si: number, out: Cand[]): void {
   const toks = seg.toks;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
-    if (t.f === 'team' && !t.cap) {
-      let a = i;
-      while (a - 1 > 0 && i - a < 6 && !toks[a - 1].cap && TEAM_WORDS.has(toks[a - 1].f)) a--;
-      let s = a;
-      while (s - 1 >= 0 && a - s < 3 && toks[s - 1].word && toks[s - 1].cap && !STOP.has(toks[s - 1].f)) s--;
-      // a kind of team between the name and `team` (`national football`, `women's`), not a bare `Vietnamese team`
-      if (a < i && s < a && (!sentenceStart(toks, s) || matchAt(toks, s)?.entry.type === 'LOC')) out.push({ seg: si, a: s, b: i + 1, type: 'ORG', prio: 2 });
-    } else if (t.f === 'equipe') {
-      let k = i + 1;
-      let end = -1;
-      while (k < toks.length && k - i < 9) {
-        const w = toks[k];
-        if (w.cap) {
-          const g = matchAt(toks, k);
-          if (!g || !g.entry.id.startsWith('c:')) break;
-          end = g.end;
-          k = g.end;
-          continue;
-        }
-        if (!(w.word && EQUIPE_WORDS.has(w.f)) && !(end > 0 && w.word && /^(feminin|masculin)$/.test(w.f))) break;
-        k++;
-        if (end > 0 && !['de', 'du', "d'"].includes(w.f)) end = k;
-      }
-      if (end > 0) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
-    }
+    const span = t.f === 'team' && !t.cap ? englishTeam(toks, i) : t.f === 'equipe' ? frenchTeam(toks, i) : null;
+    if (span) out.push({ seg: si, a: span[0], b: span[1], type: 'ORG', prio: 2 });
   }
+}
+
+/** `Vietnam national football team`: a kind of team between the name and `team` (`national football`, `women's`), not a bare `Vietnamese team`. */
+function englishTeam(toks: Tok[], i: number): [number, number] | null {
+  let a = i;
+  while (a - 1 > 0 && i - a < 6 && !toks[a - 1].cap && TEAM_WORDS.has(toks[a - 1].f)) a--;
+  let s = a;
+  while (s - 1 >= 0 && a - s < 3 && toks[s - 1].word && toks[s - 1].cap && !STOP.has(toks[s - 1].f)) s--;
+  return a < i && s < a && (!sentenceStart(toks, s) || matchAt(toks, s)?.entry.type === 'LOC') ? [s, i + 1] : null;
+}
+
+/** `équipe nationale de football du Vietnam`, `équipe du Vietnam de football féminin`: the team words and a country. */
+function frenchTeam(toks: Tok[], i: number): [number, number] | null {
+  let k = i + 1;
+  let end = -1;
+  while (k < toks.length && k - i < 9) {
+    const w = toks[k];
+    if (w.cap) {
+      const g = matchAt(toks, k);
+      if (!g || !g.entry.id.startsWith('c:')) break;
+      end = g.end;
+      k = g.end;
+      continue;
+    }
+    if (!(w.word && EQUIPE_WORDS.has(w.f)) && !(end > 0 && w.word && /^(feminin|masculin)$/.test(w.f))) break;
+    k++;
+    if (end > 0 && !['de', 'du', "d'"].includes(w.f)) end = k;
+  }
+  return end > 0 ? [i, end] : null;
 }
 
 export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string) {
