@@ -1,23 +1,15 @@
 // The store in real Chromium IndexedDB (bundled into a routed page, on-disk profile): save,
 // search, related, export/import round trip, and a v1 archive upgraded to v2 with data kept.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStorePage, type StorePage } from '../../bench/store-browser';
-import { loadGold, type GoldRecord } from '../support/store-fixtures';
+import { describe, expect, it } from 'vitest';
+import { useStorePage } from '../support/store-page-hooks';
+import { loadGold } from '../support/store-fixtures';
 import { DB_VERSION } from '../../src/store/schema';
 
 type StoreApi = typeof import('../../src/store/index') & typeof import('../support/store-articles');
 declare const vnaStore: StoreApi;
 
-let sp: StorePage;
-let golds: GoldRecord[];
-
-beforeAll(async () => {
-  golds = loadGold();
-  sp = await openStorePage();
-});
-afterAll(async () => {
-  await sp?.close();
-});
+const golds = loadGold();
+const sp = useStorePage();
 
 describe('store in real Chromium IndexedDB', () => {
   it('save, search, related, byEntity', async () => {

@@ -3,23 +3,15 @@
 // score cut, the published keys the page needs, the one-word fast path, the columns read
 // during the decode — are exactly the in-memory index's ranking sliced, with the total counting
 // every hit; with nothing pending and with pending single saves (deltas).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStorePage, type StorePage } from '../../bench/store-browser';
-import { loadGold, type GoldRecord } from '../support/store-fixtures';
+import { describe, expect, it } from 'vitest';
+import { useStorePage } from '../support/store-page-hooks';
+import { loadGold } from '../support/store-fixtures';
 
 type StoreApi = typeof import('../../src/store/index') & typeof import('../../bench/store-corpus');
 declare const vnaStore: StoreApi;
 
-let sp: StorePage;
-let golds: GoldRecord[];
-
-beforeAll(async () => {
-  golds = loadGold();
-  sp = await openStorePage();
-});
-afterAll(async () => {
-  await sp?.close();
-});
+const golds = loadGold();
+const sp = useStorePage();
 
 describe('persisted search pages in real Chromium IndexedDB', { timeout: 180_000 }, () => {
   it('equal the in-memory ranking, page by page, with the exact total', async () => {
