@@ -21,7 +21,7 @@
 import type { IDBPTransaction } from 'idb';
 import { idf } from '../core/related';
 import { readSummary } from './postings';
-import { BUFFER_K, pubKey, type PubSource, type RankCols } from './word-rank';
+import { BUFFER_K, insertTop, pubKey, type PubSource, type RankCols } from './word-rank';
 import { SHARD_SIZE, STORE, type ArchiveSchema, type BriefRecord, type CardRecord, type OrdColsRecord, type WordDeltaRecord, type WordPostingRecord } from './schema';
 import { lowerBound } from './sorted';
 
@@ -469,7 +469,7 @@ function partTable(w: number): Float64Array {
  * The dispatches matching every term, with their scores summed rarest term first (as MemIndex
  * sums them: the same floats), in one pass over the rarest term's ords that looks up each other
  * term's code (the first three unrolled: a query has one to three words); with k (1..BUFFER_K),
- * the k-th best score kept on the way (kthLargest's buffer, written out), so that bestScoreHits
+ * the k-th best score kept on the way (kthLargest's buffer, insertTop), so that bestScoreHits
  * need not pass over ~40,000 hits again.
  */
 function intersect(per: TermCodes[], n: number, k: number) {
@@ -507,12 +507,7 @@ function intersect(per: TermCodes[], n: number, k: number) {
     ords[m] = o;
     scores[m++] = sc;
     if (!kk || (nTop === kk && sc <= top[kk - 1])) continue;
-    let x = nTop < kk ? nTop++ : kk - 1;
-    while (x > 0 && top[x - 1] < sc) {
-      top[x] = top[x - 1];
-      x--;
-    }
-    top[x] = sc;
+    nTop = insertTop(top, nTop, sc);
   }
   return hitArrays(ords.subarray(0, m), scores.subarray(0, m), kk && m > kk ? top[kk - 1] : undefined);
 }

@@ -172,14 +172,26 @@ export function kthLargest(xs: Float64Array, k: number): number {
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i];
     if (n === k && x <= top[k - 1]) continue;
-    let j = n < k ? n++ : k - 1;
-    while (j > 0 && top[j - 1] < x) {
-      top[j] = top[j - 1];
-      j--;
-    }
-    top[j] = x;
+    n = insertTop(top, n, x);
   }
   return top[k - 1];
+}
+
+/**
+ * Put x into `top`, the n largest values so far in descending order (the buffer's length is how
+ * many it keeps), dropping the smallest when full; returns the new count. The callers test
+ * `n === top.length && x <= top[top.length - 1]` inline first, so the call is only paid by the
+ * few values that enter, not by every hit of a hot loop.
+ */
+export function insertTop(top: Float64Array, n: number, x: number): number {
+  const size = top.length;
+  let j = n < size ? n++ : size - 1;
+  while (j > 0 && top[j - 1] < x) {
+    top[j] = top[j - 1];
+    j--;
+  }
+  top[j] = x;
+  return n;
 }
 
 /**
@@ -248,7 +260,7 @@ export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number, sr
   const { cols, shift, overridden } = src;
   const mask = 2 ** shift - 1;
   // The `need` largest keys so far (descending), kept in the same pass as the keys are read when
-  // `need` is small (kthLargest's buffer, written out: no call per hit).
+  // `need` is small (kthLargest's buffer: one inline comparison per hit, insertTop for the few that enter).
   const buffered = need <= BUFFER_K;
   const top = new Float64Array(buffered ? need : 0);
   let nTop = 0;
@@ -264,12 +276,7 @@ export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number, sr
     tied[t] = h;
     keys[t++] = key;
     if (!buffered || (nTop === need && key <= top[need - 1])) continue;
-    let j = nTop < need ? nTop++ : need - 1;
-    while (j > 0 && top[j - 1] < key) {
-      top[j] = top[j - 1];
-      j--;
-    }
-    top[j] = key;
+    nTop = insertTop(top, nTop, key);
   }
   if (need >= ties) {
     for (let i = 0; i < ties; i++) out.push(tied[i]);
