@@ -5,7 +5,7 @@
 // its new shard, and related answers exactly what the in-memory index answers.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { readFileSync } from 'node:fs';
+import { loadFrozenV3 } from '../../support/frozen-v3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Archive } from '../../../src/store/archive';
 import { openArchiveDb } from '../../../src/store/db';
@@ -27,13 +27,7 @@ beforeEach(() => {
 
 /** The frozen v3 archive, then opened at v6 by the steps up to it (v5 writes the v6 shard format). */
 async function frozenAtV6(name: string): Promise<Frozen> {
-  const f: Frozen = JSON.parse(readFileSync(new URL('./fixtures/archive-v3.json', import.meta.url), 'utf8'));
-  expect(f.dbVersion).toBe(3);
-  const db = await openArchiveDb(name, { version: 3 });
-  const tx = db.transaction(['dispatches', 'briefs', 'meta', 'changes', 'trash'], 'readwrite');
-  for (const k of ['dispatches', 'briefs', 'meta', 'changes', 'trash'] as const) for (const r of f[k] as unknown[]) tx.objectStore(k).put(r as never);
-  await tx.done;
-  db.close();
+  const f = await loadFrozenV3<Frozen>(name);
   const v6 = await openArchiveDb(name, { version: 6 });
   const old = (await v6.getAll(STORE.postings)) as unknown as { o?: Int32Array }[];
   expect(old.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
 // answers exactly what the in-memory index answers.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { readFileSync } from 'node:fs';
+import { loadFrozenV3 } from '../../support/frozen-v3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Archive, type SearchHit } from '../../../src/store/archive';
 import { openArchiveDb } from '../../../src/store/db';
@@ -23,16 +23,7 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
-async function loadFrozen(name: string): Promise<Frozen> {
-  const f: Frozen = JSON.parse(readFileSync(new URL('./fixtures/archive-v3.json', import.meta.url), 'utf8'));
-  expect(f.dbVersion).toBe(3);
-  const db = await openArchiveDb(name, { version: 3 });
-  const tx = db.transaction(['dispatches', 'briefs', 'meta', 'changes', 'trash'], 'readwrite');
-  for (const k of ['dispatches', 'briefs', 'meta', 'changes', 'trash'] as const) for (const r of f[k]) tx.objectStore(k).put(r as never);
-  await tx.done;
-  db.close();
-  return f;
-}
+const loadFrozen = (name: string) => loadFrozenV3<Frozen>(name);
 
 const archive = (name: string) => new Archive({ name, storage: null, indexSnapshot: false, wordMerge: false });
 const key = (h: SearchHit) => [h.score, h.published ?? '', h.savedAt].join('|');

@@ -4,10 +4,9 @@
 // gains an ord; the persisted index answers exactly what the in-memory index answers.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { readFileSync } from 'node:fs';
+import { loadFrozenV3 } from '../../support/frozen-v3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Archive } from '../../../src/store/archive';
-import { openArchiveDb } from '../../../src/store/db';
 import { findRelated } from '../../../src/store/related';
 import { DB_VERSION, META, RECORD_VERSION, STORE } from '../../../src/store/schema';
 import { synthetic } from '../../support/store-fixtures';
@@ -20,28 +19,13 @@ interface Frozen {
   changes: { seq: number; id: string }[];
   trash: { id: string; removedAt: number; dispatch: Record<string, unknown> }[];
 }
-const frozen = (): Frozen => JSON.parse(readFileSync(new URL('./fixtures/archive-v3.json', import.meta.url), 'utf8'));
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
 /** The v3 database with the frozen records put in as they are. */
-async function loadFrozen(name = 'old', tweak?: (f: Frozen) => void): Promise<Frozen> {
-  const f = frozen();
-  tweak?.(f);
-  expect(f.dbVersion).toBe(3);
-  const db = await openArchiveDb(name, { version: 3 });
-  const tx = db.transaction(['dispatches', 'briefs', 'meta', 'changes', 'trash'], 'readwrite');
-  for (const r of f.dispatches) tx.objectStore('dispatches').put(r as never);
-  for (const r of f.briefs) tx.objectStore('briefs').put(r as never);
-  for (const r of f.meta) tx.objectStore('meta').put(r as never);
-  for (const r of f.changes) tx.objectStore('changes').put(r as never);
-  for (const r of f.trash) tx.objectStore('trash').put(r as never);
-  await tx.done;
-  db.close();
-  return f;
-}
+const loadFrozen = (name = 'old', tweak?: (f: Frozen) => void) => loadFrozenV3<Frozen>(name, tweak);
 
 const archive = (name = 'old') => new Archive({ name, storage: null, indexSnapshot: false, now: () => Date.parse('2026-11-21T00:00:00Z') });
 
