@@ -7,13 +7,19 @@ export function isEmbedded(): boolean {
   return !!tabParam();
 }
 
+/** The tab named by `?tab=<id>`, known synchronously; null for the real popup. */
+export function namedTabId(): number | null {
+  const param = tabParam();
+  return param && /^\d+$/.test(param) ? Number(param) : null;
+}
+
 /**
  * The tab the popup speaks for: the active tab, or the one named by `?tab=<id>` so tests and
  * the start script can open the popup as a page for a given tab.
  */
 export async function targetTabId(): Promise<number | null> {
-  const param = tabParam();
-  if (param && /^\d+$/.test(param)) return Number(param);
+  const named = namedTabId();
+  if (named !== null) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }

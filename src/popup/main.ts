@@ -12,7 +12,7 @@ import { entityTypeCss } from '../core/entity-types';
 import { applyDocumentLang, initI18n, t } from '../shared/i18n';
 import { toBackground, toTab } from '../shared/rpc';
 import type { ContentResponse } from '../shared/messages';
-import { isVnaTab, targetTabId } from './active-tab';
+import { isVnaTab, namedTabId, targetTabId } from './active-tab';
 import { readTabAnswer } from '../shared/tab-answer';
 import { firstFrame, relatedBlock, saveButton } from './first-paint';
 
@@ -43,13 +43,13 @@ interface FirstAnswer { tabId: number; state: TabState; stored: ReturnType<typeo
  * With `?tab=<id>` the request leaves synchronously; the real popup asks for its active tab first.
  */
 function askFirst(): Promise<FirstAnswer | null> {
-  const param = new URLSearchParams(location.search).get('tab');
+  const named = namedTabId();
   const start = (tabId: number): Promise<FirstAnswer> => {
     const state = ask(tabId);
     const stored = readTabAnswer(tabId);
     return state.then((s) => ({ tabId, state: s, stored }));
   };
-  return param && /^\d+$/.test(param) ? start(Number(param)) : targetTabId().then((id) => (id === null ? null : start(id)));
+  return named !== null ? start(named) : targetTabId().then((id) => (id === null ? null : start(id)));
 }
 
 async function loadView(first: Promise<FirstAnswer | null>): Promise<{ view: View; early: Early | null }> {
