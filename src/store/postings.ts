@@ -17,6 +17,7 @@ import { unwrap, type IDBPTransaction } from 'idb';
 import { ENTITY_SHARE, TYPE_WEIGHT, idf, relatedScorer, tellingEntity, type RelatedQuery, type RelatedScore } from '../core/related';
 import { tagKey } from './records';
 import { decodeShard, encodeShard, lastOrd, postingShardOf, shardBase } from './posting-codec';
+import { lowerBound } from './sorted';
 import { META, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord } from './schema';
 import type { RelatedDispatch } from './types';
 
@@ -52,15 +53,14 @@ class ShardEdit {
     // Ords only grow, so this is almost always an append.
     if (!o.length || o[o.length - 1] < ord) o.push(ord);
     else {
-      let i = o.length;
-      while (i > 0 && o[i - 1] > ord) i--;
-      if (o[i - 1] !== ord) o.splice(i, 0, ord);
+      const i = lowerBound(o, ord);
+      if (o[i] !== ord) o.splice(i, 0, ord);
     }
   }
 
   drop(ord: number): void {
-    const i = this.o.indexOf(ord);
-    if (i >= 0) this.o.splice(i, 1);
+    const i = lowerBound(this.o, ord);
+    if (this.o[i] === ord) this.o.splice(i, 1);
   }
 
   /** The record to write, or null when the shard is now empty. */
