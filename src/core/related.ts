@@ -76,10 +76,13 @@ export function topTerms(text: string, k = 40): string[] {
 
 /** Jaccard similarity of two term sets. */
 export function jaccard(a: readonly string[], b: readonly string[]): number {
-  if (!a.length || !b.length) return 0;
-  const sa = new Set(a);
+  return setJaccard(new Set(a), new Set(b));
+}
+
+/** jaccard over term sets already built (the related scorer keeps the query's across candidates). */
+function setJaccard(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
+  if (!sa.size || !sb.size) return 0;
   let inter = 0;
-  const sb = new Set(b);
   for (const t of sb) if (sa.has(t)) inter++;
   return inter / (sa.size + sb.size - inter);
 }
@@ -154,11 +157,9 @@ export function relatedScorer(q: RelatedQuery, df: (key: string) => number, n: n
     }
     explain.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
     const entityScore = total > 0 ? shared / total : 0;
-    // jaccard(q.terms, c.terms), with the candidate's one term set also giving the shared words.
+    // the candidate's one term set gives both the text score and the shared words
     const cterms = new Set(c.terms);
-    let inter = 0;
-    for (const t of cterms) if (qterms.has(t)) inter++;
-    const textScore = q.terms.length && c.terms.length ? inter / (qterms.size + cterms.size - inter) : 0;
+    const textScore = setJaccard(qterms, cterms);
     const score = ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * textScore;
     const words = q.terms.filter((t) => cterms.has(t)).slice(0, 6);
     return { score, entityScore, textScore, shared: explain, words, related: explain.length > 0 || textScore >= TEXT_ONLY_MIN };
