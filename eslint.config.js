@@ -19,4 +19,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  // The background is the archive's one writer and announces every write once (store/changes.ts):
+  // our pages, the popup and the content scripts read the store but never write it themselves.
+  {
+    files: ['src/pages/**/*.{ts,tsx}', 'src/popup/**/*.{ts,tsx}', 'src/content/**/*.{ts,tsx}', 'src/shared/**/*.{ts,tsx}', 'src/reader/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/store', '**/store/*'],
+          importNames: [
+            'addHighlight', 'updateHighlight', 'removeHighlight', 'putHighlights', 'setReadingState', 'setPosition', 'markOpened', 'putReading',
+            'queuePhotos', 'processPhotos', 'dropAllPhotos', 'putPhotos', 'forgetPhotosOf', 'dropOrphanPhotos', 'forgetReadLater', 'importReadLater',
+            'announceArchiveChange',
+          ],
+          message: 'Pages write through the background (src/shared/page-writes.ts, a bg/ message), which announces the change once.',
+        }],
+      }],
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.object.name='archive'][callee.property.name=/^(save|remove|removeAll|undoRemove|setUserTags|setNote|importDispatches)$/]",
+        message: 'Pages write through the background (a bg/ message), which announces the change once.',
+      }],
+    },
+  },
 );

@@ -1,7 +1,7 @@
 // The background's view of the archive: one Archive per service-worker life, and every
 // failure turned into a message the popup can show as it is (never a stack trace).
 import type { Article, Entity } from '../core/types';
-import { Archive, ArchiveError } from '../store';
+import { Archive, ArchiveError, forgetReadLater } from '../store';
 import { errorText } from '../shared/error-text';
 import type { Dispatch, RelatedDispatch, StoreStats } from '../store/types';
 import type { SaveOutcome, WriteOutcome } from '../shared/messages';
@@ -64,6 +64,20 @@ export async function setNote(id: string, note: string): Promise<WriteOutcome<{ 
 export async function importBatch(ds: Dispatch[]): Promise<WriteOutcome<{ added: number; updated: number; skipped: number }>> {
   try {
     return { ok: true, ...(await db().importDispatches(ds)) };
+  } catch (err) {
+    return { ok: false, error: messageOf(err) };
+  }
+}
+
+/**
+ * "Forget everything" (settings page): every dispatch, the trash and the search index, then the
+ * reader's highlights, reading states and kept photos, which go with them.
+ */
+export async function forgetAll(): Promise<WriteOutcome<{ removed: number }>> {
+  try {
+    const removed = await db().removeAll();
+    await forgetReadLater(db());
+    return { ok: true, removed };
   } catch (err) {
     return { ok: false, error: messageOf(err) };
   }

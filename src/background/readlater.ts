@@ -1,14 +1,19 @@
-// Read-later requests from content scripts (the overlay on a live article cannot open the
+// Read-later requests. From content scripts (the overlay on a live article cannot open the
 // extension's IndexedDB): its kept photos, one at a time as base64 (a message carries JSON, not
 // blobs, and one photo stays far below the message size limit), and its highlights, saving the
-// dispatch first when a highlight is made on an article not saved yet.
+// dispatch first when a highlight is made on an article not saved yet. From our pages (reader
+// page, library): their highlight and reading-state writes, so that the background stays the
+// archive's one writer and every write is announced once (open pages follow it).
 import { workerArchive as db } from './archive';
 import type { Article, Entity } from '../core/types';
 import {
-  addHighlight, highlightsOf, photosOf, removeHighlight, updateHighlight,
-  type Highlight, type HighlightAnchor, type HighlightColor,
+  addHighlight, getHighlight, highlightsOf, markOpened, photosOf, removeHighlight, setPosition, setReadingState, updateHighlight,
+  type Highlight, type HighlightAnchor, type HighlightColor, type ReadingRecord,
 } from '../store';
+import type { ReadingWrite } from '../shared/messages';
+import { importReadLater, type ReadLaterExport } from '../store/export-readlater';
 import { saveArticle, saveFromTab } from './saving';
+import { readLaterChanged } from './changed';
 
 
 export async function keptPhotoUrls(id: string): Promise<string[]> {
@@ -44,11 +49,35 @@ export async function highlightAdd(
     saved = true;
   }
   const highlight = await addHighlight(db(), { dispatchId: id, anchor, color, note });
+  readLaterChanged('highlight', [id]);
   return { ok: true, highlight, saved };
 }
 
 export async function highlightUpdate(id: string, patch: { color?: HighlightColor; note?: string }): Promise<Highlight | null> {
-  return (await updateHighlight(db(), id, patch)) ?? null;
+  const h = (await updateHighlight(db(), id, patch)) ?? null;
+  if (h) readLaterChanged('highlight', [h.dispatchId]);
+  return h;
 }
 
-export const highlightRemove = (id: string): Promise<boolean> => removeHighlight(db(), id);
+export async function highlightRemove(id: string): Promise<boolean> {
+  const h = await getHighlight(db(), id);
+  if (!h || !(await removeHighlight(db(), id))) return false;
+  readLaterChanged('highlight', [h.dispatchId]);
+  return true;
+}
+
+export async function readingWrite(id: string, w: ReadingWrite): Promise<ReadingRecord> {
+  const r = w.kind === 'state' ? await setReadingState(db(), id, w.state)
+    : w.kind === 'opened' ? await markOpened(db(), id)
+    : await setPosition(db(), id, w.position, w.end);
+  readLaterChanged('reading', [id]);
+  return r;
+}
+
+/** One part of an import's read-later section (the library validated the file). */
+export async function importReadLaterPart(part: ReadLaterExport): Promise<{ highlights: number; photos: number }> {
+  const r = await importReadLater(db(), part);
+  if (part.highlights.length) readLaterChanged('highlight', [...new Set(part.highlights.map((h) => h.dispatchId))]);
+  if (part.reading.length) readLaterChanged('reading', part.reading.map((x) => x.id));
+  return r;
+}

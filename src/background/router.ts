@@ -11,6 +11,8 @@ import { shortcuts } from './shortcuts';
 import { archiveChanged } from './changed';
 import { BADGE_K, viewOf } from './views';
 import { watchTabs } from './badge-refresh';
+import { dropAllPhotos } from './offline-photos';
+import { errorText } from '../shared/error-text';
 
 interface Ctx {
   tabId: number | undefined;
@@ -95,6 +97,29 @@ export function installBackgroundRouter(): void {
       'bg/highlightAdd': ({ article, entities, anchor, color, note }, { page }) => readlater.highlightAdd(article, entities, anchor, color, note, page),
       'bg/highlightUpdate': ({ id, color, note }) => readlater.highlightUpdate(id, { color, note }),
       'bg/highlightRemove': ({ id }) => readlater.highlightRemove(id),
+      'bg/reading': async ({ id, write }, { fromPage }) => {
+        if (!fromPage) return pageOnly();
+        try {
+          return { ok: true, reading: await readlater.readingWrite(id, write) };
+        } catch (e) {
+          return { ok: false, error: errorText(e) };
+        }
+      },
+      'bg/importReadLater': async ({ part }, { fromPage }) => {
+        if (!fromPage) return pageOnly();
+        try {
+          return { ok: true, ...(await readlater.importReadLaterPart(part)) };
+        } catch (e) {
+          return { ok: false, error: errorText(e) };
+        }
+      },
+      'bg/photosDrop': async (_, { fromPage }) => ({ dropped: fromPage ? await dropAllPhotos().catch(() => 0) : 0 }),
+      'bg/forgetAll': async (_, { fromPage }) => {
+        if (!fromPage) return pageOnly();
+        const r = await archive.forgetAll();
+        if (r.ok) archiveChanged('forget', []);
+        return r;
+      },
       'bg/shortcuts': () => shortcuts(),
     }, (sender) => ({ tabId: sender.tab?.id, fromPage: isOurPage(sender), page: pageOf(sender) })),
   );

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Entity } from '../core/types';
 import type { ArticleState, RelatedRow } from '../shared/messages';
 import { toBackground, toTab } from '../shared/rpc';
-import { onArchiveChange } from '../store/changes';
+import { onArchiveChange, touchesDispatches } from '../store/changes';
 import { applyDocumentLang, onLanguageChange, t } from '../shared/i18n';
 import { isEmbedded } from './active-tab';
 import { Header } from './components/Header';
@@ -95,7 +95,9 @@ function ArticleView({ state, tabId }: { state: ArticleState; tabId: number }) {
     // Another context changed the archive (library delete, undo, import, a shortcut save):
     // the saved state and the related list follow it while the popup is open.
     return onArchiveChange((c) => {
-      if (c.ids.includes(article.id)) loadSaved();
+      // A highlight or a reading position changes neither the saved state nor a related list.
+      if (!touchesDispatches(c)) return;
+      if (c.kind === 'forget' || c.ids.includes(article.id)) loadSaved();
       loadRelated();
     });
   }, [article.id]);

@@ -2,8 +2,8 @@
 // paragraph offers a few colours and Note; a highlight is drawn by splitting text nodes and
 // wrapping the pieces in <mark> elements (DOM APIs only: nothing is parsed), and is anchored by
 // paragraph + offsets + quote with context (./anchor.ts) so it is found again on reopening.
-// Where highlights are stored is the caller's business (the page: IndexedDB directly; the
-// overlay: through the background).
+// Where highlights are stored is the caller's business (both the reader page and the overlay
+// write through the background, the archive's one writer).
 import type { MessageKey } from '../shared/i18n';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightAnchor, type HighlightColor } from '../store/readlater-schema';
 import { anchorAt, locate, type Slot } from './anchor';
@@ -30,6 +30,8 @@ export interface Highlighter {
   ready: Promise<void>;
   /** Draw again after the article was re-rendered. */
   apply(article: HTMLElement): void;
+  /** Read the list again and redraw it (another page changed this dispatch's highlights). */
+  reload(): Promise<void>;
   highlights(): Highlight[];
   destroy(): void;
 }
@@ -290,6 +292,14 @@ export function installHighlighter(o: HighlighterOptions): Highlighter {
     apply(el) {
       article = el;
       for (const h of list) draw(h);
+    },
+    async reload() {
+      const next = await backend.list().catch(() => null);
+      if (!next || destroyed) return;
+      if (article) for (const h of list) clearMarks(article, h.id);
+      list = next;
+      if (article) for (const h of list) draw(h);
+      notify();
     },
     highlights: () => list,
     destroy() {

@@ -3,7 +3,8 @@
 // without handling it is a type error there.
 import type { Article, Entity } from '../core/types';
 import type { Dispatch, RelatedDispatch, StoreStats } from '../store/types';
-import type { Highlight, HighlightAnchor, HighlightColor } from '../store/readlater-schema';
+import type { ReadLaterExport } from '../store/export-readlater';
+import type { Highlight, HighlightAnchor, HighlightColor, ReadingPosition, ReadingRecord, ReadingStateName } from '../store/readlater-schema';
 
 /** Sent to the content script of a tab (from the popup or the background). */
 export type ContentRequest =
@@ -89,6 +90,14 @@ export type BackgroundRequest =
   | { type: 'bg/highlightAdd'; article: Article; entities: Entity[]; anchor: HighlightAnchor; color: HighlightColor; note: string }
   | { type: 'bg/highlightUpdate'; id: string; color?: HighlightColor; note?: string }
   | { type: 'bg/highlightRemove'; id: string }
+  /** The reader page's reading of a saved dispatch (our pages only). */
+  | { type: 'bg/reading'; id: string; write: ReadingWrite }
+  /** One part of an import's read-later section, validated by the library (our pages only; store/export-readlater.ts splitReadLater). */
+  | { type: 'bg/importReadLater'; part: ReadLaterExport }
+  /** The library's "drop every kept photo" (our pages only). */
+  | { type: 'bg/photosDrop' }
+  /** The settings page's "Forget everything": dispatches, trash, highlights, states, photos (our pages only). */
+  | { type: 'bg/forgetAll' }
   /** The keyboard shortcuts as the reader set them (chrome://extensions/shortcuts); '' when unset. */
   | { type: 'bg/shortcuts' }
   /** Recomputes the related-count badge of every open VNA article tab (after save/unsave). */;
@@ -123,8 +132,18 @@ export type BackgroundResponse = {
   'bg/highlightAdd': { ok: true; highlight: Highlight; saved: boolean } | { ok: false; error: string };
   'bg/highlightUpdate': Highlight | null;
   'bg/highlightRemove': boolean;
+  'bg/reading': WriteOutcome<{ reading: ReadingRecord }>;
+  'bg/importReadLater': WriteOutcome<{ highlights: number; photos: number }>;
+  'bg/photosDrop': { dropped: number };
+  'bg/forgetAll': WriteOutcome<{ removed: number }>;
   'bg/shortcuts': Shortcuts;
 };
+
+/** What the reader page tells about its reading: the state by hand, the opening, the position. */
+export type ReadingWrite =
+  | { kind: 'state'; state: ReadingStateName }
+  | { kind: 'opened' }
+  | { kind: 'position'; position: ReadingPosition; end: boolean };
 
 export interface Shortcuts { toggleReader: string; save: string }
 

@@ -6,12 +6,24 @@
 
 export const ARCHIVE_CHANNEL = 'vna-reader:archive';
 
-export type ArchiveChangeKind = 'save' | 'remove' | 'undo' | 'tags' | 'note' | 'import';
+export type ArchiveChangeKind = 'save' | 'remove' | 'undo' | 'tags' | 'note' | 'import' | 'forget' | ReadLaterChangeKind;
+
+/**
+ * The reader's own layer over a dispatch: its highlights and notes in the text, and its reading
+ * state and position. They change no dispatch, search hit or related list, so listeners that
+ * show only dispatches ignore them (see touchesDispatches); the reader page and the library's
+ * states and highlights follow them. A reading position is announced at most every 400 ms
+ * while the reader scrolls (reader/position.ts).
+ */
+export type ReadLaterChangeKind = 'highlight' | 'reading';
+
+/** Whether a change can change a dispatch, a list of dispatches or a related list. */
+export const touchesDispatches = (c: ArchiveChange): boolean => c.kind !== 'highlight' && c.kind !== 'reading';
 
 export interface ArchiveChange {
   type: 'archive/changed';
   kind: ArchiveChangeKind;
-  /** Dispatch ids written (an import lists its batch). */
+  /** Dispatch ids written (an import lists its batch; 'forget' lists none: every dispatch went). */
   ids: string[];
   /** Increases with every announced change during one background life (ordering, dedupe). */
   rev: number;

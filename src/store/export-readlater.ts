@@ -118,6 +118,32 @@ export function validateReadLater(v: unknown, photos: unknown, dispatchIds: Set<
   return o as unknown as ReadLaterExport;
 }
 
+/** Base64 photo bytes per message when an import's read-later part is sent to the background. */
+export const READLATER_PART_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The read-later part of an import in parts that each fit a message: the photos first, a few
+ * megabytes per part, then one last part with the highlights, reading states and photo jobs
+ * (a job's status depends on which photos are already stored, so the jobs come after them).
+ */
+export function splitReadLater(rl: ReadLaterExport, maxBytes = READLATER_PART_BYTES): ReadLaterExport[] {
+  const parts: ReadLaterExport[] = [];
+  let photos: ExportedPhoto[] = [];
+  let bytes = 0;
+  for (const p of rl.photos) {
+    if (photos.length && bytes + p.base64.length > maxBytes) {
+      parts.push({ highlights: [], reading: [], photoJobs: [], photos });
+      photos = [];
+      bytes = 0;
+    }
+    photos.push(p);
+    bytes += p.base64.length;
+  }
+  if (photos.length) parts.push({ highlights: [], reading: [], photoJobs: [], photos });
+  parts.push({ highlights: rl.highlights, reading: rl.reading, photoJobs: rl.photoJobs, photos: [] });
+  return parts;
+}
+
 /** Write the read-later part of an imported file (after its dispatches). */
 export async function importReadLater(archive: Archive, rl: ReadLaterExport): Promise<{ highlights: number; photos: number }> {
   const hl = await putHighlights(archive, rl.highlights);

@@ -50,6 +50,11 @@ export interface ImportOptions {
    * library passes the background's writer, so that every change goes through one path.
    */
   writeBatch?: (batch: Dispatch[]) => Promise<ImportCounts>;
+  /**
+   * Writes the file's read-later part, validated (default: importReadLater here). The library
+   * passes the background's writer, in parts of at most READLATER_PART_BYTES (splitReadLater).
+   */
+  writeReadLater?: (rl: ReadLaterExport) => Promise<void>;
   /** Dispatches per write (default IMPORT_BATCH). */
   batchSize?: number;
 }
@@ -187,7 +192,7 @@ export async function importArchive(archive: Archive, input: string | Blob, opts
     if (i + per < total) await nextTask();
   }
   // Read-later part (highlights, reading states, photos) after the dispatches it refers to.
-  if (file.readLater) await importReadLater(archive, file.readLater);
+  if (file.readLater) await (opts.writeReadLater ?? ((rl: ReadLaterExport) => importReadLater(archive, rl).then(() => {})))(file.readLater);
   opts.onProgress?.({ phase: 'done', done: total, total });
   return counts;
 }

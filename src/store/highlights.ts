@@ -52,6 +52,11 @@ export async function updateHighlight(archive: Archive, id: string, patch: { col
   return next;
 }
 
+/** One highlight by id (the background names its dispatch when it announces a removal). */
+export async function getHighlight(archive: Archive, id: string): Promise<Highlight | undefined> {
+  return rlDb(await archive.db()).get(RL_STORE.highlights, id);
+}
+
 export async function removeHighlight(archive: Archive, id: string): Promise<boolean> {
   const db = rlDb(await archive.db());
   const tx = db.transaction(RL_STORE.highlights, 'readwrite');

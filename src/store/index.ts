@@ -14,5 +14,5 @@ export * from './photos';
 export * from './photo-hosts';
 export * from './highlights';
 export * from './reading';
-export { ARCHIVE_CHANNEL, announceArchiveChange, onArchiveChange, type ArchiveChange, type ArchiveChangeKind } from './changes';
+export { ARCHIVE_CHANNEL, announceArchiveChange, onArchiveChange, touchesDispatches, type ArchiveChange, type ArchiveChangeKind, type ReadLaterChangeKind } from './changes';
 export { cleanTags, tagKey } from './records';

@@ -5,46 +5,13 @@
 // import into a fresh profile.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { extUrl, fixture, launchExtension, type Ext } from './harness';
 import { canonicalUrl, importThroughLibrary, inReader, openVnaTab, toggleReader } from './reader-support';
-import { rawStore } from './readlater-support';
+import { MARKS, pageMarks, rawStore, selectFn, type Mark } from './readlater-support';
 
 const DIST = process.env.VNA_DIST;
 const FILE = 'seed-001.new.html';
 const URL_ = canonicalUrl(fixture(FILE));
-
-/**
- * Source of a function selecting characters [from, to) of the n-th reader paragraph (by text
- * offset, across entity marks) and releasing the mouse, as a reader's drag does. `this` is the
- * shadow root (overlay) or the document (reader page).
- */
-const selectFn = (n: number, from: number, to: number) => `function () {
-  const root = this;
-  const p = root.querySelectorAll('[data-testid=reader-paragraph]')[${n}];
-  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-  const at = (off) => { let n = 0; for (let t = walker.nextNode(); t; t = walker.nextNode()) { if (off <= n + t.data.length) return [t, off - n]; n += t.data.length; } };
-  const [sn, so] = at(${from}); walker.currentNode = p; const [en, eo] = at(${to});
-  const r = document.createRange(); r.setStart(sn, so); r.setEnd(en, eo);
-  const sel = document.getSelection(); sel.removeAllRanges(); sel.addRange(r);
-  p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
-  return p.textContent.slice(${from}, ${to});
-}`;
-
-const MARKS = `function () {
-  return [...this.querySelectorAll('mark.vr-hl')].reduce((acc, m) => {
-    const id = m.getAttribute('data-hl-id');
-    const last = acc[acc.length - 1];
-    if (last && last.id === id) last.text += m.textContent; else acc.push({ id, text: m.textContent, color: [...m.classList].find((c) => /^vr-hl-(yellow|green|blue|pink)$/.test(c)), note: m.title });
-    return acc;
-  }, []);
-}`;
-
-interface Mark { id: string; text: string; color: string; note: string }
-
-async function pageMarks(page: Page): Promise<Mark[]> {
-  return page.evaluate(`(${MARKS}).call(document)`) as Promise<Mark[]>;
-}
 
 describe('highlights and notes', () => {
   let ext: Ext;

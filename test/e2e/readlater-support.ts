@@ -67,3 +67,36 @@ export async function cutPhotos(ext: Ext): Promise<() => Promise<void>> {
   await ext.context.route(/mediafr\.vietnamplus\.vn/, handler);
   return () => ext.context.unroute(/mediafr\.vietnamplus\.vn/, handler);
 }
+
+/**
+ * Source of a function selecting characters [from, to) of the n-th reader paragraph (by text
+ * offset, across entity marks) and releasing the mouse, as a reader's drag does. `this` is the
+ * shadow root (overlay) or the document (reader page).
+ */
+export const selectFn = (n: number, from: number, to: number) => `function () {
+  const root = this;
+  const p = root.querySelectorAll('[data-testid=reader-paragraph]')[${n}];
+  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  const at = (off) => { let n = 0; for (let t = walker.nextNode(); t; t = walker.nextNode()) { if (off <= n + t.data.length) return [t, off - n]; n += t.data.length; } };
+  const [sn, so] = at(${from}); walker.currentNode = p; const [en, eo] = at(${to});
+  const r = document.createRange(); r.setStart(sn, so); r.setEnd(en, eo);
+  const sel = document.getSelection(); sel.removeAllRanges(); sel.addRange(r);
+  p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+  return p.textContent.slice(${from}, ${to});
+}`;
+
+export const MARKS = `function () {
+  return [...this.querySelectorAll('mark.vr-hl')].reduce((acc, m) => {
+    const id = m.getAttribute('data-hl-id');
+    const last = acc[acc.length - 1];
+    if (last && last.id === id) last.text += m.textContent; else acc.push({ id, text: m.textContent, color: [...m.classList].find((c) => /^vr-hl-(yellow|green|blue|pink)$/.test(c)), note: m.title });
+    return acc;
+  }, []);
+}`;
+
+export interface Mark { id: string; text: string; color: string; note: string }
+
+/** The highlights drawn in a reader page, one entry per highlight (its pieces joined). */
+export async function pageMarks(page: Page): Promise<Mark[]> {
+  return page.evaluate(`(${MARKS}).call(document)`) as Promise<Mark[]>;
+}

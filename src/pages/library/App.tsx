@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Dispatch, StoreStats } from '../../store';
 import { t, uiLocale } from '../../shared/i18n';
 import { errorText } from '../../shared/error-text';
-import { onArchiveChange } from '../../store/changes';
+import { onArchiveChange, touchesDispatches } from '../../store/changes';
+import { READLATER_CHANGED } from './components/RowReadLater';
 import { allMatching, archive, isImporting, listSites, queryFromParams, queryToParams, removeDispatch, runQuery, saveNote, saveTags, undoRemove, type Page, type Query } from './data';
 import { SearchBar } from './components/SearchBar';
 import { Filters } from './components/Filters';
@@ -60,6 +61,8 @@ function Library() {
   const [tags, setTags] = useState<{ tag: string; count: number }[]>([]);
   const [undo, setUndo] = useState<Dispatch | null>(null);
   const [revision, setRevision] = useState(0);
+  /** Bumped by reading-state changes: "continue reading" follows them. */
+  const [readingRevision, setReadingRevision] = useState(0);
   const [readState, setReadState] = useState<ReadingStateName | ''>('');
   const undoTimer = useRef<number | undefined>(undefined);
   /** After an undo, focus goes back to the restored row once it is listed again. */
@@ -77,7 +80,18 @@ function Library() {
   }, []);
 
   // Every archive change (from this page, the popup, a shortcut, another tab) arrives once.
-  useEffect(() => onArchiveChange(() => { if (!isImporting()) setRevision((r) => r + 1); }), []);
+  // A reading state (a reader page in another tab) changes the rows' states and "continue
+  // reading", and the list itself only when it is filtered by state; a highlight none of these.
+  const readStateRef = useRef(readState);
+  readStateRef.current = readState;
+  useEffect(() => onArchiveChange((c) => {
+    if (isImporting()) return;
+    if (touchesDispatches(c) || (c.kind === 'reading' && readStateRef.current)) setRevision((r) => r + 1);
+    if (c.kind === 'reading') {
+      setReadingRevision((r) => r + 1);
+      dispatchEvent(new CustomEvent(READLATER_CHANGED, { detail: { ids: c.ids } }));
+    }
+  }), []);
 
   // `/` focuses the search box, as on most sites with a search.
   useEffect(() => {
@@ -162,7 +176,7 @@ function Library() {
         <a class="lib-small" href="./index.html?view=trash" data-testid="trash-link">{t('libTrash')}</a>
       </header>
       <PhotoStorage revision={revision} onChanged={() => setRevision((r) => r + 1)} />
-      <ContinueReading revision={revision} />
+      <ContinueReading revision={revision + readingRevision} />
       <div class="lib-controls">
         <SearchBar value={query.q} onSearch={(q) => change({ q })} />
         <SortSelect query={query} onChange={change} />

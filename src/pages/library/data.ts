@@ -7,7 +7,8 @@ import type { EntityType } from '../../core/types';
 import { keyType } from '../../core/entity-types';
 import { formatDate as formatSharedDate } from '../../shared/format';
 import { toBackground } from '../../shared/rpc';
-import { t } from '../../shared/i18n';
+import { written } from '../../shared/page-writes';
+import { splitReadLater } from '../../store/export-readlater';
 
 export const archive = openArchive();
 export const PAGE_SIZE = 50;
@@ -168,11 +169,7 @@ export function formatDate(iso: string | null | number, locale?: string): string
 export { formatBytes } from '../../shared/format';
 
 /** Every write goes through the background (the archive's one writer), which announces it. */
-async function write<T extends { ok: boolean; error?: string }>(p: Promise<T>): Promise<T & { ok: true }> {
-  const r = await p;
-  if (!r.ok) throw new Error(r.error || t('errorArchive'));
-  return r as T & { ok: true };
-}
+const write = written;
 
 export const removeDispatch = (id: string) => write(toBackground({ type: 'bg/unsave', id }) as Promise<{ ok: boolean; error?: string }>);
 export const undoRemove = (id: string) => write(toBackground({ type: 'bg/undoRemove', id }));
@@ -202,6 +199,9 @@ function importBatches(f: File, onProgress: (p: ImportProgress) => void): Promis
     writeBatch: async (batch) => {
       const r = await write(toBackground({ type: 'bg/importBatch', dispatches: batch }));
       return { added: r.added, updated: r.updated, skipped: r.skipped };
+    },
+    writeReadLater: async (rl) => {
+      for (const part of splitReadLater(rl)) await write(toBackground({ type: 'bg/importReadLater', part }));
     },
   });
 }

@@ -7,8 +7,8 @@ import { t } from '../../shared/i18n';
 import { formatBytes, plural } from '../../shared/format';
 import { errorText } from '../../shared/error-text';
 import { downloadText } from '../../shared/download';
-import { forgetReadLater } from '../../store/photos';
-import { bumpArchiveRevision } from '../../shared/tab-answer';
+import { toBackground } from '../../shared/rpc';
+import { written } from '../../shared/page-writes';
 
 type Step =
   | { kind: 'idle' }
@@ -45,12 +45,10 @@ export function ForgetEverything() {
   const forget = async () => {
     setStep({ kind: 'busy' });
     try {
-      const n = await archive.removeAll();
-      // Photos, highlights and reading states go with the dispatches.
-      await forgetReadLater(archive);
-      // Written here, not by the worker: the popups' stored answers are out of date (issue 17).
-      await bumpArchiveRevision();
-      setStep({ kind: 'done', text: plural('optForgetDone', n) });
+      // The background forgets (dispatches, then photos, highlights and reading states) and
+      // announces it once: open library tabs empty and the popups' stored answers go.
+      const { removed } = await written(toBackground({ type: 'bg/forgetAll' }));
+      setStep({ kind: 'done', text: plural('optForgetDone', removed) });
     } catch (e) {
       setStep({ kind: 'error', text: errorText(e) });
     }

@@ -1,7 +1,7 @@
 // Reader extension page: `?id=<dispatch id>` renders a saved dispatch from the local archive,
 // fully offline (the article text is in IndexedDB; only remote images need the network).
 import '../polyfill';
-import { openArchive, type Dispatch } from '../../store';
+import { openArchive, readingOf, type Dispatch } from '../../store';
 import { onArchiveChange } from '../../store/changes';
 import { applyDocumentLang, initI18n, onLanguageChange, t } from '../../shared/i18n';
 import { createReaderView } from '../../reader/view';
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   lib.setAttribute('data-testid', 'reader-library-link');
   onLanguageChange(() => { lib.textContent = t('libraryTitle'); });
   let hl: Highlighter | null = null;
-  const state = stateControls(archive, dispatch, t, () => hl);
+  const state = stateControls(dispatch, t, () => hl);
   const view = createReaderView({
     doc: document,
     article: dispatch.article,
@@ -111,8 +111,12 @@ async function main(): Promise<void> {
   const toolbar = view.root.querySelector('.vr-toolbar');
   if (toolbar) toolbar.after(user.el);
   else view.root.prepend(user.el);
+  // Another tab (or the library) changed this dispatch, its highlights or its reading state.
   onArchiveChange((c) => {
-    if (c.ids.includes(id)) archive.get(id).then(user.update, () => {});
+    if (!c.ids.includes(id)) return;
+    if (c.kind === 'highlight') void hl?.reload();
+    else if (c.kind === 'reading') readingOf(archive, id).then(state.show, () => {});
+    else archive.get(id).then(user.update, () => {});
   });
   document.getElementById('app')!.replaceChildren(view.root);
   // The reading state controls sit in their own bar under the toolbar (it stays one row).

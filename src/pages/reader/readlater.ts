@@ -3,9 +3,8 @@
 // hand; archived), and the dispatch as a Markdown note.
 import { onLanguageChange, type MessageKey } from '../../shared/i18n';
 import type { Archive, Dispatch, ReadingRecord } from '../../store';
-import {
-  addHighlight, highlightsOf, markOpened, photosOf, readingOf, removeHighlight, setPosition, setReadingState, updateHighlight,
-} from '../../store';
+import { highlightsOf, photosOf, readingOf } from '../../store';
+import { addPageHighlight, removePageHighlight, updatePageHighlight, writeReading } from '../../shared/page-writes';
 import { dispatchToMarkdown, markdownFileName } from '../../core/format/markdown-notes';
 import { installHighlighter, type Highlighter } from '../../reader/highlights';
 import { restorePosition, trackPosition } from '../../reader/position';
@@ -31,15 +30,15 @@ export function pageHighlighter(archive: Archive, d: Dispatch, root: HTMLElement
     t,
     backend: {
       list: () => highlightsOf(archive, d.id),
-      add: (anchor, color, note) => addHighlight(archive, { dispatchId: d.id, anchor, color, note }),
-      update: async (id, patch) => (await updateHighlight(archive, id, patch)) ?? null,
-      remove: (id) => removeHighlight(archive, id),
+      add: (anchor, color, note) => addPageHighlight(d, anchor, color, note),
+      update: updatePageHighlight,
+      remove: removePageHighlight,
     },
   });
 }
 
 /** The toolbar's read-later buttons: read/unread, archive, Markdown. */
-export function stateControls(archive: Archive, d: Dispatch, t: T, hl: () => Highlighter | null): { elements: HTMLElement[]; show(r: ReadingRecord): void } {
+export function stateControls(d: Dispatch, t: T, hl: () => Highlighter | null): { elements: HTMLElement[]; show(r: ReadingRecord): void } {
   const mk = (testid: string, onClick: () => void) => {
     const b = document.createElement('button');
     b.type = 'button';
@@ -67,7 +66,7 @@ export function stateControls(archive: Archive, d: Dispatch, t: T, hl: () => Hig
     arch.textContent = r.state === 'archived' ? t('rlUnarchive') : t('rlArchive');
     arch.setAttribute('aria-pressed', String(r.state === 'archived'));
   };
-  const set = async (s: ReadingRecord['state']) => show(await setReadingState(archive, d.id, s));
+  const set = async (s: ReadingRecord['state']) => show(await writeReading(d.id, { kind: 'state', state: s }));
   const group = document.createElement('div');
   group.className = 'vr-rl-bar vr-noprint';
   group.setAttribute('data-testid', 'reader-readlater-bar');
@@ -102,11 +101,11 @@ export async function followReading(archive: Archive, d: Dispatch, view: ReaderV
     await Promise.race([Promise.all(imgs), new Promise((res) => setTimeout(res, 1500))]);
     restorePosition(article, window, r.position, inset());
   }
-  show(await markOpened(archive, d.id));
+  show(await writeReading(d.id, { kind: 'opened' }));
   // Start following after the restoring scroll has been dispatched: only the reader's own
   // scrolling moves the position or reaches the end.
   await new Promise((res) => setTimeout(res, 150));
   trackPosition(article, window, (pos, end) => {
-    void setPosition(archive, d.id, pos, end).then(show);
+    void writeReading(d.id, { kind: 'position', position: pos, end }).then(show, () => {});
   }, { topInset: inset });
 }

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Highlight, HighlightColor } from '../../../store';
-import { allHighlights, highlightMatches, HIGHLIGHT_COLORS, removeHighlight, updateHighlight } from '../../../store';
+import { allHighlights, highlightMatches, HIGHLIGHT_COLORS } from '../../../store';
+import { onArchiveChange } from '../../../store/changes';
+import { removePageHighlight, updatePageHighlight } from '../../../shared/page-writes';
 import { t } from '../../../shared/i18n';
 import { plural } from '../../../shared/format';
 import { archive, formatDate, readerUrl } from '../data';
@@ -12,8 +14,11 @@ export function HighlightsView({ locale }: { locale: string }) {
   const [items, setItems] = useState<Item[] | null>(null);
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
+  const [rev, setRev] = useState(0);
+  useEffect(() => { document.title = `${t('rlHighlightsView')} — VNA Reader`; }, []);
+  // A highlight made or changed in a reader page, or a dispatch removed, put back or forgotten.
+  useEffect(() => onArchiveChange((c) => { if (c.kind !== 'reading') setRev((r) => r + 1); }), []);
   useEffect(() => {
-    document.title = `${t('rlHighlightsView')} — VNA Reader`;
     (async () => {
       const list = await allHighlights(archive);
       const titles = new Map<string, string | null>();
@@ -21,15 +26,15 @@ export function HighlightsView({ locale }: { locale: string }) {
       // Highlights of a deleted dispatch are not listed (they come back with an undo).
       setItems(list.filter((h) => titles.get(h.dispatchId)).map((h) => ({ h, title: titles.get(h.dispatchId)! })));
     })().catch(() => setItems([]));
-  }, []);
+  }, [rev]);
   const shown = useMemo(() => (items ?? []).filter((i) => highlightMatches(i.h, i.title, q)), [items, q]);
   const replace = (h: Highlight) => setItems((xs) => (xs ?? []).map((i) => (i.h.id === h.id ? { ...i, h } : i)));
   const save = async (id: string, patch: { note?: string; color?: HighlightColor }) => {
-    const h = await updateHighlight(archive, id, patch);
+    const h = await updatePageHighlight(id, patch);
     if (h) replace(h);
   };
   const del = async (id: string) => {
-    if (await removeHighlight(archive, id)) setItems((xs) => (xs ?? []).filter((i) => i.h.id !== id));
+    if (await removePageHighlight(id)) setItems((xs) => (xs ?? []).filter((i) => i.h.id !== id));
   };
   return (
     <section class="lib-highlights" data-testid="highlights-view" aria-label={t('rlHighlightsView')}>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PhotoStats } from '../../../store';
-import { dropAllPhotos, pendingPhotoIds, photoStats } from '../../../store';
+import { pendingPhotoIds, photoStats } from '../../../store';
 import { t } from '../../../shared/i18n';
 import { plural } from '../../../shared/format';
 import { toBackground } from '../../../shared/rpc';
@@ -37,7 +37,7 @@ export function PhotoStorage({ revision, onChanged }: { revision: number; onChan
   const drop = async () => {
     if (!window.confirm(t('rlDropPhotosConfirm'))) return;
     setBusy(true);
-    const n = await dropAllPhotos(archive).catch(() => 0);
+    const n = await toBackground({ type: 'bg/photosDrop' }).then((r) => r.dropped, () => 0);
     setBusy(false);
     setMsg(plural('rlPhotosDroppedN', n));
     load();

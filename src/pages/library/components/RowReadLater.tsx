@@ -5,7 +5,10 @@ import { t } from '../../../shared/i18n';
 import { plural } from '../../../shared/format';
 import { archive } from '../data';
 
-/** Window event: read-later data (photos, states) changed; rows reload their badges. */
+/**
+ * Window event: read-later data (photos, states) changed; rows reload their badges (only the
+ * rows named by `detail.ids` when the event names some).
+ */
 export const READLATER_CHANGED = 'vna-readlater-changed';
 
 /** A row's reading state and photo status ("photos pending" while some are still to fetch). */
@@ -15,10 +18,13 @@ export function RowReadLater({ id }: { id: string }) {
   const [revision, setRevision] = useState(0);
   useEffect(() => {
     // Photo retries and drops elsewhere on the page change what the row shows.
-    const on = () => setRevision((n) => n + 1);
+    const on = (ev: Event) => {
+      const ids = (ev as CustomEvent<{ ids?: string[] } | null>).detail?.ids;
+      if (!ids || ids.includes(id)) setRevision((n) => n + 1);
+    };
     addEventListener(READLATER_CHANGED, on);
     return () => removeEventListener(READLATER_CHANGED, on);
-  }, []);
+  }, [id]);
   useEffect(() => {
     let live = true;
     readingOf(archive, id).then((x) => live && setR(x)).catch(() => {});

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { TRASH_DAYS } from '../../../store/schema';
-import { onArchiveChange } from '../../../store/changes';
+import { onArchiveChange, touchesDispatches } from '../../../store/changes';
 import { t } from '../../../shared/i18n';
 import { archive, formatDate, undoRemove } from '../data';
 import { siteLabel } from '../../../core/extract/profiles';
@@ -12,7 +12,7 @@ export function TrashView({ locale }: { locale: string }) {
   const [items, setItems] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [rev, setRev] = useState(0);
-  useEffect(() => onArchiveChange(() => setRev((r) => r + 1)), []);
+  useEffect(() => onArchiveChange((c) => { if (touchesDispatches(c)) setRev((r) => r + 1); }), []);
   useEffect(() => {
     archive.trash().then(setItems, (e) => setError(String((e as Error)?.message ?? e)));
   }, [rev]);
