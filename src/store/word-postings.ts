@@ -21,7 +21,7 @@
 import type { IDBPTransaction } from 'idb';
 import { idf } from '../core/related';
 import { readSummary } from './postings';
-import { BUFFER_K, insertTop, pubKey, type PubSource, type RankCols } from './word-rank';
+import { BUFFER_K, PUB_NULL, dayKey, insertTop, pubKey, pubPrefix, type PubSource, type RankCols } from './word-rank';
 import { SHARD_SIZE, STORE, type ArchiveSchema, type BriefRecord, type CardRecord, type OrdColsRecord, type WordDeltaRecord, type WordPostingRecord } from './schema';
 import { lowerBound } from './sorted';
 
@@ -104,18 +104,18 @@ export class WordWriter {
 }
 
 type ColKind = OrdColsRecord['k'];
-const KINDS: ColKind[] = ['pub', 'saved', 'site'];
+/** The column kinds every write keeps in step (v8: `day`, the relevance cut's compact key). */
+const KINDS: ColKind[] = ['pub', 'saved', 'site', 'day'];
+/** The kinds the v6 step wrote (its build stays the v6 format; the v8 step adds `day`). */
+export const V6_KINDS: ColKind[] = ['pub', 'saved', 'site'];
 function emptyCol(k: ColKind, s: number): OrdColsRecord {
   if (k === 'pub') return { k, s, pub: new Float64Array(COL_SIZE), flag: new Uint8Array(COL_SIZE) };
   if (k === 'saved') return { k, s, saved: new Float64Array(COL_SIZE) };
+  if (k === 'day') return { k, s, day: new Uint16Array(COL_SIZE) };
   return { k, s, site: new Uint16Array(COL_SIZE), sites: [] };
 }
-/** The three column records of shard s (missing ones new). */
-interface Cols {
-  pub: OrdColsRecord;
-  saved: OrdColsRecord;
-  site: OrdColsRecord;
-}
+/** The column records of shard s (missing ones new). */
+type Cols = Record<ColKind, OrdColsRecord>;
 
 
 function dropOrd(list: number[], o: number): void {
@@ -136,7 +136,7 @@ function addEntry(list: number[], e: number): void {
  * previous words' shards and puts it in its new words' shards. Every touched record is read
  * at once (one round trip, not one per word) and written once.
  */
-export async function applyChanges(tx: AnyTx<'readwrite'>, changes: WordChange[]): Promise<void> {
+export async function applyChanges(tx: AnyTx<'readwrite'>, changes: WordChange[], kinds: ColKind[] = KINDS): Promise<void> {
   if (!changes.length) return;
   const words = tx.objectStore(STORE.words);
   const colStore = tx.objectStore(STORE.ordCols);
@@ -152,11 +152,11 @@ export async function applyChanges(tx: AnyTx<'readwrite'>, changes: WordChange[]
   const colKeys = [...colNeed];
   const [recs, colRecs] = await Promise.all([
     Promise.all(keys.map((k) => words.get(k) as Promise<WordPostingRecord | undefined>)),
-    Promise.all(colKeys.flatMap((s) => KINDS.map((k) => colStore.get([k, s]) as Promise<OrdColsRecord | undefined>))),
+    Promise.all(colKeys.flatMap((s) => kinds.map((k) => colStore.get([k, s]) as Promise<OrdColsRecord | undefined>))),
   ]);
   const lists = new Map<string, number[]>();
   keys.forEach(([w, s], i) => lists.set(keyOf(w, s), recs[i] ? Array.from(recs[i]!.o) : []));
-  const cols = new Map<number, Cols>(colKeys.map((s, i) => [s, { pub: colRecs[3 * i] ?? emptyCol('pub', s), saved: colRecs[3 * i + 1] ?? emptyCol('saved', s), site: colRecs[3 * i + 2] ?? emptyCol('site', s) }]));
+  const cols = new Map<number, Partial<Cols>>(colKeys.map((s, i) => [s, Object.fromEntries(kinds.map((k, j) => [k, colRecs[kinds.length * i + j] ?? emptyCol(k, s)]))]));
   for (const c of changes) {
     const s = shardOf(c.o);
     for (const w of split(c.prev)) dropOrd(lists.get(keyOf(w, s))!, c.o);
@@ -166,13 +166,14 @@ export async function applyChanges(tx: AnyTx<'readwrite'>, changes: WordChange[]
     const col = cols.get(colOf(c.o))!;
     const i = c.o - colOf(c.o) * COL_SIZE;
     const pk = pubKey(c.pub);
-    col.pub.pub![i] = pk.key;
-    col.pub.flag![i] = pk.flag;
-    col.saved.saved![i] = c.saved;
-    const sites = col.site.sites!;
+    col.pub!.pub![i] = pk.key;
+    col.pub!.flag![i] = pk.flag;
+    col.saved!.saved![i] = c.saved;
+    if (col.day) col.day.day![i] = dayKey(c.pub);
+    const sites = col.site!.sites!;
     let site = sites.indexOf(c.site);
     if (site < 0) site = sites.push(c.site) - 1;
-    col.site.site![i] = site;
+    col.site!.site![i] = site;
   }
   const writes: Promise<unknown>[] = [];
   keys.forEach(([w, s], i) => {
@@ -180,7 +181,7 @@ export async function applyChanges(tx: AnyTx<'readwrite'>, changes: WordChange[]
     if (list.length) writes.push(words.put({ w, s, o: Int32Array.from(list) }));
     else if (recs[i]) writes.push(words.delete([w, s]));
   });
-  for (const col of cols.values()) for (const k of KINDS) writes.push(colStore.put(col[k]));
+  for (const col of cols.values()) for (const k of kinds) writes.push(colStore.put(col[k]!));
   await Promise.all(writes);
 }
 
@@ -205,7 +206,30 @@ export async function buildWordIndex(tx: AnyTx<'versionchange'>, nextOrd: number
     if (!cs.length) continue;
     const bs = (await Promise.all(cs.map((c) => briefs.get(c.id)))) as (BriefRecord | undefined)[];
     const changes = cs.flatMap((c, i) => (bs[i] ? [wordChange(c.o, bs[i]!, null)] : []));
-    await applyChanges(tx as unknown as AnyTx<'readwrite'>, changes);
+    await applyChanges(tx as unknown as AnyTx<'readwrite'>, changes, V6_KINDS);
+  }
+}
+
+/**
+ * The v8 step's build: a `day` column (dayKey) beside each `pub` column, from the published
+ * prefix its key keeps exactly (pubPrefix); only an ord whose date is not shaped like one (or
+ * null) reads its card. One column at a time; an ord without a card (none, or removed) stays 0.
+ */
+export async function buildDayColumns(tx: AnyTx<'versionchange'>): Promise<void> {
+  const colStore = tx.objectStore(STORE.ordCols);
+  const cards = tx.objectStore(STORE.cards);
+  const pubs = (await colStore.getAll(IDBKeyRange.bound(['pub', -Infinity], ['pub', Infinity]))) as OrdColsRecord[];
+  for (const p of pubs) {
+    const day = new Uint16Array(COL_SIZE);
+    const odd: number[] = [];
+    for (let i = 0; i < COL_SIZE; i++) {
+      const pre = pubPrefix(p.pub![i], p.flag![i]);
+      if (pre !== null) day[i] = dayKey(pre);
+      else if (!(p.flag![i] & PUB_NULL)) odd.push(i);
+    }
+    const got = (await Promise.all(odd.map((i) => cards.get(p.s * COL_SIZE + i)))) as (CardRecord | undefined)[];
+    odd.forEach((i, j) => (day[i] = dayKey(got[j]?.published ?? null)));
+    await colStore.put({ k: 'day', s: p.s, day });
   }
 }
 
@@ -217,9 +241,11 @@ export interface WordHits extends RankCols {
   /** With findWordHits' `k` (1..BUFFER_K) and more hits than k: the k-th best score (bestScoreHits' cut). */
   cut?: number;
   /** Fill columns of these hit indexes (their records in one round trip; pending ones from their delta). */
-  cols(hits: ArrayLike<number>, kinds: ColKind[]): Promise<void>;
-  /** The published keys of these hits where they are, without copying them (word-rank.ts relevanceCandidates). */
-  pubSource(hits: ArrayLike<number>): Promise<PubSource>;
+  cols(hits: ArrayLike<number>, kinds: RankKind[]): Promise<void>;
+  /** The v8 day keys (dayKey) of every hit where they are, without copying them (word-rank.ts relevanceCandidates). */
+  pubSource(): Promise<PubSource>;
+  /** Fill `pub`, `flag`, `saved` and the exact published of these hits from their cards (or their delta): a few candidates, instead of the `pub` columns. */
+  exactCols(hits: readonly number[]): Promise<void>;
   /** The exact published strings and savedAt of these hits (their cards, or their delta). */
   loadExact(hits: readonly number[]): Promise<void>;
   /** The card of hit i (read once per search). */
@@ -227,9 +253,8 @@ export interface WordHits extends RankCols {
 }
 
 type Over = { d: WordDeltaRecord; title: Set<string> | null };
-
-/** Postings from which a search reads every `pub` column before decoding (see findWordHits). */
-const PREFETCH_MIN = 2048;
+/** The columns `cols` fills (`day` is read whole, by pubSource). */
+type RankKind = Exclude<ColKind, 'day'>;
 
 /**
  * Every dispatch matching all terms, with MemIndex.search's score: Σ IDF(term) × (1 exact,
@@ -238,11 +263,16 @@ const PREFETCH_MIN = 2048;
  */
 export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0): Promise<WordHits> {
   const words = tx.objectStore(STORE.words);
-  const [summary, pend, ...lists] = await Promise.all([
+  const first = Promise.all([
     readSummary(tx),
     tx.objectStore(STORE.wordDeltas).getAll() as Promise<WordDeltaRecord[]>,
     ...terms.map((t) => words.getAll(IDBKeyRange.bound([t, -Infinity], [t + '\uffff', Infinity])) as Promise<WordPostingRecord[]>),
   ]);
+  // Every `day` column (2 bytes per ord: ~200 KB at 100,000) is asked for after the postings,
+  // so IndexedDB reads it while they are decoded; a common word's relevance cut reads most of it.
+  const dayCols = tx.objectStore(STORE.ordCols).getAll(IDBKeyRange.bound(['day', -Infinity], ['day', Infinity])) as Promise<OrdColsRecord[]>;
+  dayCols.catch(() => undefined);
+  const [summary, pend, ...lists] = await first;
   const n = summary.n;
   let size = summary.nextOrd;
   for (const d of pend) size = Math.max(size, d.o + 1);
@@ -278,11 +308,6 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
     if (!p) colCache.set(key, (p = tx.objectStore(STORE.ordCols).get([k, s]) as Promise<OrdColsRecord | undefined>));
     return p;
   };
-  // A query with thousands of postings ranks thousands of hits: their `pub` columns (~300 KB
-  // each) are asked for now, so that IndexedDB reads them while the postings are decoded below.
-  let entries = 0;
-  for (const l of lists) for (const r of l) entries += r.o.length;
-  if (n && entries >= PREFETCH_MIN) for (let s = 0; s < nCols; s++) readCol('pub', s).catch(() => undefined);
   const out: WordHits = {
     n,
     terms: [],
@@ -297,7 +322,7 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
       // Column records by shard in plain arrays, indexed loops: this runs once per hit (~100,000), in a cold page.
       const m = hits.length;
       const ords = out.ords;
-      const byKind = (k: ColKind) => (kinds.includes(k) ? new Array<OrdColsRecord | undefined>(nCols) : null);
+      const byKind = (k: RankKind) => (kinds.includes(k) ? new Array<OrdColsRecord | undefined>(nCols) : null);
       const recs = { pub: byKind('pub'), saved: byKind('saved'), site: byKind('site') };
       // Sites are read only by the site filter: the array is made when asked for.
       if (recs.site && out.site.length !== ords.length) out.site = new Array<string>(ords.length).fill('');
@@ -331,12 +356,27 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
         if (tc) site[i] = tc.sites![tc.site![j]] ?? '';
       }
     },
-    async pubSource(hits) {
-      const want = colsOf(hits);
-      const got = await Promise.all(want.map((s) => readCol('pub', s)));
-      const cols = new Array<Float64Array | undefined>(nCols);
-      want.forEach((s, i) => (cols[s] = got[i]?.pub));
-      return { cols, shift: COL_SHIFT, overridden: over.size ? overridden : null, overKey: (o) => pubKey(over.get(o)!.d.pub).key };
+    async pubSource() {
+      const cols = new Array<Uint16Array | undefined>(nCols);
+      for (const r of await dayCols) if (r.s < nCols) cols[r.s] = r.day;
+      return { cols, shift: COL_SHIFT, overridden: over.size ? overridden : null, overKey: (o) => dayKey(over.get(o)!.d.pub) };
+    },
+    async exactCols(hits) {
+      const { ords, pub, flag, saved, exact } = out;
+      const set = (i: number, p: string | null, s: number) => {
+        const pk = pubKey(p);
+        pub[i] = pk.key;
+        flag[i] = pk.flag;
+        saved[i] = s;
+        exact.set(i, p);
+      };
+      const fromCards = hits.filter((i) => !overridden[ords[i]]);
+      for (const i of hits) {
+        const d = overridden[ords[i]] ? over.get(ords[i])!.d : null;
+        if (d) set(i, d.pub, d.saved);
+      }
+      const cards = await Promise.all(fromCards.map((i) => out.card(i)));
+      fromCards.forEach((i, j) => set(i, cards[j]?.published ?? null, cards[j]?.savedAt ?? 0));
     },
     card(i) {
       const o = out.ords[i];
