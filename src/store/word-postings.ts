@@ -55,6 +55,16 @@ export const COL_SIZE = 32768;
 /** log2(COL_SIZE): an ord's column is ord >> COL_SHIFT, its index there ord & (COL_SIZE - 1). */
 const COL_SHIFT = 15;
 const colOf = (o: number) => o >> COL_SHIFT;
+/**
+ * Ords per v8 `day` record: 16,384 × 2 bytes = 32 KB. Chromium keeps an IndexedDB value over
+ * 64 KB apart as a blob that the page reads back as a separate step after the request's
+ * success, on its main thread (while a search decodes postings there): measured, a 64 KB `day`
+ * record arrived only after the decode. Below that size it comes inline with the others.
+ */
+export const DAY_SIZE = 16384;
+const DAY_SHIFT = 14;
+/** The record (s of [k, s]) holding ord o's value of column kind k. */
+const colShard = (k: ColKind, o: number) => (k === 'day' ? o >> DAY_SHIFT : o >> COL_SHIFT);
 const keyOf = (w: string, s: number) => `${s}\u0000${w}`;
 
 export function wordChange(ord: number, brief: BriefRecord | null, prev: string | null): WordChange {
@@ -111,11 +121,9 @@ export const V6_KINDS: ColKind[] = ['pub', 'saved', 'site'];
 function emptyCol(k: ColKind, s: number): OrdColsRecord {
   if (k === 'pub') return { k, s, pub: new Float64Array(COL_SIZE), flag: new Uint8Array(COL_SIZE) };
   if (k === 'saved') return { k, s, saved: new Float64Array(COL_SIZE) };
-  if (k === 'day') return { k, s, day: new Uint16Array(COL_SIZE) };
+  if (k === 'day') return { k, s, day: new Uint16Array(DAY_SIZE) };
   return { k, s, site: new Uint16Array(COL_SIZE), sites: [] };
 }
-/** The column records of shard s (missing ones new). */
-type Cols = Record<ColKind, OrdColsRecord>;
 
 
 function dropOrd(list: number[], o: number): void {
@@ -141,39 +149,42 @@ export async function applyChanges(tx: AnyTx<'readwrite'>, changes: WordChange[]
   const words = tx.objectStore(STORE.words);
   const colStore = tx.objectStore(STORE.ordCols);
   const need = new Map<string, [string, number]>();
-  const colNeed = new Set<number>();
+  const colNeed = new Map<string, [ColKind, number]>();
   for (const c of changes) {
     const s = shardOf(c.o);
-    colNeed.add(colOf(c.o));
+    for (const k of kinds) colNeed.set(keyOf(k, colShard(k, c.o)), [k, colShard(k, c.o)]);
     for (const w of split(c.prev)) need.set(keyOf(w, s), [w, s]);
     for (const w of split(c.words)) need.set(keyOf(w, s), [w, s]);
   }
   const keys = [...need.values()];
-  const colKeys = [...colNeed];
+  const colKeys = [...colNeed.values()];
   const [recs, colRecs] = await Promise.all([
     Promise.all(keys.map((k) => words.get(k) as Promise<WordPostingRecord | undefined>)),
-    Promise.all(colKeys.flatMap((s) => kinds.map((k) => colStore.get([k, s]) as Promise<OrdColsRecord | undefined>))),
+    Promise.all(colKeys.map((k) => colStore.get(k) as Promise<OrdColsRecord | undefined>)),
   ]);
   const lists = new Map<string, number[]>();
   keys.forEach(([w, s], i) => lists.set(keyOf(w, s), recs[i] ? Array.from(recs[i]!.o) : []));
-  const cols = new Map<number, Partial<Cols>>(colKeys.map((s, i) => [s, Object.fromEntries(kinds.map((k, j) => [k, colRecs[kinds.length * i + j] ?? emptyCol(k, s)]))]));
+  const cols = new Map<string, OrdColsRecord>(colKeys.map(([k, s], i) => [keyOf(k, s), colRecs[i] ?? emptyCol(k, s)]));
+  const colFor = (k: ColKind, o: number) => cols.get(keyOf(k, colShard(k, o)));
   for (const c of changes) {
     const s = shardOf(c.o);
     for (const w of split(c.prev)) dropOrd(lists.get(keyOf(w, s))!, c.o);
     if (c.words === null) continue;
     const title = new Set(split(c.title));
     for (const w of split(c.words)) addEntry(lists.get(keyOf(w, s))!, c.o * 2 + (title.has(w) ? 1 : 0));
-    const col = cols.get(colOf(c.o))!;
-    const i = c.o - colOf(c.o) * COL_SIZE;
+    const i = c.o & (COL_SIZE - 1);
     const pk = pubKey(c.pub);
-    col.pub!.pub![i] = pk.key;
-    col.pub!.flag![i] = pk.flag;
-    col.saved!.saved![i] = c.saved;
-    if (col.day) col.day.day![i] = dayKey(c.pub);
-    const sites = col.site!.sites!;
+    const pub = colFor('pub', c.o)!;
+    pub.pub![i] = pk.key;
+    pub.flag![i] = pk.flag;
+    colFor('saved', c.o)!.saved![i] = c.saved;
+    const day = colFor('day', c.o);
+    if (day) day.day![c.o & (DAY_SIZE - 1)] = dayKey(c.pub);
+    const siteCol = colFor('site', c.o)!;
+    const sites = siteCol.sites!;
     let site = sites.indexOf(c.site);
     if (site < 0) site = sites.push(c.site) - 1;
-    col.site!.site![i] = site;
+    siteCol.site![i] = site;
   }
   const writes: Promise<unknown>[] = [];
   keys.forEach(([w, s], i) => {
@@ -181,7 +192,7 @@ export async function applyChanges(tx: AnyTx<'readwrite'>, changes: WordChange[]
     if (list.length) writes.push(words.put({ w, s, o: Int32Array.from(list) }));
     else if (recs[i]) writes.push(words.delete([w, s]));
   });
-  for (const col of cols.values()) for (const k of kinds) writes.push(colStore.put(col[k]!));
+  for (const col of cols.values()) writes.push(colStore.put(col));
   await Promise.all(writes);
 }
 
@@ -229,7 +240,9 @@ export async function buildDayColumns(tx: AnyTx<'versionchange'>): Promise<void>
     }
     const got = (await Promise.all(odd.map((i) => cards.get(p.s * COL_SIZE + i)))) as (CardRecord | undefined)[];
     odd.forEach((i, j) => (day[i] = dayKey(got[j]?.published ?? null)));
-    await colStore.put({ k: 'day', s: p.s, day });
+    // COL_SIZE / DAY_SIZE day records per pub column.
+    const per = COL_SIZE / DAY_SIZE;
+    await Promise.all(Array.from({ length: per }, (_, h) => colStore.put({ k: 'day', s: p.s * per + h, day: day.slice(h * DAY_SIZE, (h + 1) * DAY_SIZE) })));
   }
 }
 
@@ -357,9 +370,9 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
       }
     },
     async pubSource() {
-      const cols = new Array<Uint16Array | undefined>(nCols);
-      for (const r of await dayCols) if (r.s < nCols) cols[r.s] = r.day;
-      return { cols, shift: COL_SHIFT, overridden: over.size ? overridden : null, overKey: (o) => dayKey(over.get(o)!.d.pub) };
+      const cols: (Uint16Array | undefined)[] = [];
+      for (const r of await dayCols) cols[r.s] = r.day;
+      return { cols, shift: DAY_SHIFT, overridden: over.size ? overridden : null, overKey: (o) => dayKey(over.get(o)!.d.pub) };
     },
     async exactCols(hits) {
       const { ords, pub, flag, saved, exact } = out;
@@ -396,11 +409,16 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
   if (!n || !terms.length) return out;
   // One term that is one word of the index (no longer word it prefixes), nothing pending.
   if (terms.length === 1 && !over.size && lists[0].every((r) => r.w === terms[0])) return Object.assign(out, oneWordHits(terms[0], lists[0], n, k));
-  const per = terms.map((t, i) => termCodes(t, lists[i], size, over, overridden));
+  // The intersection walks the ords of the term with the fewest entries (the driver); the
+  // others only fill their codes and count their ords (no list of them: most of the entries).
+  const entries = lists.map((l) => l.reduce((x, r) => x + r.o.length, 0));
+  const driver = entries.indexOf(Math.min(...entries));
+  const per = terms.map((t, i) => termCodes(t, lists[i], size, over, overridden, i === driver));
+  const walk = per[driver].touched!;
   // Array.prototype.sort is stable: equal counts keep the query's order, as MemIndex does.
-  per.sort((a, b) => a.touched.length - b.touched.length);
+  per.sort((a, b) => a.df - b.df);
   out.terms = per.map((p) => p.t);
-  return Object.assign(out, intersect(per, n, k));
+  return Object.assign(out, intersect(per, n, k, walk));
 }
 
 /** The hit columns findWordHits fills, for `m` hits. */
@@ -442,16 +460,20 @@ interface TermCodes {
   t: string;
   /** One byte per ord: 1 exact, 2 exact in the title, 4 prefix, 8 prefix in the title. */
   code: Uint8Array;
-  /** The ords with a code (the term's document frequency is their count). */
-  touched: Int32Array;
+  /** The term's document frequency (ords with a code). */
+  df: number;
+  /** The ords with a code, for the term the intersection walks (else null). */
+  touched: Int32Array | null;
 }
 
 /** A term's codes from its shards (every word it prefixes) and the pending deltas. Typed arrays: a common word touches ~100,000 ords, often in a cold page. */
-function termCodes(t: string, recs: WordPostingRecord[], size: number, over: Map<number, Over>, overridden: Uint8Array): TermCodes {
+function termCodes(t: string, recs: WordPostingRecord[], size: number, over: Map<number, Over>, overridden: Uint8Array, keep: boolean): TermCodes {
   const code = new Uint8Array(size);
   let cap = 0;
-  for (const r of recs) cap += r.o.length;
-  for (const p of over.values()) cap += p.d.words === null ? 0 : 1;
+  if (keep) {
+    for (const r of recs) cap += r.o.length;
+    for (const p of over.values()) cap += p.d.words === null ? 0 : 1;
+  }
   const touched = new Int32Array(cap);
   let nt = 0;
   let first: string | null = null;
@@ -466,19 +488,22 @@ function termCodes(t: string, recs: WordPostingRecord[], size: number, over: Map
     if (r.w === first && !skip) {
       // The term's first word (getAll returns a word's shards together, in key order), nothing
       // pending: its ords are distinct and untouched yet, so no check per entry.
+      if (keep) for (let j = 0; j < o.length; j++) touched[nt + j] = o[j] >> 1;
       for (let j = 0; j < o.length; j++) {
         const e = o[j];
-        const ord = e >> 1;
-        touched[nt++] = ord;
-        code[ord] = e & 1 ? title : body;
+        code[e >> 1] = e & 1 ? title : body;
       }
+      nt += o.length;
       continue;
     }
     for (let j = 0; j < o.length; j++) {
       const e = o[j];
       const ord = e >> 1;
       if (skip && overridden[ord]) continue;
-      if (!code[ord]) touched[nt++] = ord;
+      if (!code[ord]) {
+        if (keep) touched[nt] = ord;
+        nt++;
+      }
       code[ord] |= e & 1 ? title : body;
     }
   }
@@ -487,11 +512,14 @@ function termCodes(t: string, recs: WordPostingRecord[], size: number, over: Map
     for (const w of split(p.d.words)) {
       if (!w.startsWith(t)) continue;
       p.title ??= new Set(split(p.d.title));
-      if (!code[ord]) touched[nt++] = ord;
+      if (!code[ord]) {
+        if (keep) touched[nt] = ord;
+        nt++;
+      }
       code[ord] |= w === t ? (p.title.has(w) ? 3 : 1) : p.title.has(w) ? 12 : 4;
     }
   }
-  return { t, code, touched: touched.subarray(0, nt) };
+  return { t, code, df: nt, touched: keep ? touched.subarray(0, nt) : null };
 }
 
 /** A term's part of the score by code, computed as MemIndex does (w × q × title) so the sums are the same floats. */
@@ -507,14 +535,15 @@ function partTable(w: number): Float64Array {
 
 /**
  * The dispatches matching every term, with their scores summed rarest term first (as MemIndex
- * sums them: the same floats), in one pass over the rarest term's ords that looks up each other
- * term's code (the first three unrolled: a query has one to three words); with k (1..BUFFER_K),
+ * sums them: the same floats), in one pass over the ords of one term (`walk`: the one with the
+ * fewest entries) that looks up every term's code (the first three unrolled: a query has one
+ * to three words); with k (1..BUFFER_K),
  * the k-th best score kept on the way (kthLargest's buffer, insertTop), so that bestScoreHits
  * need not pass over ~40,000 hits again.
  */
-function intersect(per: TermCodes[], n: number, k: number) {
-  const parts = per.map((pt) => partTable(idf(pt.touched.length, n)));
-  const first = per[0].touched;
+function intersect(per: TermCodes[], n: number, k: number, walk: Int32Array) {
+  const parts = per.map((pt) => partTable(idf(pt.df, n)));
+  const first = walk;
   const m0 = first.length;
   const ords = new Int32Array(m0);
   const scores = new Float64Array(m0);
@@ -528,7 +557,9 @@ function intersect(per: TermCodes[], n: number, k: number) {
   let m = 0;
   next: for (let j = 0; j < m0; j++) {
     const o = first[j];
-    let sc = 0 + p0[c0[o]];
+    const c = c0[o];
+    if (!c) continue;
+    let sc = 0 + p0[c];
     if (c1 !== null) {
       const c = c1[o];
       if (!c) continue;
