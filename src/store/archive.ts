@@ -742,8 +742,8 @@ export class Archive {
       // columns, 2 bytes per ord) only, then the exact order of those few (word-rank.ts), from
       // their cards (the page's own are among them); from the `pub` columns when many tie.
       total = keep ? (keep as number[]).length : h.ords.length;
-      const best = bestScoreHits(h.scores, keep, k, keep ? undefined : h.cut);
-      const cand = relevanceCandidates(h, best, k, await h.pubSource());
+      const best = !keep && h.best ? h.best : bestScoreHits(h.scores, keep, k, keep ? undefined : h.cut);
+      const cand = relevanceCandidates(h, best, k, await h.pubSource(), keep ? undefined : h.cut);
       if (cand.length <= EXACT_CARDS_MAX) await h.exactCols(cand);
       else await h.cols(cand, ['pub']);
       top = await rankHits(h, cand, k, sort, false, load);

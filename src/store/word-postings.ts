@@ -253,6 +253,8 @@ export interface WordHits extends RankCols {
   terms: string[];
   /** With findWordHits' `k` (1..BUFFER_K) and more hits than k: the k-th best score (bestScoreHits' cut). */
   cut?: number;
+  /** With `cut`, when known on the way (one word: its title hits): the hit indexes scoring at least `cut` (what bestScoreHits would return). */
+  best?: Int32Array;
   /** Fill columns of these hit indexes (their records in one round trip; pending ones from their delta). */
   cols(hits: ArrayLike<number>, kinds: RankKind[]): Promise<void>;
   /** The v8 day keys (dayKey) of every hit where they are, without copying them (word-rank.ts relevanceCandidates). */
@@ -441,6 +443,8 @@ function oneWordHits(t: string, recs: WordPostingRecord[], n: number, k: number)
   const title = w * 1 * 2;
   const ords = new Int32Array(m);
   const scores = new Float64Array(m);
+  // The title hits' indexes, kept on the way: a relevance page's cut when there are k of them.
+  const inTitle = new Int32Array(m);
   let j = 0;
   let titles = 0;
   for (const r of recs) {
@@ -448,12 +452,15 @@ function oneWordHits(t: string, recs: WordPostingRecord[], n: number, k: number)
     for (let x = 0; x < o.length; x++, j++) {
       const e = o[x];
       ords[j] = e >> 1;
-      scores[j] = e & 1 ? title : body;
-      titles += e & 1;
+      if (e & 1) {
+        scores[j] = title;
+        inTitle[titles++] = j;
+      } else scores[j] = body;
     }
   }
   // Two scores only: the k-th best is the title score when k hits have it.
-  return { terms: [t], ...hitArrays(ords, scores, k > 0 && m > k ? (titles >= k ? title : body) : undefined) };
+  const cut = k > 0 && m > k ? (titles >= k ? title : body) : undefined;
+  return { terms: [t], ...hitArrays(ords, scores, cut), ...(cut === title ? { best: inTitle.subarray(0, titles) } : {}) };
 }
 
 interface TermCodes {

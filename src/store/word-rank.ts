@@ -289,30 +289,24 @@ export interface PubSource {
  * and score, then published, lead the relevance chain. The keys are read straight from the
  * columns in the same pass (not copied per hit first): this is the cold search's longest loop.
  */
-export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number, src: PubSource): number[] {
+export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number, src: PubSource, knownCut?: number): number[] {
   const m = hits.length;
   if (k <= 0 || m <= k) return Array.from(hits);
   const { scores, ords } = c;
-  let cut = Infinity;
-  let ties = 0;
-  for (let i = 0; i < m; i++) {
-    const s = scores[hits[i]];
-    if (s < cut) {
-      cut = s;
-      ties = 0;
-    }
-    if (s === cut) ties++;
-  }
+  // The lowest score of `hits` is the cut; the caller that made them by a known cut (the k-th
+  // best score, which some hit has) passes it, saving a pass over ~20,000 hits.
+  let cut = knownCut ?? Infinity;
+  if (knownCut === undefined) for (let i = 0; i < m; i++) if (scores[hits[i]] < cut) cut = scores[hits[i]];
   const out: number[] = [];
-  const need = k - (m - ties);
-  const tied = new Int32Array(ties);
-  const keys = new Float64Array(ties);
+  const tied = new Int32Array(m);
+  const keys = new Float64Array(m);
   const { cols, shift, overridden } = src;
   const mask = 2 ** shift - 1;
-  // The `need` largest keys so far (descending), kept in the same pass as the keys are read when
-  // `need` is small (kthLargest's buffer: one inline comparison per hit, insertTop for the few that enter).
-  const buffered = need <= BUFFER_K;
-  const top = new Float64Array(buffered ? need : 0);
+  // The k largest keys so far (descending), kept in the same pass as the keys are read when k is
+  // small (kthLargest's buffer: one inline comparison per hit, insertTop for the few that enter);
+  // the page needs the `need`-th of them (need = k - the hits above the cut <= k), known at the end.
+  const buffered = k <= BUFFER_K;
+  const top = new Float64Array(buffered ? k : 0);
   let nTop = 0;
   let t = 0;
   for (let i = 0; i < m; i++) {
@@ -325,15 +319,16 @@ export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number, sr
     const key = overridden !== null && overridden[o] ? src.overKey(o) : (cols[o >> shift]?.[o & mask] ?? 0);
     tied[t] = h;
     keys[t++] = key;
-    if (!buffered || (nTop === need && key <= top[need - 1])) continue;
+    if (!buffered || (nTop === k && key <= top[k - 1])) continue;
     nTop = insertTop(top, nTop, key);
   }
-  if (need >= ties) {
-    for (let i = 0; i < ties; i++) out.push(tied[i]);
+  const need = k - out.length;
+  if (need >= t) {
+    for (let i = 0; i < t; i++) out.push(tied[i]);
     return out;
   }
-  const least = buffered ? top[need - 1] : kthLargest(keys, need);
-  for (let i = 0; i < ties; i++) if (keys[i] >= least) out.push(tied[i]);
+  const least = buffered ? top[need - 1] : kthLargest(keys.subarray(0, t), need);
+  for (let i = 0; i < t; i++) if (keys[i] >= least) out.push(tied[i]);
   return out;
 }
 

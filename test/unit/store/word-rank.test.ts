@@ -117,7 +117,14 @@ describe('relevance cuts', () => {
       const cols = Array.from({ length: Math.ceil(m / 256) }, (_, s) => Float64Array.from({ length: 256 }, (_, j) => (s * 256 + j < m ? c.pub[s * 256 + j] : NaN)));
       const overridden = round % 4 ? Uint8Array.from({ length: m }, () => (r() < 0.05 ? 1 : 0)) : null;
       overridden?.forEach((v, o) => v && (cols[o >> shift][o & 255] = -1));
-      const cand = relevanceCandidates(c, bestScoreHits(c.scores, idx, k), k, { cols, shift, overridden, overKey: (o) => c.pub[o] });
+      const src = { cols, shift, overridden, overKey: (o: number) => c.pub[o] };
+      const best = bestScoreHits(c.scores, idx, k);
+      const cand = relevanceCandidates(c, best, k, src);
+      // With the cut passed (the k-th best score, as findWordHits keeps it): the same hits.
+      if (pool.length > k) {
+        const cut = kthLargest(Float64Array.from(pool, (i) => c.scores[i]), k);
+        expect([...relevanceCandidates(c, best, k, src, cut)].sort((a, b) => a - b), `round ${round} cut`).toEqual([...cand].sort((a, b) => a - b));
+      }
       const order = (i: number, j: number) => c.scores[j] - c.scores[i] || c.pub[j] - c.pub[i];
       const sorted = [...pool].sort(order);
       const kth = sorted[Math.min(k, sorted.length) - 1];
