@@ -514,19 +514,25 @@ function termCodes(t: string, recs: WordPostingRecord[], size: number, over: Map
       code[ord] |= e & 1 ? title : body;
     }
   }
+  nt = pendingCodes(t, code, keep ? touched : null, nt, over);
+  return { t, code, df: nt, touched: keep ? touched.subarray(0, nt) : null };
+}
+
+/** termCodes' part from the pending deltas (their words override the shards'); returns the new count of ords. */
+function pendingCodes(t: string, code: Uint8Array, touched: Int32Array | null, nt: number, over: Map<number, Over>): number {
   for (const [ord, p] of over) {
     if (p.d.words === null) continue;
     for (const w of split(p.d.words)) {
       if (!w.startsWith(t)) continue;
       p.title ??= new Set(split(p.d.title));
       if (!code[ord]) {
-        if (keep) touched[nt] = ord;
+        if (touched) touched[nt] = ord;
         nt++;
       }
       code[ord] |= w === t ? (p.title.has(w) ? 3 : 1) : p.title.has(w) ? 12 : 4;
     }
   }
-  return { t, code, df: nt, touched: keep ? touched.subarray(0, nt) : null };
+  return nt;
 }
 
 /** A term's part of the score by code, computed as MemIndex does (w × q × title) so the sums are the same floats. */
