@@ -8,8 +8,8 @@ import { renderArticle } from '../src/reader/render';
 import { anchorAt, locate } from '../src/reader/anchor';
 import { drawHighlight, slotsOf } from '../src/reader/highlights';
 // Issue 17 (search): the merge batch size, for the per-batch merge timing.
-import { WORD_MERGE_BATCH, findWordHits } from '../src/store/word-postings';
+import { DAY_SIZE, WORD_MERGE_BATCH, findWordHits } from '../src/store/word-postings';
 // Issue 17 (search): the search's steps, timed one by one in a cold page (bench:store --only search --phases).
-import { bestScoreHits, rankHits, relevanceCandidates } from '../src/store/word-rank';
+import { bestScoreHits, dayKey, rankHits, relevanceCandidates } from '../src/store/word-rank';
 
-(globalThis as unknown as { vnaStore: unknown }).vnaStore = { ...store, makeDispatch, goldArticle, synthetic, makeEntity, BENCH_QUERIES, renderArticle, anchorAt, locate, drawHighlight, slotsOf, WORD_MERGE_BATCH, searchSteps: { findWordHits, bestScoreHits, relevanceCandidates, rankHits } };
+(globalThis as unknown as { vnaStore: unknown }).vnaStore = { ...store, makeDispatch, goldArticle, synthetic, makeEntity, BENCH_QUERIES, renderArticle, anchorAt, locate, drawHighlight, slotsOf, WORD_MERGE_BATCH, DAY_SIZE, dayKey, searchSteps: { findWordHits, bestScoreHits, relevanceCandidates, rankHits } };

@@ -269,7 +269,9 @@ async function searchOnly(ext: Ext, script: string, cdp: CDPSession) {
         out.candMs = performance.now() - t;
         out.cand = cand.length;
         t = performance.now();
-        await h.cols(cand, ['pub']);
+        // v8 (day columns): the candidates' exact dates from their cards; before: the pub columns.
+        if (h.exactCols) await h.exactCols(cand);
+        else await h.cols(cand, ['pub']);
         out.colsMs = performance.now() - t;
         t = performance.now();
         const top = await st.rankHits(h, cand, 20, 'relevance', false, (x: number[]) => h.loadExact(x));

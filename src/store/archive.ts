@@ -122,6 +122,11 @@ const INDEX_STORES = [STORE.postings, STORE.cards, STORE.meta] as ('postings' | 
 const CURSOR_LIST_MAX_OFFSET = 5000;
 /** byEntity from the persisted index reads at most this many (latest saved) cards. */
 const BY_ENTITY_MAX_CARDS = 5000;
+/**
+ * A relevance page reads the cards of its candidates (the hits its day keys cannot rule out) to
+ * order them exactly, up to this many (~k plus the ties of the k-th day); beyond, the `pub` columns.
+ */
+const EXACT_CARDS_MAX = 200;
 /** The changes log keeps at least this many entries; older ones are pruned. */
 const KEEP_CHANGES = 2000;
 
@@ -733,12 +738,14 @@ export class Archive {
     let total: number;
     if (relevance) {
       // Without a site or date filter, a relevance page can only hold hits scoring at least the
-      // k-th best, and of those at that score the latest published: their published column
-      // only, then the exact order of those few (word-rank.ts).
+      // k-th best, and of those at that score the latest published: their day keys (v8 `day`
+      // columns, 2 bytes per ord) only, then the exact order of those few (word-rank.ts), from
+      // their cards (the page's own are among them); from the `pub` columns when many tie.
       total = keep ? (keep as number[]).length : h.ords.length;
-      const best = bestScoreHits(h.scores, keep, k, keep ? undefined : h.cut);
-      const cand = relevanceCandidates(h, best, k, await h.pubSource(best));
-      await h.cols(cand, ['pub']);
+      const best = !keep && h.best ? h.best : bestScoreHits(h.scores, keep, k, keep ? undefined : h.cut);
+      const cand = relevanceCandidates(h, best, k, await h.pubSource(), keep ? undefined : h.cut);
+      if (cand.length <= EXACT_CARDS_MAX) await h.exactCols(cand);
+      else await h.cols(cand, ['pub']);
       top = await rankHits(h, cand, k, sort, false, load);
     } else {
       let idx: number[] = keep ?? Array.from({ length: h.ords.length }, (_, i) => i);

@@ -6,7 +6,7 @@ import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, SHARD_SIZE, STORE, V1
 import { shardsOf } from './posting-codec';
 import { buildBrief, buildCard, splitEntities, tagKey } from './records';
 import { READLATER_DB_VERSION, upgradeReadLater } from './readlater-schema';
-import { buildWordIndex } from './word-postings';
+import { buildDayColumns, buildWordIndex } from './word-postings';
 
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>;
 
@@ -157,6 +157,15 @@ async function upgradeToV7(tx: UpgradeTx): Promise<void> {
   put();
 }
 
+/**
+ * v8 (issue 17, search): a `day` column (dayKey, 2 bytes per ord) beside each v6 `pub` column,
+ * for the relevance cut (word-postings.ts buildDayColumns). Adds `ordCols` records of kind
+ * `day` only; nothing else is read but the `pub` columns (and the cards of odd dates).
+ */
+async function upgradeToV8(tx: UpgradeTx): Promise<void> {
+  await buildDayColumns(tx);
+}
+
 export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): Promise<ArchiveDb> {
   const version = opts.version ?? DB_VERSION;
   let db: ArchiveDb | undefined;
@@ -174,6 +183,8 @@ export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): P
       if (oldVersion < 6 && target >= 6) await upgradeToV6(udb, tx);
       // Related step (v7: entity postings as 16-bit offsets in larger shards): rewrites `postings` only.
       if (oldVersion < 7 && target >= 7) await upgradeToV7(tx);
+      // Search step (v8: the `day` column of the relevance cut): adds `ordCols` records only.
+      if (oldVersion < 8 && target >= 8) await upgradeToV8(tx);
     },
     blocked() {
       opts.onBlocked?.();

@@ -47,7 +47,15 @@ export const DB_NAME = 'vna-reader';
  *     (upgradeToV7 in db.ts) rewrites the v6 shards; nothing else changes. The lead may
  *     renumber it at merge.
  */
-export const DB_VERSION = 7;
+/*
+ * v8 (issue 17, search): a fourth `ordCols` kind, `day` (OrdColsRecord.day: word-rank.ts dayKey,
+ *     2 bytes per ord), read by the relevance cut of a common word instead of the 9-byte `pub`
+ *     column (~1.2 MB at 100,000 dispatches, the largest read of a cold search); the few
+ *     candidates it leaves are ordered from their cards. One separate step (upgradeToV8 in db.ts)
+ *     adds the `day` records from the v6 `pub` columns; it touches no other record. The lead may
+ *     renumber it at merge.
+ */
+export const DB_VERSION = 8;
 
 /** Version of the stored record shape (`schemaVersion`): 3 = no `words`, an `ord`. */
 export const RECORD_VERSION = 3;
@@ -212,9 +220,11 @@ export interface WordDeltaRecord {
  * one kind per record so that relevance reads only `pub`.
  */
 export interface OrdColsRecord {
-  k: 'pub' | 'saved' | 'site';
+  k: 'pub' | 'saved' | 'site' | 'day';
   s: number;
   pub?: Float64Array;
+  /** v8: dayKey(published) per ord (kind `day`). */
+  day?: Uint16Array;
   flag?: Uint8Array;
   saved?: Float64Array;
   site?: Uint16Array;

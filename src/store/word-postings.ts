@@ -21,7 +21,7 @@
 import type { IDBPTransaction } from 'idb';
 import { idf } from '../core/related';
 import { readSummary } from './postings';
-import { BUFFER_K, insertTop, pubKey, type PubSource, type RankCols } from './word-rank';
+import { BUFFER_K, PUB_NULL, dayKey, insertTop, pubKey, pubPrefix, type PubSource, type RankCols } from './word-rank';
 import { SHARD_SIZE, STORE, type ArchiveSchema, type BriefRecord, type CardRecord, type OrdColsRecord, type WordDeltaRecord, type WordPostingRecord } from './schema';
 import { lowerBound } from './sorted';
 
@@ -55,6 +55,16 @@ export const COL_SIZE = 32768;
 /** log2(COL_SIZE): an ord's column is ord >> COL_SHIFT, its index there ord & (COL_SIZE - 1). */
 const COL_SHIFT = 15;
 const colOf = (o: number) => o >> COL_SHIFT;
+/**
+ * Ords per v8 `day` record: 16,384 × 2 bytes = 32 KB. Chromium keeps an IndexedDB value over
+ * 64 KB apart as a blob that the page reads back as a separate step after the request's
+ * success, on its main thread (while a search decodes postings there): measured, a 64 KB `day`
+ * record arrived only after the decode. Below that size it comes inline with the others.
+ */
+export const DAY_SIZE = 16384;
+const DAY_SHIFT = 14;
+/** The record (s of [k, s]) holding ord o's value of column kind k. */
+const colShard = (k: ColKind, o: number) => (k === 'day' ? o >> DAY_SHIFT : o >> COL_SHIFT);
 const keyOf = (w: string, s: number) => `${s}\u0000${w}`;
 
 export function wordChange(ord: number, brief: BriefRecord | null, prev: string | null): WordChange {
@@ -104,17 +114,15 @@ export class WordWriter {
 }
 
 type ColKind = OrdColsRecord['k'];
-const KINDS: ColKind[] = ['pub', 'saved', 'site'];
+/** The column kinds every write keeps in step (v8: `day`, the relevance cut's compact key). */
+const KINDS: ColKind[] = ['pub', 'saved', 'site', 'day'];
+/** The kinds the v6 step wrote (its build stays the v6 format; the v8 step adds `day`). */
+export const V6_KINDS: ColKind[] = ['pub', 'saved', 'site'];
 function emptyCol(k: ColKind, s: number): OrdColsRecord {
   if (k === 'pub') return { k, s, pub: new Float64Array(COL_SIZE), flag: new Uint8Array(COL_SIZE) };
   if (k === 'saved') return { k, s, saved: new Float64Array(COL_SIZE) };
+  if (k === 'day') return { k, s, day: new Uint16Array(DAY_SIZE) };
   return { k, s, site: new Uint16Array(COL_SIZE), sites: [] };
-}
-/** The three column records of shard s (missing ones new). */
-interface Cols {
-  pub: OrdColsRecord;
-  saved: OrdColsRecord;
-  site: OrdColsRecord;
 }
 
 
@@ -136,43 +144,47 @@ function addEntry(list: number[], e: number): void {
  * previous words' shards and puts it in its new words' shards. Every touched record is read
  * at once (one round trip, not one per word) and written once.
  */
-export async function applyChanges(tx: AnyTx<'readwrite'>, changes: WordChange[]): Promise<void> {
+export async function applyChanges(tx: AnyTx<'readwrite'>, changes: WordChange[], kinds: ColKind[] = KINDS): Promise<void> {
   if (!changes.length) return;
   const words = tx.objectStore(STORE.words);
   const colStore = tx.objectStore(STORE.ordCols);
   const need = new Map<string, [string, number]>();
-  const colNeed = new Set<number>();
+  const colNeed = new Map<string, [ColKind, number]>();
   for (const c of changes) {
     const s = shardOf(c.o);
-    colNeed.add(colOf(c.o));
+    for (const k of kinds) colNeed.set(keyOf(k, colShard(k, c.o)), [k, colShard(k, c.o)]);
     for (const w of split(c.prev)) need.set(keyOf(w, s), [w, s]);
     for (const w of split(c.words)) need.set(keyOf(w, s), [w, s]);
   }
   const keys = [...need.values()];
-  const colKeys = [...colNeed];
+  const colKeys = [...colNeed.values()];
   const [recs, colRecs] = await Promise.all([
     Promise.all(keys.map((k) => words.get(k) as Promise<WordPostingRecord | undefined>)),
-    Promise.all(colKeys.flatMap((s) => KINDS.map((k) => colStore.get([k, s]) as Promise<OrdColsRecord | undefined>))),
+    Promise.all(colKeys.map((k) => colStore.get(k) as Promise<OrdColsRecord | undefined>)),
   ]);
   const lists = new Map<string, number[]>();
   keys.forEach(([w, s], i) => lists.set(keyOf(w, s), recs[i] ? Array.from(recs[i]!.o) : []));
-  const cols = new Map<number, Cols>(colKeys.map((s, i) => [s, { pub: colRecs[3 * i] ?? emptyCol('pub', s), saved: colRecs[3 * i + 1] ?? emptyCol('saved', s), site: colRecs[3 * i + 2] ?? emptyCol('site', s) }]));
+  const cols = new Map<string, OrdColsRecord>(colKeys.map(([k, s], i) => [keyOf(k, s), colRecs[i] ?? emptyCol(k, s)]));
+  const colFor = (k: ColKind, o: number) => cols.get(keyOf(k, colShard(k, o)));
   for (const c of changes) {
     const s = shardOf(c.o);
     for (const w of split(c.prev)) dropOrd(lists.get(keyOf(w, s))!, c.o);
     if (c.words === null) continue;
     const title = new Set(split(c.title));
     for (const w of split(c.words)) addEntry(lists.get(keyOf(w, s))!, c.o * 2 + (title.has(w) ? 1 : 0));
-    const col = cols.get(colOf(c.o))!;
-    const i = c.o - colOf(c.o) * COL_SIZE;
+    const i = c.o & (COL_SIZE - 1);
     const pk = pubKey(c.pub);
-    col.pub.pub![i] = pk.key;
-    col.pub.flag![i] = pk.flag;
-    col.saved.saved![i] = c.saved;
-    const sites = col.site.sites!;
+    const pub = colFor('pub', c.o)!;
+    pub.pub![i] = pk.key;
+    pub.flag![i] = pk.flag;
+    colFor('saved', c.o)!.saved![i] = c.saved;
+    const day = colFor('day', c.o);
+    if (day) day.day![c.o & (DAY_SIZE - 1)] = dayKey(c.pub);
+    const siteCol = colFor('site', c.o)!;
+    const sites = siteCol.sites!;
     let site = sites.indexOf(c.site);
     if (site < 0) site = sites.push(c.site) - 1;
-    col.site.site![i] = site;
+    siteCol.site![i] = site;
   }
   const writes: Promise<unknown>[] = [];
   keys.forEach(([w, s], i) => {
@@ -180,7 +192,7 @@ export async function applyChanges(tx: AnyTx<'readwrite'>, changes: WordChange[]
     if (list.length) writes.push(words.put({ w, s, o: Int32Array.from(list) }));
     else if (recs[i]) writes.push(words.delete([w, s]));
   });
-  for (const col of cols.values()) for (const k of KINDS) writes.push(colStore.put(col[k]));
+  for (const col of cols.values()) writes.push(colStore.put(col));
   await Promise.all(writes);
 }
 
@@ -205,7 +217,32 @@ export async function buildWordIndex(tx: AnyTx<'versionchange'>, nextOrd: number
     if (!cs.length) continue;
     const bs = (await Promise.all(cs.map((c) => briefs.get(c.id)))) as (BriefRecord | undefined)[];
     const changes = cs.flatMap((c, i) => (bs[i] ? [wordChange(c.o, bs[i]!, null)] : []));
-    await applyChanges(tx as unknown as AnyTx<'readwrite'>, changes);
+    await applyChanges(tx as unknown as AnyTx<'readwrite'>, changes, V6_KINDS);
+  }
+}
+
+/**
+ * The v8 step's build: a `day` column (dayKey) beside each `pub` column, from the published
+ * prefix its key keeps exactly (pubPrefix); only an ord whose date is not shaped like one (or
+ * null) reads its card. One column at a time; an ord without a card (none, or removed) stays 0.
+ */
+export async function buildDayColumns(tx: AnyTx<'versionchange'>): Promise<void> {
+  const colStore = tx.objectStore(STORE.ordCols);
+  const cards = tx.objectStore(STORE.cards);
+  const pubs = (await colStore.getAll(IDBKeyRange.bound(['pub', -Infinity], ['pub', Infinity]))) as OrdColsRecord[];
+  for (const p of pubs) {
+    const day = new Uint16Array(COL_SIZE);
+    const odd: number[] = [];
+    for (let i = 0; i < COL_SIZE; i++) {
+      const pre = pubPrefix(p.pub![i], p.flag![i]);
+      if (pre !== null) day[i] = dayKey(pre);
+      else if (!(p.flag![i] & PUB_NULL)) odd.push(i);
+    }
+    const got = (await Promise.all(odd.map((i) => cards.get(p.s * COL_SIZE + i)))) as (CardRecord | undefined)[];
+    odd.forEach((i, j) => (day[i] = dayKey(got[j]?.published ?? null)));
+    // COL_SIZE / DAY_SIZE day records per pub column.
+    const per = COL_SIZE / DAY_SIZE;
+    await Promise.all(Array.from({ length: per }, (_, h) => colStore.put({ k: 'day', s: p.s * per + h, day: day.slice(h * DAY_SIZE, (h + 1) * DAY_SIZE) })));
   }
 }
 
@@ -216,10 +253,14 @@ export interface WordHits extends RankCols {
   terms: string[];
   /** With findWordHits' `k` (1..BUFFER_K) and more hits than k: the k-th best score (bestScoreHits' cut). */
   cut?: number;
+  /** With `cut`, when known on the way (one word: its title hits): the hit indexes scoring at least `cut` (what bestScoreHits would return). */
+  best?: Int32Array;
   /** Fill columns of these hit indexes (their records in one round trip; pending ones from their delta). */
-  cols(hits: ArrayLike<number>, kinds: ColKind[]): Promise<void>;
-  /** The published keys of these hits where they are, without copying them (word-rank.ts relevanceCandidates). */
-  pubSource(hits: ArrayLike<number>): Promise<PubSource>;
+  cols(hits: ArrayLike<number>, kinds: RankKind[]): Promise<void>;
+  /** The v8 day keys (dayKey) of every hit where they are, without copying them (word-rank.ts relevanceCandidates). */
+  pubSource(): Promise<PubSource>;
+  /** Fill `pub`, `flag`, `saved` and the exact published of these hits from their cards (or their delta): a few candidates, instead of the `pub` columns. */
+  exactCols(hits: readonly number[]): Promise<void>;
   /** The exact published strings and savedAt of these hits (their cards, or their delta). */
   loadExact(hits: readonly number[]): Promise<void>;
   /** The card of hit i (read once per search). */
@@ -227,9 +268,8 @@ export interface WordHits extends RankCols {
 }
 
 type Over = { d: WordDeltaRecord; title: Set<string> | null };
-
-/** Postings from which a search reads every `pub` column before decoding (see findWordHits). */
-const PREFETCH_MIN = 2048;
+/** The columns `cols` fills (`day` is read whole, by pubSource). */
+type RankKind = Exclude<ColKind, 'day'>;
 
 /**
  * Every dispatch matching all terms, with MemIndex.search's score: Σ IDF(term) × (1 exact,
@@ -238,11 +278,16 @@ const PREFETCH_MIN = 2048;
  */
 export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0): Promise<WordHits> {
   const words = tx.objectStore(STORE.words);
-  const [summary, pend, ...lists] = await Promise.all([
+  const first = Promise.all([
     readSummary(tx),
     tx.objectStore(STORE.wordDeltas).getAll() as Promise<WordDeltaRecord[]>,
     ...terms.map((t) => words.getAll(IDBKeyRange.bound([t, -Infinity], [t + '\uffff', Infinity])) as Promise<WordPostingRecord[]>),
   ]);
+  // Every `day` column (2 bytes per ord: ~200 KB at 100,000) is asked for after the postings,
+  // so IndexedDB reads it while they are decoded; a common word's relevance cut reads most of it.
+  const dayCols = tx.objectStore(STORE.ordCols).getAll(IDBKeyRange.bound(['day', -Infinity], ['day', Infinity])) as Promise<OrdColsRecord[]>;
+  dayCols.catch(() => undefined);
+  const [summary, pend, ...lists] = await first;
   const n = summary.n;
   let size = summary.nextOrd;
   for (const d of pend) size = Math.max(size, d.o + 1);
@@ -278,11 +323,6 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
     if (!p) colCache.set(key, (p = tx.objectStore(STORE.ordCols).get([k, s]) as Promise<OrdColsRecord | undefined>));
     return p;
   };
-  // A query with thousands of postings ranks thousands of hits: their `pub` columns (~300 KB
-  // each) are asked for now, so that IndexedDB reads them while the postings are decoded below.
-  let entries = 0;
-  for (const l of lists) for (const r of l) entries += r.o.length;
-  if (n && entries >= PREFETCH_MIN) for (let s = 0; s < nCols; s++) readCol('pub', s).catch(() => undefined);
   const out: WordHits = {
     n,
     terms: [],
@@ -297,7 +337,7 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
       // Column records by shard in plain arrays, indexed loops: this runs once per hit (~100,000), in a cold page.
       const m = hits.length;
       const ords = out.ords;
-      const byKind = (k: ColKind) => (kinds.includes(k) ? new Array<OrdColsRecord | undefined>(nCols) : null);
+      const byKind = (k: RankKind) => (kinds.includes(k) ? new Array<OrdColsRecord | undefined>(nCols) : null);
       const recs = { pub: byKind('pub'), saved: byKind('saved'), site: byKind('site') };
       // Sites are read only by the site filter: the array is made when asked for.
       if (recs.site && out.site.length !== ords.length) out.site = new Array<string>(ords.length).fill('');
@@ -331,12 +371,27 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
         if (tc) site[i] = tc.sites![tc.site![j]] ?? '';
       }
     },
-    async pubSource(hits) {
-      const want = colsOf(hits);
-      const got = await Promise.all(want.map((s) => readCol('pub', s)));
-      const cols = new Array<Float64Array | undefined>(nCols);
-      want.forEach((s, i) => (cols[s] = got[i]?.pub));
-      return { cols, shift: COL_SHIFT, overridden: over.size ? overridden : null, overKey: (o) => pubKey(over.get(o)!.d.pub).key };
+    async pubSource() {
+      const cols: (Uint16Array | undefined)[] = [];
+      for (const r of await dayCols) cols[r.s] = r.day;
+      return { cols, shift: DAY_SHIFT, overridden: over.size ? overridden : null, overKey: (o) => dayKey(over.get(o)!.d.pub) };
+    },
+    async exactCols(hits) {
+      const { ords, pub, flag, saved, exact } = out;
+      const set = (i: number, p: string | null, s: number) => {
+        const pk = pubKey(p);
+        pub[i] = pk.key;
+        flag[i] = pk.flag;
+        saved[i] = s;
+        exact.set(i, p);
+      };
+      const fromCards = hits.filter((i) => !overridden[ords[i]]);
+      for (const i of hits) {
+        const d = overridden[ords[i]] ? over.get(ords[i])!.d : null;
+        if (d) set(i, d.pub, d.saved);
+      }
+      const cards = await Promise.all(fromCards.map((i) => out.card(i)));
+      fromCards.forEach((i, j) => set(i, cards[j]?.published ?? null, cards[j]?.savedAt ?? 0));
     },
     card(i) {
       const o = out.ords[i];
@@ -356,11 +411,16 @@ export async function findWordHits(tx: AnyTx<'readonly'>, terms: string[], k = 0
   if (!n || !terms.length) return out;
   // One term that is one word of the index (no longer word it prefixes), nothing pending.
   if (terms.length === 1 && !over.size && lists[0].every((r) => r.w === terms[0])) return Object.assign(out, oneWordHits(terms[0], lists[0], n, k));
-  const per = terms.map((t, i) => termCodes(t, lists[i], size, over, overridden));
+  // The intersection walks the ords of the term with the fewest entries (the driver); the
+  // others only fill their codes and count their ords (no list of them: most of the entries).
+  const entries = lists.map((l) => l.reduce((x, r) => x + r.o.length, 0));
+  const driver = entries.indexOf(Math.min(...entries));
+  const per = terms.map((t, i) => termCodes(t, lists[i], size, over, overridden, i === driver));
+  const walk = per[driver].touched!;
   // Array.prototype.sort is stable: equal counts keep the query's order, as MemIndex does.
-  per.sort((a, b) => a.touched.length - b.touched.length);
+  per.sort((a, b) => a.df - b.df);
   out.terms = per.map((p) => p.t);
-  return Object.assign(out, intersect(per, n, k));
+  return Object.assign(out, intersect(per, n, k, walk));
 }
 
 /** The hit columns findWordHits fills, for `m` hits. */
@@ -383,6 +443,8 @@ function oneWordHits(t: string, recs: WordPostingRecord[], n: number, k: number)
   const title = w * 1 * 2;
   const ords = new Int32Array(m);
   const scores = new Float64Array(m);
+  // The title hits' indexes, kept on the way: a relevance page's cut when there are k of them.
+  const inTitle = new Int32Array(m);
   let j = 0;
   let titles = 0;
   for (const r of recs) {
@@ -390,28 +452,35 @@ function oneWordHits(t: string, recs: WordPostingRecord[], n: number, k: number)
     for (let x = 0; x < o.length; x++, j++) {
       const e = o[x];
       ords[j] = e >> 1;
-      scores[j] = e & 1 ? title : body;
-      titles += e & 1;
+      if (e & 1) {
+        scores[j] = title;
+        inTitle[titles++] = j;
+      } else scores[j] = body;
     }
   }
   // Two scores only: the k-th best is the title score when k hits have it.
-  return { terms: [t], ...hitArrays(ords, scores, k > 0 && m > k ? (titles >= k ? title : body) : undefined) };
+  const cut = k > 0 && m > k ? (titles >= k ? title : body) : undefined;
+  return { terms: [t], ...hitArrays(ords, scores, cut), ...(cut === title ? { best: inTitle.subarray(0, titles) } : {}) };
 }
 
 interface TermCodes {
   t: string;
   /** One byte per ord: 1 exact, 2 exact in the title, 4 prefix, 8 prefix in the title. */
   code: Uint8Array;
-  /** The ords with a code (the term's document frequency is their count). */
-  touched: Int32Array;
+  /** The term's document frequency (ords with a code). */
+  df: number;
+  /** The ords with a code, for the term the intersection walks (else null). */
+  touched: Int32Array | null;
 }
 
 /** A term's codes from its shards (every word it prefixes) and the pending deltas. Typed arrays: a common word touches ~100,000 ords, often in a cold page. */
-function termCodes(t: string, recs: WordPostingRecord[], size: number, over: Map<number, Over>, overridden: Uint8Array): TermCodes {
+function termCodes(t: string, recs: WordPostingRecord[], size: number, over: Map<number, Over>, overridden: Uint8Array, keep: boolean): TermCodes {
   const code = new Uint8Array(size);
   let cap = 0;
-  for (const r of recs) cap += r.o.length;
-  for (const p of over.values()) cap += p.d.words === null ? 0 : 1;
+  if (keep) {
+    for (const r of recs) cap += r.o.length;
+    for (const p of over.values()) cap += p.d.words === null ? 0 : 1;
+  }
   const touched = new Int32Array(cap);
   let nt = 0;
   let first: string | null = null;
@@ -426,32 +495,44 @@ function termCodes(t: string, recs: WordPostingRecord[], size: number, over: Map
     if (r.w === first && !skip) {
       // The term's first word (getAll returns a word's shards together, in key order), nothing
       // pending: its ords are distinct and untouched yet, so no check per entry.
+      if (keep) for (let j = 0; j < o.length; j++) touched[nt + j] = o[j] >> 1;
       for (let j = 0; j < o.length; j++) {
         const e = o[j];
-        const ord = e >> 1;
-        touched[nt++] = ord;
-        code[ord] = e & 1 ? title : body;
+        code[e >> 1] = e & 1 ? title : body;
       }
+      nt += o.length;
       continue;
     }
     for (let j = 0; j < o.length; j++) {
       const e = o[j];
       const ord = e >> 1;
       if (skip && overridden[ord]) continue;
-      if (!code[ord]) touched[nt++] = ord;
+      if (!code[ord]) {
+        if (keep) touched[nt] = ord;
+        nt++;
+      }
       code[ord] |= e & 1 ? title : body;
     }
   }
+  nt = pendingCodes(t, code, keep ? touched : null, nt, over);
+  return { t, code, df: nt, touched: keep ? touched.subarray(0, nt) : null };
+}
+
+/** termCodes' part from the pending deltas (their words override the shards'); returns the new count of ords. */
+function pendingCodes(t: string, code: Uint8Array, touched: Int32Array | null, nt: number, over: Map<number, Over>): number {
   for (const [ord, p] of over) {
     if (p.d.words === null) continue;
     for (const w of split(p.d.words)) {
       if (!w.startsWith(t)) continue;
       p.title ??= new Set(split(p.d.title));
-      if (!code[ord]) touched[nt++] = ord;
+      if (!code[ord]) {
+        if (touched) touched[nt] = ord;
+        nt++;
+      }
       code[ord] |= w === t ? (p.title.has(w) ? 3 : 1) : p.title.has(w) ? 12 : 4;
     }
   }
-  return { t, code, touched: touched.subarray(0, nt) };
+  return nt;
 }
 
 /** A term's part of the score by code, computed as MemIndex does (w × q × title) so the sums are the same floats. */
@@ -467,14 +548,15 @@ function partTable(w: number): Float64Array {
 
 /**
  * The dispatches matching every term, with their scores summed rarest term first (as MemIndex
- * sums them: the same floats), in one pass over the rarest term's ords that looks up each other
- * term's code (the first three unrolled: a query has one to three words); with k (1..BUFFER_K),
+ * sums them: the same floats), in one pass over the ords of one term (`walk`: the one with the
+ * fewest entries) that looks up every term's code (the first three unrolled: a query has one
+ * to three words); with k (1..BUFFER_K),
  * the k-th best score kept on the way (kthLargest's buffer, insertTop), so that bestScoreHits
  * need not pass over ~40,000 hits again.
  */
-function intersect(per: TermCodes[], n: number, k: number) {
-  const parts = per.map((pt) => partTable(idf(pt.touched.length, n)));
-  const first = per[0].touched;
+function intersect(per: TermCodes[], n: number, k: number, walk: Int32Array) {
+  const parts = per.map((pt) => partTable(idf(pt.df, n)));
+  const first = walk;
   const m0 = first.length;
   const ords = new Int32Array(m0);
   const scores = new Float64Array(m0);
@@ -488,7 +570,9 @@ function intersect(per: TermCodes[], n: number, k: number) {
   let m = 0;
   next: for (let j = 0; j < m0; j++) {
     const o = first[j];
-    let sc = 0 + p0[c0[o]];
+    const c = c0[o];
+    if (!c) continue;
+    let sc = 0 + p0[c];
     if (c1 !== null) {
       const c = c1[o];
       if (!c) continue;

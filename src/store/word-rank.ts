@@ -52,6 +52,55 @@ export function pubKey(p: string | null): { key: number; flag: number } {
 /** The key of the first 10 characters (the date) of a published key. */
 export const dateKey = (key: number): number => Math.floor(key / TAIL10);
 
+/**
+ * v8 (search): `published` as a Uint16 that keeps the strings' order: the number of days
+ * 1970-01-01 .. DAY_MAX-1 days later whose `YYYY-MM-DD` is <= the string (null and '' are 0; a
+ * dated string is its day + 1). Counting day strings below it makes it monotone for any string,
+ * date or not, and it depends on its first 10 characters only. The relevance cut ranks the tied
+ * hits of a common word on it (2 bytes per dispatch to read instead of pubKey's 9), and orders
+ * exactly, from the cards, only the few candidates it leaves.
+ */
+export const DAY_MAX = 65535;
+const DAY_MS = 86_400_000;
+const dayString = (d: number): string => new Date(d * DAY_MS).toISOString().slice(0, 10);
+
+export function dayKey(p: string | null): number {
+  const s = (p ?? '').slice(0, 10);
+  if (!s) return 0;
+  // A real date in range (the common case): its own day.
+  if (s.length === 10) {
+    const d = Math.round(Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / DAY_MS);
+    if (d >= 0 && d < DAY_MAX && dayString(d) === s) return d + 1;
+  }
+  // Anything else: count the day strings <= s (binary search; dayString is increasing).
+  let lo = 0;
+  let hi = DAY_MAX;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dayString(mid) <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The first 10 characters of the string a pubKey was made of, when its flag says they are
+ * exact (not PUB_NULL, not PUB_LOSSY10); else null. The v8 step builds the day column from
+ * the v6 `pub` column with it, reading a card only for the rest.
+ */
+export function pubPrefix(key: number, flag: number): string | null {
+  if (flag & (PUB_NULL | PUB_LOSSY10)) return null;
+  const syms: number[] = [];
+  for (let i = SHAPE.length - 1; i >= 0; i--) {
+    const base = SHAPE[i] === 'd' ? 13 : 4;
+    syms[i] = key % base;
+    key = Math.floor(key / base);
+  }
+  let out = '';
+  for (let i = 0; i < 10 && syms[i] !== 0; i++) out += SHAPE[i] === 'd' ? String.fromCharCode(48 + syms[i] - 2) : SHAPE[i];
+  return out;
+}
+
 /** What ranking reads of each hit (index i of the hit arrays). */
 export interface RankCols {
   ords: Int32Array;
@@ -220,12 +269,13 @@ export function bestScoreHits(scores: Float64Array, idx: ArrayLike<number> | nul
 }
 
 /**
- * Where relevanceCandidates reads a hit's published key: the `pub` column arrays by column
- * (ord >> shift; index ord & (2^shift - 1)), except for the ords a pending delta overrides
- * (`overridden[ord]`), whose key is `overKey(ord)`.
+ * Where relevanceCandidates reads a hit's published key (any order-keeping key: the search
+ * gives it the v8 `day` columns, dayKey): the column arrays by column (ord >> shift; index
+ * ord & (2^shift - 1)), except for the ords a pending delta overrides (`overridden[ord]`),
+ * whose key is `overKey(ord)`.
  */
 export interface PubSource {
-  cols: (Float64Array | undefined)[];
+  cols: (ArrayLike<number> | undefined)[];
   shift: number;
   overridden: Uint8Array | null;
   overKey(ord: number): number;
@@ -239,30 +289,24 @@ export interface PubSource {
  * and score, then published, lead the relevance chain. The keys are read straight from the
  * columns in the same pass (not copied per hit first): this is the cold search's longest loop.
  */
-export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number, src: PubSource): number[] {
+export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number, src: PubSource, knownCut?: number): number[] {
   const m = hits.length;
   if (k <= 0 || m <= k) return Array.from(hits);
   const { scores, ords } = c;
-  let cut = Infinity;
-  let ties = 0;
-  for (let i = 0; i < m; i++) {
-    const s = scores[hits[i]];
-    if (s < cut) {
-      cut = s;
-      ties = 0;
-    }
-    if (s === cut) ties++;
-  }
+  // The lowest score of `hits` is the cut; the caller that made them by a known cut (the k-th
+  // best score, which some hit has) passes it, saving a pass over ~20,000 hits.
+  let cut = knownCut ?? Infinity;
+  if (knownCut === undefined) for (let i = 0; i < m; i++) if (scores[hits[i]] < cut) cut = scores[hits[i]];
   const out: number[] = [];
-  const need = k - (m - ties);
-  const tied = new Int32Array(ties);
-  const keys = new Float64Array(ties);
+  const tied = new Int32Array(m);
+  const keys = new Float64Array(m);
   const { cols, shift, overridden } = src;
   const mask = 2 ** shift - 1;
-  // The `need` largest keys so far (descending), kept in the same pass as the keys are read when
-  // `need` is small (kthLargest's buffer: one inline comparison per hit, insertTop for the few that enter).
-  const buffered = need <= BUFFER_K;
-  const top = new Float64Array(buffered ? need : 0);
+  // The k largest keys so far (descending), kept in the same pass as the keys are read when k is
+  // small (kthLargest's buffer: one inline comparison per hit, insertTop for the few that enter);
+  // the page needs the `need`-th of them (need = k - the hits above the cut <= k), known at the end.
+  const buffered = k <= BUFFER_K;
+  const top = new Float64Array(buffered ? k : 0);
   let nTop = 0;
   let t = 0;
   for (let i = 0; i < m; i++) {
@@ -275,15 +319,16 @@ export function relevanceCandidates(c: RankCols, hits: Int32Array, k: number, sr
     const key = overridden !== null && overridden[o] ? src.overKey(o) : (cols[o >> shift]?.[o & mask] ?? 0);
     tied[t] = h;
     keys[t++] = key;
-    if (!buffered || (nTop === need && key <= top[need - 1])) continue;
+    if (!buffered || (nTop === k && key <= top[k - 1])) continue;
     nTop = insertTop(top, nTop, key);
   }
-  if (need >= ties) {
-    for (let i = 0; i < ties; i++) out.push(tied[i]);
+  const need = k - out.length;
+  if (need >= t) {
+    for (let i = 0; i < t; i++) out.push(tied[i]);
     return out;
   }
-  const least = buffered ? top[need - 1] : kthLargest(keys, need);
-  for (let i = 0; i < ties; i++) if (keys[i] >= least) out.push(tied[i]);
+  const least = buffered ? top[need - 1] : kthLargest(keys.subarray(0, t), need);
+  for (let i = 0; i < t; i++) if (keys[i] >= least) out.push(tied[i]);
   return out;
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useStorePage } from '../support/store-page-hooks';
 import { loadGold } from '../support/store-fixtures';
 
-type StoreApi = typeof import('../../src/store/index') & typeof import('../../bench/store-corpus');
+type StoreApi = typeof import('../../src/store/index') & typeof import('../../bench/store-corpus') & { DAY_SIZE: number; dayKey: (p: string | null) => number };
 declare const vnaStore: StoreApi;
 
 const golds = loadGold();
@@ -26,7 +26,8 @@ describe('persisted search pages in real Chromium IndexedDB', { timeout: 180_000
         const bad: string[] = [];
         for (const q of queries) {
           const all = (await a.searchInMemory(q, { limit: 1_000_000 })).map(key);
-          for (const offset of [0, 40]) {
+          // Offset 300: more candidates than a page orders from its cards (EXACT_CARDS_MAX), so from the pub columns.
+          for (const offset of [0, 40, 300]) {
             const page = await a.searchPage(q, { limit: 20, offset });
             const want = all.slice(offset, offset + 20);
             if (page.total !== all.length) bad.push(`${round} ${q} @${offset}: total ${page.total} ≠ ${all.length}`);
@@ -46,13 +47,23 @@ describe('persisted search pages in real Chromium IndexedDB', { timeout: 180_000
       const pending = await (await a.db()).count(S.STORE.wordDeltas);
       const withDeltas = await check('pending');
       const hanoi = await a.searchPage('hanoi', { limit: 20 });
+      // v8: the relevance cut's day column, as Chromium gives it back (kept under 64 KB a record, so inline).
+      const db = await a.db();
+      await a.mergeWordDeltas();
+      const days = await db.getAll(S.STORE.ordCols, IDBKeyRange.bound(['day', -Infinity], ['day', Infinity]));
+      const cards = await db.getAll(S.STORE.cards);
+      const dayBad = cards.filter((c) => days[Math.floor(c.o / S.DAY_SIZE)]?.day?.[c.o % S.DAY_SIZE] !== S.dayKey(c.published)).length;
+      const dayShapes = days.map((r) => `${r.day instanceof Uint16Array}:${r.day?.byteLength}`);
       await a.close();
-      return { bad: [...merged, ...withDeltas], pending, hanoiTotal: hanoi.total, hanoiHits: hanoi.hits.length };
+      return { bad: [...merged, ...withDeltas], pending, hanoiTotal: hanoi.total, hanoiHits: hanoi.hits.length, dayBad, dayShapes, cards: cards.length };
     }, golds);
     expect(r.bad).toEqual([]);
     expect(r.pending).toBeGreaterThan(0);
     // A common word: many more hits than a page.
     expect(r.hanoiTotal).toBeGreaterThan(200);
     expect(r.hanoiHits).toBe(20);
+    expect(r.cards).toBeGreaterThan(2500);
+    expect(r.dayBad).toBe(0);
+    expect(r.dayShapes).toEqual(['true:32768']);
   });
 });

@@ -1,7 +1,7 @@
 // Issue 17 (search): the published key that ranks ~90,000 tied hits without their strings
 // never reverses the strings' order, and is exact where it says so.
 import { describe, expect, it } from 'vitest';
-import { PUB_LOSSY, PUB_LOSSY10, PUB_NULL, bestScoreHits, dateKey, kthLargest, pubKey, relevanceCandidates, type RankCols } from '../../../src/store/word-rank';
+import { DAY_MAX, PUB_LOSSY, PUB_LOSSY10, PUB_NULL, bestScoreHits, dateKey, dayKey, kthLargest, pubKey, pubPrefix, relevanceCandidates, type RankCols } from '../../../src/store/word-rank';
 import { rng } from '../../../bench/store-corpus';
 
 const ALPHABET = ['0', '1', '5', '9', '-', 'T', ':', '+', 'Z', ' ', 'a', 'é', '/', '.'];
@@ -38,6 +38,44 @@ describe('pubKey', () => {
     expect(pubKey('2024-03-05T10:20').flag).toBe(0);
     expect(pubKey('2024-03-05T10:20:00Z').flag).toBe(PUB_LOSSY);
     expect(pubKey('mars 2024').flag).toBe(PUB_LOSSY | PUB_LOSSY10);
+  });
+});
+
+// v8: the day key the relevance cut reads (2 bytes per dispatch) keeps the strings' order for
+// any string, and the v8 step recovers the first 10 characters it needs from the v6 pubKey.
+describe('dayKey (v8)', () => {
+  it('keeps the string order for any string, is the day for a real date, and depends on the first 10 characters only', () => {
+    const r = rng(43);
+    const xs = Array.from({ length: 3000 }, () => randomDate(r)).concat('', '1969-12-31', '1970-01-01', '2024-02-29', '2024-02-30', '2024-03', '2024-03-00', '2149-06-06', '2149-06-07', '9999-12-31', 'mars 2024', '2024-03-05T10:20:00Z');
+    xs.sort();
+    const keys = xs.map((x) => dayKey(x));
+    for (let i = 1; i < xs.length; i++) expect(keys[i], `${xs[i - 1]} < ${xs[i]}`).toBeGreaterThanOrEqual(keys[i - 1]);
+    for (let i = 0; i < xs.length; i++) {
+      expect(keys[i]).toBeGreaterThanOrEqual(0);
+      expect(keys[i]).toBeLessThanOrEqual(DAY_MAX);
+      expect(dayKey(xs[i].slice(0, 10))).toBe(keys[i]);
+    }
+    expect(dayKey(null)).toBe(0);
+    expect(dayKey('')).toBe(0);
+    expect(dayKey('1970-01-01')).toBe(1);
+    expect(dayKey('2024-03-05T23:59:00+07:00')).toBe(dayKey('2024-03-05'));
+    expect(dayKey('2024-03-06')).toBe(dayKey('2024-03-05') + 1);
+    // Between two days: the earlier one's key (an undated month, an impossible day).
+    expect(dayKey('2024-03')).toBe(dayKey('2024-02-29'));
+    expect(dayKey('2024-02-30')).toBe(dayKey('2024-02-29'));
+    expect(dayKey('mars 2024')).toBe(DAY_MAX);
+  });
+
+  it('pubPrefix gives back the first 10 characters where the pubKey keeps them, null elsewhere', () => {
+    const r = rng(44);
+    const xs = Array.from({ length: 3000 }, () => randomDate(r)).concat('', '2024', '2024-03-05', '2024-03-05T10:20:00+07:00', 'mars 2024');
+    for (const x of xs) {
+      const { key, flag } = pubKey(x);
+      const pre = pubPrefix(key, flag);
+      if (flag & PUB_LOSSY10) expect(pre, x).toBeNull();
+      else expect(pre, x).toBe(x.slice(0, 10));
+    }
+    expect(pubPrefix(pubKey(null).key, pubKey(null).flag)).toBeNull();
   });
 });
 
@@ -79,7 +117,14 @@ describe('relevance cuts', () => {
       const cols = Array.from({ length: Math.ceil(m / 256) }, (_, s) => Float64Array.from({ length: 256 }, (_, j) => (s * 256 + j < m ? c.pub[s * 256 + j] : NaN)));
       const overridden = round % 4 ? Uint8Array.from({ length: m }, () => (r() < 0.05 ? 1 : 0)) : null;
       overridden?.forEach((v, o) => v && (cols[o >> shift][o & 255] = -1));
-      const cand = relevanceCandidates(c, bestScoreHits(c.scores, idx, k), k, { cols, shift, overridden, overKey: (o) => c.pub[o] });
+      const src = { cols, shift, overridden, overKey: (o: number) => c.pub[o] };
+      const best = bestScoreHits(c.scores, idx, k);
+      const cand = relevanceCandidates(c, best, k, src);
+      // With the cut passed (the k-th best score, as findWordHits keeps it): the same hits.
+      if (pool.length > k) {
+        const cut = kthLargest(Float64Array.from(pool, (i) => c.scores[i]), k);
+        expect([...relevanceCandidates(c, best, k, src, cut)].sort((a, b) => a - b), `round ${round} cut`).toEqual([...cand].sort((a, b) => a - b));
+      }
       const order = (i: number, j: number) => c.scores[j] - c.scores[i] || c.pub[j] - c.pub[i];
       const sorted = [...pool].sort(order);
       const kth = sorted[Math.min(k, sorted.length) - 1];
