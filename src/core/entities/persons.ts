@@ -108,9 +108,21 @@ function foreignNameAt(toks: Tok[], i: number): number {
 /** How far a role's complement may run: words, apostrophes and hyphens, 16 tokens at most. */
 function complementLimit(toks: Tok[], te: number): number {
   let lim = te;
-  while (lim < toks.length && lim - te < 16 && (toks[lim].word || toks[lim].t === "'" || toks[lim].t === '’' || toks[lim].t === '-')) lim++;
+  // an initial's dot (`… City K. Srikar Reddy`) and an acronym's brackets (`… Programme (UNDP) Achim Steiner`) stay inside
+  while (lim < toks.length && lim - te < 16 && (toks[lim].word || toks[lim].t === "'" || toks[lim].t === '’' || toks[lim].t === '-' || (toks[lim].t === '.' && initialAt(toks, lim - 1)) || bracketedAcronym(toks, lim))) lim++;
   return lim;
 }
+
+/** `(UNDP)` at k (the opening or closing bracket of an acronym, or the acronym itself). */
+function bracketedAcronym(toks: Tok[], k: number): boolean {
+  const t = toks[k].t;
+  if (t === '(') return !!toks[k + 1]?.upper && toks[k + 2]?.t === ')';
+  if (t === ')') return !!toks[k - 1]?.upper && toks[k - 2]?.t === '(';
+  return false;
+}
+
+/** Portfolio words that close a minister's or a body's complement (`Minister of Infrastructure and Water Management Mark Harbers`, `ministre hongrois de la Justice László Trócsányi`). */
+const PORTFOLIO = new Set('affairs justice defence defense management development trade industry health education training finance finances planning investment security police culture sports tourism agriculture environment labour labor transport transports construction information communications energy interior economy commerce welfare resources fisheries science technology innovation homeland immigration intelligence infrastructure programme program defense sante formation travail environnement interieur economie securite tourisme peche recherche'.split(' '));
 
 /** After a nationality adjective (`homologue lao`, `ministre britannique`) a name may start. */
 function afterNationality(p: Tok): boolean {
@@ -134,7 +146,7 @@ function nameInComplement(toks: Tok[], te: number, k: number): number {
     const t = toks[m];
     const p = toks[m - 1];
     if (!t.word || !t.cap || t.upper) continue;
-    if (!placeEnds.has(m) && !afterNationality(p) && !afterBodyName(p)) continue;
+    if (!placeEnds.has(m) && !afterNationality(p) && !afterBodyName(p) && !(p.t === ')' && bracketedAcronym(toks, m - 1)) && !(p.word && p.cap && PORTFOLIO.has(p.f))) continue;
     const fe = foreignNameAt(toks, m);
     const next = toks[fe];
     if (fe > 0 && fe <= lim && fe - m >= 2 && fe - m <= 4 && (!next || !next.word || !next.cap) && plainName(toks, m, fe)) return m;
