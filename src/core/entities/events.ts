@@ -65,7 +65,7 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   let j = h + 1;
   if (toks[j]?.t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2; // Accord-cadre
   // adjectives straight after the head (`spéciaux`, `régional`, `national`, `mondial`)
-  const end = extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true });
+  const end = pastBracketedAcronym(toks, extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true }), personStarts);
   const hb = j;
   j = trimVerbs(toks, hb, end);
   // a bare `Sommet` is not a named event; `36e Sommet` alone is, when the head is capitalised
@@ -105,7 +105,7 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
   // or, in English, preceded by it (`the 2023 Asian Games`): the year is part of the name
   for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT')) {
     const e = withYear(toks, c.b);
-    const a = yearBefore(toks, c.a);
+    const a = ordinalBefore(toks, yearBefore(toks, c.a));
     if (e > c.b || a < c.a) out.push({ ...c, a, b: e, prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
   }
   findStorms(seg, si, out);
@@ -146,6 +146,12 @@ function linkBracketed(seg: Segment, si: number, out: Cand[]) {
     const link = c.link ?? inner.find((d) => d.link)?.link ?? 'ev:' + si + ':' + c.b;
     for (const d of [c, ...inner]) d.link = d.link ?? link;
   }
+}
+
+/** `the sixth Hanoi International Film Festival`, `third Vietnam Coffee Day`: an English ordinal word right before a capitalised event name is part of it. */
+function ordinalBefore(toks: Segment['toks'], a: number): number {
+  const o = toks[a - 1];
+  return o && o.word && !o.cap && EN_ORDINAL.test(o.f) && toks[a].cap && toks[a].sp ? a - 1 : a;
 }
 
 /** `the 2023 Asian Games`, `2024 ISSF World … Tournament`, `the 2015 Penal Code`: a year printed right before a capitalised event name. */
@@ -227,8 +233,23 @@ function dayNum(t: Segment['toks'][number] | undefined): boolean {
 /** `Coupe du monde 2015`, `SEA Games 31`, `Forum … 2024`: a year (or an edition number) printed right after is part of the name. */
 function withYear(toks: Segment['toks'], e: number): number {
   const t = toks[e];
-  if (t && t.num && t.sp && (/^(19|20)\d\d$/.test(t.f) || (/^\d{1,2}$/.test(t.f) && toks[e - 1]?.f === 'games')) && !(toks[e + 1]?.word && MONTH_LIKE.test(toks[e + 1].f))) return e + 1;
+  if (t && t.num && t.sp && (/^(19|20)\d\d$/.test(t.f) || (/^\d{1,2}$/.test(t.f) && toks[e - 1]?.f === 'games')) && !(toks[e + 1]?.word && MONTH_LIKE.test(toks[e + 1].f))) return yearRangeEnd(toks, e + 1);
   return e;
+}
+
+/** `… 2011-2020`, `… 2021 – 2030`: the period's last year after a year at e - 1 belongs to the name too. */
+function yearRangeEnd(toks: Segment['toks'], e: number): number {
+  const d = toks[e];
+  const y = toks[e + 1];
+  if (d && (d.t === '-' || d.t === '–') && d.sp === y?.sp && y?.num && /^(19|20)\d\d$/.test(y.f) && +y.f > +toks[e - 1].f) return e + 2;
+  return e;
+}
+
+/** `8e session de l’Assemblée nationale (AN) de la 14e législature`: an acronym in brackets inside an event's name, its complement going on. */
+function pastBracketedAcronym(toks: Segment['toks'], end: number, stops: Set<number>): number {
+  if (toks[end]?.t !== '(' || !toks[end + 1]?.upper || toks[end + 2]?.t !== ')' || !['de', 'du', 'des', "d'", 'of'].includes(toks[end + 3]?.f ?? '')) return end;
+  const more = extendPhrase(toks, end + 3, { stops, maxLen: 12, enumerations: false });
+  return more > end + 4 ? more : end;
 }
 const MONTH_LIKE = /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 

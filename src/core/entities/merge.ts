@@ -260,7 +260,12 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
       else if (v && find(ri) !== find(rj)) union(ri, rj);
     }
   }
-  for (const [ri, longer] of editions) if (longer.length === 1) union(ri, longer[0]);
+  // twice: `Futsal World Cup` joins `2021 FIFA Futsal World Cup` first, then `World Cup` has one edition left
+  for (let pass = 0; pass < 2; pass++)
+    for (const [ri, longer] of editions) {
+      const roots = new Set(longer.map(find));
+      if (roots.size === 1) union(ri, longer[0]);
+    }
   for (const [ri, longer] of extensions) {
     const countries = new Map<string, number>();
     for (const rj of longer) {
@@ -387,6 +392,8 @@ function sameBody(type: string, short: string[], long: string[], aShort: boolean
   if (short.length >= 2 && short.every((w, i) => long[i] === w) && CONN.has(long[short.length])) return aShort ? 'prefix' : null;
   // `3e Festival de ...` and `Festival de ...`
   if (long.length === short.length + 1 && ORD.test(long[0]) && short.every((w, i) => long[i + 1] === w)) return true;
+  // `World Cup` / `2021 FIFA Futsal World Cup`, `ASEAN Summit` / `the 2nd ASEAN Summit`: an English event's name after its edition and qualifiers (joined when it is the only one named)
+  if (type === 'EVENT' && short.length >= 2 && short.every((w, i) => long[long.length - short.length + i] === w) && long.slice(0, long.length - short.length).every((w) => /^\d{1,4}$/.test(w) || ORD.test(w) || isCapIn(surfLong, w))) return aShort ? 'edition' : null;
   if (short[0] !== long[0]) return null;
   // `SEA Games` / `SEA Games 28`, `Festival de Huê` / `Festival de Huê 2024`: the edition of the event (joined when it is the only one named)
   if (type === 'EVENT' && long.length === short.length + 1 && /^\d{1,4}$/.test(long[long.length - 1]) && short.every((w, i) => long[i] === w)) return aShort ? 'edition' : null;

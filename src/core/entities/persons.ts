@@ -301,12 +301,33 @@ function untitledNameEnd({ seg, toks }: PersonScan, i: number): number {
   // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
   // given names are often province names, `Nguyen Thai Binh`)
   if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') vn = -1;
+  if (vn > 0 && inPlaceList(toks, i, vn)) vn = -1;
   if (vn > 0) return vn;
   const t = toks[i];
   if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap || nationalityBefore(toks, i)))) return -1;
   const fe = foreignNameAt(toks, i);
+  // `le Japonais Tokuda, …`: one name after a nationality noun, closed by punctuation
+  if (fe - i === 1 && nationalityBefore(toks, i) && !matchAt(toks, i) && toks[fe] && !toks[fe].word && !toks[fe].num && toks[fe].t !== '-') return fe;
   if (fe - i >= 2 && (roleAfter(seg, fe) || ((reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe)) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
   return -1;
+}
+
+/** Plural kind words of places listed by name (`les rues A, B et C`, `villages de A et B`, `A and B communes`). */
+const PLACE_PLURALS = new Set('rues villages hameaux communes quartiers districts provinces iles ilots pagodes temples routes avenues streets roads wards hamlets islands islets'.split(' '));
+/**
+ * Whether the name [i, e) is an item of a list of places: capitalised words, commas and `et`/`and`
+ * back to a plural kind word (`les rues Hàng Buôm, …, Luong Ngoc Quyên`), or on to one after (`My Nhon and Thuy An communes`).
+ */
+function inPlaceList(toks: Tok[], i: number, e: number): boolean {
+  const item = (t: Tok) => (t.word && t.cap) || t.t === ',' || t.f === 'et' || t.f === 'and';
+  let k = i - 1;
+  while (k >= 0 && i - k < 30 && item(toks[k])) k--;
+  if (k >= 0 && ['de', 'des', "d'"].includes(toks[k].f)) k--;
+  if (k >= 0 && PLACE_PLURALS.has(toks[k].f) && k < i - 1) return true;
+  let m = e;
+  while (m < toks.length && m - e < 30 && item(toks[m])) m++;
+  const sep = (t: Tok | undefined) => !!t && (t.t === ',' || t.f === 'et' || t.f === 'and');
+  return m < toks.length && PLACE_PLURALS.has(toks[m].f) && !toks[m].cap && (sep(toks[i - 1]) || sep(toks[e]));
 }
 
 /** A country (or any known place) whose span ends right at e (`China`, `New Zealand`). */
@@ -349,7 +370,7 @@ function countryAround(toks: Tok[], i: number, fe: number): boolean {
 function nationalityBefore(toks: Tok[], i: number): boolean {
   const n = toks[i - 1];
   const a = toks[i - 2];
-  return !!n && !!a && n.word && n.cap && !n.upper && ['le', 'la', "l'", 'les'].includes(a.f) && NATIONALITY_NOUN.test(n.f) && !matchAt(toks, i - 1) && !isHead(n) && titleAt(toks, i - 1) < 0;
+  return !!n && !!a && n.word && n.cap && !n.upper && ['le', 'la', "l'", 'les', 'au', 'du'].includes(a.f) && NATIONALITY_NOUN.test(n.f) && !matchAt(toks, i - 1) && !isHead(n) && titleAt(toks, i - 1) < 0;
 }
 
 export function findPersons(seg: Segment, si: number, out: Cand[], lang: string): Set<number> {
