@@ -298,6 +298,11 @@ function untitledNameEnd({ seg, toks }: PersonScan, i: number): number {
   // after a place's kind word (`place Dông Kinh Nghia Thuc`, `rue Trân Phu`) or as a Vietnamese
   // street name (`Phố Hàng Đường`) the syllables name a place, not a person
   let vn = PLACE_BEFORE.has(toks[i - 1]?.f ?? '') || VN_STREET.has(toks[i].t) ? -1 : vnNameAt(toks, i, false);
+  // `Do Quyen, a local in Hanoi, said`, `Le Hoa, 35, …`: an apposition that only a person takes
+  if (vn < 0 && !PLACE_BEFORE.has(toks[i - 1]?.f ?? '')) {
+    const e = vnNameAt(toks, i, true);
+    if (e > 0 && (ageAfter(toks, e) || personApposition(toks, e))) vn = e;
+  }
   // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
   // given names are often province names, `Nguyen Thai Binh`)
   if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') vn = -1;
@@ -308,8 +313,24 @@ function untitledNameEnd({ seg, toks }: PersonScan, i: number): number {
   const fe = foreignNameAt(toks, i);
   // `le Japonais Tokuda, …`: one name after a nationality noun, closed by punctuation
   if (fe - i === 1 && nationalityBefore(toks, i) && !matchAt(toks, i) && toks[fe] && !toks[fe].word && !toks[fe].num && toks[fe].t !== '-') return fe;
+  if (fe - i >= 2 && fe - i <= 3 && ageAfter(toks, fe) && plainName(toks, i, fe)) return fe;
   if (fe - i >= 2 && (roleAfter(seg, fe) || ((reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe)) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
   return -1;
+}
+
+/** `, 26,` / `, 18;` / `(35)` right after a name: a person's age, as news reports print it. */
+function ageAfter(toks: Tok[], e: number): boolean {
+  const c = toks[e];
+  const n = toks[e + 1];
+  const close = toks[e + 2];
+  if (!c || !n || !close || !n.num || !/^\d{1,2}$/.test(n.f)) return false;
+  return (c.t === ',' && [',', ';'].includes(close.t)) || (c.t === '(' && close.t === ')' && !!toks[e + 3] && !toks[e + 3].num);
+}
+
+/** `, a local in Hanoi`, `, a resident of …`, `, an official of …`: an English apposition naming a person's standing. */
+const PERSON_NOUNS = new Set('local resident villager farmer teacher student worker official officer doctor nurse visitor tourist mother father wife husband son daughter owner vendor fisherman driver'.split(' '));
+function personApposition(toks: Tok[], e: number): boolean {
+  return toks[e]?.t === ',' && ['a', 'an'].includes(toks[e + 1]?.f ?? '') && PERSON_NOUNS.has(toks[e + 2]?.f ?? '');
 }
 
 /** Plural kind words of places listed by name (`les rues A, B et C`, `villages de A et B`, `A and B communes`). */
