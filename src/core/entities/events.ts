@@ -65,7 +65,7 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   let j = h + 1;
   if (toks[j]?.t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2; // Accord-cadre
   // adjectives straight after the head (`spéciaux`, `régional`, `national`, `mondial`)
-  const end = extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true });
+  const end = pastBracketedAcronym(toks, extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true }), personStarts);
   const hb = j;
   j = trimVerbs(toks, hb, end);
   // a bare `Sommet` is not a named event; `36e Sommet` alone is, when the head is capitalised
@@ -105,11 +105,53 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
   // or, in English, preceded by it (`the 2023 Asian Games`): the year is part of the name
   for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT')) {
     const e = withYear(toks, c.b);
-    const a = yearBefore(toks, c.a);
+    const a = ordinalBefore(toks, yearBefore(toks, c.a));
     if (e > c.b || a < c.a) out.push({ ...c, a, b: e, prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
   }
   findStorms(seg, si, out);
   findNumberedActs(seg, si, out);
+  findPrizes(seg, si, out);
+  linkBracketed(seg, si, out);
+}
+
+/** Named awards and prizes (`prix VinFuture`, `Prix Lotus d'or`, `prix Bib Gourmand 2024`): `prix` and a capitalised name, its year. */
+function findPrizes(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].f !== 'prix') continue;
+    let e = i + 1;
+    while (e < toks.length && e - i <= 4 && toks[e].word && (toks[e].cap || toks[e].upper) && !MONTH_LIKE.test(toks[e].f) && (e === i + 1 || toks[e].sp)) {
+      e++;
+      while (gluedHyphen(toks, e) && toks[e + 1]?.word) e += 2;
+    }
+    if (e === i + 1) continue;
+    // `prix Lotus d'or`: a golden/silver prize
+    if (toks[e]?.f === "d'" && ['or', 'argent'].includes(toks[e + 1]?.f ?? '')) e += 2;
+    out.push({ seg: si, a: i, b: withYear(toks, e), type: 'EVENT', prio: 2 });
+    i = e - 1;
+  }
+}
+
+/**
+ * `28es Jeux sportifs d’Asie du Sud-Est (SEA Games 28)`, `Coopération économique Asie-Pacifique (APEC 2017)`:
+ * an event's usual short name in brackets right after its long one is the same event (linked as an acronym is).
+ */
+function linkBracketed(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  const evs = out.filter((c) => c.seg === si && c.type === 'EVENT');
+  for (const c of evs) {
+    if (toks[c.b]?.t !== '(') continue;
+    const inner = evs.filter((d) => d.a === c.b + 1 && toks[d.b]?.t === ')');
+    if (!inner.length) continue;
+    const link = c.link ?? inner.find((d) => d.link)?.link ?? 'ev:' + si + ':' + c.b;
+    for (const d of [c, ...inner]) d.link = d.link ?? link;
+  }
+}
+
+/** `the sixth Hanoi International Film Festival`, `third Vietnam Coffee Day`: an English ordinal word right before a capitalised event name is part of it. */
+function ordinalBefore(toks: Segment['toks'], a: number): number {
+  const o = toks[a - 1];
+  return o && o.word && !o.cap && EN_ORDINAL.test(o.f) && toks[a].cap && toks[a].sp ? a - 1 : a;
 }
 
 /** `the 2023 Asian Games`, `2024 ISSF World … Tournament`, `the 2015 Penal Code`: a year printed right before a capitalised event name. */
@@ -176,16 +218,38 @@ function trimVerbs(toks: Segment['toks'], a: number, b: number): number {
   }
   // `Fête nationale du 2 septembre`, `Journée … du 20 mars 2024`: the date is not part of the name
   if (b - 2 >= a && toks[b - 1].num && ['du', 'de', 'le'].includes(toks[b - 2].f) && toks[b] && MONTH_LIKE.test(toks[b].f)) return b - 2;
+  // `30e session du 17 au 19 juin`, `Sommet du G20 du 5 au 8 septembre`: nor is a range of days
+  for (let m = a; m + 2 < b; m++) if (toks[m].f === 'du' && dayNum(toks[m + 1]) && toks[m + 2].f === 'au' && dayNum(toks[m + 3])) return m;
   const l = toks[b - 1];
   if (b - 1 > a && l && l.word && !l.cap && /[td]$/.test(l.f) && !NAME_ADJ.test(l.f) && toks[b] && DETERMINERS.has(toks[b].f)) return b - 1;
   return b;
 }
 
+/** A day of the month as printed (`5`, `17`, `1er`). */
+function dayNum(t: Segment['toks'][number] | undefined): boolean {
+  return !!t && (t.num || t.f === '1er') && /^(\d{1,2})(er)?$/.test(t.f) && parseInt(t.f, 10) <= 31;
+}
+
 /** `Coupe du monde 2015`, `SEA Games 31`, `Forum … 2024`: a year (or an edition number) printed right after is part of the name. */
 function withYear(toks: Segment['toks'], e: number): number {
   const t = toks[e];
-  if (t && t.num && t.sp && (/^(19|20)\d\d$/.test(t.f) || (/^\d{1,2}$/.test(t.f) && toks[e - 1]?.f === 'games')) && !(toks[e + 1]?.word && MONTH_LIKE.test(toks[e + 1].f))) return e + 1;
+  if (t && t.num && t.sp && (/^(19|20)\d\d$/.test(t.f) || (/^\d{1,2}$/.test(t.f) && toks[e - 1]?.f === 'games')) && !(toks[e + 1]?.word && MONTH_LIKE.test(toks[e + 1].f))) return yearRangeEnd(toks, e + 1);
   return e;
+}
+
+/** `… 2011-2020`, `… 2021 – 2030`: the period's last year after a year at e - 1 belongs to the name too. */
+function yearRangeEnd(toks: Segment['toks'], e: number): number {
+  const d = toks[e];
+  const y = toks[e + 1];
+  if (d && (d.t === '-' || d.t === '–') && d.sp === y?.sp && y?.num && /^(19|20)\d\d$/.test(y.f) && +y.f > +toks[e - 1].f) return e + 2;
+  return e;
+}
+
+/** `8e session de l’Assemblée nationale (AN) de la 14e législature`: an acronym in brackets inside an event's name, its complement going on. */
+function pastBracketedAcronym(toks: Segment['toks'], end: number, stops: Set<number>): number {
+  if (toks[end]?.t !== '(' || !toks[end + 1]?.upper || toks[end + 2]?.t !== ')' || !['de', 'du', 'des', "d'", 'of'].includes(toks[end + 3]?.f ?? '')) return end;
+  const more = extendPhrase(toks, end + 3, { stops, maxLen: 12, enumerations: false });
+  return more > end + 4 ? more : end;
 }
 const MONTH_LIKE = /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -226,8 +290,8 @@ function findNumberedActs(seg: Segment, si: number, out: Cand[]) {
   }
 }
 const ACTS = new Set(['decision', 'resolution', 'directive', 'conclusion', 'decret', 'circulaire', 'depeche', 'decree', 'directive', 'loi', 'law', 'reglement', 'regulation', 'circular', 'ordonnance', 'ordinance']);
-/** A code letter group of a legal act's number: `QD`, `QĐ`, `TTg`, `NQ`, `CP`, `TW`, `K5`. */
-const ACT_CODE = /^[A-ZĐ][A-Za-zĐđ]{0,4}\d{0,2}$/;
+/** A code letter group of a legal act's number: `QD`, `QĐ`, `TTg`, `NQ`, `CP`, `TW`, `K5`, `HĐBCQG` (the issuing body's initials). */
+const ACT_CODE = /^[A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}$/;
 
 /**
  * The end of a legal act's number from e (just after its first number): the code after it,

@@ -60,6 +60,7 @@ export const EVENT_HEADS = set(`
 sommet sommets congres conference conferences forum reunion dialogue festival jeux session exposition
 salon foire semaine annee fete championnat championnats coupe colloque seminaire examen journee journees plenum miss
 olympiades symposium
+tournoi tournois carnaval marathon biennale
 `);
 export const AGREEMENT_HEADS = set(`accord pacte traite convention protocole declaration memorandum charte strategie loi code constitution`);
 export const EN_EVENT_HEADS = set(`
@@ -67,6 +68,7 @@ summit summits conference congress forum meeting dialogue festival games expo ex
 session talks agreement treaty pact convention protocol declaration memorandum charter championship cup
 day strategy law
 championships olympics tournament marathon code
+carnival biennale olympiad prize award awards
 `);
 
 export const ORDINAL_WORDS = set(`

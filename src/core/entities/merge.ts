@@ -250,14 +250,22 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   // a bare name that longer names of different countries extend (`Assemblée nationale` beside
   // `... du Laos`, `... du Cambodge`) is not all of them: it joins Vietnam's, if named, or none
   const extensions = new Map<number, number[]>();
+  const editions = new Map<number, number[]>();
   for (const [ri, gi] of reps) {
     for (const [rj, gj] of reps) {
       if (ri === rj || gi.type !== gj.type) continue;
       const v = sameThing(gi, gj);
       if (v === 'prefix') extensions.set(ri, [...(extensions.get(ri) ?? []), rj]);
+      else if (v === 'edition') editions.set(ri, [...(editions.get(ri) ?? []), rj]);
       else if (v && find(ri) !== find(rj)) union(ri, rj);
     }
   }
+  // twice: `Futsal World Cup` joins `2021 FIFA Futsal World Cup` first, then `World Cup` has one edition left
+  for (let pass = 0; pass < 2; pass++)
+    for (const [ri, longer] of editions) {
+      const roots = new Set(longer.map(find));
+      if (roots.size === 1) union(ri, longer[0]);
+    }
   for (const [ri, longer] of extensions) {
     const countries = new Map<string, number>();
     for (const rj of longer) {
@@ -357,7 +365,7 @@ function locStripped(s: string): string[] {
 /** Whether two groups name one thing: true; `prefix` when a's name is b's cut before a connector (`X` / `X du Laos`). */
 /** Kind words of administrative units: `commune de X` is the place X itself. */
 const ADMIN_KINDS = new Set(['commune', 'district', 'quartier', 'ville', 'province', 'arrondissement', 'bourg', 'village', 'hameau', 'prefecture', 'comte', 'region', 'city', 'town', 'ward', 'county', 'township', 'provincia', 'ciudad', 'municipalite']);
-function sameThing(a: Group, b: Group): boolean | 'prefix' {
+function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
   const ga = a.cands.find((c) => c.gaz)?.gaz;
   const gb = b.cands.find((c) => c.gaz)?.gaz;
   if (ga && gb && ga.id !== gb.id) return false; // two different known things
@@ -368,7 +376,7 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' {
       if (wa.length === wb.length) continue;
       const aShort = wa.length < wb.length;
       const [short, long] = aShort ? [wa, wb] : [wb, wa];
-      let same: boolean | 'prefix' | null = null;
+      let same: boolean | 'prefix' | 'edition' | null = null;
       if (a.type === 'ORG' || a.type === 'EVENT') same = sameBody(a.type, short, long, aShort, aShort ? sb : sa);
       // a known place and a building or site named after it (`Opéra de Hanoi`) are two places
       else if (a.type === 'LOC') same = samePlace(short, long, !!(aShort ? ga : gb), !!(aShort ? gb : ga));
@@ -379,12 +387,16 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' {
 }
 
 /** Two surfaces of an organisation or event, `short` fewer words than `long`: the same body, a prefix of it (`a` the short one), or null. */
-function sameBody(type: string, short: string[], long: string[], aShort: boolean, surfLong: string): true | 'prefix' | null {
+function sameBody(type: string, short: string[], long: string[], aShort: boolean, surfLong: string): true | 'prefix' | 'edition' | null {
   // prefix + connector: `Bureau de l'attaché de défense français` / `... au Vietnam`
   if (short.length >= 2 && short.every((w, i) => long[i] === w) && CONN.has(long[short.length])) return aShort ? 'prefix' : null;
   // `3e Festival de ...` and `Festival de ...`
   if (long.length === short.length + 1 && ORD.test(long[0]) && short.every((w, i) => long[i + 1] === w)) return true;
+  // `World Cup` / `2021 FIFA Futsal World Cup`, `ASEAN Summit` / `the 2nd ASEAN Summit`: an English event's name after its edition and qualifiers (joined when it is the only one named)
+  if (type === 'EVENT' && short.length >= 2 && short.every((w, i) => long[long.length - short.length + i] === w) && long.slice(0, long.length - short.length).every((w) => /^\d{1,4}$/.test(w) || ORD.test(w) || isCapIn(surfLong, w))) return aShort ? 'edition' : null;
   if (short[0] !== long[0]) return null;
+  // `SEA Games` / `SEA Games 28`, `Festival de Huê` / `Festival de Huê 2024`: the edition of the event (joined when it is the only one named)
+  if (type === 'EVENT' && long.length === short.length + 1 && /^\d{1,4}$/.test(long[long.length - 1]) && short.every((w, i) => long[i] === w)) return aShort ? 'edition' : null;
   if (type === 'EVENT') {
     // `Pacte mondial sur les migrations` ~ `Pacte mondial pour des migrations sûres, ...`
     const cs = short.filter((w) => !STOPW.has(w));

@@ -197,6 +197,11 @@ function chunkJoiner(w: ChunkWalk, t: Tok): boolean {
     w.j += 2;
     return true;
   }
+  // a plural possessive before an event head (`Vietnamese Doctors’ Day`, `Teachers' Day`)
+  if (j > i && !t.sp && (t.t === "'" || t.t === '’') && /s$/.test(toks[j - 1].f) && toks[j + 1]?.cap && EN_EVENT_HEADS.has(toks[j + 1].f) && !toks[j + 2]?.cap) {
+    w.j++;
+    return true;
+  }
   return false;
 }
 
@@ -307,11 +312,16 @@ function pastPlacePossessive(toks: Tok[], a: number, b: number): number {
   return a;
 }
 
+/** English words that open a sentence before a name (never part of it). */
+const EN_LEADING = new Set('towards toward although though despite however meanwhile besides regarding following throughout within amid among unlike like'.split(' '));
+
 /** The English chunk starting at i, trimmed (title words, a place's possessive, a person's name inside); null when none. */
 function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: string): { a: number; b: number; type: 'ORG' | 'EVENT' } | null {
   const toks = seg.toks;
   let a = i;
   if (toks[i].f === 'the') a++;
+  // a sentence's first word that only introduces it (`Towards the …`, `Although …`)
+  if (lang === 'en' && sentenceStart(toks, a) && EN_LEADING.has(toks[a].f)) a += toks[a + 1]?.f === 'the' ? 2 : 1;
   // skip leading title words (`Deputy Minister ...`)
   const te = titleAt(toks, a);
   if (te > a && lang === 'en') a = te;

@@ -108,9 +108,21 @@ function foreignNameAt(toks: Tok[], i: number): number {
 /** How far a role's complement may run: words, apostrophes and hyphens, 16 tokens at most. */
 function complementLimit(toks: Tok[], te: number): number {
   let lim = te;
-  while (lim < toks.length && lim - te < 16 && (toks[lim].word || toks[lim].t === "'" || toks[lim].t === '’' || toks[lim].t === '-')) lim++;
+  // an initial's dot (`… City K. Srikar Reddy`) and an acronym's brackets (`… Programme (UNDP) Achim Steiner`) stay inside
+  while (lim < toks.length && lim - te < 16 && (toks[lim].word || toks[lim].t === "'" || toks[lim].t === '’' || toks[lim].t === '-' || (toks[lim].t === '.' && initialAt(toks, lim - 1)) || bracketedAcronym(toks, lim))) lim++;
   return lim;
 }
+
+/** `(UNDP)` at k (the opening or closing bracket of an acronym, or the acronym itself). */
+function bracketedAcronym(toks: Tok[], k: number): boolean {
+  const t = toks[k].t;
+  if (t === '(') return !!toks[k + 1]?.upper && toks[k + 2]?.t === ')';
+  if (t === ')') return !!toks[k - 1]?.upper && toks[k - 2]?.t === '(';
+  return false;
+}
+
+/** Portfolio words that close a minister's or a body's complement (`Minister of Infrastructure and Water Management Mark Harbers`, `ministre hongrois de la Justice László Trócsányi`). */
+const PORTFOLIO = new Set('affairs justice defence defense management development trade industry health education training finance finances planning investment security police culture sports tourism agriculture environment labour labor transport transports construction information communications energy interior economy commerce welfare resources fisheries science technology innovation homeland immigration intelligence infrastructure programme program defense sante formation travail environnement interieur economie securite tourisme peche recherche'.split(' '));
 
 /** After a nationality adjective (`homologue lao`, `ministre britannique`) a name may start. */
 function afterNationality(p: Tok): boolean {
@@ -134,7 +146,7 @@ function nameInComplement(toks: Tok[], te: number, k: number): number {
     const t = toks[m];
     const p = toks[m - 1];
     if (!t.word || !t.cap || t.upper) continue;
-    if (!placeEnds.has(m) && !afterNationality(p) && !afterBodyName(p)) continue;
+    if (!placeEnds.has(m) && !afterNationality(p) && !afterBodyName(p) && !(p.t === ')' && bracketedAcronym(toks, m - 1)) && !(p.word && p.cap && PORTFOLIO.has(p.f))) continue;
     const fe = foreignNameAt(toks, m);
     const next = toks[fe];
     if (fe > 0 && fe <= lim && fe - m >= 2 && fe - m <= 4 && (!next || !next.word || !next.cap) && plainName(toks, m, fe)) return m;
@@ -286,15 +298,57 @@ function untitledNameEnd({ seg, toks }: PersonScan, i: number): number {
   // after a place's kind word (`place Dông Kinh Nghia Thuc`, `rue Trân Phu`) or as a Vietnamese
   // street name (`Phố Hàng Đường`) the syllables name a place, not a person
   let vn = PLACE_BEFORE.has(toks[i - 1]?.f ?? '') || VN_STREET.has(toks[i].t) ? -1 : vnNameAt(toks, i, false);
+  // `Do Quyen, a local in Hanoi, said`, `Le Hoa, 35, …`: an apposition that only a person takes
+  if (vn < 0 && !PLACE_BEFORE.has(toks[i - 1]?.f ?? '')) {
+    const e = vnNameAt(toks, i, true);
+    if (e > 0 && (ageAfter(toks, e) || personApposition(toks, e))) vn = e;
+  }
   // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
   // given names are often province names, `Nguyen Thai Binh`)
   if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') vn = -1;
+  if (vn > 0 && inPlaceList(toks, i, vn)) vn = -1;
   if (vn > 0) return vn;
   const t = toks[i];
   if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap || nationalityBefore(toks, i)))) return -1;
   const fe = foreignNameAt(toks, i);
+  // `le Japonais Tokuda, …`: one name after a nationality noun, closed by punctuation
+  if (fe - i === 1 && nationalityBefore(toks, i) && !matchAt(toks, i) && toks[fe] && !toks[fe].word && !toks[fe].num && toks[fe].t !== '-') return fe;
+  if (fe - i >= 2 && fe - i <= 3 && ageAfter(toks, fe) && plainName(toks, i, fe)) return fe;
   if (fe - i >= 2 && (roleAfter(seg, fe) || ((reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe)) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
   return -1;
+}
+
+/** `, 26,` / `, 18;` / `(35)` right after a name: a person's age, as news reports print it. */
+function ageAfter(toks: Tok[], e: number): boolean {
+  const c = toks[e];
+  const n = toks[e + 1];
+  const close = toks[e + 2];
+  if (!c || !n || !close || !n.num || !/^\d{1,2}$/.test(n.f)) return false;
+  return (c.t === ',' && [',', ';'].includes(close.t)) || (c.t === '(' && close.t === ')' && !!toks[e + 3] && !toks[e + 3].num);
+}
+
+/** `, a local in Hanoi`, `, a resident of …`, `, an official of …`: an English apposition naming a person's standing. */
+const PERSON_NOUNS = new Set('local resident villager farmer teacher student worker official officer doctor nurse visitor tourist mother father wife husband son daughter owner vendor fisherman driver'.split(' '));
+function personApposition(toks: Tok[], e: number): boolean {
+  return toks[e]?.t === ',' && ['a', 'an'].includes(toks[e + 1]?.f ?? '') && PERSON_NOUNS.has(toks[e + 2]?.f ?? '');
+}
+
+/** Plural kind words of places listed by name (`les rues A, B et C`, `villages de A et B`, `A and B communes`). */
+const PLACE_PLURALS = new Set('rues villages hameaux communes quartiers districts provinces iles ilots pagodes temples routes avenues streets roads wards hamlets islands islets'.split(' '));
+/**
+ * Whether the name [i, e) is an item of a list of places: capitalised words, commas and `et`/`and`
+ * back to a plural kind word (`les rues Hàng Buôm, …, Luong Ngoc Quyên`), or on to one after (`My Nhon and Thuy An communes`).
+ */
+function inPlaceList(toks: Tok[], i: number, e: number): boolean {
+  const item = (t: Tok) => (t.word && t.cap) || t.t === ',' || t.f === 'et' || t.f === 'and';
+  let k = i - 1;
+  while (k >= 0 && i - k < 30 && item(toks[k])) k--;
+  if (k >= 0 && ['de', 'des', "d'"].includes(toks[k].f)) k--;
+  if (k >= 0 && PLACE_PLURALS.has(toks[k].f) && k < i - 1) return true;
+  let m = e;
+  while (m < toks.length && m - e < 30 && item(toks[m])) m++;
+  const sep = (t: Tok | undefined) => !!t && (t.t === ',' || t.f === 'et' || t.f === 'and');
+  return m < toks.length && PLACE_PLURALS.has(toks[m].f) && !toks[m].cap && (sep(toks[i - 1]) || sep(toks[e]));
 }
 
 /** A country (or any known place) whose span ends right at e (`China`, `New Zealand`). */
@@ -337,7 +391,7 @@ function countryAround(toks: Tok[], i: number, fe: number): boolean {
 function nationalityBefore(toks: Tok[], i: number): boolean {
   const n = toks[i - 1];
   const a = toks[i - 2];
-  return !!n && !!a && n.word && n.cap && !n.upper && ['le', 'la', "l'", 'les'].includes(a.f) && NATIONALITY_NOUN.test(n.f) && !matchAt(toks, i - 1) && !isHead(n) && titleAt(toks, i - 1) < 0;
+  return !!n && !!a && n.word && n.cap && !n.upper && ['le', 'la', "l'", 'les', 'au', 'du'].includes(a.f) && NATIONALITY_NOUN.test(n.f) && !matchAt(toks, i - 1) && !isHead(n) && titleAt(toks, i - 1) < 0;
 }
 
 export function findPersons(seg: Segment, si: number, out: Cand[], lang: string): Set<number> {
