@@ -294,7 +294,13 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
 }
 
 /** 2. A Vietnamese name anywhere; 3. a foreign name followed by an apposition role or a reporting verb. Its end, or -1. */
-function untitledNameEnd({ seg, toks }: PersonScan, i: number): number {
+function untitledNameEnd(scan: PersonScan, i: number): number {
+  const vn = untitledVietnameseEnd(scan.toks, i);
+  return vn > 0 ? vn : untitledForeignEnd(scan, i);
+}
+
+/** 2. Vietnamese syllables naming a person, not a place, festival or body. Its end, or -1. */
+function untitledVietnameseEnd(toks: Tok[], i: number): number {
   // after a place's kind word (`place Dông Kinh Nghia Thuc`, `rue Trân Phu`) or as a Vietnamese
   // street name (`Phố Hàng Đường`) the syllables name a place, not a person
   let vn = PLACE_BEFORE.has(toks[i - 1]?.f ?? '') || VN_STREET.has(toks[i].t) ? -1 : vnNameAt(toks, i, false);
@@ -305,16 +311,21 @@ function untitledNameEnd({ seg, toks }: PersonScan, i: number): number {
   }
   // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
   // given names are often province names, `Nguyen Thai Binh`)
-  if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') vn = -1;
-  if (vn > 0 && inPlaceList(toks, i, vn)) vn = -1;
-  if (vn > 0) return vn;
+  if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') return -1;
+  if (vn > 0 && inPlaceList(toks, i, vn)) return -1;
+  return vn;
+}
+
+/** 3. A foreign name placed by an apposition role, a reporting verb, an age, a nationality or a country. Its end, or -1. */
+function untitledForeignEnd({ seg, toks }: PersonScan, i: number): number {
   const t = toks[i];
   if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap || nationalityBefore(toks, i)))) return -1;
   const fe = foreignNameAt(toks, i);
   // `le Japonais Tokuda, …`: one name after a nationality noun, closed by punctuation
   if (fe - i === 1 && nationalityBefore(toks, i) && !matchAt(toks, i) && toks[fe] && !toks[fe].word && !toks[fe].num && toks[fe].t !== '-') return fe;
   if (fe - i >= 2 && fe - i <= 3 && ageAfter(toks, fe) && plainName(toks, i, fe)) return fe;
-  if (fe - i >= 2 && (roleAfter(seg, fe) || ((reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe)) && plainName(toks, i, fe))) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
+  const placed = (reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe)) && plainName(toks, i, fe);
+  if (fe - i >= 2 && (roleAfter(seg, fe) || placed) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
   return -1;
 }
 
