@@ -1,0 +1,79 @@
+// Words an old capture glued together in lower case (`Affairesétrangères`, `nationalede`,
+// `laprotection`, `Associationd’Amitié`): read as the words they are when both pieces are words
+// of the institutional vocabulary (the words of every name in the organisation, event and role
+// lists, and the lexicon's heads) and the whole is not one; the text itself is never changed.
+import { fold } from '../text/fold';
+import orgs from '../../data/gazetteers/organisations.json';
+import orgsExtra from '../../data/gazetteers/organisations-extra.json';
+import events from '../../data/gazetteers/events.json';
+import roles from '../../data/gazetteers/roles.json';
+import { ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
+
+/** Grammar words that may start a glued token (`laprotection`, `dela`, `etancien`). */
+const LEAD = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et']);
+/** Grammar words that may end one (`nationalede`, `vietnamiendes`, `corruptionet`). */
+const TAIL = new Set(['de', 'des', 'du', 'et', 'la', 'le', 'les']);
+
+/** Word-forming prefixes: `transnationale`, `Indo-pacifique` written solid, `interaction` are one word. */
+const PREFIXES = new Set(['inter', 'intra', 'trans', 'indo', 'sino', 'euro', 'afro', 'contre', 'sous', 'auto', 'multi', 'super', 'anti', 'ultra', 'micro', 'macro', 'mini', 'semi', 'post', 'extra', 'mega', 'cyber', 'hydro', 'agro', 'socio', 'tele', 'radio', 'photo', 'video', 'north', 'south', 'east', 'west', 'nord', 'over', 'under']);
+
+/** Words that read as a grammar word and a name word but are one word. */
+const WHOLE = new Set(['dessous', 'device', 'devices', 'desormais', 'detour', 'lesion', 'lesions', 'delta', 'deltas', 'leader', 'leaders']);
+
+let vocab: Set<string> | null = null;
+function words(): Set<string> {
+  if (vocab) return vocab;
+  const v = new Set<string>();
+  const add = (s: unknown) => {
+    if (typeof s !== 'string') return;
+    for (const w of s.split(/[^\p{L}]+/u)) if (w.length >= 4 && !/\p{Ll}\p{Lu}/u.test(w)) v.add(fold(w));
+  };
+  const rows = (list: unknown) => (Array.isArray(list) ? list : []).forEach((r) => (Array.isArray(r) ? r.forEach(add) : add(r)));
+  rows(orgs.list);
+  rows(orgsExtra.list);
+  rows(events.list);
+  for (const val of Object.values(roles)) rows(val);
+  for (const s of [ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS]) for (const w of s) if (w.length >= 4) v.add(w);
+  vocab = v;
+  return v;
+}
+
+const cache = new Map<string, string[] | null>();
+
+/** The pieces of a glued lower-case token (`Affairesétrangères` -> `Affaires`, `étrangères`), or null. */
+export function gluedWords(raw: string): string[] | null {
+  if (raw.length < 6) return null;
+  let hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  hit = split(raw);
+  if (cache.size > 20000) cache.clear();
+  cache.set(raw, hit);
+  return hit;
+}
+
+function split(raw: string): string[] | null {
+  const v = words();
+  const f = fold(raw);
+  if (f.length !== raw.length || v.has(f) || WHOLE.has(f) || !/^\p{L}\p{Ll}+$/u.test(raw)) return null;
+  const low = raw.toLowerCase();
+  for (let k = 2; k <= f.length - 2; k++) {
+    const a = f.slice(0, k);
+    const b = f.slice(k);
+    // the grammar word as written (`dé|mission`, `intér|êt` are one word), not a doubled
+    // consonant (`nouvel|les`, `travail|le`) nor `des` before a vowel (`désaccords`, `desarmement`)
+    const ok =
+      (LEAD.has(a) && low.startsWith(a) && b.length >= 4 && v.has(b) && !(a === 'des' && /^[aeiouyh]/.test(b))) ||
+      (TAIL.has(b) && low.endsWith(b) && a.length >= 5 && v.has(a) && a[a.length - 1] !== b[0]) ||
+      (f.length >= 10 && a.length >= 4 && b.length >= 4 && !PREFIXES.has(a) && v.has(a) && v.has(b));
+    if (ok) return [raw.slice(0, k), raw.slice(k)];
+  }
+  return null;
+}
+
+/** `Associationd’Amitié`, `vietnamienned’information`, `del’hôpital`: a word glued to an elided `d’`/`l’`; the word's length, or -1. */
+export function gluedElision(raw: string): number {
+  const f = fold(raw);
+  if (f.length !== raw.length || f.length < 3 || !/[dl]$/.test(f)) return -1;
+  const w = f.slice(0, -1);
+  return w === 'de' || (w.length >= 4 && words().has(w)) ? raw.length - 1 : -1;
+}
