@@ -20,6 +20,9 @@ const PREFIXES = new Set(['inter', 'intra', 'trans', 'indo', 'sino', 'euro', 'af
 /** Words that read as a grammar word and a name word but are one word. */
 const WHOLE = new Set(['dessous', 'device', 'devices', 'desormais', 'detour', 'lesion', 'lesions', 'delta', 'deltas', 'leader', 'leaders']);
 
+/** Two grammar words glued (`de la`, `et le`). */
+const PAIRS = new Set(['dela', 'dele', 'deles', 'etle', 'etla', 'etles', 'etde', 'etdes', 'etdu']);
+
 let vocab: Set<string> | null = null;
 function words(): Set<string> {
   if (vocab) return vocab;
@@ -42,7 +45,7 @@ const cache = new Map<string, string[] | null>();
 
 /** The pieces of a glued lower-case token (`Affairesétrangères` -> `Affaires`, `étrangères`), or null. */
 export function gluedWords(raw: string): string[] | null {
-  if (raw.length < 6) return null;
+  if (raw.length < 4) return null;
   let hit = cache.get(raw);
   if (hit !== undefined) return hit;
   hit = split(raw);
@@ -54,8 +57,11 @@ export function gluedWords(raw: string): string[] | null {
 function split(raw: string): string[] | null {
   const v = words();
   const f = fold(raw);
+  if (raw.length < 6 && !PAIRS.has(f)) return null;
   if (f.length !== raw.length || v.has(f) || WHOLE.has(f) || !/^\p{L}\p{Ll}+$/u.test(raw)) return null;
   const low = raw.toLowerCase();
+  // two grammar words (`dela`, `etle`)
+  if (raw === low && PAIRS.has(f)) return [raw.slice(0, 2), raw.slice(2)];
   for (let k = 2; k <= f.length - 2; k++) {
     const a = f.slice(0, k);
     const b = f.slice(k);
