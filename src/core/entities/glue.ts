@@ -23,6 +23,36 @@ const WHOLE = new Set(['dessous', 'device', 'devices', 'desormais', 'detour', 'l
 /** Two grammar words glued (`de la`, `et le`). */
 const PAIRS = new Set(['dela', 'dele', 'deles', 'etle', 'etla', 'etles', 'etde', 'etdes', 'etdu']);
 
+/** General words of French institutional names the lists may not hold (nouns of fields of action, their adjectives). */
+const GENERAL = `
+affaire affaires etrangere etrangeres interieur interieure exterieur exterieure exterieures national nationale nationaux nationales
+populaire populaires supreme central centrale centraux general generale generaux culturel culturelle culturels culturelles
+materiel immateriel immaterielle patrimoine patrimoines protection conservation preservation sauvegarde nature naturel naturelle naturelles
+environnement environnemental environnementale climat climatique corruption prevention controle lutte inspection audit
+administration administratif administrative economique economiques economie etat charge chargee developpement durable rural rurale
+agriculture agricole industrie industriel industrielle commerce commercial commerciale finance finances financier financiere
+justice judiciaire defense securite surete publique publiques public sante medical medicale medecine hopital education formation enseignement
+travail emploi invalides social sociale sociaux sociales science sciences scientifique technologie technologies technique
+information informations communication communications transport transports construction urbanisme logement ressources
+recherche recherches planification investissement investissements tourisme sport sports jeunesse femme femmes enfant enfants enfance
+famille familles peuple gouvernement gouvernemental ministere ministeriel direction departement bureau comite commission conseil
+assemblee parlement parlementaire republique socialiste communiste parti front patrie union association federation organisation
+institut academie universite ecole lycee centre musee bibliotheque theatre agence office service tribunal parquet police armee
+marine aerienne frontiere frontieres douane douanes tresor banque fonds programme projet projets societe groupe compagnie entreprise entreprises
+cooperative syndicat chambre amitie cooperation solidarite paix liberation revolution revolutionnaire provincial provinciale municipal municipale
+communal communale district arrondissement ville province region regional regionale international internationale internationaux mondial mondiale
+europeen europeenne asiatique africain africaine americain americaine francais francaise francophone francophonie vietnamien vietnamienne vietnamiens
+permanent permanente executif executive superieur superieure militaire militaires civil civile juridique legislatif legislative electoral electorale
+presse journaliste journalistes ecrivain ecrivains artiste artistes veteran veterans ancien anciens combattant combattants agriculteur agriculteurs
+ouvrier ouvriers travailleur travailleurs jeune jeunes etudiant etudiants personne personnes agee agees handicape handicapes victime victimes
+vaccin vaccins vaccination epidemie pandemie maladie maladies energie electricite petrole gaz charbon mines minerais eau eaux foret forets
+peche aquaculture mer maritime maritimes port ports aviation aeroport aeroports chemin chemins ferroviaire routier routiere
+statistique statistiques planification budget fiscal fiscale impots monnaie monetaire change bourse valeurs assurance assurances
+religion religieux religieuse ethnie ethnique ethniques minorite minorites montagne montagneuse frontalier frontaliere
+propagande sensibilisation masses mobilisation organisation organisations emulation recompense recompenses distinction
+radio television televisions journal journaux magazine edition editions publication publications
+`;
+
 let vocab: Set<string> | null = null;
 function words(): Set<string> {
   if (vocab) return vocab;
@@ -36,6 +66,7 @@ function words(): Set<string> {
   rows(orgsExtra.list);
   rows(events.list);
   for (const val of Object.values(roles)) rows(val);
+  for (const w of GENERAL.split(/\s+/)) if (w.length >= 4) v.add(w);
   for (const s of [ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS]) for (const w of s) if (w.length >= 4) v.add(w);
   vocab = v;
   return v;
@@ -61,7 +92,7 @@ function split(raw: string): string[] | null {
   if (f.length !== raw.length || v.has(f) || WHOLE.has(f) || !/^\p{L}\p{Ll}+$/u.test(raw)) return null;
   const low = raw.toLowerCase();
   // two grammar words (`dela`, `etle`)
-  if (raw === low && PAIRS.has(f)) return [raw.slice(0, 2), raw.slice(2)];
+  if (raw === f && PAIRS.has(f)) return [raw.slice(0, 2), raw.slice(2)];
   for (let k = 2; k <= f.length - 2; k++) {
     const a = f.slice(0, k);
     const b = f.slice(k);
@@ -69,6 +100,7 @@ function split(raw: string): string[] | null {
     // consonant (`nouvel|les`, `travail|le`) nor `des` before a vowel (`désaccords`, `desarmement`)
     const ok =
       (LEAD.has(a) && low.startsWith(a) && b.length >= 4 && v.has(b) && !(a === 'des' && /^[aeiouyh]/.test(b))) ||
+      (a === 'en' && low.startsWith(a) && b.length >= 7 && v.has(b)) ||
       (TAIL.has(b) && low.endsWith(b) && a.length >= 5 && v.has(a) && a[a.length - 1] !== b[0]) ||
       (f.length >= 10 && a.length >= 4 && b.length >= 4 && !PREFIXES.has(a) && v.has(a) && v.has(b));
     if (ok) return [raw.slice(0, k), raw.slice(k)];
