@@ -210,6 +210,28 @@ function hostPlaceEnd({ toks, i, lastCap }: ChunkWalk): number {
   return -1;
 }
 
+/** Legal forms that end a company's name (`Co., Ltd`, `Pte. Ltd`, `JSC`, `Inc.`). */
+const LEGAL_END = new Set(['ltd', 'limited', 'jsc', 'corp', 'inc', 'llc', 'plc', 'gmbh', 'pte', 'co']);
+/** A full stop after an abbreviated legal form belongs to it unless the sentence ends there. */
+function legalDot(toks: Tok[], k: number): number {
+  const n = toks[k + 1];
+  return toks[k]?.t === '.' && !toks[k].sp && n && !(n.word && n.cap) ? k + 1 : k;
+}
+/**
+ * `Long Son Co., Ltd.`, `Foxconn Singapore PTE Ltd`, `Nhat Cuong Technic Co.`: capitalised words
+ * closed by a legal form (a `Co`/`Pte` then `Ltd`/`Limited`); the end with its full stops, or -1.
+ */
+function companyTail(toks: Tok[], i: number, lastCap: number): number {
+  const last = toks[lastCap - 1];
+  if (!last || !LEGAL_END.has(last.f) || lastCap - i < 2) return -1;
+  if (last.f !== 'co' && last.f !== 'pte') return ['ltd', 'corp', 'inc'].includes(last.f) ? legalDot(toks, lastCap) : -1;
+  let m = lastCap;
+  if (toks[m]?.t === '.') m++;
+  if (toks[m]?.t === ',') m++;
+  if (['ltd', 'limited'].includes(toks[m]?.f ?? '')) return legalDot(toks, m + 1);
+  return last.f === 'co' && toks[lastCap]?.t === '.' ? legalDot(toks, lastCap) : -1;
+}
+
 /** English chunk: capitalised words joined by of/for/and/on/the/'s, typed by its head word. */
 function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number; type: 'ORG' | 'EVENT' } | null {
   const w: ChunkWalk = { toks, i, stops, j: i, lastCap: -1, org: false, ev: false, sawOf: false };
@@ -221,7 +243,10 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
     if (chunkJoiner(w, t)) continue;
     break;
   }
-  if (w.lastCap < 0 || (!w.org && !w.ev)) return null;
+  if (w.lastCap < 0) return null;
+  const co = companyTail(toks, i, w.lastCap);
+  if (co > 0 && !w.ev) return { end: co, type: 'ORG' };
+  if (!w.org && !w.ev) return null;
   if (!w.ev) {
     const end = hostPlaceEnd(w);
     if (end >= 0) return { end, type: 'ORG' };
