@@ -284,6 +284,17 @@ function enumEnd(toks: Tok[], j: number, stops: Set<number>): number {
   return e;
 }
 
+/** A known body, then lower-case words only (`Bureau politique sur les sanctions disciplinaires`, `Assemblée nationale vietnamienne`): the known name alone is the body. */
+function knownThenDescription(toks: Tok[], i: number, end: number): boolean {
+  const g = matchAt(toks, i);
+  if (!g || g.entry.type !== 'ORG' || g.end >= end) return false;
+  // `Assemblée nationale française`, `… sud-coréenne`: a nationality makes it another body
+  const nx = toks[g.end];
+  if (NAME_ADJ.test(nx.f) && !CONNECTORS.has(nx.f)) return false;
+  for (let k = g.end; k < end; k++) if (toks[k].cap || toks[k].upper || toks[k].num) return false;
+  return true;
+}
+
 /** French head-first phrases (`ministère vietnamien de la Police`), not a description of a known name. */
 function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
   const toks = seg.toks;
@@ -293,7 +304,7 @@ function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<nu
     if (end > 0 && describesKnown(toks, i, end)) continue;
     // `Comité d'organisation`: a kind, not a name (`Comité populaire provincial` stays: merge joins it to the named committee)
     if (end > 0 && toks.slice(i, end).every((x) => !x.word || GENERIC_FR.has(x.f))) continue;
-    if (end > 0) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
+    if (end > 0 && !knownThenDescription(toks, i, end)) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
   }
 }
 
