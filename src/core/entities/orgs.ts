@@ -171,6 +171,8 @@ function andStartsAnotherName({ toks }: ChunkWalk, j: number): boolean {
   if (toks[m]?.f === 'the') m++;
   while (toks[m] && (toks[m].cap || toks[m].upper || ['of', 'for', 'on', 'the'].includes(toks[m].f) || ((toks[m].t === "'" || toks[m].t === '’') && toks[m + 1]?.f === 's'))) {
     if (EN_ORG_HEADS.has(toks[m].f) || EN_EVENT_HEADS.has(toks[m].f)) return true;
+    // `Ministry of Education and Training’s Department of …`: a head after a possessive is another body's
+    if (!toks[m].word && !EN_ORG_HEADS.has(toks[m - 1]?.f ?? '')) return false;
     m += toks[m].word ? 1 : 2; // `People's Committee`
   }
   return false;
