@@ -115,3 +115,8 @@ export function gluedElision(raw: string): number {
   const w = f.slice(0, -1);
   return w === 'de' || (w.length >= 4 && words().has(w)) ? raw.length - 1 : -1;
 }
+
+/** Whether a folded word is one of the institutional vocabulary (words of known names and heads). */
+export function nameWord(f: string): boolean {
+  return words().has(f);
+}

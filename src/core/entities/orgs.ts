@@ -11,6 +11,7 @@ import {
 import { acronymIndex, creditWords, titleAt, matchAt } from './gazetteer';
 import type { Cand } from './candidates';
 import { fold } from '../text/fold';
+import { nameWord } from './glue';
 
 const COMPANY = new Set(['groupe', 'societe', 'compagnie', 'entreprise', 'firme', 'constructeur', 'operateur', 'firm', 'company', 'group', 'corporation', 'carrier', 'conglomerate', 'giant', 'operator', 'airline', 'compagnie']);
 const PLURAL_DET = new Set(['les', 'des', 'ces', 'plusieurs', 'deux', 'trois', 'leurs', 'ses', 'aux', 'the']);
@@ -345,6 +346,25 @@ function pastPlacePossessive(toks: Tok[], a: number, b: number): number {
   return a;
 }
 
+const VN_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+/**
+ * `Department of Foreign Affairs and Trade Richard Maude`: two or three capitalised words closing an
+ * `X of …` chunk that are no words of any known name, no place and not Vietnamese syllables (a
+ * foreign person after the body, unknown to the persons rule); the end before them.
+ */
+function trailingForeignName(toks: Tok[], a: number, b: number): number {
+  for (let n = 2; n <= 3; n++) {
+    const k = b - n;
+    if (k - a < 3 || !toks[k - 1].word || !toks[k - 1].cap || !(nameWord(toks[k - 1].f) || EN_ORG_HEADS.has(toks[k - 1].f))) continue;
+    const run = toks.slice(k, b);
+    if (!run.every((x) => x.word && x.cap && !x.upper && !nameWord(x.f) && !EN_ORG_HEADS.has(x.f) && !EN_EVENT_HEADS.has(x.f))) continue;
+    if (run.every((x) => VN_SYLLABLE.test(x.f)) || matchAt(toks, k)) continue;
+    if (!toks.slice(a, k).some((x) => x.f === 'of' || x.f === 'for')) continue;
+    return k;
+  }
+  return b;
+}
+
 /** The English chunk starting at i, trimmed (title words, a place's possessive, a person's name inside); null when none. */
 function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: string): { a: number; b: number; type: 'ORG' | 'EVENT' } | null {
   const toks = seg.toks;
@@ -360,6 +380,7 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   a = pastPlacePossessive(toks, a, b);
   // cut at a person's name inside the chunk
   for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC')) b = k;
+  b = trailingForeignName(toks, a, b);
   if (b - a < 2) return null;
   if (sentenceStart(toks, a) && STOP.has(toks[a].f)) return null;
   // generic bodies without a name (`Party and State`, `Joint Working Group`, `the Vietnamese Government`; `People’s Committee` stays: merge joins it to the named one)
