@@ -16,19 +16,23 @@ import { nameWord } from './glue';
 const COMPANY = new Set(['groupe', 'societe', 'compagnie', 'entreprise', 'firme', 'constructeur', 'operateur', 'firm', 'company', 'group', 'corporation', 'carrier', 'conglomerate', 'giant', 'operator', 'airline', 'compagnie']);
 const PLURAL_DET = new Set(['les', 'des', 'ces', 'plusieurs', 'deux', 'trois', 'leurs', 'ses', 'aux', 'the']);
 
+const SHARE_HEADS = new Set(['societe', 'compagnie', 'banque', 'entreprise', 'groupe', 'corporation']);
+
 function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   const t = toks[i];
   if (!t.word || !ORG_HEADS.has(t.f)) return -1;
-  if (!t.cap && !LOWER_ORG_HEADS.has(t.f)) return -1;
+  // `société par actions Viet Tinh Anh`, `Banque par actions du commerce Sai Gon`: the legal form is part of the name
+  const byShares = SHARE_HEADS.has(t.f) && toks[i + 1]?.f === 'par' && toks[i + 2]?.f === 'actions';
+  if (!t.cap && !LOWER_ORG_HEADS.has(t.f) && !byShares) return -1;
   if (PLURAL_DET.has(toks[i - 1]?.f ?? '')) return -1;
   const nx = toks[i + 1];
   if (!nx) return -1;
   // a capitalised `Mission` is a name (`Mission permanente du Vietnam`, `Mission de maintien de la paix`)
   if (WEAK_ORG_HEADS.has(t.f) && !(t.cap && t.f === 'mission') && !(nx.cap || (nx.word && !nx.cap && NAME_ADJ.test(nx.f) && adjectiveLike(nx.t, nx.f)))) return -1;
-  let j = i + 1;
+  let j = byShares ? i + 3 : i + 1;
   if (gluedHyphen(toks, j) && toks[j + 1]?.cap) j += 2; // Haut-Commissariat, Croix-Rouge
   let end = extendPhrase(toks, j, { stops, maxLen: 16 });
-  if (end <= i + 1) return -1;
+  if (end <= (byShares ? i + 3 : i + 1)) return -1;
   end = frenchTail(toks, i, end, stops);
   // lower-case heads need a proper name inside (`ministère de la Sécurité publique`)
   if (!t.cap) {
