@@ -336,7 +336,8 @@ function chunkMayStart(toks: Tok[], i: number): boolean {
   if (i > 0 && (toks[i - 1].cap || toks[i - 1].upper) && toks[i - 1].word) return false;
   if (i > 1 && gluedHyphen(toks, i - 1)) return false; // inside `Asia-Pacific`
   // inside a chunk after a joiner: `Ministry of | Foreign Affairs`
-  return !(i > 1 && ['of', 'for', 'on', 'the', 'and'].includes(toks[i - 1].f) && (toks[i - 2].cap || toks[i - 2].upper));
+  // (not after an `and` that starts another name: `Hoang Anh Gia Lai Group and | Hoa Phat Group`)
+  return !(i > 1 && ['of', 'for', 'on', 'the', 'and'].includes(toks[i - 1].f) && (toks[i - 2].cap || toks[i - 2].upper) && !(toks[i - 1].f === 'and' && EN_ORG_HEADS.has(toks[i - 2].f) && andStartsAnotherName({ toks } as ChunkWalk, i - 1)));
 }
 
 /** `HCM City’s Cho Ray Hospital`, `RoK’s National Assembly`: a place's possessive is not part of the name; the new start. */
