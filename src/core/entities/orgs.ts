@@ -141,7 +141,13 @@ interface ChunkWalk {
 
 /** A person's name starting at j ends the chunk, unless it is a known place after `of` (`People's Committee of Ho Chi Minh City`). */
 function chunkStopsAt({ toks, i, stops }: ChunkWalk, j: number): boolean {
-  return j > i && ((stops.has(j) && !(toks[j - 1].f === 'of' && matchAt(toks, j)?.entry.type === 'LOC')) || titleAt(toks, j) > j);
+  return j > i && ((stops.has(j) && !(toks[j - 1].f === 'of' && matchAt(toks, j)?.entry.type === 'LOC') && !fieldAfterOf(toks, j)) || titleAt(toks, j) > j);
+}
+
+/** `Department of Cyber Security`: after `of`/`for`, a capitalised word then a word of known names is the body's field, not a person. */
+function fieldAfterOf(toks: Tok[], j: number): boolean {
+  const n = toks[j + 1];
+  return (toks[j - 1]?.f === 'of' || toks[j - 1]?.f === 'for') && !!n && n.word && n.cap && nameWord(n.f) && !VN_SYLLABLE.test(toks[j].f);
 }
 
 /** A capitalised word (a number first) and its glued compounds; stops before an acronym of the words so far. */
@@ -384,7 +390,7 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   let b = ch.end;
   a = pastPlacePossessive(toks, a, b);
   // cut at a person's name inside the chunk
-  for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC')) b = k;
+  for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC') && !fieldAfterOf(toks, k)) b = k;
   b = trailingForeignName(toks, a, b);
   if (b - a < 2) return null;
   if (sentenceStart(toks, a) && STOP.has(toks[a].f)) return null;
