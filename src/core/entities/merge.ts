@@ -153,6 +153,14 @@ export function spanText(seg: Segment, a: number, b: number): string {
 
 const fieldOrder = { title: 0, lead: 1, body: 2, captions: 3 } as const;
 
+/** Words of a local body named by its kind only (`People’s Committee`, `comité provincial du Parti`). */
+const GENERIC_BODY = new Set(['people', 's', 'committee', 'provincial', 'provinciale', 'municipal', 'municipale', 'city', 'district', 'communal', 'communale', 'party', 'comite', 'populaire', 'parti', 'du', 'de', 'of', 'the']);
+/** A local People's Committee or Party Committee without its place is not listed (nor ever annotated): it is joined to the named one when the article names it. */
+function genericBody(name: string): boolean {
+  const w = fold(name).split(/[^a-z]+/).filter(Boolean);
+  return w.length >= 2 && w.every((x) => GENERIC_BODY.has(x)) && (w.includes('committee') || w.includes('comite'));
+}
+
 /** Always credits, never named in the text as a body: Le Courrier's and the French service's signatures. */
 const CREDIT_ONLY = new Set(['avi', 'cvn']);
 /**
@@ -184,6 +192,7 @@ function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Enti
   const name = pickName(g);
   // the agency's credits (`(VNA)`, `–VNA`, `AVI`) are not entities; its full name written in the text is
   if (!name || (creditWords.has(fold(name)) && !/\s/.test(name) && g.cands.every((c) => creditAt(segs[c.seg], c)))) return null;
+  if (g.type === 'ORG' && genericBody(name)) return null;
   const aliasSet = new Map<string, string>();
   const addAlias = (a: string) => {
     const k = foldName(a);
