@@ -539,6 +539,18 @@ function definedPhrase(toks: Tok[], si: number, out: Cand[], before: number, acr
   );
 }
 
+/** The words [a, b) are a role title or a minister's portfolio (`ministre des | Affaires étrangères`). */
+function roleBefore(toks: Tok[], a: number, b: number): boolean {
+  if (titleAt(toks, a) >= b) return true;
+  for (let k = a - 1; k >= 0 && k >= a - 4; k--) {
+    const t = toks[k];
+    // a minister's portfolio (a president's or director's complement is a body: `président de l'Institut …`)
+    if (titleAt(toks, k) > k) return /minist/.test(t.f);
+    if (!t.word || t.cap || !(CONNECTORS.has(t.f) || ARTICLES.has(t.f) || NAME_ADJ.test(t.f))) return false;
+  }
+  return false;
+}
+
 /** No candidate before `(ACR)`: letter matching backwards over at most |A|+5 words, starting on a capitalised word. */
 function letterMatchedDefinition(toks: Tok[], si: number, out: Cand[], doc: Map<string, string>, i: number, acrEnd: number, acr: string): void {
   const before = i - 1;
@@ -555,6 +567,8 @@ function letterMatchedDefinition(toks: Tok[], si: number, out: Cand[], doc: Map<
     if ((w.cap || w.upper) && lettersMatch(acr, words.filter((x) => !STOP.has(toks[x].f) || toks[x].cap).map((x) => toks[x].f))) {
       if (toks[words[0]].f[0] === fold(acr)[0]) {
         const known = acronymIndex.get(fold(acr));
+        // a role and its abbreviation (`Premier ministre (PM)`, `vice-ministre des Affaires étrangères (AE)`)
+        if (!known && roleBefore(toks, words[0], before)) break;
         const type = known?.type ?? 'ORG';
         out.push({ seg: si, a: words[0], b: before, type, prio: 2, link, gaz: known });
         out.push({ seg: si, a: i, b: acrEnd, type, prio: 3, link, gaz: known });
