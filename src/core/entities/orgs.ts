@@ -180,13 +180,21 @@ function chunkEnumeration(w: ChunkWalk, t: Tok): boolean {
 function andStartsAnotherName({ toks }: ChunkWalk, j: number): boolean {
   let m = j + 1;
   if (toks[m]?.f === 'the') m++;
+  const start = m;
   while (toks[m] && (toks[m].cap || toks[m].upper || ['of', 'for', 'on', 'the'].includes(toks[m].f) || ((toks[m].t === "'" || toks[m].t === '’') && toks[m + 1]?.f === 's'))) {
     if (EN_ORG_HEADS.has(toks[m].f) || EN_EVENT_HEADS.has(toks[m].f)) return true;
     // `Ministry of Education and Training’s Department of …`: a head after a possessive is another body's
-    if (!toks[m].word && !EN_ORG_HEADS.has(toks[m - 1]?.f ?? '')) return false;
+    // (a place's possessive is another body's: `… and Japan's Ministry of Economy`)
+    if (!toks[m].word && !EN_ORG_HEADS.has(toks[m - 1]?.f ?? '') && !placeUpTo(toks, start, m)) return false;
     m += toks[m].word ? 1 : 2; // `People's Committee`
   }
   return false;
+}
+
+/** A known place spans [a, b). */
+function placeUpTo(toks: Tok[], a: number, b: number): boolean {
+  const g = toks[a] ? matchAt(toks, a) : null;
+  return !!g && g.entry.type === 'LOC' && g.end === b;
 }
 
 /** Words of generic French bodies named by their kind only. */
