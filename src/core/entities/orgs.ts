@@ -185,11 +185,14 @@ function andStartsAnotherName({ toks }: ChunkWalk, j: number): boolean {
     if (EN_ORG_HEADS.has(toks[m].f) || EN_EVENT_HEADS.has(toks[m].f)) return true;
     // `Ministry of Education and Training’s Department of …`: a head after a possessive is another body's
     // (a place's possessive is another body's: `… and Japan's Ministry of Economy`)
-    if (!toks[m].word && !EN_ORG_HEADS.has(toks[m - 1]?.f ?? '') && !placeUpTo(toks, start, m)) return false;
+    if (!toks[m].word && !EN_ORG_HEADS.has(toks[m - 1]?.f ?? '') && !PLURAL_OWNERS.has(toks[m - 1]?.f ?? '') && !placeUpTo(toks, start, m)) return false;
     m += toks[m].word ? 1 : 2; // `People's Committee`
   }
   return false;
 }
+
+/** Possessives inside a body's name (`People’s Committee`, `Women’s Union`). */
+const PLURAL_OWNERS = new Set(['people', 'women', 'children', 'workers', 'farmers', 'veterans', 'youth', 'journalists', 'writers']);
 
 /** A known place spans [a, b). */
 function placeUpTo(toks: Tok[], a: number, b: number): boolean {
