@@ -370,21 +370,23 @@ function pastPlacePossessive(toks: Tok[], a: number, b: number): number {
 
 const VN_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 /**
- * `Department of Foreign Affairs and Trade Richard Maude`: two or three capitalised words closing an
+ * `Department of Foreign Affairs and Trade Richard Maude`: two to six capitalised words closing an
  * `X of …` chunk that are no words of any known name, no place and not Vietnamese syllables (a
  * foreign person after the body, unknown to the persons rule); the end before them.
  */
 function trailingForeignName(toks: Tok[], a: number, b: number): number {
-  for (let n = 2; n <= 3; n++) {
-    const k = b - n;
-    if (k - a < 3 || !toks[k - 1].word || !toks[k - 1].cap || !(nameWord(toks[k - 1].f) || EN_ORG_HEADS.has(toks[k - 1].f))) continue;
-    const run = toks.slice(k, b);
-    if (!run.every((x) => x.word && x.cap && !x.upper && !nameWord(x.f) && !EN_ORG_HEADS.has(x.f) && !EN_EVENT_HEADS.has(x.f))) continue;
-    if (run.every((x) => VN_SYLLABLE.test(x.f)) || matchAt(toks, k)) continue;
-    if (!toks.slice(a, k).some((x) => x.f === 'of' || x.f === 'for')) continue;
-    return k;
-  }
-  return b;
+  const plain = (x: Tok) => x.word && x.cap && !x.upper && !nameWord(x.f) && !EN_ORG_HEADS.has(x.f) && !EN_EVENT_HEADS.has(x.f);
+  let k = b;
+  while (k - 1 > a && b - k < 6 && plain(toks[k - 1])) k--;
+  if (b - k < 2) return b;
+  // a place closing the body's name first (`National Assembly of Mozambique | Esperanca …`)
+  const g = matchAt(toks, k);
+  if (g && g.entry.type === 'LOC' && g.end < b) k = g.end;
+  const run = toks.slice(k, b);
+  if (run.length < 2 || k - a < 3 || !run.every(plain) || run.every((x) => VN_SYLLABLE.test(x.f)) || matchAt(toks, k)) return b;
+  const p = toks[k - 1];
+  const closed = p.word && p.cap && (nameWord(p.f) || EN_ORG_HEADS.has(p.f) || (g && g.end === k));
+  return closed && toks.slice(a, k).some((x) => x.f === 'of' || x.f === 'for') ? k : b;
 }
 
 /** The English chunk starting at i, trimmed (title words, a place's possessive, a person's name inside); null when none. */
