@@ -85,6 +85,20 @@ export function gluedWords(raw: string): string[] | null {
   return hit;
 }
 
+/**
+ * Whether the folded token f splits at k: a grammar word as written (`dé|mission`, `intér|êt` are
+ * one word) and a word, not a doubled consonant (`nouvel|les`, `travail|le`) nor `des` before a
+ * vowel (`désaccords`, `desarmement`); or two words of the vocabulary, the first no prefix.
+ */
+function splitsAt(v: Set<string>, f: string, low: string, k: number): boolean {
+  const a = f.slice(0, k);
+  const b = f.slice(k);
+  if (LEAD.has(a) && low.startsWith(a) && b.length >= 4 && v.has(b) && !(a === 'des' && /^[aeiouyh]/.test(b))) return true;
+  if (a === 'en' && low.startsWith(a) && b.length >= 7 && v.has(b)) return true;
+  if (TAIL.has(b) && low.endsWith(b) && a.length >= 5 && v.has(a) && a[a.length - 1] !== b[0]) return true;
+  return f.length >= 10 && a.length >= 4 && b.length >= 4 && !PREFIXES.has(a) && v.has(a) && v.has(b);
+}
+
 function split(raw: string): string[] | null {
   const v = words();
   const f = fold(raw);
@@ -93,18 +107,7 @@ function split(raw: string): string[] | null {
   const low = raw.toLowerCase();
   // two grammar words (`dela`, `etle`)
   if (raw === f && PAIRS.has(f)) return [raw.slice(0, 2), raw.slice(2)];
-  for (let k = 2; k <= f.length - 2; k++) {
-    const a = f.slice(0, k);
-    const b = f.slice(k);
-    // the grammar word as written (`dé|mission`, `intér|êt` are one word), not a doubled
-    // consonant (`nouvel|les`, `travail|le`) nor `des` before a vowel (`désaccords`, `desarmement`)
-    const ok =
-      (LEAD.has(a) && low.startsWith(a) && b.length >= 4 && v.has(b) && !(a === 'des' && /^[aeiouyh]/.test(b))) ||
-      (a === 'en' && low.startsWith(a) && b.length >= 7 && v.has(b)) ||
-      (TAIL.has(b) && low.endsWith(b) && a.length >= 5 && v.has(a) && a[a.length - 1] !== b[0]) ||
-      (f.length >= 10 && a.length >= 4 && b.length >= 4 && !PREFIXES.has(a) && v.has(a) && v.has(b));
-    if (ok) return [raw.slice(0, k), raw.slice(k)];
-  }
+  for (let k = 2; k <= f.length - 2; k++) if (splitsAt(v, f, low, k)) return [raw.slice(0, k), raw.slice(k)];
   return null;
 }
 

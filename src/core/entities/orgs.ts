@@ -35,12 +35,12 @@ function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   if (end <= (byShares ? i + 3 : i + 1)) return -1;
   end = frenchTail(toks, i, end, stops);
   // lower-case heads need a proper name inside (`ministère de la Sécurité publique`)
-  if (!t.cap) {
-    let hasCap = false;
-    for (let k = i + 1; k < end; k++) if (toks[k].cap || toks[k].upper) hasCap = true;
-    if (!hasCap) return -1;
-  }
-  return end;
+  return t.cap || hasProperWord(toks, i + 1, end) ? end : -1;
+}
+
+function hasProperWord(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k].cap || toks[k].upper) return true;
+  return false;
 }
 
 /** French heads whose name goes on with the host place (`ambassade du Vietnam en France`, `Mission permanente du Vietnam auprès de l'ONU`). */
