@@ -3,7 +3,7 @@
 // recogniser works on the same tokens and every mention points back at the text.
 import type { MentionField } from '../types';
 import { fold } from '../text/fold';
-import { gluedElision, gluedWords } from './glue';
+import { gluedElision, gluedWords, nameWord } from './glue';
 
 export interface Tok {
   /** Raw text of the token. */
@@ -114,7 +114,9 @@ function gluedParts(raw: string): string[] {
     const left = out[out.length - 1];
     const lowerLeft = left === left.toLowerCase();
     const syl = VN_SYL.test(fold(left)) && VN_SYL.test(fold(pieces[k]));
-    if (lowerLeft || syl) out.push(pieces[k]);
+    // two words of known names (`NationsDevelopment`), not a brand that is one (`PetroVietnam`)
+    const named = left.length >= 4 && pieces[k].length >= 4 && nameWord(fold(left)) && nameWord(fold(pieces[k])) && !nameWord(fold(left + pieces[k]));
+    if (lowerLeft || syl || named) out.push(pieces[k]);
     else out[out.length - 1] = left + pieces[k];
   }
   return out;
