@@ -49,7 +49,8 @@ function keyToks(name: string): string[] {
   const out: string[] = [];
   toks.forEach((t, i) => {
     if (t.t === '-' || t.t === '–' || t.t === '‑') return;
-    if (!t.word && !t.num && t.t !== "'" && t.t !== '+' && t.t !== '.') return;
+    // a comma stays a key (`… pour l'éducation, la science et la culture` is written with it)
+    if (!t.word && !t.num && t.t !== "'" && t.t !== '+' && t.t !== '.' && t.t !== ',') return;
     out.push(t.f);
     void i;
   });
@@ -157,6 +158,8 @@ export function matchAt(toks: Tok[], i: number): { end: number; entry: GazEntry 
   while (j < toks.length) {
     const t = toks[j];
     if (j > i && (gluedHyphen(toks, j) || ((t.t === '-' || t.t === '–') && j + 1 < toks.length))) {
+      // a dash written where the name has a comma (`Vietnam National University – Ho Chi Minh City`)
+      if (t.sp && n.next.has(',')) n = n.next.get(',')!;
       j++;
       continue;
     }

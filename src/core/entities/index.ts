@@ -17,8 +17,8 @@ import { findOrgs, findAcronyms } from './orgs';
 import { findEvents } from './events';
 import { findGazetteer, findPlaces } from './places';
 import { findDates } from './dates';
-import { resolveOverlaps, buildEntities, entityKey } from './merge';
-import { acronymIndex, matchAt } from './gazetteer';
+import { resolveOverlaps, buildEntities, entityKey, creditAt } from './merge';
+import { acronymIndex, creditWords, matchAt } from './gazetteer';
 import { STOP } from './lexicon';
 import { modelCandidates, type Recogniser } from './model/tagger';
 
@@ -103,8 +103,10 @@ function dropCredits(segs: Segment[], cands: Cand[]): Cand[] {
       i = e;
     }
   });
-  if (!credit.size) return cands;
-  return cands.filter((c) => !(credit.get(c.seg) ?? []).some(([a, b]) => c.a >= a && c.b <= b));
+  // the agency's word where a credit stands (`(VNA)`, `–VNA`, `VNA/VOV`); named in a sentence it stays
+  const agencyCredit = (c: Cand) => c.b === c.a + 1 && creditWords.has(segs[c.seg].toks[c.a].f) && creditAt(segs[c.seg], c);
+  if (!credit.size) return cands.filter((c) => !agencyCredit(c));
+  return cands.filter((c) => !agencyCredit(c) && !(credit.get(c.seg) ?? []).some(([a, b]) => c.a >= a && c.b <= b));
 }
 
 /**

@@ -153,6 +153,33 @@ export function spanText(seg: Segment, a: number, b: number): string {
 
 const fieldOrder = { title: 0, lead: 1, body: 2, captions: 3 } as const;
 
+/** Words of a local body named by its kind only (`People’s Committee`, `comité provincial du Parti`). */
+const GENERIC_BODY = new Set(['people', 's', 'committee', 'provincial', 'provinciale', 'municipal', 'municipale', 'city', 'district', 'communal', 'communale', 'party', 'comite', 'populaire', 'parti', 'du', 'de', 'of', 'the']);
+/** A local People's Committee or Party Committee without its place is not listed (nor ever annotated): it is joined to the named one when the article names it. */
+function genericBody(name: string): boolean {
+  const w = fold(name).split(/[^a-z]+/).filter(Boolean);
+  return w.length >= 2 && w.every((x) => GENERIC_BODY.has(x)) && (w.includes('committee') || w.includes('comite'));
+}
+
+/** Always credits, never named in the text as a body: Le Courrier's and the French service's signatures. */
+const CREDIT_ONLY = new Set(['avi', 'cvn']);
+/**
+ * Whether an agency's word stands where a credit stands (`(VNA)`, `–VNA`, `VNA/VOV`, a line of its
+ * own, the last word of a caption): the agency named in a sentence (`told VOV`, `diffusé sur VTV`) is an ORG.
+ */
+export function creditAt(seg: Segment, c: Cand): boolean {
+  const toks = seg.toks;
+  if (CREDIT_ONLY.has(toks[c.a].f)) return true;
+  const p = toks[c.a - 1];
+  const n = toks[c.b];
+  if (!p || !n) return true;
+  if (p.t === '(' || n.t === ')' || p.t === '/' || n.t === '/' || p.t === '–' || p.t === '—' || p.t === '-' || p.t === '+' || n.t === '+') return true;
+  // a line of its own or the caption's last word after a sentence (`… Nguyen Quoc Cuong. VNA`)
+  if (p.word) return false;
+  for (let k = c.b; k < toks.length; k++) if (toks[k].word) return false;
+  return true;
+}
+
 /** One group of candidates as an entity (name, aliases, key, mentions, role, value); null when it is not listed. */
 function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Entity | null {
   // a place or person seen only inside a longer name is not listed, except a country named as
@@ -164,7 +191,8 @@ function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Enti
   if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3)) return null;
   const name = pickName(g);
   // the agency's credits (`(VNA)`, `–VNA`, `AVI`) are not entities; its full name written in the text is
-  if (!name || (creditWords.has(fold(name)) && !/\s/.test(name))) return null;
+  if (!name || (creditWords.has(fold(name)) && !/\s/.test(name) && g.cands.every((c) => creditAt(segs[c.seg], c)))) return null;
+  if (g.type === 'ORG' && genericBody(name)) return null;
   const aliasSet = new Map<string, string>();
   const addAlias = (a: string) => {
     const k = foldName(a);

@@ -11,31 +11,36 @@ import {
 import { acronymIndex, creditWords, titleAt, matchAt } from './gazetteer';
 import type { Cand } from './candidates';
 import { fold } from '../text/fold';
+import { nameWord } from './glue';
 
 const COMPANY = new Set(['groupe', 'societe', 'compagnie', 'entreprise', 'firme', 'constructeur', 'operateur', 'firm', 'company', 'group', 'corporation', 'carrier', 'conglomerate', 'giant', 'operator', 'airline', 'compagnie']);
 const PLURAL_DET = new Set(['les', 'des', 'ces', 'plusieurs', 'deux', 'trois', 'leurs', 'ses', 'aux', 'the']);
 
+const SHARE_HEADS = new Set(['societe', 'compagnie', 'banque', 'entreprise', 'groupe', 'corporation']);
+
 function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   const t = toks[i];
   if (!t.word || !ORG_HEADS.has(t.f)) return -1;
-  if (!t.cap && !LOWER_ORG_HEADS.has(t.f)) return -1;
+  // `société par actions Viet Tinh Anh`, `Banque par actions du commerce Sai Gon`: the legal form is part of the name
+  const byShares = SHARE_HEADS.has(t.f) && toks[i + 1]?.f === 'par' && toks[i + 2]?.f === 'actions';
+  if (!t.cap && !LOWER_ORG_HEADS.has(t.f) && !byShares) return -1;
   if (PLURAL_DET.has(toks[i - 1]?.f ?? '')) return -1;
   const nx = toks[i + 1];
   if (!nx) return -1;
   // a capitalised `Mission` is a name (`Mission permanente du Vietnam`, `Mission de maintien de la paix`)
   if (WEAK_ORG_HEADS.has(t.f) && !(t.cap && t.f === 'mission') && !(nx.cap || (nx.word && !nx.cap && NAME_ADJ.test(nx.f) && adjectiveLike(nx.t, nx.f)))) return -1;
-  let j = i + 1;
+  let j = byShares ? i + 3 : i + 1;
   if (gluedHyphen(toks, j) && toks[j + 1]?.cap) j += 2; // Haut-Commissariat, Croix-Rouge
   let end = extendPhrase(toks, j, { stops, maxLen: 16 });
-  if (end <= i + 1) return -1;
+  if (end <= (byShares ? i + 3 : i + 1)) return -1;
   end = frenchTail(toks, i, end, stops);
   // lower-case heads need a proper name inside (`ministère de la Sécurité publique`)
-  if (!t.cap) {
-    let hasCap = false;
-    for (let k = i + 1; k < end; k++) if (toks[k].cap || toks[k].upper) hasCap = true;
-    if (!hasCap) return -1;
-  }
-  return end;
+  return t.cap || hasProperWord(toks, i + 1, end) ? end : -1;
+}
+
+function hasProperWord(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k].cap || toks[k].upper) return true;
+  return false;
 }
 
 /** French heads whose name goes on with the host place (`ambassade du Vietnam en France`, `Mission permanente du Vietnam auprès de l'ONU`). */
@@ -136,7 +141,13 @@ interface ChunkWalk {
 
 /** A person's name starting at j ends the chunk, unless it is a known place after `of` (`People's Committee of Ho Chi Minh City`). */
 function chunkStopsAt({ toks, i, stops }: ChunkWalk, j: number): boolean {
-  return j > i && ((stops.has(j) && !(toks[j - 1].f === 'of' && matchAt(toks, j)?.entry.type === 'LOC')) || titleAt(toks, j) > j);
+  return j > i && ((stops.has(j) && !(toks[j - 1].f === 'of' && matchAt(toks, j)?.entry.type === 'LOC') && !fieldAfterOf(toks, j)) || titleAt(toks, j) > j);
+}
+
+/** `Department of Cyber Security`: after `of`/`for`, a capitalised word then a word of known names is the body's field, not a person. */
+function fieldAfterOf(toks: Tok[], j: number): boolean {
+  const n = toks[j + 1];
+  return (toks[j - 1]?.f === 'of' || toks[j - 1]?.f === 'for') && !!n && n.word && n.cap && nameWord(n.f) && !VN_SYLLABLE.test(toks[j].f);
 }
 
 /** A capitalised word (a number first) and its glued compounds; stops before an acronym of the words so far. */
@@ -169,11 +180,24 @@ function chunkEnumeration(w: ChunkWalk, t: Tok): boolean {
 function andStartsAnotherName({ toks }: ChunkWalk, j: number): boolean {
   let m = j + 1;
   if (toks[m]?.f === 'the') m++;
+  const start = m;
   while (toks[m] && (toks[m].cap || toks[m].upper || ['of', 'for', 'on', 'the'].includes(toks[m].f) || ((toks[m].t === "'" || toks[m].t === '’') && toks[m + 1]?.f === 's'))) {
     if (EN_ORG_HEADS.has(toks[m].f) || EN_EVENT_HEADS.has(toks[m].f)) return true;
+    // `Ministry of Education and Training’s Department of …`: a head after a possessive is another body's
+    // (a place's possessive is another body's: `… and Japan's Ministry of Economy`)
+    if (!toks[m].word && !EN_ORG_HEADS.has(toks[m - 1]?.f ?? '') && !PLURAL_OWNERS.has(toks[m - 1]?.f ?? '') && !placeUpTo(toks, start, m)) return false;
     m += toks[m].word ? 1 : 2; // `People's Committee`
   }
   return false;
+}
+
+/** Possessives inside a body's name (`People’s Committee`, `Women’s Union`). */
+const PLURAL_OWNERS = new Set(['people', 'women', 'children', 'workers', 'farmers', 'veterans', 'youth', 'journalists', 'writers']);
+
+/** A known place spans [a, b). */
+function placeUpTo(toks: Tok[], a: number, b: number): boolean {
+  const g = toks[a] ? matchAt(toks, a) : null;
+  return !!g && g.entry.type === 'LOC' && g.end === b;
 }
 
 /** Words of generic French bodies named by their kind only. */
@@ -192,17 +216,18 @@ function chunkJoiner(w: ChunkWalk, t: Tok): boolean {
     w.j++;
     return true;
   }
+  const step = j > i && (t.t === "'" || t.t === '’') ? possessiveStep(w) : 0;
+  w.j += step;
+  return step > 0;
+}
+
+/** Tokens a possessive apostrophe at w.j joins into the chunk (0: it ends the chunk). */
+function possessiveStep({ toks, j, org }: ChunkWalk): number {
   // `People's Committee`; not a body's possessive before another body (`Ministry of Education’s Department`)
-  if (j > i && (t.t === "'" || t.t === '’') && toks[j + 1]?.f === 's' && toks[j + 2]?.cap && !(w.org && EN_ORG_HEADS.has(toks[j + 2].f)) && !EN_ORG_HEADS.has(toks[j - 1].f)) {
-    w.j += 2;
-    return true;
-  }
+  if (toks[j + 1]?.f === 's' && toks[j + 2]?.cap && !(org && EN_ORG_HEADS.has(toks[j + 2].f)) && !EN_ORG_HEADS.has(toks[j - 1].f)) return 2;
   // a plural possessive before an event head (`Vietnamese Doctors’ Day`, `Teachers' Day`)
-  if (j > i && !t.sp && (t.t === "'" || t.t === '’') && /s$/.test(toks[j - 1].f) && toks[j + 1]?.cap && EN_EVENT_HEADS.has(toks[j + 1].f) && !toks[j + 2]?.cap) {
-    w.j++;
-    return true;
-  }
-  return false;
+  if (!toks[j].sp && /s$/.test(toks[j - 1].f) && toks[j + 1]?.cap && EN_EVENT_HEADS.has(toks[j + 1].f) && !toks[j + 2]?.cap) return 1;
+  return 0;
 }
 
 /** `Embassy of Vietnam in Germany`, `Overseas Vietnamese Association in France`: a mission's host place is part of its name. */
@@ -213,6 +238,28 @@ function hostPlaceEnd({ toks, i, lastCap }: ChunkWalk): number {
   const n = toks[lastCap + 1];
   if (n && n.cap && !n.upper && !STOP.has(n.f) && !toks[lastCap + 2]?.cap) return lastCap + 2;
   return -1;
+}
+
+/** Legal forms that end a company's name (`Co., Ltd`, `Pte. Ltd`, `JSC`, `Inc.`). */
+const LEGAL_END = new Set(['ltd', 'limited', 'jsc', 'corp', 'inc', 'llc', 'plc', 'gmbh', 'pte', 'co']);
+/** A full stop after an abbreviated legal form belongs to it unless the sentence ends there. */
+function legalDot(toks: Tok[], k: number): number {
+  const n = toks[k + 1];
+  return toks[k]?.t === '.' && !toks[k].sp && n && !(n.word && n.cap) ? k + 1 : k;
+}
+/**
+ * `Long Son Co., Ltd.`, `Foxconn Singapore PTE Ltd`, `Nhat Cuong Technic Co.`: capitalised words
+ * closed by a legal form (a `Co`/`Pte` then `Ltd`/`Limited`); the end with its full stops, or -1.
+ */
+function companyTail(toks: Tok[], i: number, lastCap: number): number {
+  const last = toks[lastCap - 1];
+  if (!last || !LEGAL_END.has(last.f) || lastCap - i < 2) return -1;
+  if (last.f !== 'co' && last.f !== 'pte') return ['ltd', 'corp', 'inc'].includes(last.f) ? legalDot(toks, lastCap) : -1;
+  let m = lastCap;
+  if (toks[m]?.t === '.') m++;
+  if (toks[m]?.t === ',') m++;
+  if (['ltd', 'limited'].includes(toks[m]?.f ?? '')) return legalDot(toks, m + 1);
+  return last.f === 'co' && toks[lastCap]?.t === '.' ? legalDot(toks, lastCap) : -1;
 }
 
 /** English chunk: capitalised words joined by of/for/and/on/the/'s, typed by its head word. */
@@ -226,7 +273,10 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
     if (chunkJoiner(w, t)) continue;
     break;
   }
-  if (w.lastCap < 0 || (!w.org && !w.ev)) return null;
+  if (w.lastCap < 0) return null;
+  const co = companyTail(toks, i, w.lastCap);
+  if (co > 0 && !w.ev) return { end: co, type: 'ORG' };
+  if (!w.org && !w.ev) return null;
   if (!w.ev) {
     const end = hostPlaceEnd(w);
     if (end >= 0) return { end, type: 'ORG' };
@@ -264,6 +314,17 @@ function enumEnd(toks: Tok[], j: number, stops: Set<number>): number {
   return e;
 }
 
+/** A known body, then lower-case words only (`Bureau politique sur les sanctions disciplinaires`, `Assemblée nationale vietnamienne`): the known name alone is the body. */
+function knownThenDescription(toks: Tok[], i: number, end: number): boolean {
+  const g = matchAt(toks, i);
+  if (!g || g.entry.type !== 'ORG' || g.end >= end) return false;
+  // `Assemblée nationale française`, `… sud-coréenne`: a nationality makes it another body
+  const nx = toks[g.end];
+  if (NAME_ADJ.test(nx.f) && !CONNECTORS.has(nx.f)) return false;
+  for (let k = g.end; k < end; k++) if (toks[k].cap || toks[k].upper || toks[k].num) return false;
+  return true;
+}
+
 /** French head-first phrases (`ministère vietnamien de la Police`), not a description of a known name. */
 function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
   const toks = seg.toks;
@@ -273,7 +334,7 @@ function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<nu
     if (end > 0 && describesKnown(toks, i, end)) continue;
     // `Comité d'organisation`: a kind, not a name (`Comité populaire provincial` stays: merge joins it to the named committee)
     if (end > 0 && toks.slice(i, end).every((x) => !x.word || GENERIC_FR.has(x.f))) continue;
-    if (end > 0) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
+    if (end > 0 && !knownThenDescription(toks, i, end)) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
   }
 }
 
@@ -298,7 +359,8 @@ function chunkMayStart(toks: Tok[], i: number): boolean {
   if (i > 0 && (toks[i - 1].cap || toks[i - 1].upper) && toks[i - 1].word) return false;
   if (i > 1 && gluedHyphen(toks, i - 1)) return false; // inside `Asia-Pacific`
   // inside a chunk after a joiner: `Ministry of | Foreign Affairs`
-  return !(i > 1 && ['of', 'for', 'on', 'the', 'and'].includes(toks[i - 1].f) && (toks[i - 2].cap || toks[i - 2].upper));
+  // (not after an `and` that starts another name: `Hoang Anh Gia Lai Group and | Hoa Phat Group`)
+  return !(i > 1 && ['of', 'for', 'on', 'the', 'and'].includes(toks[i - 1].f) && (toks[i - 2].cap || toks[i - 2].upper) && !(toks[i - 1].f === 'and' && EN_ORG_HEADS.has(toks[i - 2].f) && andStartsAnotherName({ toks } as ChunkWalk, i - 1)));
 }
 
 /** `HCM City’s Cho Ray Hospital`, `RoK’s National Assembly`: a place's possessive is not part of the name; the new start. */
@@ -314,6 +376,27 @@ function pastPlacePossessive(toks: Tok[], a: number, b: number): number {
 
 /** English words that open a sentence before a name (never part of it). */
 const EN_LEADING = new Set('towards toward although though despite however meanwhile besides regarding following throughout within amid among unlike like'.split(' '));
+
+const VN_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+/**
+ * `Department of Foreign Affairs and Trade Richard Maude`: two to six capitalised words closing an
+ * `X of …` chunk that are no words of any known name, no place and not Vietnamese syllables (a
+ * foreign person after the body, unknown to the persons rule); the end before them.
+ */
+function trailingForeignName(toks: Tok[], a: number, b: number): number {
+  const plain = (x: Tok) => x.word && x.cap && !x.upper && !nameWord(x.f) && !EN_ORG_HEADS.has(x.f) && !EN_EVENT_HEADS.has(x.f);
+  let k = b;
+  while (k - 1 > a && b - k < 6 && plain(toks[k - 1])) k--;
+  if (b - k < 2) return b;
+  // a place closing the body's name first (`National Assembly of Mozambique | Esperanca …`)
+  const g = matchAt(toks, k);
+  if (g && g.entry.type === 'LOC' && g.end < b) k = g.end;
+  const run = toks.slice(k, b);
+  if (run.length < 2 || k - a < 3 || !run.every(plain) || run.every((x) => VN_SYLLABLE.test(x.f)) || matchAt(toks, k)) return b;
+  const p = toks[k - 1];
+  const closed = p.word && p.cap && (nameWord(p.f) || EN_ORG_HEADS.has(p.f) || (g && g.end === k));
+  return closed && toks.slice(a, k).some((x) => x.f === 'of' || x.f === 'for') ? k : b;
+}
 
 /** The English chunk starting at i, trimmed (title words, a place's possessive, a person's name inside); null when none. */
 function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: string): { a: number; b: number; type: 'ORG' | 'EVENT' } | null {
@@ -331,7 +414,8 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   let b = ch.end;
   a = pastPlacePossessive(toks, a, b);
   // cut at a person's name inside the chunk
-  for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC')) b = k;
+  for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC') && !fieldAfterOf(toks, k)) b = k;
+  b = trailingForeignName(toks, a, b);
   if (b - a < 2) return null;
   if (sentenceStart(toks, a) && STOP.has(toks[a].f)) return null;
   // generic bodies without a name (`Party and State`, `Joint Working Group`, `the Vietnamese Government`; `People’s Committee` stays: merge joins it to the named one)
@@ -479,6 +563,18 @@ function definedPhrase(toks: Tok[], si: number, out: Cand[], before: number, acr
   );
 }
 
+/** The words [a, b) are a role title or a minister's portfolio (`ministre des | Affaires étrangères`). */
+function roleBefore(toks: Tok[], a: number, b: number): boolean {
+  if (titleAt(toks, a) >= b) return true;
+  for (let k = a - 1; k >= 0 && k >= a - 4; k--) {
+    const t = toks[k];
+    // a minister's portfolio (a president's or director's complement is a body: `président de l'Institut …`)
+    if (titleAt(toks, k) > k) return /minist/.test(t.f);
+    if (!t.word || t.cap || !(CONNECTORS.has(t.f) || ARTICLES.has(t.f) || NAME_ADJ.test(t.f))) return false;
+  }
+  return false;
+}
+
 /** No candidate before `(ACR)`: letter matching backwards over at most |A|+5 words, starting on a capitalised word. */
 function letterMatchedDefinition(toks: Tok[], si: number, out: Cand[], doc: Map<string, string>, i: number, acrEnd: number, acr: string): void {
   const before = i - 1;
@@ -495,6 +591,8 @@ function letterMatchedDefinition(toks: Tok[], si: number, out: Cand[], doc: Map<
     if ((w.cap || w.upper) && lettersMatch(acr, words.filter((x) => !STOP.has(toks[x].f) || toks[x].cap).map((x) => toks[x].f))) {
       if (toks[words[0]].f[0] === fold(acr)[0]) {
         const known = acronymIndex.get(fold(acr));
+        // a role and its abbreviation (`Premier ministre (PM)`, `vice-ministre des Affaires étrangères (AE)`)
+        if (!known && roleBefore(toks, words[0], before)) break;
         const type = known?.type ?? 'ORG';
         out.push({ seg: si, a: words[0], b: before, type, prio: 2, link, gaz: known });
         out.push({ seg: si, a: i, b: acrEnd, type, prio: 3, link, gaz: known });

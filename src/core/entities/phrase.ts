@@ -84,6 +84,12 @@ function isLocalUnitAt(toks: Tok[], m: number): boolean {
   return !u.cap && LOCAL_UNITS.has(u.f) && !toks[m + 1]?.cap && !(toks[m + 1] && CONNECTORS.has(toks[m + 1].f) && toks[m + 2]?.cap);
 }
 
+const MONTHS = new Set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '));
+/** Words of a term or period after a body's name (`pour le mandat 2025-2030`). */
+const TERM_WORDS = new Set(['mandat', 'periode', 'legislature', 'exercice', 'decennie']);
+/** Role words: `… du Parti communiste et président du Vietnam`, `… et de chef du Bureau` start a role, not more of the name. */
+const ROLE_WORDS = new Set(['chef', 'president', 'presidente', 'secretaire', 'directeur', 'directrice', 'vice', 'membre', 'ministre', 'ambassadeur', 'ambassadrice', 'depute', 'deputee', 'commandant', 'gouverneur', 'maire', 'porte-parole']);
+
 /** `de continuer`, `d'investir`: an infinitive right after `de`. */
 function isInfinitiveAfterDe(t: Tok, next: Tok): boolean {
   return !next.cap && (t.f === 'de' || t.f === "d'") && ((/(er|ir)$/.test(next.f) && !/ier$/.test(next.f)) || /(ire|dre|vre|oir)$/.test(next.f));
@@ -97,6 +103,8 @@ const connector: PhraseStep = (w, t, nx) => {
   const next = toks[m];
   if (!next || !(next.word || next.num) || stops?.has(m) || (!next.cap && (STOP.has(next.f) || CONNECTORS.has(next.f)))) return 'stop';
   if (isLocalUnitAt(toks, m)) return 'stop';
+  // `… pour le mandat 2025-2030`, `… de la période`: the term of office, not the name
+  if (!next.cap && TERM_WORDS.has(next.f)) return 'stop';
   if (m === w.k + 1 && isInfinitiveAfterDe(t, next)) return 'stop';
   w.k = m;
   w.prevKind = 'conn';
@@ -128,12 +136,12 @@ const etLink: PhraseStep = (w, t, nx) => {
     let m = w.k + 2;
     if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'" || toks[m].f === 'le' || toks[m].f === 'les')) m++;
     // `et des réunions connexes`, `et de la commission`: another body or meeting, not this name
-    if (toks[m] && (isHeadWord(toks[m]) || (!toks[m].cap && (EVENT_HEADS.has(toks[m].f) || ORG_HEADS.has(toks[m].f))))) return 'stop';
+    if (toks[m] && (isHeadWord(toks[m]) || (!toks[m].cap && (EVENT_HEADS.has(toks[m].f) || ORG_HEADS.has(toks[m].f) || ROLE_WORDS.has(toks[m].f))))) return 'stop';
     w.k++;
     w.prevKind = 'conn';
     return 'next';
   }
-  if (w.prevKind === 'low' && !nx.cap && adjectiveLike(nx.t, nx.f)) {
+  if (w.prevKind === 'low' && !nx.cap && adjectiveLike(nx.t, nx.f) && !ROLE_WORDS.has(nx.f)) {
     w.k++;
     return 'next';
   }
@@ -189,6 +197,9 @@ const capWord: PhraseStep = (w, t) => {
 /** A number after a connector: `Sommet du G20`, `Plan de 2030`. */
 const numberAfterConnector: PhraseStep = (w, t) => {
   if (!(t.num && w.prevKind === 'conn')) return null;
+  // `Musée de Hanoi du 13 au 15 (mars)`: a day, not a name
+  const nx = w.toks[w.k + 1];
+  if (/^\d{1,2}$/.test(t.f) && nx && (nx.f === 'au' || nx.f === 'et' || nx.t === '-' || MONTHS.has(nx.f))) return 'stop';
   w.k++;
   w.end = w.k;
   w.prevKind = 'cap';

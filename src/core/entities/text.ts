@@ -3,6 +3,7 @@
 // recogniser works on the same tokens and every mention points back at the text.
 import type { MentionField } from '../types';
 import { fold } from '../text/fold';
+import { gluedElision, gluedWords, nameWord } from './glue';
 
 export interface Tok {
   /** Raw text of the token. */
@@ -65,6 +66,23 @@ export function tokenize(text: string): Tok[] {
       e += 1;
       TOKEN_RE.lastIndex = e;
     }
+    // old captures glue a word to an elided article (`Associationd’Amitié`, `del’hôpital`) or two
+    // lower-case words (`Affairesétrangères`, `nationalede`): read the words they are (glue.ts)
+    if (isLetter && APOS.test(text[e] ?? '') && /^\p{L}{2}/u.test(text.slice(e + 1, e + 3))) {
+      const n = gluedElision(raw);
+      if (n > 0) {
+        out.push(makeTok(text, raw.slice(0, n), s, s + n));
+        out.push(makeTok(text, text.slice(s + n, e + 1), s + n, e + 1, false));
+        TOKEN_RE.lastIndex = e + 1;
+        continue;
+      }
+    }
+    const glued = isLetter ? gluedWords(raw) : null;
+    if (glued) {
+      out.push(makeTok(text, glued[0], s, s + glued[0].length));
+      out.push(makeTok(text, glued[1], s + glued[0].length, e, false));
+      continue;
+    }
     // old captures glue words (`àHanoi`, `auVietnam`, `Pham MinhChinh`): read the words they are,
     // keeping every offset in the text as it stands
     if (isLetter && /\p{Ll}\p{Lu}/u.test(raw)) {
@@ -96,7 +114,9 @@ function gluedParts(raw: string): string[] {
     const left = out[out.length - 1];
     const lowerLeft = left === left.toLowerCase();
     const syl = VN_SYL.test(fold(left)) && VN_SYL.test(fold(pieces[k]));
-    if (lowerLeft || syl) out.push(pieces[k]);
+    // two words of known names (`NationsDevelopment`), not a brand that is one (`PetroVietnam`)
+    const named = left.length >= 4 && pieces[k].length >= 4 && nameWord(fold(left)) && nameWord(fold(pieces[k])) && !nameWord(fold(left + pieces[k]));
+    if (lowerLeft || syl || named) out.push(pieces[k]);
     else out[out.length - 1] = left + pieces[k];
   }
   return out;
