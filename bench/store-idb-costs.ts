@@ -18,12 +18,9 @@ import { join } from 'node:path';
 import { launchExtension, extUrl, ROOT } from '../test/e2e/harness';
 import { bundleStore } from './store-browser';
 import { stopWorkers, storePage } from './lib/ext-pages';
+import { argOf } from './lib/args';
 
 const argv = process.argv.slice(2);
-const argOf = (name: string, dflt: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
 const N = Number(argOf('--scale', '100000').replace(/_/g, ''));
 const SAMPLES = Number(argOf('--samples', '8'));
 const MODES = ['cards', 'cardKeys', 'contiguousCards', 'commonPostings'] as const;

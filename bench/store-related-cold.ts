@@ -23,12 +23,9 @@ import { loadGold } from '../test/support/store-fixtures';
 import { launchExtension, extUrl, ROOT, type Ext } from '../test/e2e/harness';
 import { bundleStore } from './store-browser';
 import { stopWorkers, storePage } from './lib/ext-pages';
+import { argOf } from './lib/args';
 
 const argv = process.argv.slice(2);
-const argOf = (name: string, dflt: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
 const N = Number(argOf('--scale', '100000').replace(/_/g, ''));
 const SAMPLES = Number(argOf('--samples', '9'));
 const PROFILE = argv.includes('--profile');

@@ -24,13 +24,10 @@ import { bundleStore } from './store-browser';
 import { stopWorkers, storePage } from './lib/ext-pages';
 import { DB_VERSION } from '../src/store/schema';
 import { waitPainted } from './lib/painted';
+import { argOf } from './lib/args';
 
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
-const argOf = (name: string, dflt: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
 const SCALES = argOf('--scale', '1000,30000,100000').split(',').map((s) => Number(s.replace(/_/g, '')));
 const RUNS = Number(argOf('--runs', '15'));
 const COLD = Number(argOf('--cold', '5'));
