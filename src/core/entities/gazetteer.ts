@@ -148,10 +148,10 @@ for (const [acr, fr, en] of events.list as string[][]) {
 
 export const cardinals = new Set((regions.cardinal as string[]).flatMap((c) => split(c).map(fold)));
 
-/** Longest gazetteer match starting at token i, or null. */
+/** Longest gazetteer match starting at token i, or null (also past the last token: callers look one ahead). */
 export function matchAt(toks: Tok[], i: number): { end: number; entry: GazEntry } | null {
   const t0 = toks[i];
-  if (!t0.word && !t0.num) return null;
+  if (!t0 || (!t0.word && !t0.num)) return null;
   let n: Node | undefined = root;
   let best: { end: number; entry: GazEntry } | null = null;
   let j = i;

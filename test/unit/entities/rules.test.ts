@@ -505,3 +505,13 @@ describe('issue #12: national bodies of several countries in one dispatch', () =
     expect(orgs[1].aliases).not.toContain('Assemblée nationale');
   });
 });
+
+describe('a capture cut right after a mission and `in`', () => {
+  // hostPlaceEnd looks one token past `in` for the host place: at the end of the text that is past the last token.
+  it('recognises without throwing', () => {
+    const text = 'The delegation visited and worked with the Vietnamese Embassy in';
+    for (const mode of ['rules', 'combined'] as const) {
+      expect(() => recognise({ title: 'Delegation visits Germany', lead: null, body: [text], lang: 'en' } as unknown as EntityInput, mode)).not.toThrow();
+    }
+  });
+});
