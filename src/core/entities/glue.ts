@@ -74,9 +74,15 @@ function words(): Set<string> {
 
 const cache = new Map<string, string[] | null>();
 
+/**
+ * Two glued words of the vocabulary are far shorter than this; a longer token (a hostile page's
+ * one 6 MB word) is never split, so the split search stays linear in the text.
+ */
+const MAX_GLUED = 48;
+
 /** The pieces of a glued lower-case token (`Affairesétrangères` -> `Affaires`, `étrangères`), or null. */
 export function gluedWords(raw: string): string[] | null {
-  if (raw.length < 4) return null;
+  if (raw.length < 4 || raw.length > MAX_GLUED) return null;
   let hit = cache.get(raw);
   if (hit !== undefined) return hit;
   hit = split(raw);
@@ -113,6 +119,7 @@ function split(raw: string): string[] | null {
 
 /** `Associationd’Amitié`, `vietnamienned’information`, `del’hôpital`: a word glued to an elided `d’`/`l’`; the word's length, or -1. */
 export function gluedElision(raw: string): number {
+  if (raw.length > MAX_GLUED) return -1;
   const f = fold(raw);
   if (f.length !== raw.length || f.length < 3 || !/[dl]$/.test(f)) return -1;
   const w = f.slice(0, -1);

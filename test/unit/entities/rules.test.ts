@@ -515,3 +515,13 @@ describe('a capture cut right after a mission and `in`', () => {
     }
   });
 });
+
+describe('glued-word splitting on a hostile token', () => {
+  it('leaves a very long word whole, in linear time', async () => {
+    const { gluedWords } = await import('../../../src/core/entities/glue');
+    const t0 = performance.now();
+    expect(gluedWords('a'.repeat(200_000))).toBeNull();
+    expect(gluedWords('Affairesétrangères')).toEqual(['Affaires', 'étrangères']);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
