@@ -18,70 +18,50 @@ function messageOf(err: unknown): string {
   return errorText(new ArchiveError(String((err as Error)?.message ?? err), { code: 'write', params: [String((err as Error)?.message ?? err)] }));
 }
 
-export async function save(article: Article, entities: Entity[]): Promise<SaveOutcome> {
+/**
+ * A write's outcome as the popup and pages receive it: its result, or the failure in the
+ * reader's language (never a stack trace, never a rejected message). Every bg/ write goes
+ * through here, so a failure reads the same whichever write it was.
+ */
+export async function outcome<T extends object>(write: () => Promise<T>): Promise<WriteOutcome<T>> {
   try {
-    const { id, created, restored } = await db().save(article, entities);
-    return { ok: true, id, created, restored };
+    return { ok: true, ...(await write()) };
   } catch (err) {
     return { ok: false, error: messageOf(err) };
   }
 }
 
+export const save = (article: Article, entities: Entity[]): Promise<SaveOutcome> =>
+  outcome(async () => {
+    const { id, created, restored } = await db().save(article, entities);
+    return { id, created, restored };
+  });
+
 export async function remove(id: string): Promise<{ ok: boolean; error?: string }> {
-  try {
-    return { ok: Boolean(await db().remove(id)) };
-  } catch (err) {
-    return { ok: false, error: messageOf(err) };
-  }
+  const r = await outcome(async () => ({ removed: Boolean(await db().remove(id)) }));
+  return r.ok ? { ok: r.removed } : r;
 }
 
 /** Undo a removal: the dispatch comes back from the trash as it was. */
-export async function undoRemove(id: string): Promise<WriteOutcome<{ restored: boolean }>> {
-  try {
-    return { ok: true, restored: Boolean(await db().undoRemove(id)) };
-  } catch (err) {
-    return { ok: false, error: messageOf(err) };
-  }
-}
+export const undoRemove = (id: string): Promise<WriteOutcome<{ restored: boolean }>> => outcome(async () => ({ restored: Boolean(await db().undoRemove(id)) }));
 
-export async function setTags(id: string, tags: string[]): Promise<WriteOutcome<{ dispatch: Dispatch }>> {
-  try {
-    return { ok: true, dispatch: await db().setUserTags(id, tags) };
-  } catch (err) {
-    return { ok: false, error: messageOf(err) };
-  }
-}
+export const setTags = (id: string, tags: string[]): Promise<WriteOutcome<{ dispatch: Dispatch }>> => outcome(async () => ({ dispatch: await db().setUserTags(id, tags) }));
 
-export async function setNote(id: string, note: string): Promise<WriteOutcome<{ dispatch: Dispatch }>> {
-  try {
-    return { ok: true, dispatch: await db().setNote(id, note) };
-  } catch (err) {
-    return { ok: false, error: messageOf(err) };
-  }
-}
+export const setNote = (id: string, note: string): Promise<WriteOutcome<{ dispatch: Dispatch }>> => outcome(async () => ({ dispatch: await db().setNote(id, note) }));
 
 /** One batch of an import (validated by the library first), in one transaction. */
-export async function importBatch(ds: Dispatch[]): Promise<WriteOutcome<{ added: number; updated: number; skipped: number }>> {
-  try {
-    return { ok: true, ...(await db().importDispatches(ds)) };
-  } catch (err) {
-    return { ok: false, error: messageOf(err) };
-  }
-}
+export const importBatch = (ds: Dispatch[]): Promise<WriteOutcome<{ added: number; updated: number; skipped: number }>> => outcome(() => db().importDispatches(ds));
 
 /**
  * "Forget everything" (settings page): every dispatch, the trash and the search index, then the
  * reader's highlights, reading states and kept photos, which go with them.
  */
-export async function forgetAll(): Promise<WriteOutcome<{ removed: number }>> {
-  try {
+export const forgetAll = (): Promise<WriteOutcome<{ removed: number }>> =>
+  outcome(async () => {
     const removed = await db().removeAll();
     await forgetReadLater(db());
-    return { ok: true, removed };
-  } catch (err) {
-    return { ok: false, error: messageOf(err) };
-  }
-}
+    return { removed };
+  });
 
 export const isSaved = (id: string) => db().has(id);
 

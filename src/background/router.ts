@@ -12,7 +12,6 @@ import { archiveChanged } from './changed';
 import { BADGE_K, viewOf } from './views';
 import { watchTabs } from './badge-refresh';
 import { dropAllPhotos } from './offline-photos';
-import { errorText } from '../shared/error-text';
 
 interface Ctx {
   tabId: number | undefined;
@@ -99,19 +98,11 @@ export function installBackgroundRouter(): void {
       'bg/highlightRemove': ({ id }) => readlater.highlightRemove(id),
       'bg/reading': async ({ id, write }, { fromPage }) => {
         if (!fromPage) return pageOnly();
-        try {
-          return { ok: true, reading: await readlater.readingWrite(id, write) };
-        } catch (e) {
-          return { ok: false, error: errorText(e) };
-        }
+        return archive.outcome(async () => ({ reading: await readlater.readingWrite(id, write) }));
       },
       'bg/importReadLater': async ({ part }, { fromPage }) => {
         if (!fromPage) return pageOnly();
-        try {
-          return { ok: true, ...(await readlater.importReadLaterPart(part)) };
-        } catch (e) {
-          return { ok: false, error: errorText(e) };
-        }
+        return archive.outcome(() => readlater.importReadLaterPart(part));
       },
       'bg/photosDrop': async (_, { fromPage }) => ({ dropped: fromPage ? await dropAllPhotos().catch(() => 0) : 0 }),
       'bg/forgetAll': async (_, { fromPage }) => {

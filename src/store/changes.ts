@@ -20,6 +20,14 @@ export type ReadLaterChangeKind = 'highlight' | 'reading';
 /** Whether a change can change a dispatch, a list of dispatches or a related list. */
 export const touchesDispatches = (c: ArchiveChange): boolean => c.kind !== 'highlight' && c.kind !== 'reading';
 
+/**
+ * Whether a change can change the list of highlights across the archive (the library's
+ * highlights view): a highlight made, edited or deleted, or its dispatch removed, put back,
+ * re-saved (its title), imported or forgotten. Reading positions, tags and notes cannot, and a
+ * reader scrolling in another tab must not reload every highlight and title many times a second.
+ */
+export const touchesHighlights = (c: ArchiveChange): boolean => c.kind !== 'reading' && c.kind !== 'tags' && c.kind !== 'note';
+
 export interface ArchiveChange {
   type: 'archive/changed';
   kind: ArchiveChangeKind;

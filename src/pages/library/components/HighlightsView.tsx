@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Highlight, HighlightColor } from '../../../store';
 import { allHighlights, highlightMatches, HIGHLIGHT_COLORS } from '../../../store';
-import { onArchiveChange } from '../../../store/changes';
+import { onArchiveChange, touchesHighlights } from '../../../store/changes';
 import { removePageHighlight, updatePageHighlight } from '../../../shared/page-writes';
 import { t } from '../../../shared/i18n';
 import { plural } from '../../../shared/format';
@@ -17,12 +17,13 @@ export function HighlightsView({ locale }: { locale: string }) {
   const [rev, setRev] = useState(0);
   useEffect(() => { document.title = `${t('rlHighlightsView')} — VNA Reader`; }, []);
   // A highlight made or changed in a reader page, or a dispatch removed, put back or forgotten.
-  useEffect(() => onArchiveChange((c) => { if (c.kind !== 'reading') setRev((r) => r + 1); }), []);
+  useEffect(() => onArchiveChange((c) => { if (touchesHighlights(c)) setRev((r) => r + 1); }), []);
   useEffect(() => {
     (async () => {
       const list = await allHighlights(archive);
-      const titles = new Map<string, string | null>();
-      for (const h of list) if (!titles.has(h.dispatchId)) titles.set(h.dispatchId, (await archive.get(h.dispatchId))?.article.title ?? null);
+      // Each dispatch's title once, read side by side (not one awaited read after another).
+      const ids = [...new Set(list.map((h) => h.dispatchId))];
+      const titles = new Map(await Promise.all(ids.map(async (id) => [id, (await archive.get(id))?.article.title ?? null] as const)));
       // Highlights of a deleted dispatch are not listed (they come back with an undo).
       setItems(list.filter((h) => titles.get(h.dispatchId)).map((h) => ({ h, title: titles.get(h.dispatchId)! })));
     })().catch(() => setItems([]));
