@@ -1,6 +1,6 @@
 // Building stored records from an Article and its entities: canonical id, the derived
 // fields the indexes need (site, publishedKey, entityKeys, words, titleWords) and the brief.
-import type { Article, Entity } from '../core/types';
+import type { Article, Block, Entity } from '../core/types';
 import { canonicalId } from '../core/extract/url';
 import { searchWords } from '../core/text/fold';
 import { STOPWORDS, topTerms } from '../core/related';
@@ -38,6 +38,44 @@ function articleText(a: Article): string[] {
   return [a.title, a.lead ?? '', ...(a.body ?? []), ...(a.captions ?? [])];
 }
 
+/**
+ * `body` as the extractor builds it: the text of every block that is not a photo, in order
+ * (core/extract/assemble.ts). Null when the blocks cannot give it (none, or malformed).
+ */
+function bodyOfBlocks(blocks: unknown): string[] | null {
+  if (!Array.isArray(blocks) || !blocks.length) return null;
+  const out: string[] = [];
+  for (const b of blocks as Block[]) {
+    if (!b || typeof b !== 'object') return null;
+    if (b.kind === 'img') continue;
+    if (typeof b.text !== 'string') return null;
+    out.push(b.text);
+  }
+  return out;
+}
+
+const sameList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+
+/**
+ * The article as stored (issue 17, bytes per dispatch): without `body` when it is exactly the
+ * flat view of `blocks`, as it is for every extracted article (the two held every paragraph
+ * twice, about a third of a dispatch's bytes on disk); `packed` says so, and the record
+ * carries it as `bodyPacked`. An article whose body differs (an import, an older extractor,
+ * a record of an old schema with no body at all) is kept as it is.
+ */
+export function packArticle(a: Article): { article: Article; packed: boolean } {
+  if (!Array.isArray(a.body)) return { article: a, packed: false };
+  const derived = bodyOfBlocks(a.blocks);
+  if (!derived || !sameList(derived, a.body)) return { article: a, packed: false };
+  const { body: _b, ...rest } = a;
+  return { article: rest as Article, packed: true };
+}
+
+/** The whole article of a stored record: packArticle's inverse (an unpacked one as it is). */
+export function wholeArticle(r: Pick<DispatchRecord, 'article' | 'bodyPacked'>): Article {
+  return r.bodyPacked ? { ...r.article, body: bodyOfBlocks(r.article.blocks) ?? [] } : r.article;
+}
+
 /** Unique entity keys, in the article's order. */
 export function entityKeysOf(entities: Entity[]): string[] {
   return [...new Set(entities.map((e) => e.key).filter((k) => typeof k === 'string' && k))];
@@ -72,8 +110,10 @@ export function splitEntities(article: Article, entities: Entity[]): { article: 
 
 /** Full stored record: user fields as given, everything else derived from article/entities. */
 export function buildRecord(fullArticle: Article, givenEntities: Entity[], user: UserFields, id = dispatchId(fullArticle)): DispatchRecord {
-  const { article, entities } = splitEntities(fullArticle, givenEntities);
+  const { article: whole, entities } = splitEntities(fullArticle, givenEntities);
+  const { article, packed } = packArticle(whole);
   return {
+    ...(packed ? { bodyPacked: true as const } : {}),
     id,
     article,
     entities,
@@ -89,7 +129,8 @@ export function buildRecord(fullArticle: Article, givenEntities: Entity[], user:
   };
 }
 
-export function buildBrief(r: Dispatch): BriefRecord {
+export function buildBrief(stored: Dispatch | DispatchRecord): BriefRecord {
+  const r = 'bodyPacked' in stored && stored.bodyPacked ? { ...stored, article: wholeArticle(stored) } : stored;
   const names = new Map<string, string>();
   const aliases = new Map<string, string[]>();
   for (const e of r.entities) {
@@ -147,8 +188,8 @@ export function buildCard(b: BriefRecord, ord: number): CardRecord {
  * a record written before v4 may still carry.
  */
 export function toDispatch(r: DispatchRecord): Dispatch {
-  const { publishedKey: _p, ord: _o, words: _w, ...d } = r as DispatchRecord & { words?: unknown };
-  return d;
+  const { publishedKey: _p, ord: _o, words: _w, bodyPacked: _b, ...d } = r as DispatchRecord & { words?: unknown };
+  return r.bodyPacked ? { ...d, article: wholeArticle(r) } : d;
 }
 
 function hostOf(url: string): string {

@@ -146,6 +146,8 @@ export interface DispatchRecord extends Dispatch {
   publishedKey: string;
   /** v4: position in the postings and the cards store (absent only before the v4 upgrade). */
   ord?: number;
+  /** `article.body` is left out, being the flat view of `article.blocks` (records.ts packArticle). */
+  bodyPacked?: true;
 }
 
 /** v5-v6: the ords of the dispatches mentioning entity key `k` within shard `s` (SHARD_SIZE ords), ascending. */

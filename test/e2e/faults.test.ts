@@ -219,8 +219,9 @@ describe('faults and bad files in Chromium (#9)', () => {
     const list = items(6);
     // v1 records carried their search words and no ord (issue 17's v4 step drops / adds them).
     const recs = list.map((it, i) => {
-      const { ord: _ord, ...rec } = buildRecord(it.article, it.entities, { savedAt: 1_600_000_000_000 + i, updatedAt: 1_600_000_000_000 + i, userTags: [`t${i}`], note: `note ${i}` });
-      return { ...rec, words: dispatchWords({ article: it.article, entities: it.entities, userTags: [`t${i}`], note: `note ${i}` }), schemaVersion: 1 };
+      const { ord: _ord, bodyPacked: packed, ...rec } = buildRecord(it.article, it.entities, { savedAt: 1_600_000_000_000 + i, updatedAt: 1_600_000_000_000 + i, userTags: [`t${i}`], note: `note ${i}` });
+      // A v1 record held the whole article (body and blocks both: records.ts packArticle is later).
+      return { ...rec, article: packed ? { ...rec.article, body: it.article.body } : rec.article, words: dispatchWords({ article: it.article, entities: it.entities, userTags: [`t${i}`], note: `note ${i}` }), schemaVersion: 1 };
     });
     // Replace the archive with a v1 one, as the v1 code created it (src/store/db.ts upgradeToV1).
     const version = await scratch.evaluate(async (records) => {

@@ -17,6 +17,9 @@ function v1Record(i: number) {
   const { article, entities } = goldArticle(loadGold()[i]);
   const r = buildRecord(article, entities, { savedAt: 1_000 + i, updatedAt: 1_000 + i, userTags: [`tag${i}`], note: `note ${i}` }) as unknown as Record<string, unknown>;
   r.schemaVersion = 1;
+  // Records before this session's packing held the whole article, body and blocks both.
+  r.article = article;
+  delete r.bodyPacked;
   // v1 to v3 records carried their search words (dropped from the record in v4).
   r.words = dispatchWords({ article, entities, userTags: [`tag${i}`], note: `note ${i}` });
   delete r.ord;
