@@ -338,6 +338,8 @@ async function one(n: number, script: string) {
   // Keyed by size only: a newer schema migrates the cached archive on its first open (untimed below).
   const profile = join(CACHE, BASE ? `base-${n}` : `ext-${n}`);
   const marker = `${profile}.ready.json`;
+  // A marker without its profile (the profile moved or deleted by hand) is no cache.
+  if (existsSync(marker) && !existsSync(profile)) rmSync(marker);
   // A reused profile keeps the service worker it registered on an earlier run, scripts
   // included: Chromium does not re-register an unpacked extension's worker whose manifest is
   // unchanged, so the worker measured would be the build of that earlier run, not dist/'s.
@@ -362,6 +364,7 @@ async function one(n: number, script: string) {
         await a.close();
         return count;
       });
+      if (got !== n) throw new Error(`the cached archive ${profile} holds ${got} dispatches, not ${n}: delete it and ${marker} to generate it again`);
       log(`  opened the cached archive: ${got} dispatches (${Date.now() - t0} ms, including any schema upgrade (DB_VERSION ${DB_VERSION}) and the first index snapshot)`);
       await p.close();
     }
