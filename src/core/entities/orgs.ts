@@ -325,11 +325,30 @@ function knownThenDescription(toks: Tok[], i: number, end: number): boolean {
   return true;
 }
 
+/**
+ * English puts no adjective after a body's head: a lower-case word there that is no joiner is a verb
+ * or the sentence (`Programme honours outstanding people`, `Commission holds meeting` in a headline);
+ * the phrase ends before it (and before the joiners left hanging); -1 when only the head is left.
+ */
+function englishHeadEnd(toks: Tok[], i: number, end: number): number {
+  let e = end;
+  for (let k = i + 1; k < end; k++) {
+    const t = toks[k];
+    if (t.word && !t.cap && !t.upper && !CONNECTORS.has(t.f) && !ARTICLES.has(t.f) && !CONNECTORS.has(toks[k - 1].f) && !ARTICLES.has(toks[k - 1].f)) {
+      e = k;
+      break;
+    }
+  }
+  while (e > i + 1 && (CONNECTORS.has(toks[e - 1].f) || ARTICLES.has(toks[e - 1].f))) e--;
+  return e > i + 1 ? e : -1;
+}
+
 /** French head-first phrases (`ministère vietnamien de la Police`), not a description of a known name. */
-function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
+function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string): void {
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
-    const end = headPhrase(toks, i, personStarts);
+    let end = headPhrase(toks, i, personStarts);
+    if (end > 0 && lang === 'en') end = englishHeadEnd(toks, i, end);
     // `l'agence de presse Yonhap`, `le quotidien Nhan Dan`: a description, then a known name
     if (end > 0 && describesKnown(toks, i, end)) continue;
     // `Comité d'organisation`: a kind, not a name (`Comité populaire provincial` stays: merge joins it to the named committee)
@@ -500,7 +519,7 @@ function frenchTeam(toks: Tok[], i: number): [number, number] | null {
 }
 
 export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string) {
-  headPhrases(seg, si, out, personStarts);
+  headPhrases(seg, si, out, personStarts, lang);
   knownBodyOfCountry(seg, si, out);
   knownCompanyOfPlace(seg, si, out);
   teams(seg, si, out);

@@ -525,3 +525,13 @@ describe('glued-word splitting on a hostile token', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('English edition: where a body name ends', () => {
+  const en = (body: string[], title = 'News') => extractEntities(art(body, { title, lang: 'en' }));
+  it('a head-first phrase stops at a lower-case word (a headline verb)', () => {
+    const es = en(['The event took place in Hanoi.'], 'Programme honours young volunteers');
+    expect(names(es, 'ORG')).toEqual([]);
+    const es2 = en(['It met in Hue.'], 'Inspection Commission holds 12th meeting');
+    expect(names(es2, 'ORG')).toEqual(['Inspection Commission']);
+  });
+});
