@@ -535,3 +535,29 @@ describe('English edition: where a body name ends', () => {
     expect(names(es2, 'ORG')).toEqual(['Inspection Commission']);
   });
 });
+
+describe('English edition: dates as printed', () => {
+  const en = (body: string[]) => extractEntities(art(body, { title: 'News', lang: 'en', published: '2024-03-10' }));
+  it('month ranges with a year, modifiers and sides kept in the span', () => {
+    const es = en([
+      'Sales rose between May 2021 and April 2022, and from March to May 2023 they fell.',
+      'The works run from mid-June to early September 2023 after a pause in late May 2022.',
+      'Exports rose last November and will grow next June, said the report.',
+    ]);
+    const ds = es.filter((e) => e.type === 'DATE').flatMap((e) => [e.name, ...e.aliases]);
+    expect(ds).toContain('between May 2021 and April 2022');
+    expect(ds).toContain('March to May 2023');
+    expect(ds).toContain('mid-June to early September 2023');
+    expect(ds).toContain('late May 2022');
+    expect(ds).toContain('last November');
+    expect(ds).toContain('next June');
+    expect(find(es, 'DATE', 'last November')?.value).toBe('2023-11');
+  });
+  it('a dash between two month-days is one range; two months joined by and are two dates', () => {
+    const es = en(['The fair runs August 28-September 2. Tests took place in April and May.']);
+    const ds = names(es, 'DATE');
+    expect(ds).toContain('August 28-September 2');
+    expect(ds).toContain('April');
+    expect(ds).toContain('May');
+  });
+});
