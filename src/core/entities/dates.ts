@@ -325,13 +325,19 @@ function secondMonthAfterAnd(toks: Tok[], i: number): boolean {
   return toks[i - 1]?.f === 'and' && !!toks[i - 2]?.cap && !!MONTHS[toks[i - 2].f] && !day(toks[i - 3]);
 }
 
+/** A word right before a month that makes it a date (`en`, `fin`, `in`, `since`, `… and`). */
+function dateWordBefore(toks: Tok[], i: number, fr: boolean): boolean {
+  const before = toks[i - 1]?.f ?? '';
+  return fr ? FR_BEFORE.has(before) || toks[i - 1]?.t === '-' : EN_BEFORE.has(before) || secondMonthAfterAnd(toks, i);
+}
+
 /** Where a month named alone starts: `au mois de mai`, `début du mois de mars`, `fin avril`, `mi-mai`; -1 when nothing before it makes it a date. */
 function monthAloneStart(toks: Tok[], i: number, fr: boolean): number {
   let a = i;
   if (fr && toks[i - 1]?.f === 'de' && toks[i - 2]?.f === 'mois') a = toks[i - 3]?.f === 'du' && MODIFIERS.has(toks[i - 4]?.f ?? '') ? i - 4 : i - 2;
   const before = toks[a - 1]?.f ?? '';
   if (!fr && englishMidDash(toks, i)) return i - 2;
-  if (a === i && !(fr ? FR_BEFORE.has(before) || toks[a - 1]?.t === '-' : EN_BEFORE.has(before) || secondMonthAfterAnd(toks, i))) return -1;
+  if (a === i && !dateWordBefore(toks, i, fr)) return -1;
   // `late January`; English writes its side in front and keeps it in the date (`last October`, `next March`)
   if (a === i && (MODIFIERS.has(before) || (!fr && EN_SIDE.has(before)))) a = i - 1;
   if (a === i - 1 && toks[i - 1]?.t === '-') a = i; // `mi-mai` is read from `mi`
