@@ -224,10 +224,21 @@ function chunkJoiner(w: ChunkWalk, t: Tok): boolean {
 /** Tokens a possessive apostrophe at w.j joins into the chunk (0: it ends the chunk). */
 function possessiveStep({ toks, j, org }: ChunkWalk): number {
   // `People's Committee`; not a body's possessive before another body (`Ministry of Education’s Department`)
-  if (toks[j + 1]?.f === 's' && toks[j + 2]?.cap && !(org && EN_ORG_HEADS.has(toks[j + 2].f)) && !EN_ORG_HEADS.has(toks[j - 1].f)) return 2;
+  if (toks[j + 1]?.f === 's' && toks[j + 2]?.cap && ((!(org && EN_ORG_HEADS.has(toks[j + 2].f)) && !EN_ORG_HEADS.has(toks[j - 1].f)) || partyOrganAt(toks, j))) return 2;
   // a plural possessive before an event head (`Vietnamese Doctors’ Day`, `Teachers' Day`)
   if (!toks[j].sp && /s$/.test(toks[j - 1].f) && toks[j + 1]?.cap && EN_EVENT_HEADS.has(toks[j + 1].f) && !toks[j + 2]?.cap) return 1;
   return 0;
+}
+
+/**
+ * `Party Central Committee’s Secretariat`, `Can Tho Party Committee’s Standing Board`, `Red Cross Society’s
+ * Central Committee`: a Party committee's organs and a body's central committee are named with the possessive
+ * (unlike a ministry's departments, `Ministry of Health’s Department of …`, which are bodies of their own).
+ */
+function partyOrganAt(toks: Tok[], j: number): boolean {
+  if (toks[j - 1].f === 'committee' && ['central', 'party'].includes(toks[j - 2]?.f ?? '')) return true;
+  if (toks[j + 2]?.f !== 'central') return false;
+  return toks[j + 3]?.f === 'committee' || (toks[j + 3]?.f === 'executive' && toks[j + 4]?.f === 'committee');
 }
 
 /** `Embassy of Vietnam in Germany`, `Overseas Vietnamese Association in France`: a mission's host place is part of its name. */

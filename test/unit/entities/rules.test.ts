@@ -561,3 +561,17 @@ describe('English edition: dates as printed', () => {
     expect(ds).toContain('May');
   });
 });
+
+describe("English edition: a Party committee's organs keep the possessive", () => {
+  it("`Party Central Committee's Secretariat`, a society's Central Committee; a ministry's department stays apart", () => {
+    const es = extractEntities(art([
+      "The Party Central Committee’s Organisation Commission and the Hue Party Committee's Standing Board met.",
+      "The Vietnam Fishery Society's Central Committee met. The Ministry of Finance’s Department of Taxation said.",
+    ], { lang: 'en', title: 'News' }));
+    const orgs = names(es, 'ORG');
+    expect(orgs).toContain('Party Central Committee’s Organisation Commission');
+    expect(orgs).toContain("Hue Party Committee's Standing Board");
+    expect(orgs).toContain("Vietnam Fishery Society's Central Committee");
+    expect(orgs).toContain('Ministry of Finance');
+  });
+});
