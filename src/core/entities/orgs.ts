@@ -141,7 +141,14 @@ interface ChunkWalk {
 
 /** A person's name starting at j ends the chunk, unless it is a known place after `of` (`People's Committee of Ho Chi Minh City`). */
 function chunkStopsAt({ toks, i, stops }: ChunkWalk, j: number): boolean {
-  return j > i && ((stops.has(j) && !(toks[j - 1].f === 'of' && matchAt(toks, j)?.entry.type === 'LOC') && !fieldAfterOf(toks, j)) || titleAt(toks, j) > j);
+  return j > i && ((stops.has(j) && !(toks[j - 1].f === 'of' && matchAt(toks, j)?.entry.type === 'LOC') && !fieldAfterOf(toks, j)) || (titleAt(toks, j) > j && !generalInName(toks, j)));
+}
+
+/** `Consulate General`, `General Department of …`, `General Staff`, `General Association`: `General` in a body's name, not a rank. */
+function generalInName(toks: Tok[], j: number): boolean {
+  if (toks[j].f !== 'general' || titleAt(toks, j) !== j + 1) return false;
+  const n = toks[j + 1];
+  return toks[j - 1]?.f === 'consulate' || (!!n && n.cap && (EN_ORG_HEADS.has(n.f) || n.f === 'staff' || n.f === 'consulate'));
 }
 
 /** `Department of Cyber Security`: after `of`/`for`, a capitalised word then a word of known names is the body's field, not a person. */
@@ -437,14 +444,15 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   if (lang === 'en' && sentenceStart(toks, a) && EN_LEADING.has(toks[a].f)) a += toks[a + 1]?.f === 'the' ? 2 : 1;
   // skip leading title words (`Deputy Minister ...`)
   const te = titleAt(toks, a);
-  if (te > a && lang === 'en') a = te;
+  if (te > a && lang === 'en' && !generalInName(toks, a)) a = te;
   if (a >= toks.length) return null;
   const ch = englishChunk(toks, a, personStarts);
   if (!ch) return null;
   let b = ch.end;
   a = pastPlacePossessive(toks, a, b);
   // cut at a person's name inside the chunk
-  for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC') && !fieldAfterOf(toks, k)) b = k;
+  // (not a known place after `of`/`in`: `Consulate General in Ho Chi Minh City`)
+  for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !((toks[k - 1].f === 'of' || toks[k - 1].f === 'in') && matchAt(toks, k)?.entry.type === 'LOC') && !fieldAfterOf(toks, k)) b = k;
   b = trailingForeignName(toks, a, b);
   if (b - a < 2) return null;
   if (sentenceStart(toks, a) && STOP.has(toks[a].f)) return null;

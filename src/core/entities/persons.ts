@@ -260,9 +260,14 @@ function triggerAt(toks: Tok[], i: number): { nameAt: number; roleA: number; rol
   // honorifics are not roles
   if (t.word && honorifics.has(t.f) && (t.cap || t.f === 'mme')) return { nameAt: toks[i + 1]?.t === '.' ? i + 2 : i + 1, roleA: i, roleB: i, resume: i };
   const te = titleAt(toks, i);
-  if (te < 0) return null;
+  if (te < 0 || staffOrConsulateGeneral(toks, i, te)) return null;
   const roleB = roleComplementEnd(toks, te);
   return { nameAt: toks[roleB]?.t === ',' ? roleB + 1 : roleB, roleA: i, roleB, resume: te - 1 };
+}
+
+/** `General Staff`, `Consulate General`: `General` naming a body, not a rank before a person. */
+function staffOrConsulateGeneral(toks: Tok[], i: number, te: number): boolean {
+  return toks[i].f === 'general' && te === i + 1 && (toks[i + 1]?.f === 'staff' || toks[i - 1]?.f === 'consulate');
 }
 
 /** Titles of sovereigns and popes, named by one name (and a regnal number). */

@@ -583,3 +583,17 @@ describe('English edition: a body’s field after `of` is not a person', () => {
     expect(names(es, 'ORG')).toContain('Ministry of Foreign Affairs of Chile');
   });
 });
+
+describe('English edition: `General` inside a body’s name', () => {
+  it('`Consulate General in <city>`, `General Staff of …`, `General Department of …` are whole ORGs', () => {
+    const es = extractEntities(art([
+      'The Thai Consulate General in Ho Chi Minh City held a reception.',
+      'The General Staff of the Lao People’s Army and the General Department of Customs met.',
+    ], { lang: 'en', title: 'News' }));
+    const orgs = names(es, 'ORG');
+    expect(orgs).toContain('Thai Consulate General in Ho Chi Minh City');
+    expect(orgs).toContain('General Staff of the Lao People’s Army');
+    expect(orgs).toContain('General Department of Customs');
+    expect(names(es, 'PER')).toEqual([]);
+  });
+});
