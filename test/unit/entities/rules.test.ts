@@ -597,3 +597,11 @@ describe('English edition: `General` inside a body’s name', () => {
     expect(names(es, 'PER')).toEqual([]);
   });
 });
+
+describe('a body found only inside an event’s name', () => {
+  it('is part of the event, not listed on its own', () => {
+    const es = extractEntities(art(['The 21st meeting of the Vietnam-Mongolia Inter-Governmental Committee opened in Hanoi.'], { lang: 'en', title: 'News' }));
+    expect(names(es, 'EVENT')).toContain('21st meeting of the Vietnam-Mongolia Inter-Governmental Committee');
+    expect(names(es, 'ORG')).toEqual([]);
+  });
+});
