@@ -301,8 +301,44 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
   }
   // `People's Committee of Cat Hai district`: the kind word of the place closes the name
   if (!w.ev && w.sawOf && EN_UNITS.has(toks[w.lastCap]?.f ?? '') && toks[w.lastCap].word && !toks[w.lastCap].cap) return { end: w.lastCap + 1, type: 'ORG' };
+  const reg = w.ev ? -1 : regionalPlaceTail(toks, w.lastCap);
+  if (reg > 0) return { end: reg, type: 'ORG' };
   // the last word must be a head or the chunk must contain `of`-type structure
   return { end: w.lastCap, type: w.ev ? 'EVENT' : 'ORG' };
+}
+
+const COMPASS = new Set(['northern', 'southern', 'central', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
+/** A compass adjective at k (`southern`, `south-central`, `north-central`): the index after it, or -1. */
+function compassEnd(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t || t.cap) return -1;
+  if (COMPASS.has(t.f)) return k + 1;
+  return (t.f === 'south' || t.f === 'north') && gluedHyphen(toks, k + 1) && toks[k + 2]?.f === 'central' ? k + 3 : -1;
+}
+
+/** Capitalised words of a place at k (a known place, else up to three words): its end, or -1. */
+function placeWordsEnd(toks: Tok[], k: number): number {
+  const g = toks[k] ? matchAt(toks, k) : null;
+  if (g && g.entry.type === 'LOC') return g.end;
+  let e = k;
+  while (e - k < 3 && toks[e]?.word && toks[e].cap && !toks[e].upper && !STOP.has(toks[e].f)) e++;
+  return e > k ? e : -1;
+}
+
+/**
+ * `People’s Court of the southern province of Tay Ninh`, `Border Guards Command of northern Lao Cai
+ * province`, `People’s Committee of the south-central province of Binh Thuan`: the body's province with the
+ * region English dispatches put before it belongs to the name; its end, or -1.
+ */
+function regionalPlaceTail(toks: Tok[], k: number): number {
+  if (toks[k]?.f !== 'of') return -1;
+  const m = compassEnd(toks, toks[k + 1]?.f === 'the' ? k + 2 : k + 1);
+  if (m < 0) return -1;
+  if (['province', 'city'].includes(toks[m]?.f ?? '') && toks[m + 1]?.f === 'of') return placeWordsEnd(toks, m + 2);
+  if (toks[k + 1]?.f === 'the') return -1;
+  const e = placeWordsEnd(toks, m);
+  return e > 0 && ['province', 'city'].includes(toks[e]?.f ?? '') && !toks[e].cap ? e + 1 : -1;
 }
 
 /** Plain capitalised words of an enumeration item: not a head, not a known place, not a person. */

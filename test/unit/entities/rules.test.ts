@@ -605,3 +605,15 @@ describe('a body found only inside an event’s name', () => {
     expect(names(es, 'ORG')).toEqual([]);
   });
 });
+
+describe('English edition: a body of a province named with its region', () => {
+  it('`… of the northern province of X`, `… of central X province` stay in the name', () => {
+    const es = extractEntities(art([
+      'The People’s Court of the northern province of Bac Ninh heard the case.',
+      'The Border Guard Command of central Quang Binh province said so.',
+    ], { lang: 'en', title: 'News' }));
+    const orgs = names(es, 'ORG');
+    expect(orgs).toContain('People’s Court of the northern province of Bac Ninh');
+    expect(orgs).toContain('Border Guard Command of central Quang Binh province');
+  });
+});
