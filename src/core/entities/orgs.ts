@@ -573,8 +573,39 @@ function frenchTeam(toks: Tok[], i: number): [number, number] | null {
   return end > 0 ? [i, end] : null;
 }
 
+/** The start of a known place ending at e (`Can Tho`, whose `Can` is a grammar word), or -1. */
+function placeStartEndingAt(toks: Tok[], e: number): number {
+  for (let k = Math.max(0, e - 4); k < e; k++) {
+    const g = matchAt(toks, k);
+    if (g && g.end === e && g.entry.type === 'LOC') return k;
+  }
+  return -1;
+}
+
+const UNIT_ADJ = new Set(['district', 'provincial', 'municipal', 'city', 'province', 'commune', 'town']);
+
+/**
+ * `Tien Lang district People’s Committee`, `Can Tho municipal Party Committee`, `Vinh Phuc provincial People’s
+ * Committee`: a place, its kind word in lower case, then a body's name; one ORG, as the corpus writes it.
+ */
+function placeUnitBodies(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
+  const toks = seg.toks;
+  for (let u = 1; u + 1 < toks.length; u++) {
+    const t = toks[u];
+    if (!t.word || t.cap || !UNIT_ADJ.has(t.f) || !toks[u + 1].cap) continue;
+    let a = placeStartEndingAt(toks, u);
+    while (a < 0 || (a - 1 >= 0 && u - a < 3 && toks[a - 1].word && toks[a - 1].cap && !toks[a - 1].upper && !STOP.has(toks[a - 1].f) && !EN_ORG_HEADS.has(toks[a - 1].f))) a = a < 0 ? u : a - 1;
+    if (a === u) continue;
+    const ch = englishChunk(toks, u + 1, personStarts);
+    // the body's name ends there (not at a title: `Hanoi city Party | Secretary …`)
+    if (!ch || ch.type !== 'ORG' || !EN_ORG_HEADS.has(toks[ch.end - 1].f) || toks[ch.end]?.cap) continue;
+    out.push({ seg: si, a, b: ch.end, type: 'ORG', prio: 2 });
+  }
+}
+
 export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string) {
   headPhrases(seg, si, out, personStarts, lang);
+  if (lang === 'en') placeUnitBodies(seg, si, out, personStarts);
   knownBodyOfCountry(seg, si, out);
   knownCompanyOfPlace(seg, si, out);
   teams(seg, si, out);

@@ -617,3 +617,16 @@ describe('English edition: a body of a province named with its region', () => {
     expect(orgs).toContain('Border Guard Command of central Quang Binh province');
   });
 });
+
+describe('English edition: a place, its kind word, then a body', () => {
+  it('`X district People’s Committee`, `X municipal Party Committee` are one ORG; not before a title', () => {
+    const es = extractEntities(art([
+      'The Gia Lam district People’s Committee and the Can Tho municipal Party Committee met.',
+      'In Hanoi city Party Secretary Tran Van Nam spoke.',
+    ], { lang: 'en', title: 'News' }));
+    const orgs = names(es, 'ORG');
+    expect(orgs).toContain('Gia Lam district People’s Committee');
+    expect(orgs).toContain('Can Tho municipal Party Committee');
+    expect(orgs).not.toContain('Hanoi city Party');
+  });
+});
