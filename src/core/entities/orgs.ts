@@ -597,6 +597,7 @@ function placeUnitBodies(seg: Segment, si: number, out: Cand[], personStarts: Se
     while (a < 0 || (a - 1 >= 0 && u - a < 3 && toks[a - 1].word && toks[a - 1].cap && !toks[a - 1].upper && !STOP.has(toks[a - 1].f) && !EN_ORG_HEADS.has(toks[a - 1].f))) a = a < 0 ? u : a - 1;
     if (a === u) continue;
     const ch = englishChunk(toks, u + 1, personStarts);
+    if (ch) for (let k = u + 2; k < ch.end; k++) if (toks[k].f === 'and' || toks[k].t === '&') ch.end = k;
     // the body's name ends there (not at a title: `Hanoi city Party | Secretary …`)
     if (!ch || ch.type !== 'ORG' || !EN_ORG_HEADS.has(toks[ch.end - 1].f) || toks[ch.end]?.cap) continue;
     out.push({ seg: si, a, b: ch.end, type: 'ORG', prio: 2 });

@@ -621,7 +621,7 @@ describe('English edition: a body of a province named with its region', () => {
 describe('English edition: a place, its kind word, then a body', () => {
   it('`X district People’s Committee`, `X municipal Party Committee` are one ORG; not before a title', () => {
     const es = extractEntities(art([
-      'The Gia Lam district People’s Committee and the Can Tho municipal Party Committee met.',
+      'The Gia Lam district People’s Committee met. The Can Tho municipal Party Committee met too.',
       'In Hanoi city Party Secretary Tran Van Nam spoke.',
     ], { lang: 'en', title: 'News' }));
     const orgs = names(es, 'ORG');
