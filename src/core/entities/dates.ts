@@ -160,7 +160,8 @@ function englishRangeEnd(toks: Tok[], i: number, m: number, d1: number, dot: num
   const sep = toks[e];
   const between = toks[i - 1]?.f === 'between' && sep?.f === 'and';
   // `from October 28 to November 2`, `between October 28 and November 2`
-  const m2 = (sep?.f === 'to' || between) && month(toks[e + 1]) && toks[e + 1].cap ? month(toks[e + 1]) : 0;
+  // `September 12-October 3`, `November 29 – December 4`: a dash between two month-days
+  const m2 = (sep?.f === 'to' || between || sep?.t === '-' || sep?.t === '–') && month(toks[e + 1]) && toks[e + 1].cap ? month(toks[e + 1]) : 0;
   const d2 = m2 ? day(toks[e + 2]) : day(toks[e + 1]);
   // `from October 27 to October 29` (the month repeated), `March 15 and 16`
   const and = !m2 && sep?.f === 'and' && !between;
@@ -225,14 +226,61 @@ const monthRelative: DateMatcher = (s, i) => {
   return i + 2;
 };
 
-/** `août 2020`, `May 2020` (a lower-case `may`/`march` is an English word, not a month). */
+/** `août 2020`, `May 2020` (a lower-case `may`/`march` is an English word, not a month); English `late June 2019` keeps its modifier. */
 const monthYear: DateMatcher = (s, i) => {
   const t = s.toks[i];
   const m = month(t);
   const y = m ? year(s.toks[i + 1]) : 0;
   if (!(y && (t.cap || !['may', 'march'].includes(t.f)))) return null;
-  s.out.push({ seg: s.si, a: i, b: i + 2, type: 'DATE', prio: 5, value: iso(y, m) });
+  const a = t.cap ? englishModifierStart(s.toks, i) : i;
+  s.out.push({ seg: s.si, a, b: i + 2, type: 'DATE', prio: 5, value: iso(y, m) });
   return i + 2;
+};
+
+const EN_MODIFIERS = new Set(['early', 'late', 'mid']);
+/** Where an English month starts with its modifier: `late June`, `mid-July`, `mid July`; i when none. */
+function englishModifierStart(toks: Tok[], i: number): number {
+  if (englishMidDash(toks, i)) return i - 2;
+  return EN_MODIFIERS.has(toks[i - 1]?.f ?? '') ? i - 1 : i;
+}
+
+/** English month [year] closing a range: `… to [early] August 2020`; [month, year, end] or null. */
+function englishRangeMonth(toks: Tok[], k: number): [number, number, number] | null {
+  let m = k;
+  if (EN_MODIFIERS.has(toks[m]?.f ?? '')) m += toks[m + 1]?.t === '-' && !toks[m + 1].sp ? 2 : 1;
+  const t = toks[m];
+  const mm = t?.cap ? month(t) : 0;
+  if (!mm || day(toks[m + 1])) return null;
+  const y = year(toks[m + 1]);
+  return [mm, y, y ? m + 2 : m + 1];
+}
+
+/**
+ * English month ranges with a year: `June to July 2020`, `between July 2019 and June 2020`,
+ * `between April and December 2016`, `mid-July to early August 2020`: one DATE as printed.
+ */
+const englishMonthRange: DateMatcher = (s, i) => {
+  const { toks } = s;
+  const t = toks[i];
+  const m1 = t.cap ? month(t) : 0;
+  if (!m1 || (t.f.length <= 4 && !['may', 'june', 'july'].includes(t.f)) || day(toks[i + 1])) return null;
+  const y1 = year(toks[i + 1]);
+  const k = y1 ? i + 2 : i + 1;
+  const sep = toks[k];
+  let a = englishModifierStart(toks, i);
+  const opener = toks[a - 1]?.f;
+  const and = sep?.f === 'and' && opener === 'between';
+  if (!sep || !(sep.f === 'to' || and || sep.t === '-' || sep.t === '–')) return null;
+  const r = englishRangeMonth(toks, k + 1);
+  if (!r || !(r[1] || y1)) return null;
+  const [m2, y2r, e] = r;
+  if (!r[1] && !toks[k + 1].cap) return null;
+  const y2 = y2r || (m2 >= m1 ? y1 : y1 + 1);
+  const yy1 = y1 || (m1 <= m2 ? y2 : y2 - 1);
+  const bare = a;
+  if (opener === 'between' || (opener === 'from' && sep.f === 'to')) a--;
+  s.out.push({ seg: s.si, a, b: e, type: 'DATE', prio: 5, value: `${iso(yy1, m1)}/${iso(y2, m2)}`, aliases: a < bare ? [s.text(bare, e)] : undefined });
+  return e;
 };
 
 /**
@@ -248,7 +296,7 @@ const monthNamedAlone: DateMatcher = (s, i) => {
 };
 
 /** In order: the first matcher that applies takes its tokens; the scan goes on after them. */
-const DATE_MATCHERS: readonly DateMatcher[] = [dayRange, dayMonthToDayMonth, dayMonth, monthDay, monthRelative, monthYear, monthNamedAlone];
+const DATE_MATCHERS: readonly DateMatcher[] = [dayRange, dayMonthToDayMonth, dayMonth, monthDay, monthRelative, englishMonthRange, monthYear, monthNamedAlone];
 
 export function findDates(seg: Segment, si: number, out: Cand[], published: string | null | undefined) {
   const toks = seg.toks;
@@ -264,13 +312,34 @@ const FR_BEFORE = new Set(['en', 'de', "d'", 'depuis', 'fin', 'debut', 'mi', 'co
 const EN_BEFORE = new Set(['in', 'since', 'until', 'by', 'from', 'early', 'late', 'mid', 'between', 'through', 'last', 'next', 'this', 'during']);
 const MODIFIERS = new Set(['fin', 'debut', 'mi', 'early', 'late', 'mid']);
 
+/** English words before a month that say which one it is (kept in the date's span). */
+const EN_SIDE = new Set(['last', 'next']);
+
+/** `mid-August`: `mid` glued to the month by a hyphen. */
+function englishMidDash(toks: Tok[], i: number): boolean {
+  return toks[i - 1]?.t === '-' && !toks[i - 1].sp && !toks[i].sp && toks[i - 2]?.f === 'mid';
+}
+
+/** `in June and July`: the second month of a pair (English names each month; `between … and` is a range instead). */
+function secondMonthAfterAnd(toks: Tok[], i: number): boolean {
+  return toks[i - 1]?.f === 'and' && !!toks[i - 2]?.cap && !!MONTHS[toks[i - 2].f] && !day(toks[i - 3]);
+}
+
+/** A word right before a month that makes it a date (`en`, `fin`, `in`, `since`, `… and`). */
+function dateWordBefore(toks: Tok[], i: number, fr: boolean): boolean {
+  const before = toks[i - 1]?.f ?? '';
+  return fr ? FR_BEFORE.has(before) || toks[i - 1]?.t === '-' : EN_BEFORE.has(before) || secondMonthAfterAnd(toks, i);
+}
+
 /** Where a month named alone starts: `au mois de mai`, `début du mois de mars`, `fin avril`, `mi-mai`; -1 when nothing before it makes it a date. */
 function monthAloneStart(toks: Tok[], i: number, fr: boolean): number {
   let a = i;
   if (fr && toks[i - 1]?.f === 'de' && toks[i - 2]?.f === 'mois') a = toks[i - 3]?.f === 'du' && MODIFIERS.has(toks[i - 4]?.f ?? '') ? i - 4 : i - 2;
   const before = toks[a - 1]?.f ?? '';
-  if (a === i && !(fr ? FR_BEFORE.has(before) || toks[a - 1]?.t === '-' : EN_BEFORE.has(before))) return -1;
-  if (a === i && MODIFIERS.has(before)) a = i - 1;
+  if (!fr && englishMidDash(toks, i)) return i - 2;
+  if (a === i && !dateWordBefore(toks, i, fr)) return -1;
+  // `late January`; English writes its side in front and keeps it in the date (`last October`, `next March`)
+  if (a === i && (MODIFIERS.has(before) || (!fr && EN_SIDE.has(before)))) a = i - 1;
   if (a === i - 1 && toks[i - 1]?.t === '-') a = i; // `mi-mai` is read from `mi`
   if (toks[i - 1]?.t === '-' && toks[i - 2]?.f === 'mi') a = i - 2;
   return a;
@@ -306,8 +375,9 @@ function monthAlone(toks: Tok[], i: number, m: number, ref: Date | null): { a: n
   if (day(toks[i - 1]) || day(toks[i + 1]) || year(toks[i + 1])) return null;
   const a = monthAloneStart(toks, i, fr);
   if (a < 0) return null;
-  const range = monthAloneRange(toks, i);
+  let range = monthAloneRange(toks, i);
   if (!range) return null;
+  if (en && range.m2 && toks[i + 1].f === 'and' && toks[a - 1]?.f !== 'between') range = { m2: 0, b: i + 1 };
   const { m2, b } = range;
   if (m2) {
     const rangeStart = toks[a - 1]?.f === 'entre' || toks[a - 1]?.f === 'between' ? a - 1 : a;
@@ -315,5 +385,13 @@ function monthAlone(toks: Tok[], i: number, m: number, ref: Date | null): { a: n
     const y2 = y1 == null ? null : m2 < m ? y1 + 1 : y1;
     return { a: rangeStart, b, value: y1 != null && y2 != null ? `${iso(y1, m)}/${iso(y2, m2)}` : undefined, alias: rangeStart < a ? [a, b] : undefined };
   }
-  return { a, b, value: iso(nearestMonthYear(ref, m), m) };
+  return { a, b, value: iso(sidedMonthYear(ref, m, toks[a]?.f ?? ''), m) };
+}
+
+/** The year of `last`/`next`/`this` month `mon`: the one before, after, or nearest the publication date. */
+function sidedMonthYear(ref: Date | null, mon: number, side: string): number | null {
+  if (!ref || (side !== 'last' && side !== 'next')) return nearestMonthYear(ref, mon);
+  const pm = ref.getUTCMonth() + 1;
+  const y0 = ref.getUTCFullYear();
+  return side === 'last' ? (mon >= pm ? y0 - 1 : y0) : mon <= pm ? y0 + 1 : y0;
 }

@@ -189,6 +189,9 @@ function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Enti
   // FAO's long form, `United Nations Climate Change Conference`) is part of that name; as the
   // complement of an event (`réunion des chefs de police de l'ASEAN`) it is listed
   if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3)) return null;
+  // a body the rules found only inside an event's name (`45th meeting of the Vietnam-Laos
+  // Inter-Governmental Committee`) is part of that name: the corpus lists it when named on its own
+  if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.nestedIn === 'EVENT' && !c.gaz)) return null;
   const name = pickName(g);
   // the agency's credits (`(VNA)`, `–VNA`, `AVI`) are not entities; its full name written in the text is
   if (!name || (creditWords.has(fold(name)) && !/\s/.test(name) && g.cands.every((c) => creditAt(segs[c.seg], c)))) return null;

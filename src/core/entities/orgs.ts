@@ -141,7 +141,14 @@ interface ChunkWalk {
 
 /** A person's name starting at j ends the chunk, unless it is a known place after `of` (`People's Committee of Ho Chi Minh City`). */
 function chunkStopsAt({ toks, i, stops }: ChunkWalk, j: number): boolean {
-  return j > i && ((stops.has(j) && !(toks[j - 1].f === 'of' && matchAt(toks, j)?.entry.type === 'LOC') && !fieldAfterOf(toks, j)) || titleAt(toks, j) > j);
+  return j > i && ((stops.has(j) && !(toks[j - 1].f === 'of' && matchAt(toks, j)?.entry.type === 'LOC') && !fieldAfterOf(toks, j)) || (titleAt(toks, j) > j && !generalInName(toks, j)));
+}
+
+/** `Consulate General`, `General Department of …`, `General Staff`, `General Association`: `General` in a body's name, not a rank. */
+function generalInName(toks: Tok[], j: number): boolean {
+  if (toks[j].f !== 'general' || titleAt(toks, j) !== j + 1) return false;
+  const n = toks[j + 1];
+  return toks[j - 1]?.f === 'consulate' || (!!n && n.cap && (EN_ORG_HEADS.has(n.f) || n.f === 'staff' || n.f === 'consulate'));
 }
 
 /** `Department of Cyber Security`: after `of`/`for`, a capitalised word then a word of known names is the body's field, not a person. */
@@ -224,10 +231,21 @@ function chunkJoiner(w: ChunkWalk, t: Tok): boolean {
 /** Tokens a possessive apostrophe at w.j joins into the chunk (0: it ends the chunk). */
 function possessiveStep({ toks, j, org }: ChunkWalk): number {
   // `People's Committee`; not a body's possessive before another body (`Ministry of Education’s Department`)
-  if (toks[j + 1]?.f === 's' && toks[j + 2]?.cap && !(org && EN_ORG_HEADS.has(toks[j + 2].f)) && !EN_ORG_HEADS.has(toks[j - 1].f)) return 2;
+  if (toks[j + 1]?.f === 's' && toks[j + 2]?.cap && ((!(org && EN_ORG_HEADS.has(toks[j + 2].f)) && !EN_ORG_HEADS.has(toks[j - 1].f)) || partyOrganAt(toks, j))) return 2;
   // a plural possessive before an event head (`Vietnamese Doctors’ Day`, `Teachers' Day`)
   if (!toks[j].sp && /s$/.test(toks[j - 1].f) && toks[j + 1]?.cap && EN_EVENT_HEADS.has(toks[j + 1].f) && !toks[j + 2]?.cap) return 1;
   return 0;
+}
+
+/**
+ * `Party Central Committee’s Secretariat`, `Can Tho Party Committee’s Standing Board`, `Red Cross Society’s
+ * Central Committee`: a Party committee's organs and a body's central committee are named with the possessive
+ * (unlike a ministry's departments, `Ministry of Health’s Department of …`, which are bodies of their own).
+ */
+function partyOrganAt(toks: Tok[], j: number): boolean {
+  if (toks[j - 1].f === 'committee' && ['central', 'party'].includes(toks[j - 2]?.f ?? '')) return true;
+  if (toks[j + 2]?.f !== 'central') return false;
+  return toks[j + 3]?.f === 'committee' || (toks[j + 3]?.f === 'executive' && toks[j + 4]?.f === 'committee');
 }
 
 /** `Embassy of Vietnam in Germany`, `Overseas Vietnamese Association in France`: a mission's host place is part of its name. */
@@ -283,8 +301,44 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
   }
   // `People's Committee of Cat Hai district`: the kind word of the place closes the name
   if (!w.ev && w.sawOf && EN_UNITS.has(toks[w.lastCap]?.f ?? '') && toks[w.lastCap].word && !toks[w.lastCap].cap) return { end: w.lastCap + 1, type: 'ORG' };
+  const reg = w.ev ? -1 : regionalPlaceTail(toks, w.lastCap);
+  if (reg > 0) return { end: reg, type: 'ORG' };
   // the last word must be a head or the chunk must contain `of`-type structure
   return { end: w.lastCap, type: w.ev ? 'EVENT' : 'ORG' };
+}
+
+const COMPASS = new Set(['northern', 'southern', 'central', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
+/** A compass adjective at k (`southern`, `south-central`, `north-central`): the index after it, or -1. */
+function compassEnd(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t || t.cap) return -1;
+  if (COMPASS.has(t.f)) return k + 1;
+  return (t.f === 'south' || t.f === 'north') && gluedHyphen(toks, k + 1) && toks[k + 2]?.f === 'central' ? k + 3 : -1;
+}
+
+/** Capitalised words of a place at k (a known place, else up to three words): its end, or -1. */
+function placeWordsEnd(toks: Tok[], k: number): number {
+  const g = toks[k] ? matchAt(toks, k) : null;
+  if (g && g.entry.type === 'LOC') return g.end;
+  let e = k;
+  while (e - k < 3 && toks[e]?.word && toks[e].cap && !toks[e].upper && !STOP.has(toks[e].f)) e++;
+  return e > k ? e : -1;
+}
+
+/**
+ * `People’s Court of the southern province of Tay Ninh`, `Border Guards Command of northern Lao Cai
+ * province`, `People’s Committee of the south-central province of Binh Thuan`: the body's province with the
+ * region English dispatches put before it belongs to the name; its end, or -1.
+ */
+function regionalPlaceTail(toks: Tok[], k: number): number {
+  if (toks[k]?.f !== 'of') return -1;
+  const m = compassEnd(toks, toks[k + 1]?.f === 'the' ? k + 2 : k + 1);
+  if (m < 0) return -1;
+  if (['province', 'city'].includes(toks[m]?.f ?? '') && toks[m + 1]?.f === 'of') return placeWordsEnd(toks, m + 2);
+  if (toks[k + 1]?.f === 'the') return -1;
+  const e = placeWordsEnd(toks, m);
+  return e > 0 && ['province', 'city'].includes(toks[e]?.f ?? '') && !toks[e].cap ? e + 1 : -1;
 }
 
 /** Plain capitalised words of an enumeration item: not a head, not a known place, not a person. */
@@ -325,11 +379,30 @@ function knownThenDescription(toks: Tok[], i: number, end: number): boolean {
   return true;
 }
 
+/**
+ * English puts no adjective after a body's head: a lower-case word there that is no joiner is a verb
+ * or the sentence (`Programme honours outstanding people`, `Commission holds meeting` in a headline);
+ * the phrase ends before it (and before the joiners left hanging); -1 when only the head is left.
+ */
+function englishHeadEnd(toks: Tok[], i: number, end: number): number {
+  let e = end;
+  for (let k = i + 1; k < end; k++) {
+    const t = toks[k];
+    if (t.word && !t.cap && !t.upper && !CONNECTORS.has(t.f) && !ARTICLES.has(t.f) && !CONNECTORS.has(toks[k - 1].f) && !ARTICLES.has(toks[k - 1].f)) {
+      e = k;
+      break;
+    }
+  }
+  while (e > i + 1 && (CONNECTORS.has(toks[e - 1].f) || ARTICLES.has(toks[e - 1].f))) e--;
+  return e > i + 1 ? e : -1;
+}
+
 /** French head-first phrases (`ministère vietnamien de la Police`), not a description of a known name. */
-function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
+function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string): void {
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
-    const end = headPhrase(toks, i, personStarts);
+    let end = headPhrase(toks, i, personStarts);
+    if (end > 0 && lang === 'en') end = englishHeadEnd(toks, i, end);
     // `l'agence de presse Yonhap`, `le quotidien Nhan Dan`: a description, then a known name
     if (end > 0 && describesKnown(toks, i, end)) continue;
     // `Comité d'organisation`: a kind, not a name (`Comité populaire provincial` stays: merge joins it to the named committee)
@@ -407,14 +480,15 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   if (lang === 'en' && sentenceStart(toks, a) && EN_LEADING.has(toks[a].f)) a += toks[a + 1]?.f === 'the' ? 2 : 1;
   // skip leading title words (`Deputy Minister ...`)
   const te = titleAt(toks, a);
-  if (te > a && lang === 'en') a = te;
+  if (te > a && lang === 'en' && !generalInName(toks, a)) a = te;
   if (a >= toks.length) return null;
   const ch = englishChunk(toks, a, personStarts);
   if (!ch) return null;
   let b = ch.end;
   a = pastPlacePossessive(toks, a, b);
   // cut at a person's name inside the chunk
-  for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !(toks[k - 1].f === 'of' && matchAt(toks, k)?.entry.type === 'LOC') && !fieldAfterOf(toks, k)) b = k;
+  // (not a known place after `of`/`in`: `Consulate General in Ho Chi Minh City`)
+  for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !((toks[k - 1].f === 'of' || toks[k - 1].f === 'in') && matchAt(toks, k)?.entry.type === 'LOC') && !fieldAfterOf(toks, k)) b = k;
   b = trailingForeignName(toks, a, b);
   if (b - a < 2) return null;
   if (sentenceStart(toks, a) && STOP.has(toks[a].f)) return null;
@@ -499,8 +573,40 @@ function frenchTeam(toks: Tok[], i: number): [number, number] | null {
   return end > 0 ? [i, end] : null;
 }
 
+/** The start of a known place ending at e (`Can Tho`, whose `Can` is a grammar word), or -1. */
+function placeStartEndingAt(toks: Tok[], e: number): number {
+  for (let k = Math.max(0, e - 4); k < e; k++) {
+    const g = matchAt(toks, k);
+    if (g && g.end === e && g.entry.type === 'LOC') return k;
+  }
+  return -1;
+}
+
+const UNIT_ADJ = new Set(['district', 'provincial', 'municipal', 'city', 'province', 'commune', 'town']);
+
+/**
+ * `Tien Lang district People’s Committee`, `Can Tho municipal Party Committee`, `Vinh Phuc provincial People’s
+ * Committee`: a place, its kind word in lower case, then a body's name; one ORG, as the corpus writes it.
+ */
+function placeUnitBodies(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
+  const toks = seg.toks;
+  for (let u = 1; u + 1 < toks.length; u++) {
+    const t = toks[u];
+    if (!t.word || t.cap || !UNIT_ADJ.has(t.f) || !toks[u + 1].cap) continue;
+    let a = placeStartEndingAt(toks, u);
+    while (a < 0 || (a - 1 >= 0 && u - a < 3 && toks[a - 1].word && toks[a - 1].cap && !toks[a - 1].upper && !STOP.has(toks[a - 1].f) && !EN_ORG_HEADS.has(toks[a - 1].f))) a = a < 0 ? u : a - 1;
+    if (a === u) continue;
+    const ch = englishChunk(toks, u + 1, personStarts);
+    if (ch) for (let k = u + 2; k < ch.end; k++) if (toks[k].f === 'and' || toks[k].t === '&') ch.end = k;
+    // the body's name ends there (not at a title: `Hanoi city Party | Secretary …`)
+    if (!ch || ch.type !== 'ORG' || !EN_ORG_HEADS.has(toks[ch.end - 1].f) || toks[ch.end]?.cap) continue;
+    out.push({ seg: si, a, b: ch.end, type: 'ORG', prio: 2 });
+  }
+}
+
 export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string) {
-  headPhrases(seg, si, out, personStarts);
+  headPhrases(seg, si, out, personStarts, lang);
+  if (lang === 'en') placeUnitBodies(seg, si, out, personStarts);
   knownBodyOfCountry(seg, si, out);
   knownCompanyOfPlace(seg, si, out);
   teams(seg, si, out);

@@ -260,9 +260,14 @@ function triggerAt(toks: Tok[], i: number): { nameAt: number; roleA: number; rol
   // honorifics are not roles
   if (t.word && honorifics.has(t.f) && (t.cap || t.f === 'mme')) return { nameAt: toks[i + 1]?.t === '.' ? i + 2 : i + 1, roleA: i, roleB: i, resume: i };
   const te = titleAt(toks, i);
-  if (te < 0) return null;
+  if (te < 0 || staffOrConsulateGeneral(toks, i, te)) return null;
   const roleB = roleComplementEnd(toks, te);
   return { nameAt: toks[roleB]?.t === ',' ? roleB + 1 : roleB, roleA: i, roleB, resume: te - 1 };
+}
+
+/** `General Staff`, `Consulate General`: `General` naming a body, not a rank before a person. */
+function staffOrConsulateGeneral(toks: Tok[], i: number, te: number): boolean {
+  return toks[i].f === 'general' && te === i + 1 && (toks[i + 1]?.f === 'staff' || toks[i - 1]?.f === 'consulate');
 }
 
 /** Titles of sovereigns and popes, named by one name (and a regnal number). */
@@ -320,6 +325,7 @@ function untitledVietnameseEnd(toks: Tok[], i: number): number {
 function untitledForeignEnd({ seg, toks }: PersonScan, i: number): number {
   const t = toks[i];
   if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap || nationalityBefore(toks, i)))) return -1;
+  if (bodyFieldBefore(toks, i)) return -1;
   const fe = foreignNameAt(toks, i);
   // `le Japonais Tokuda, …`: one name after a nationality noun, closed by punctuation
   if (fe - i === 1 && nationalityBefore(toks, i) && !matchAt(toks, i) && toks[fe] && !toks[fe].word && !toks[fe].num && toks[fe].t !== '-') return fe;
@@ -327,6 +333,13 @@ function untitledForeignEnd({ seg, toks }: PersonScan, i: number): number {
   const placed = (reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe)) && plainName(toks, i, fe);
   if (fe - i >= 2 && (roleAfter(seg, fe) || placed) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
   return -1;
+}
+
+/** `Ministry of | Foreign Affairs of Brazil`, `Institute for | International Relations`: words after a body's head and `of`/`for` are its field, not a person. */
+function bodyFieldBefore(toks: Tok[], i: number): boolean {
+  const k = toks[i - 1]?.f === 'the' ? i - 2 : i - 1;
+  const head = toks[k - 1];
+  return (toks[k]?.f === 'of' || toks[k]?.f === 'for') && !!head && head.cap && EN_ORG_HEADS.has(head.f);
 }
 
 /** `, 26,` / `, 18;` / `(35)` right after a name: a person's age, as news reports print it. */

@@ -525,3 +525,108 @@ describe('glued-word splitting on a hostile token', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('English edition: where a body name ends', () => {
+  const en = (body: string[], title = 'News') => extractEntities(art(body, { title, lang: 'en' }));
+  it('a head-first phrase stops at a lower-case word (a headline verb)', () => {
+    const es = en(['The event took place in Hanoi.'], 'Programme honours young volunteers');
+    expect(names(es, 'ORG')).toEqual([]);
+    const es2 = en(['It met in Hue.'], 'Inspection Commission holds 12th meeting');
+    expect(names(es2, 'ORG')).toEqual(['Inspection Commission']);
+  });
+});
+
+describe('English edition: dates as printed', () => {
+  const en = (body: string[]) => extractEntities(art(body, { title: 'News', lang: 'en', published: '2024-03-10' }));
+  it('month ranges with a year, modifiers and sides kept in the span', () => {
+    const es = en([
+      'Sales rose between May 2021 and April 2022, and from March to May 2023 they fell.',
+      'The works run from mid-June to early September 2023 after a pause in late May 2022.',
+      'Exports rose last November and will grow next June, said the report.',
+    ]);
+    const ds = es.filter((e) => e.type === 'DATE').flatMap((e) => [e.name, ...e.aliases]);
+    expect(ds).toContain('between May 2021 and April 2022');
+    expect(ds).toContain('March to May 2023');
+    expect(ds).toContain('mid-June to early September 2023');
+    expect(ds).toContain('late May 2022');
+    expect(ds).toContain('last November');
+    expect(ds).toContain('next June');
+    expect(find(es, 'DATE', 'last November')?.value).toBe('2023-11');
+  });
+  it('a dash between two month-days is one range; two months joined by and are two dates', () => {
+    const es = en(['The fair runs August 28-September 2. Tests took place in April and May.']);
+    const ds = names(es, 'DATE');
+    expect(ds).toContain('August 28-September 2');
+    expect(ds).toContain('April');
+    expect(ds).toContain('May');
+  });
+});
+
+describe("English edition: a Party committee's organs keep the possessive", () => {
+  it("`Party Central Committee's Secretariat`, a society's Central Committee; a ministry's department stays apart", () => {
+    const es = extractEntities(art([
+      "The Party Central Committee’s Organisation Commission and the Hue Party Committee's Standing Board met.",
+      "The Vietnam Fishery Society's Central Committee met. The Ministry of Finance’s Department of Taxation said.",
+    ], { lang: 'en', title: 'News' }));
+    const orgs = names(es, 'ORG');
+    expect(orgs).toContain('Party Central Committee’s Organisation Commission');
+    expect(orgs).toContain("Hue Party Committee's Standing Board");
+    expect(orgs).toContain("Vietnam Fishery Society's Central Committee");
+    expect(orgs).toContain('Ministry of Finance');
+  });
+});
+
+describe('English edition: a body’s field after `of` is not a person', () => {
+  it('`Ministry of Foreign Affairs of Chile` is one ORG, no PER inside', () => {
+    const es = extractEntities(art(['Ana Rojas, an adviser at the Ministry of Foreign Affairs of Chile, said trade grew.'], { lang: 'en', title: 'News' }));
+    expect(names(es, 'PER')).not.toContain('Foreign Affairs');
+    expect(names(es, 'ORG')).toContain('Ministry of Foreign Affairs of Chile');
+  });
+});
+
+describe('English edition: `General` inside a body’s name', () => {
+  it('`Consulate General in <city>`, `General Staff of …`, `General Department of …` are whole ORGs', () => {
+    const es = extractEntities(art([
+      'The Thai Consulate General in Ho Chi Minh City held a reception.',
+      'The General Staff of the Lao People’s Army and the General Department of Customs met.',
+    ], { lang: 'en', title: 'News' }));
+    const orgs = names(es, 'ORG');
+    expect(orgs).toContain('Thai Consulate General in Ho Chi Minh City');
+    expect(orgs).toContain('General Staff of the Lao People’s Army');
+    expect(orgs).toContain('General Department of Customs');
+    expect(names(es, 'PER')).toEqual([]);
+  });
+});
+
+describe('a body found only inside an event’s name', () => {
+  it('is part of the event, not listed on its own', () => {
+    const es = extractEntities(art(['The 21st meeting of the Vietnam-Mongolia Inter-Governmental Committee opened in Hanoi.'], { lang: 'en', title: 'News' }));
+    expect(names(es, 'EVENT')).toContain('21st meeting of the Vietnam-Mongolia Inter-Governmental Committee');
+    expect(names(es, 'ORG')).toEqual([]);
+  });
+});
+
+describe('English edition: a body of a province named with its region', () => {
+  it('`… of the northern province of X`, `… of central X province` stay in the name', () => {
+    const es = extractEntities(art([
+      'The People’s Court of the northern province of Bac Ninh heard the case.',
+      'The Border Guard Command of central Quang Binh province said so.',
+    ], { lang: 'en', title: 'News' }));
+    const orgs = names(es, 'ORG');
+    expect(orgs).toContain('People’s Court of the northern province of Bac Ninh');
+    expect(orgs).toContain('Border Guard Command of central Quang Binh province');
+  });
+});
+
+describe('English edition: a place, its kind word, then a body', () => {
+  it('`X district People’s Committee`, `X municipal Party Committee` are one ORG; not before a title', () => {
+    const es = extractEntities(art([
+      'The Gia Lam district People’s Committee met. The Can Tho municipal Party Committee met too.',
+      'In Hanoi city Party Secretary Tran Van Nam spoke.',
+    ], { lang: 'en', title: 'News' }));
+    const orgs = names(es, 'ORG');
+    expect(orgs).toContain('Gia Lam district People’s Committee');
+    expect(orgs).toContain('Can Tho municipal Party Committee');
+    expect(orgs).not.toContain('Hanoi city Party');
+  });
+});
