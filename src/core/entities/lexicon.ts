@@ -8,7 +8,7 @@ export const STOP = set(`
 a ont est sont ete etre avoir sera seront etait etaient avait avaient avons avez fut furent
 ai as aura auront serait seraient peut peuvent doit doivent va vont fait font
 se s' qui que qu' dont ou ne n' pas plus ce cet cette ces son sa ses leur leurs notre nos votre vos
-mon ma mes un une il ils elle elles on nous vous y lors apres avant depuis pendant selon avec dans
+mon ma mes un une il ils elle elles lui eux on nous vous y lors apres avant depuis pendant selon avec dans
 par entre vers chez sans sous comme ainsi aussi egalement afin tandis mais donc car tres deja encore
 toujours notamment moins tout tous toutes toute lequel laquelle lesquels lesquelles cela ceci ici
 hier aujourd' aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche

@@ -31,7 +31,7 @@ function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   if (WEAK_ORG_HEADS.has(t.f) && !(t.cap && t.f === 'mission') && !(nx.cap || (nx.word && !nx.cap && NAME_ADJ.test(nx.f) && adjectiveLike(nx.t, nx.f)))) return -1;
   let j = byShares ? i + 3 : i + 1;
   if (gluedHyphen(toks, j) && toks[j + 1]?.cap) j += 2; // Haut-Commissariat, Croix-Rouge
-  let end = extendPhrase(toks, j, { stops, maxLen: 16 });
+  let end = extendPhrase(toks, j, { stops, maxLen: 16, lowerLists: true });
   if (end <= (byShares ? i + 3 : i + 1)) return -1;
   end = frenchTail(toks, i, end, stops);
   // lower-case heads need a proper name inside (`ministère de la Sécurité publique`)
@@ -56,10 +56,54 @@ const DE_WORDS = ['de', 'du', 'des', "d'"];
 
 /** After a French head phrase: `chargé des …`, a host place after `en`/`à`/`au`, `auprès de l'ONU`; a trailing verb form dropped. */
 function frenchTail(toks: Tok[], i: number, end: number, stops: Set<number>): number {
+  end = termCut(toks, i, end);
+  end = numberTail(toks, end);
   end = chargeTail(toks, end, stops);
   if (FR_IN_PLACE.has(toks[i].f)) end = hostTail(toks, toks[i].f, end);
   end = dashPlaceTail(toks, end);
   return verbCut(toks, i, end);
+}
+
+/** Words of a term of office after a body's name. */
+const TERM_WORDS = new Set(['mandat', 'legislature', 'periode', 'exercice', 'promotion']);
+const YEAR = /^(19|20)\d\d$/;
+const ROMAN_ORDINAL = /^[ivxl]+(e|eme)$/;
+
+/**
+ * `Comité populaire de la province de Lào Cai de 2011 à 2015`, `Assemblée nationale de la 15e
+ * législature`, `comité exécutif … du 13e mandat`: a year or a numbered term after the name dates
+ * the body, it is not part of its name.
+ */
+function termCut(toks: Tok[], i: number, end: number): number {
+  for (let k = i + 1; k < end; k++) {
+    const c = toks[k];
+    if (!(c.word && !c.cap && (DE_WORDS.includes(c.f) || c.f === 'en' || c.f === 'pour'))) continue;
+    let m = k + 1;
+    if (toks[m]?.f === 'la' || toks[m]?.f === 'le' || toks[m]?.f === "l'") m++;
+    const n = toks[m];
+    if (!n) continue;
+    if (YEAR.test(n.f)) return k;
+    if ((isOrdinal(n.f) || ROMAN_ORDINAL.test(n.f)) && TERM_WORDS.has(toks[m + 1]?.f ?? '')) return k;
+  }
+  return end;
+}
+
+/** Words a body's number follows (`Lycée numéro 14`, `Hôpital de campagne de niveau 2`). */
+const NUMBER_WORDS = new Set(['numero', 'niveau', 'no']);
+/** `Lycée numéro 14`, `Hôpital de campagne de niveau 2 N°1`: the number that tells such bodies apart is part of the name. */
+function numberTail(toks: Tok[], end: number): number {
+  const last = toks[end - 1];
+  const n = toks[end];
+  if (!last || !n?.num || !/^\d{1,3}$/.test(n.f) || !NUMBER_WORDS.has(last.f)) return end;
+  let e = end + 1;
+  // a second number: `N°1`, `No 2`, `n°2`
+  let m = e;
+  if (toks[m]?.f === 'n' || toks[m]?.f === 'no') {
+    m++;
+    if (toks[m]?.t === '°' || toks[m]?.t === 'º') m++;
+    if (toks[m]?.num && /^\d{1,3}$/.test(toks[m].f)) e = m + 1;
+  }
+  return e;
 }
 
 /** `Comité d'État chargé des Vietnamiens d'outre-mer`, `… chargé des affaires liées aux Vietnamiens d'outre-mer`. */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { recognise, type EntityInput } from '../../../src/core/entities/index';
+import type { Entity } from '../../../src/core/types';
+
+// French organisation names (issue #12, ORG): where a name ends and what belongs to it. Inputs invented.
+const rules = (body: string[]): Entity[] => recognise({ title: '', lead: null, body, captions: [], published: '2025-02-07', lang: 'fr' } as EntityInput, 'rules');
+const orgs = (body: string[]) => rules(body).filter((e) => e.type === 'ORG').map((e) => e.name);
+
+describe('French ORG: a term or a purpose after the name is not part of it', () => {
+  it('a year or a numbered term dates the body', () => {
+    expect(orgs(['Il fut président du Comité populaire de la province de Bac Kan de 2010 à 2016.'])).toContain('Comité populaire de la province de Bac Kan');
+    expect(orgs(["Elle est députée de l'Assemblée nationale de la XVe législature."])).toContain('Assemblée nationale');
+    expect(orgs(["Il est membre du comité exécutif de l'Union des jeunes du 12e mandat."])).toContain("Union des jeunes");
+  });
+  it('`pour` + an infinitive ends the name', () => {
+    expect(orgs(["Une fête a été organisée par l'ambassade du Vietnam pour célébrer la fête nationale."])).toContain('ambassade du Vietnam');
+    expect(orgs(["L'Association d'amitié Vietnam-Mongolie pour intensifier les échanges."])).toContain("Association d'amitié Vietnam-Mongolie");
+  });
+  it('the Party and the State are two bodies; a pronoun ends the name', () => {
+    expect(orgs(["Il a salué les directives du Parti communiste du Vietnam et de l'État."])).toContain('Parti communiste du Vietnam');
+    expect(orgs(['La Fédération internationale de judo lui a remis un prix.'])).toContain('Fédération internationale de judo');
+  });
+});
+
+describe('French ORG: the whole name', () => {
+  it('a remit written as a lower-case comma list closed by `et`', () => {
+    expect(orgs(['Le Service provincial de la culture, des sports et du tourisme de Binh Dinh a ouvert le salon.'])).toContain('Service provincial de la culture, des sports et du tourisme de Binh Dinh');
+  });
+  it('the number that tells such bodies apart', () => {
+    expect(orgs(['Les élèves du Lycée numéro 7 ont chanté.'])).toContain('Lycée numéro 7');
+    expect(orgs(["L'Hôpital de campagne de niveau 2 N°3 a quitté Hanoi."])).toContain('Hôpital de campagne de niveau 2 N°3');
+  });
+});
