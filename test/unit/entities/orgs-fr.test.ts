@@ -31,3 +31,10 @@ describe('French ORG: the whole name', () => {
     expect(orgs(["L'Hôpital de campagne de niveau 2 N°3 a quitté Hanoi."])).toContain('Hôpital de campagne de niveau 2 N°3');
   });
 });
+
+describe('French ORG: big companies named bare', () => {
+  it('CAC 40 and Fortune Global names without an organisation word', () => {
+    const o = orgs(['Des groupes comme Capgemini, Air Liquide et Schneider Electric investissent ici.']);
+    expect(o).toEqual(expect.arrayContaining(['Capgemini', 'Air Liquide', 'Schneider Electric']));
+  });
+});
