@@ -18,6 +18,12 @@ const PLURAL_DET = new Set(['les', 'des', 'ces', 'plusieurs', 'deux', 'trois', '
 
 const SHARE_HEADS = new Set(['societe', 'compagnie', 'banque', 'entreprise', 'groupe', 'corporation']);
 
+/** A weak head (`Parti`, `Service`) without the adjective or name right after it that makes it a name. */
+function weakHeadBare(t: Tok, nx: Tok): boolean {
+  // a capitalised `Mission` is a name (`Mission permanente du Vietnam`, `Mission de maintien de la paix`)
+  return WEAK_ORG_HEADS.has(t.f) && !(t.cap && t.f === 'mission') && !(nx.cap || (nx.word && !nx.cap && NAME_ADJ.test(nx.f) && adjectiveLike(nx.t, nx.f)));
+}
+
 function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   const t = toks[i];
   if (!t.word || !ORG_HEADS.has(t.f)) return -1;
@@ -27,15 +33,30 @@ function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   if (PLURAL_DET.has(toks[i - 1]?.f ?? '')) return -1;
   const nx = toks[i + 1];
   if (!nx) return -1;
-  // a capitalised `Mission` is a name (`Mission permanente du Vietnam`, `Mission de maintien de la paix`)
-  if (WEAK_ORG_HEADS.has(t.f) && !(t.cap && t.f === 'mission') && !(nx.cap || (nx.word && !nx.cap && NAME_ADJ.test(nx.f) && adjectiveLike(nx.t, nx.f)))) return -1;
+  const weakDe = weakHeadBare(t, nx);
+  if (weakDe && !(t.cap && DE_WORDS.includes(nx.f))) return -1;
   let j = byShares ? i + 3 : i + 1;
   if (gluedHyphen(toks, j) && toks[j + 1]?.cap) j += 2; // Haut-Commissariat, Croix-Rouge
   let end = extendPhrase(toks, j, { stops, maxLen: 16, lowerLists: true });
   if (end <= (byShares ? i + 3 : i + 1)) return -1;
   end = frenchTail(toks, i, end, stops);
+  if (weakDe && !weakHeadNamed(toks, i, end)) return -1;
   // lower-case heads need a proper name inside (`ministère de la Sécurité publique`)
   return t.cap || hasProperWord(toks, i + 1, end) ? end : -1;
+}
+
+/**
+ * `Service de l'éducation et de la formation de Hô Chi Minh-Ville`, `École des beaux-arts
+ * d'Indochine`, `Police de la ville de Hai Phong`: a capitalised weak head + `de` is a name when a
+ * field in lower case comes first and a proper name closes it (`Centre du Vietnam`, a region, and
+ * `Groupe de travail` without a name are not).
+ */
+function weakHeadNamed(toks: Tok[], i: number, end: number): boolean {
+  let k = i + 1;
+  while (k < end && (DE_WORDS.includes(toks[k].f) || ARTICLES.has(toks[k].f))) k++;
+  // not the Party of a committee (`Comité du Parti | de la ville de …`) nor a body's part (`Police du ministère …`)
+  if (toks[i].f === 'parti' || (k < end && ORG_HEADS.has(toks[k].f))) return false;
+  return k < end && toks[k].word && !toks[k].cap && !toks[k].upper && hasProperWord(toks, k + 1, end);
 }
 
 function hasProperWord(toks: Tok[], a: number, b: number): boolean {

@@ -38,3 +38,18 @@ describe('French ORG: big companies named bare', () => {
     expect(o).toEqual(expect.arrayContaining(['Capgemini', 'Air Liquide', 'Schneider Electric']));
   });
 });
+
+describe('French ORG: weak heads with a field and a proper name', () => {
+  it('Service / École / Police + de + a field + a place', () => {
+    expect(orgs(["Le Service de l'agriculture et du développement rural de Ha Nam a annoncé un plan."])).toContain("Service de l'agriculture et du développement rural de Ha Nam");
+    expect(orgs(["Il a étudié à l'École des arts décoratifs de Hué."])).toContain("École des arts décoratifs de Hué");
+    expect(orgs(["L'École supérieure des beaux-arts du Laos expose."])).toContain('École supérieure des beaux-arts du Laos');
+  });
+  it('not a region, nor the Party of a committee, nor a part of a ministry', () => {
+    expect(orgs(['Il pleut dans le Centre du Vietnam.'])).not.toContain('Centre du Vietnam');
+    expect(orgs(['Le Comité du Parti de la ville de Can Tho a tenu sa réunion.'])).not.toContain('Parti de la ville de Can Tho');
+  });
+  it('Télévision nationale is a name', () => {
+    expect(orgs(['La Télévision nationale du Laos a diffusé le match.'])).toContain('Télévision nationale du Laos');
+  });
+});
