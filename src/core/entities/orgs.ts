@@ -55,7 +55,7 @@ function weakHeadNamed(toks: Tok[], i: number, end: number): boolean {
   let k = i + 1;
   while (k < end && (DE_WORDS.includes(toks[k].f) || ARTICLES.has(toks[k].f))) k++;
   // not the Party of a committee (`Comité du Parti | de la ville de …`) nor a body's part (`Police du ministère …`)
-  if (toks[i].f === 'parti' || (k < end && ORG_HEADS.has(toks[k].f))) return false;
+  if ((toks[i].f === 'parti' && ORG_HEADS.has(toks[i - 2]?.f ?? '')) || (k < end && ORG_HEADS.has(toks[k].f))) return false;
   return k < end && toks[k].word && !toks[k].cap && !toks[k].upper && hasProperWord(toks, k + 1, end);
 }
 
@@ -143,7 +143,8 @@ function chargeTail(toks: Tok[], end: number, stops: Set<number>): number {
 function hostTail(toks: Tok[], head: string, end: number): number {
   const w = toks[end];
   if (!w) return end;
-  if (['en', 'au', 'aux'].includes(w.f) || (head === 'consulat' && w.t === 'à')) {
+  // an embassy or consulate abroad with its city (`ambassade de France à Hanoi`)
+  if (['en', 'au', 'aux'].includes(w.f) || ((head === 'consulat' || head === 'ambassade') && w.t === 'à')) {
     const g = matchAt(toks, end + 1);
     return g && g.entry.type === 'LOC' && !toks[g.end]?.cap ? g.end : end;
   }

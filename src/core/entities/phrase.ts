@@ -132,6 +132,22 @@ const connector: PhraseStep = (w, t, nx) => {
   return 'next';
 };
 
+/**
+ * Organisation names: `Centre national d'encouragement à l'agriculture`, `Agence wallonne à
+ * l'Exportation`: `à` + an article + the field is the body's remit (a bare `à Hanoi` is a place,
+ * left to the host-place rules).
+ */
+/** `à l'occasion de`, `à l'encontre de`, `à l'horizon`: locutions after a name, not its remit. */
+const A_LOCUTIONS = new Set(['occasion', 'encontre', 'horizon', 'egard', 'issue', 'instar', 'aide', 'image', 'heure', 'echelle', 'initiative', 'invitation', 'attention', 'exception', 'demande', 'suite', 'fin', 'place', 'tete', 'veille', 'lumiere', 'hauteur', 'etranger', 'ecoute', 'ere', 'approche', 'avance', 'origine', 'interieur', 'exterieur']);
+const aLink: PhraseStep = (w, t, nx) => {
+  if (!(w.opts.lowerLists && t.t === 'à' && (nx?.f === 'la' || nx?.f === "l'") && w.prevKind !== 'head')) return null;
+  const n = w.toks[w.k + 2];
+  if (!n || !n.word || w.stops?.has(w.k + 2) || (!n.cap && (STOP.has(n.f) || CONNECTORS.has(n.f) || A_LOCUTIONS.has(n.f) || !adjectiveLike(n.t, n.f)))) return 'stop';
+  w.k += 2;
+  w.prevKind = 'conn';
+  return 'next';
+};
+
 /** `en Asie`, `mise en œuvre`, `en matière de`. */
 const enLink: PhraseStep = (w, t, nx) => {
   if (!(t.f === 'en' && nx && (nx.cap || nx.f === 'oeuvre' || nx.f === 'œuvre' || nx.f === 'matiere'))) return null;
@@ -243,7 +259,9 @@ const numberAfterConnector: PhraseStep = (w, t) => {
 /** A lower-case adjective (at most 3 in a row), or any word right after a connector. */
 const lowerWord: PhraseStep = (w, t) => {
   if (!(t.word && !t.cap && !STOP.has(t.f) && !ARTICLES.has(t.f))) return null;
-  if (w.prevKind !== 'conn' && !adjectiveLike(t.t, t.f)) return 'stop';
+  // `nationale sud-coréenne`, `nord-coréen`: a compass prefix glued to a national adjective
+  const compass = (t.f === 'sud' || t.f === 'nord') && gluedHyphen(w.toks, w.k + 1) && w.prevKind === 'low';
+  if (w.prevKind !== 'conn' && !compass && !adjectiveLike(t.t, t.f)) return 'stop';
   if (++w.lowRun > 3) return 'stop';
   w.k++;
   // a lower-case compound (`des beaux-arts`, `libre-échange`)
@@ -254,7 +272,7 @@ const lowerWord: PhraseStep = (w, t) => {
 };
 
 /** In order: the first matcher that applies decides; a token none applies to ends the name. */
-const PHRASE_STEPS: readonly PhraseStep[] = [connector, enLink, titleAnd, etLink, commaList, lowCommaList, enumeration, titlePlace, capWord, numberAfterConnector, lowerWord];
+const PHRASE_STEPS: readonly PhraseStep[] = [connector, aLink, enLink, titleAnd, etLink, commaList, lowCommaList, enumeration, titlePlace, capWord, numberAfterConnector, lowerWord];
 
 /**
  * From token `j` (just after the head and its first adjectives), extend the phrase.

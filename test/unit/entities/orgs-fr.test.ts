@@ -53,3 +53,16 @@ describe('French ORG: weak heads with a field and a proper name', () => {
     expect(orgs(['La Télévision nationale du Laos a diffusé le match.'])).toContain('Télévision nationale du Laos');
   });
 });
+
+describe('French ORG: a remit after `à`, an embassy with its city, a compass adjective', () => {
+  it('`à l\'` + the field belongs to the name, a locution does not', () => {
+    expect(orgs(["Le Centre national de soutien à l'innovation de Can Tho a signé."])).toContain("Centre national de soutien à l'innovation de Can Tho");
+    expect(orgs(["L'ambassade du Vietnam en Inde à l'occasion du Têt a reçu des amis."])).toContain('ambassade du Vietnam en Inde');
+  });
+  it('an embassy named with its city', () => {
+    expect(orgs(["Il travaille à l'ambassade d'Italie à Hanoi."])).toContain("ambassade d'Italie à Hanoi");
+  });
+  it('`sud-`/`nord-` + a national adjective after the name', () => {
+    expect(orgs(['Une délégation de la Commission électorale sud-coréenne est arrivée.'])).toContain('Commission électorale sud-coréenne');
+  });
+});
