@@ -66,3 +66,10 @@ describe('French ORG: a remit after `à`, an embassy with its city, a compass ad
     expect(orgs(['Une délégation de la Commission électorale sud-coréenne est arrivée.'])).toContain('Commission électorale sud-coréenne');
   });
 });
+
+describe('French ORG: a co-signature glued to the credit', () => {
+  it('`-XYZ/VNA` is a credit, `le XYZ` in a sentence is not', () => {
+    expect(orgs(['Les produits ont été présentés sur 80 stands. -CPV/VNA'])).toEqual([]);
+    expect(orgs(['Le PCV a tenu son congrès.'])).toContain('PCV');
+  });
+});
