@@ -31,7 +31,9 @@ function commaComplements(toks: Tok[], k: number, lower = false): boolean {
     if (!(lower ? lowItem(toks[m]) : toks[m]?.cap)) return false;
     const plain = (x: Tok | undefined) => !!x && x.word && !x.cap && !STOP.has(x.f) && !CONNECTORS.has(x.f) && x.f !== 'et';
     // `des Invalides de guerre`: a lower-case complement inside the item
-    while (toks[m] && (toks[m].cap || plain(toks[m]) || (CONNECTORS.has(toks[m].f) && plain(toks[m + 1])))) m++;
+    // an item is a few words: the scan stays bounded on a hostile page of plain words
+    const itemStart = m;
+    while (toks[m] && m - itemStart < 12 && (toks[m].cap || plain(toks[m]) || (CONNECTORS.has(toks[m].f) && plain(toks[m + 1])))) m++;
     if (toks[m]?.t === ',') {
       m++;
       continue;
