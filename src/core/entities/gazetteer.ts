@@ -13,6 +13,7 @@ import roles from '../../data/gazetteers/roles.json';
 import vnNames from '../../data/gazetteers/vn-names.json';
 import placesExtra from '../../data/gazetteers/places-extra.json';
 import orgsExtra from '../../data/gazetteers/organisations-extra.json';
+import companies from '../../data/gazetteers/companies.json';
 
 export interface GazEntry {
   id: string;
@@ -138,6 +139,11 @@ for (const row of orgsExtra.list as string[][]) {
   const acrs = split(acr);
   const names = [...split(fr), ...split(en)];
   register('o:' + fold(acrs[0] ?? names[0]), (type as EntityType) || 'ORG', names, acrs);
+}
+// Big companies named bare (companies.json: CAC 40, Fortune Global 500), same rows; known ids keep their entry.
+for (const row of companies.list as string[][]) {
+  const [acr, fr, en, type] = row;
+  register('o:' + fold(split(acr)[0] ?? [...split(fr), ...split(en)][0]), (type as EntityType) || 'ORG', [...split(fr), ...split(en)], split(acr));
 }
 // recurring events, holidays, wars and named agreements (after both organisation lists: a shared name stays theirs)
 for (const [acr, fr, en] of events.list as string[][]) {

@@ -10,7 +10,7 @@
 //   merge.ts       overlaps, aliases, one entity per thing
 //   model/         BIO tagger (averaged structured perceptron) over the same tokens
 import type { Article, Entity } from '../types';
-import { segments, type Segment } from './text';
+import { segments, type Segment, type Tok } from './text';
 import type { Cand } from './candidates';
 import { findPersons } from './persons';
 import { findOrgs, findAcronyms } from './orgs';
@@ -104,9 +104,22 @@ function dropCredits(segs: Segment[], cands: Cand[]): Cand[] {
     }
   });
   // the agency's word where a credit stands (`(VNA)`, `–VNA`, `VNA/VOV`); named in a sentence it stays
-  const agencyCredit = (c: Cand) => c.b === c.a + 1 && creditWords.has(segs[c.seg].toks[c.a].f) && creditAt(segs[c.seg], c);
+  const agencyCredit = (c: Cand) => c.b === c.a + 1 && (creditWords.has(segs[c.seg].toks[c.a].f) || slashedToCredit(segs[c.seg].toks, c.a)) && creditAt(segs[c.seg], c);
   if (!credit.size) return cands.filter((c) => !agencyCredit(c));
   return cands.filter((c) => !agencyCredit(c) && !(credit.get(c.seg) ?? []).some(([a, b]) => c.a >= a && c.b <= b));
+}
+
+/**
+ * `-CPV/VNA`, `VNA/CPV`: a word glued by a slash to the agency's credit at the end of a text is a
+ * co-signature (another outlet or desk), not a body named in the sentence.
+ */
+function slashedToCredit(toks: Tok[], a: number): boolean {
+  const t = toks[a];
+  if (!t.upper) return false;
+  const glued = (x: Tok | undefined, y: Tok | undefined) => !!x && !!y && x.e === y.s;
+  const after = toks[a + 1]?.t === '/' && glued(t, toks[a + 1]) && glued(toks[a + 1], toks[a + 2]) && creditWords.has(toks[a + 2].f);
+  const before = toks[a - 1]?.t === '/' && glued(toks[a - 1], t) && glued(toks[a - 2], toks[a - 1]) && creditWords.has(toks[a - 2]?.f ?? '');
+  return after || before;
 }
 
 /**

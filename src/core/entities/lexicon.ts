@@ -8,7 +8,7 @@ export const STOP = set(`
 a ont est sont ete etre avoir sera seront etait etaient avait avaient avons avez fut furent
 ai as aura auront serait seraient peut peuvent doit doivent va vont fait font
 se s' qui que qu' dont ou ne n' pas plus ce cet cette ces son sa ses leur leurs notre nos votre vos
-mon ma mes un une il ils elle elles on nous vous y lors apres avant depuis pendant selon avec dans
+mon ma mes un une il ils elle elles lui eux on nous vous y lors apres avant depuis pendant selon avec dans
 par entre vers chez sans sous comme ainsi aussi egalement afin tandis mais donc car tres deja encore
 toujours notamment moins tout tous toutes toute lequel laquelle lesquels lesquelles cela ceci ici
 hier aujourd' aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -34,13 +34,13 @@ compagnie corporation federation confederation ligue secretariat reseau assemble
 ecole hopital administration inspection chambre syndicat fondation alliance mouvement musee autorite
 commissariat cabinet service police armee garde caisse entreprise cooperative consulat ambassade
 senat parlement communaute croix tong
-parquet commandement orchestre bibliotheque lycee conservatoire mission
+parquet commandement orchestre bibliotheque lycee conservatoire mission television
 embajada universidad ministerio partido consejo agencia corporacion oficina asamblea
 `);
 /** Heads that need an adjective or a name right after them (`Parti communiste`, not `Parti de ...`). */
 /** Adjectives that make a weak head a name (`Parti communiste`, `Armée populaire`). */
-export const NAME_ADJ = /(iste|aire|al|ale|aux|ien|ienne|ais|aise|ique|ois|oise|ain|aine)$/;
-export const WEAK_ORG_HEADS = set(`parti front centre groupe service police armee garde cour mission cabinet communaute ecole`);
+export const NAME_ADJ = /(iste|aire|al|ale|aux|ien|ienne|ais|aise|ique|ois|oise|ain|aine|ieur|ieure)$/;
+export const WEAK_ORG_HEADS = set(`parti front centre groupe service police armee garde cour mission cabinet communaute ecole television`);
 /** Heads that may be written in lower case (`ministère de la Sécurité publique`). */
 export const LOWER_ORG_HEADS = set(`
 ministere departement bureau comite commission agence ambassade consulat service office

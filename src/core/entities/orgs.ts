@@ -18,6 +18,12 @@ const PLURAL_DET = new Set(['les', 'des', 'ces', 'plusieurs', 'deux', 'trois', '
 
 const SHARE_HEADS = new Set(['societe', 'compagnie', 'banque', 'entreprise', 'groupe', 'corporation']);
 
+/** A weak head (`Parti`, `Service`) without the adjective or name right after it that makes it a name. */
+function weakHeadBare(t: Tok, nx: Tok): boolean {
+  // a capitalised `Mission` is a name (`Mission permanente du Vietnam`, `Mission de maintien de la paix`)
+  return WEAK_ORG_HEADS.has(t.f) && !(t.cap && t.f === 'mission') && !(nx.cap || (nx.word && !nx.cap && NAME_ADJ.test(nx.f) && adjectiveLike(nx.t, nx.f)));
+}
+
 function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   const t = toks[i];
   if (!t.word || !ORG_HEADS.has(t.f)) return -1;
@@ -27,15 +33,30 @@ function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   if (PLURAL_DET.has(toks[i - 1]?.f ?? '')) return -1;
   const nx = toks[i + 1];
   if (!nx) return -1;
-  // a capitalised `Mission` is a name (`Mission permanente du Vietnam`, `Mission de maintien de la paix`)
-  if (WEAK_ORG_HEADS.has(t.f) && !(t.cap && t.f === 'mission') && !(nx.cap || (nx.word && !nx.cap && NAME_ADJ.test(nx.f) && adjectiveLike(nx.t, nx.f)))) return -1;
+  const weakDe = weakHeadBare(t, nx);
+  if (weakDe && !(t.cap && DE_WORDS.includes(nx.f))) return -1;
   let j = byShares ? i + 3 : i + 1;
   if (gluedHyphen(toks, j) && toks[j + 1]?.cap) j += 2; // Haut-Commissariat, Croix-Rouge
-  let end = extendPhrase(toks, j, { stops, maxLen: 16 });
+  let end = extendPhrase(toks, j, { stops, maxLen: 16, lowerLists: true });
   if (end <= (byShares ? i + 3 : i + 1)) return -1;
   end = frenchTail(toks, i, end, stops);
+  if (weakDe && !weakHeadNamed(toks, i, end)) return -1;
   // lower-case heads need a proper name inside (`ministère de la Sécurité publique`)
   return t.cap || hasProperWord(toks, i + 1, end) ? end : -1;
+}
+
+/**
+ * `Service de l'éducation et de la formation de Hô Chi Minh-Ville`, `École des beaux-arts
+ * d'Indochine`, `Police de la ville de Hai Phong`: a capitalised weak head + `de` is a name when a
+ * field in lower case comes first and a proper name closes it (`Centre du Vietnam`, a region, and
+ * `Groupe de travail` without a name are not).
+ */
+function weakHeadNamed(toks: Tok[], i: number, end: number): boolean {
+  let k = i + 1;
+  while (k < end && (DE_WORDS.includes(toks[k].f) || ARTICLES.has(toks[k].f))) k++;
+  // not the Party of a committee (`Comité du Parti | de la ville de …`) nor a body's part (`Police du ministère …`)
+  if ((toks[i].f === 'parti' && ORG_HEADS.has(toks[i - 2]?.f ?? '')) || (k < end && ORG_HEADS.has(toks[k].f))) return false;
+  return k < end && toks[k].word && !toks[k].cap && !toks[k].upper && hasProperWord(toks, k + 1, end);
 }
 
 function hasProperWord(toks: Tok[], a: number, b: number): boolean {
@@ -56,10 +77,54 @@ const DE_WORDS = ['de', 'du', 'des', "d'"];
 
 /** After a French head phrase: `chargé des …`, a host place after `en`/`à`/`au`, `auprès de l'ONU`; a trailing verb form dropped. */
 function frenchTail(toks: Tok[], i: number, end: number, stops: Set<number>): number {
+  end = termCut(toks, i, end);
+  end = numberTail(toks, end);
   end = chargeTail(toks, end, stops);
   if (FR_IN_PLACE.has(toks[i].f)) end = hostTail(toks, toks[i].f, end);
   end = dashPlaceTail(toks, end);
   return verbCut(toks, i, end);
+}
+
+/** Words of a term of office after a body's name. */
+const TERM_WORDS = new Set(['mandat', 'legislature', 'periode', 'exercice', 'promotion']);
+const YEAR = /^(19|20)\d\d$/;
+const ROMAN_ORDINAL = /^[ivxl]+(e|eme)$/;
+
+/**
+ * `Comité populaire de la province de Lào Cai de 2011 à 2015`, `Assemblée nationale de la 15e
+ * législature`, `comité exécutif … du 13e mandat`: a year or a numbered term after the name dates
+ * the body, it is not part of its name.
+ */
+function termCut(toks: Tok[], i: number, end: number): number {
+  for (let k = i + 1; k < end; k++) {
+    const c = toks[k];
+    if (!(c.word && !c.cap && (DE_WORDS.includes(c.f) || c.f === 'en' || c.f === 'pour'))) continue;
+    let m = k + 1;
+    if (toks[m]?.f === 'la' || toks[m]?.f === 'le' || toks[m]?.f === "l'") m++;
+    const n = toks[m];
+    if (!n) continue;
+    if (YEAR.test(n.f)) return k;
+    if ((isOrdinal(n.f) || ROMAN_ORDINAL.test(n.f)) && TERM_WORDS.has(toks[m + 1]?.f ?? '')) return k;
+  }
+  return end;
+}
+
+/** Words a body's number follows (`Lycée numéro 14`, `Hôpital de campagne de niveau 2`). */
+const NUMBER_WORDS = new Set(['numero', 'niveau', 'no']);
+/** `Lycée numéro 14`, `Hôpital de campagne de niveau 2 N°1`: the number that tells such bodies apart is part of the name. */
+function numberTail(toks: Tok[], end: number): number {
+  const last = toks[end - 1];
+  const n = toks[end];
+  if (!last || !n?.num || !/^\d{1,3}$/.test(n.f) || !NUMBER_WORDS.has(last.f)) return end;
+  let e = end + 1;
+  // a second number: `N°1`, `No 2`, `n°2`
+  let m = e;
+  if (toks[m]?.f === 'n' || toks[m]?.f === 'no') {
+    m++;
+    if (toks[m]?.t === '°' || toks[m]?.t === 'º') m++;
+    if (toks[m]?.num && /^\d{1,3}$/.test(toks[m].f)) e = m + 1;
+  }
+  return e;
 }
 
 /** `Comité d'État chargé des Vietnamiens d'outre-mer`, `… chargé des affaires liées aux Vietnamiens d'outre-mer`. */
@@ -78,7 +143,8 @@ function chargeTail(toks: Tok[], end: number, stops: Set<number>): number {
 function hostTail(toks: Tok[], head: string, end: number): number {
   const w = toks[end];
   if (!w) return end;
-  if (['en', 'au', 'aux'].includes(w.f) || (head === 'consulat' && w.t === 'à')) {
+  // an embassy or consulate abroad with its city (`ambassade de France à Hanoi`)
+  if (['en', 'au', 'aux'].includes(w.f) || ((head === 'consulat' || head === 'ambassade') && w.t === 'à')) {
     const g = matchAt(toks, end + 1);
     return g && g.entry.type === 'LOC' && !toks[g.end]?.cap ? g.end : end;
   }

@@ -14,22 +14,26 @@ export interface PhraseOpts {
   enumerations?: boolean;
   /** Role phrases: a capitalised word right after a plain word starts the person's name, and `à Paris` belongs to the role. */
   title?: boolean;
+  /** Organisation names: accept a lower-case comma list of complements (`de la culture, des sports et du tourisme`). */
+  lowerLists?: boolean;
 }
 
 const LOCAL_UNITS = new Set(['province', 'ville', 'district', 'commune', 'municipalite', 'localite', 'pays', 'quartier']);
 
-/** After a comma at k: `des Sports et du Tourisme` — connector + capitalised word(s), then `et` + connector + capitalised. */
-function commaComplements(toks: Tok[], k: number): boolean {
+/** After a comma at k: `des Sports et du Tourisme` — connector + capitalised word(s), then `et` + connector + capitalised; `lower`: the items in lower case (`de la culture, des sports et du tourisme`). */
+function commaComplements(toks: Tok[], k: number, lower = false): boolean {
   let m = k + 1;
   for (let items = 0; items < 4; items++) {
     const c = toks[m];
     if (!c || !['de', 'du', 'des', "d'"].includes(c.f)) return false;
     m++;
     if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'")) m++;
-    if (!toks[m]?.cap) return false;
+    if (!(lower ? lowItem(toks[m]) : toks[m]?.cap)) return false;
     const plain = (x: Tok | undefined) => !!x && x.word && !x.cap && !STOP.has(x.f) && !CONNECTORS.has(x.f) && x.f !== 'et';
     // `des Invalides de guerre`: a lower-case complement inside the item
-    while (toks[m] && (toks[m].cap || plain(toks[m]) || (CONNECTORS.has(toks[m].f) && plain(toks[m + 1])))) m++;
+    // an item is a few words: the scan stays bounded on a hostile page of plain words
+    const itemStart = m;
+    while (toks[m] && m - itemStart < 12 && (toks[m].cap || plain(toks[m]) || (CONNECTORS.has(toks[m].f) && plain(toks[m + 1])))) m++;
     if (toks[m]?.t === ',') {
       m++;
       continue;
@@ -37,6 +41,11 @@ function commaComplements(toks: Tok[], k: number): boolean {
     return toks[m]?.f === 'et' && ['de', 'du', 'des', "d'"].includes(toks[m + 1]?.f ?? '');
   }
   return false;
+}
+
+/** A lower-case noun opening an item of a lower-case comma list (not a verb, pronoun or role). */
+function lowItem(t: Tok | undefined): boolean {
+  return !!t && t.word && !t.cap && !STOP.has(t.f) && !CONNECTORS.has(t.f) && !ROLE_WORDS.has(t.f) && !ORG_HEADS.has(t.f) && !EVENT_HEADS.has(t.f) && t.f.length > 2;
 }
 
 function isHeadWord(t: Tok): boolean {
@@ -90,9 +99,22 @@ const TERM_WORDS = new Set(['mandat', 'periode', 'legislature', 'exercice', 'dec
 /** Role words: `… du Parti communiste et président du Vietnam`, `… et de chef du Bureau` start a role, not more of the name. */
 const ROLE_WORDS = new Set(['chef', 'president', 'presidente', 'secretaire', 'directeur', 'directrice', 'vice', 'membre', 'ministre', 'ambassadeur', 'ambassadrice', 'depute', 'deputee', 'commandant', 'gouverneur', 'maire', 'porte-parole']);
 
+/** Bodies named with the Party as a pair (`du Parti et de l'État`, `et du Gouvernement`). */
+const PARTY_STATE = new Set(['etat', 'gouvernement']);
+
 /** `de continuer`, `d'investir`: an infinitive right after `de`. */
 function isInfinitiveAfterDe(t: Tok, next: Tok): boolean {
+  if (!next.cap && t.f === 'pour') return isInfinitiveAfterPour(next);
   return !next.cap && (t.f === 'de' || t.f === "d'") && ((/(er|ir)$/.test(next.f) && !/ier$/.test(next.f)) || /(ire|dre|vre|oir)$/.test(next.f));
+}
+
+/**
+ * `ambassade du Vietnam pour célébrer`, `Association d'amitié pour intensifier`: `pour` + an
+ * infinitive is a purpose clause after the name (a body's own `pour` takes an article or a noun:
+ * `pour la promotion`, `pour l'enfance`), so `-ier` infinitives count here too.
+ */
+function isInfinitiveAfterPour(next: Tok): boolean {
+  return next.word && /(er|ir|ire|dre|vre|oir)$/.test(next.f);
 }
 
 /** `de`, `du`, `des`, `pour`…, an optional article, then the next word of the name. */
@@ -109,6 +131,22 @@ const connector: PhraseStep = (w, t, nx) => {
   w.k = m;
   w.prevKind = 'conn';
   w.lowRun = 0;
+  return 'next';
+};
+
+/**
+ * Organisation names: `Centre national d'encouragement à l'agriculture`, `Agence wallonne à
+ * l'Exportation`: `à` + an article + the field is the body's remit (a bare `à Hanoi` is a place,
+ * left to the host-place rules).
+ */
+/** `à l'occasion de`, `à l'encontre de`, `à l'horizon`: locutions after a name, not its remit. */
+const A_LOCUTIONS = new Set(['occasion', 'encontre', 'horizon', 'egard', 'issue', 'instar', 'aide', 'image', 'heure', 'echelle', 'initiative', 'invitation', 'attention', 'exception', 'demande', 'suite', 'fin', 'place', 'tete', 'veille', 'lumiere', 'hauteur', 'etranger', 'ecoute', 'ere', 'approche', 'avance', 'origine', 'interieur', 'exterieur']);
+const aLink: PhraseStep = (w, t, nx) => {
+  if (!(w.opts.lowerLists && t.t === 'à' && (nx?.f === 'la' || nx?.f === "l'") && w.prevKind !== 'head')) return null;
+  const n = w.toks[w.k + 2];
+  if (!n || !n.word || w.stops?.has(w.k + 2) || (!n.cap && (STOP.has(n.f) || CONNECTORS.has(n.f) || A_LOCUTIONS.has(n.f) || !adjectiveLike(n.t, n.f)))) return 'stop';
+  w.k += 2;
+  w.prevKind = 'conn';
   return 'next';
 };
 
@@ -137,6 +175,8 @@ const etLink: PhraseStep = (w, t, nx) => {
     if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'" || toks[m].f === 'le' || toks[m].f === 'les')) m++;
     // `et des réunions connexes`, `et de la commission`: another body or meeting, not this name
     if (toks[m] && (isHeadWord(toks[m]) || (!toks[m].cap && (EVENT_HEADS.has(toks[m].f) || ORG_HEADS.has(toks[m].f) || ROLE_WORDS.has(toks[m].f))))) return 'stop';
+    // `Parti communiste du Vietnam et de l'État`: the Party and the State are two bodies
+    if (toks[m]?.cap && PARTY_STATE.has(toks[m].f) && !toks[m + 1]?.cap) return 'stop';
     w.k++;
     w.prevKind = 'conn';
     return 'next';
@@ -151,6 +191,18 @@ const etLink: PhraseStep = (w, t, nx) => {
 /** `ministère de la Culture, des Sports et du Tourisme`: a comma list of complements closed by `et`. */
 const commaList: PhraseStep = (w, t) => {
   if (!(t.t === ',' && w.prevKind === 'cap' && commaComplements(w.toks, w.k))) return null;
+  w.k++;
+  w.prevKind = 'head';
+  return 'next';
+};
+
+/**
+ * `Service provincial de la culture, des sports et du tourisme`, `Comité de la communauté, de la
+ * culture et de la jeunesse`: a body's remit written in lower case is the same comma list of
+ * complements closed by `et` + connector as the capitalised one.
+ */
+const lowCommaList: PhraseStep = (w, t) => {
+  if (!(t.t === ',' && w.prevKind === 'low' && w.opts.lowerLists && commaComplements(w.toks, w.k, true))) return null;
   w.k++;
   w.prevKind = 'head';
   return 'next';
@@ -209,7 +261,9 @@ const numberAfterConnector: PhraseStep = (w, t) => {
 /** A lower-case adjective (at most 3 in a row), or any word right after a connector. */
 const lowerWord: PhraseStep = (w, t) => {
   if (!(t.word && !t.cap && !STOP.has(t.f) && !ARTICLES.has(t.f))) return null;
-  if (w.prevKind !== 'conn' && !adjectiveLike(t.t, t.f)) return 'stop';
+  // `nationale sud-coréenne`, `nord-coréen`: a compass prefix glued to a national adjective
+  const compass = (t.f === 'sud' || t.f === 'nord') && gluedHyphen(w.toks, w.k + 1) && w.prevKind === 'low';
+  if (w.prevKind !== 'conn' && !compass && !adjectiveLike(t.t, t.f)) return 'stop';
   if (++w.lowRun > 3) return 'stop';
   w.k++;
   // a lower-case compound (`des beaux-arts`, `libre-échange`)
@@ -220,7 +274,7 @@ const lowerWord: PhraseStep = (w, t) => {
 };
 
 /** In order: the first matcher that applies decides; a token none applies to ends the name. */
-const PHRASE_STEPS: readonly PhraseStep[] = [connector, enLink, titleAnd, etLink, commaList, enumeration, titlePlace, capWord, numberAfterConnector, lowerWord];
+const PHRASE_STEPS: readonly PhraseStep[] = [connector, aLink, enLink, titleAnd, etLink, commaList, lowCommaList, enumeration, titlePlace, capWord, numberAfterConnector, lowerWord];
 
 /**
  * From token `j` (just after the head and its first adjectives), extend the phrase.
