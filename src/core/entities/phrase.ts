@@ -5,6 +5,7 @@
 import type { Tok } from './text';
 import { gluedHyphen } from './text';
 import { ARTICLES, CONNECTORS, STOP, adjectiveLike, ORG_HEADS, EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
+import { matchAt } from './gazetteer';
 
 export interface PhraseOpts {
   /** Token indices where a person's name starts: a phrase never runs into them. */
@@ -52,6 +53,17 @@ function capWordEnd(toks: Tok[], k: number): number {
     else break;
   }
   return e;
+}
+
+/**
+ * `coopération Vietnam - Chine`, `Forum des femmes Vietnam – Russie`: two partners written with a spaced dash
+ * are one part of the name when the one after the dash is a known place (a title's ` - ` separator is not).
+ */
+function spacedPairEnd(toks: Tok[], e: number): number {
+  const d = toks[e];
+  if (!d || (d.t !== '-' && d.t !== '–') || !d.sp || !toks[e + 1]?.sp || !toks[e + 1].cap) return e;
+  const m = matchAt(toks, e + 1);
+  return m && m.entry.type === 'LOC' ? m.end : e;
 }
 
 /** Where the phrase walk stands: the token under consideration, the end so far, what came last. */
@@ -187,7 +199,7 @@ const capWord: PhraseStep = (w, t) => {
   if (!(t.word && (t.cap || t.upper))) return null;
   if (isHeadWord(t) && w.prevKind !== 'conn' && w.k > w.start) return 'stop';
   if (w.opts.title && w.prevKind !== 'conn' && w.prevKind !== 'cap') return 'stop';
-  w.k = capWordEnd(w.toks, w.k);
+  w.k = spacedPairEnd(w.toks, capWordEnd(w.toks, w.k));
   w.end = w.k;
   w.prevKind = 'cap';
   w.lowRun = 0;
@@ -210,6 +222,8 @@ const numberAfterConnector: PhraseStep = (w, t) => {
 const lowerWord: PhraseStep = (w, t) => {
   if (!(t.word && !t.cap && !STOP.has(t.f) && !ARTICLES.has(t.f))) return null;
   if (w.prevKind !== 'conn' && !adjectiveLike(t.t, t.f)) return 'stop';
+  // `… Vietnam - France conduite par`, `délégation dirigée par`: a participle before its agent ends the name
+  if (w.prevKind !== 'conn' && w.toks[w.k + 1]?.f === 'par') return 'stop';
   if (++w.lowRun > 3) return 'stop';
   w.k++;
   // a lower-case compound (`des beaux-arts`, `libre-échange`)
