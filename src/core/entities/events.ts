@@ -50,7 +50,13 @@ function eventHeadAt(toks: Segment['toks'], i: number, ordLen: number): number {
   // laws keep their name written in lower case with their title (`la loi sur la pêche`, `the law on …`)
   if (!head.cap && !ord && !((head.f === 'loi' || head.f === 'law') && LAW_TITLE.has(toks[h + 1]?.f ?? ''))) return -1;
   if (ord && isAgr) return -1;
+  if (ord && ordinalNotEvent(head)) return -1;
   return h;
+}
+
+/** `7e année consécutive`, `10e année de la présence`, `deuxième journée de compétition`: a count of years or days, not an event. */
+function ordinalNotEvent(head: Segment['toks'][number]): boolean {
+  return head.f === 'annee' || head.f === 'annees' || (!head.cap && (head.f === 'journee' || head.f === 'journees'));
 }
 
 /** The named event or agreement starting at token i: `36e Sommet de l'ASEAN`, `Accord-cadre sur …`; null when there is none. */
@@ -65,7 +71,7 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   let j = h + 1;
   if (toks[j]?.t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2; // Accord-cadre
   // adjectives straight after the head (`spéciaux`, `régional`, `national`, `mondial`)
-  const end = pastBracketedAcronym(toks, extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true }), personStarts);
+  const end = pastBracketedAcronym(toks, extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true, indefinite: true }), personStarts);
   const hb = j;
   j = trimVerbs(toks, hb, end);
   // a bare `Sommet` is not a named event; `36e Sommet` alone is, when the head is capitalised
@@ -220,10 +226,14 @@ function trimVerbs(toks: Segment['toks'], a: number, b: number): number {
   if (b - 2 >= a && toks[b - 1].num && ['du', 'de', 'le'].includes(toks[b - 2].f) && toks[b] && MONTH_LIKE.test(toks[b].f)) return b - 2;
   // `30e session du 17 au 19 juin`, `Sommet du G20 du 5 au 8 septembre`: nor is a range of days
   for (let m = a; m + 2 < b; m++) if (toks[m].f === 'du' && dayNum(toks[m + 1]) && toks[m + 2].f === 'au' && dayNum(toks[m + 3])) return m;
+  while (b - 1 > a && TRAILING_VERBS.has(toks[b - 1].f) && !toks[b - 1].cap) b--;
   const l = toks[b - 1];
   if (b - 1 > a && l && l.word && !l.cap && /[td]$/.test(l.f) && !NAME_ADJ.test(l.f) && toks[b] && DETERMINERS.has(toks[b].f)) return b - 1;
   return b;
 }
+
+/** Participles and verbs a phrase takes for adjectives (`Sommet … tenu à`, `réunion tenue`, `Conférence … ayant`, `session concludes`). */
+const TRAILING_VERBS = new Set('tenu tenue tenus tenues prevu prevue prevus prevues rendu rendue rendus rendues ayant etant soit revient reviendra concludes concluded continues continued opens opened closes closed held kicks'.split(' '));
 
 /** A day of the month as printed (`5`, `17`, `1er`). */
 function dayNum(t: Segment['toks'][number] | undefined): boolean {

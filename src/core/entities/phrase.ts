@@ -15,6 +15,8 @@ export interface PhraseOpts {
   enumerations?: boolean;
   /** Role phrases: a capitalised word right after a plain word starts the person's name, and `à Paris` belongs to the role. */
   title?: boolean;
+  /** Event and agreement titles: `sur l'établissement d'un partenariat stratégique` goes on past `d'un`. */
+  indefinite?: boolean;
 }
 
 const LOCAL_UNITS = new Set(['province', 'ville', 'district', 'commune', 'municipalite', 'localite', 'pays', 'quartier']);
@@ -90,6 +92,14 @@ function afterArticle(t: Tok, nx: Tok | undefined, k: number): number {
   return nx && (nx.f === 'la' || nx.f === "l'" || nx.f === 'les' || nx.f === 'le' || (nx.f === 'des' && t.f !== 'de')) ? k + 2 : k + 1;
 }
 
+/** `d'un partenariat`, `d'une communauté`: past the indefinite article when a plain noun follows it. */
+function pastIndefinite(toks: Tok[], k: number, m: number): number {
+  const a = toks[k + 1];
+  const n = toks[k + 2];
+  if (m !== k + 1 || (toks[k].f !== "d'" && toks[k].f !== 'de') || !a || (a.f !== 'un' && a.f !== 'une') || !n?.word || n.cap || STOP.has(n.f)) return m;
+  return k + 2;
+}
+
 /** `… de la province`, `… du district`: the local unit, not a part of the name (unless a name follows it). */
 function isLocalUnitAt(toks: Tok[], m: number): boolean {
   const u = toks[m];
@@ -111,7 +121,7 @@ function isInfinitiveAfterDe(t: Tok, next: Tok): boolean {
 const connector: PhraseStep = (w, t, nx) => {
   if (!(t.word && !t.cap && CONNECTORS.has(t.f))) return null;
   const { toks, stops } = w;
-  const m = afterArticle(t, nx, w.k);
+  const m = w.opts.indefinite ? pastIndefinite(toks, w.k, afterArticle(t, nx, w.k)) : afterArticle(t, nx, w.k);
   const next = toks[m];
   if (!next || !(next.word || next.num) || stops?.has(m) || (!next.cap && (STOP.has(next.f) || CONNECTORS.has(next.f)))) return 'stop';
   if (isLocalUnitAt(toks, m)) return 'stop';

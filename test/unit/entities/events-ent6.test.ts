@@ -15,3 +15,16 @@ describe('partners written with a spaced dash', () => {
     expect(orgs('Une délégation de l’Association d’amitié Vietnam - Laos conduite par son président est arrivée.')).toEqual(['Association d’amitié Vietnam - Laos']);
   });
 });
+
+describe('where an event phrase ends', () => {
+  it('goes on past `d’un` in a title', () => {
+    expect(events("La Déclaration commune sur l'établissement d'un partenariat global a été adoptée.")).toEqual(["Déclaration commune sur l'établissement d'un partenariat global"]);
+  });
+  it('leaves out a trailing participle', () => {
+    expect(events('Le Festival des arts traditionnels de Hué prévu en juin attire du monde.')).toEqual(['Festival des arts traditionnels de Hué']);
+    expect(events('Le 12e Sommet de la Francophonie tenu à Dakar.')).toEqual(['12e Sommet de la Francophonie']);
+  });
+  it('a numbered year or lower-case day is a count, not an event', () => {
+    expect(events('Pour la 5e année consécutive, lors de la deuxième journée de compétition.')).toEqual([]);
+  });
+});
