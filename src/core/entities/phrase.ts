@@ -61,9 +61,12 @@ function capWordEnd(toks: Tok[], k: number): number {
  * `coopération Vietnam - Chine`, `Forum des femmes Vietnam – Russie`: two partners written with a spaced dash
  * are one part of the name when the one after the dash is a known place (a title's ` - ` separator is not).
  */
-function spacedPairEnd(toks: Tok[], e: number): number {
+export function spacedPairEnd(toks: Tok[], e: number): number {
   const d = toks[e];
-  if (!d || (d.t !== '-' && d.t !== '–') || !d.sp || !toks[e + 1]?.sp || !toks[e + 1].cap) return e;
+  const n = toks[e + 1];
+  // spaced on both sides, or an en dash glued on both (`Mekong–Japan`; a glued hyphen is a compound already)
+  const shape = d && n && (d.t === '-' || d.t === '–') && ((d.sp && n.sp) || (d.t === '–' && !d.sp && !n.sp));
+  if (!shape || !n.cap) return e;
   const m = matchAt(toks, e + 1);
   return m && m.entry.type === 'LOC' ? m.end : e;
 }

@@ -28,3 +28,13 @@ describe('where an event phrase ends', () => {
     expect(events('Pour la 5e année consécutive, lors de la deuxième journée de compétition.')).toEqual([]);
   });
 });
+
+describe('English partners joined by a dash', () => {
+  it('before the head, spaced or glued en dash', () => {
+    expect(events('The 5th Mekong - Korea Ministerial Meeting opened; the Hanoi – Da Nang Culture Week too.', 'en')).toEqual(['5th Mekong - Korea Ministerial Meeting', 'Hanoi – Da Nang Culture Week']);
+    expect(events('The Mekong–Korea Summit ended.', 'en')).toEqual(['Mekong–Korea Summit']);
+  });
+  it('not after a whole name (a title separator)', () => {
+    expect(events('The 13th National Party Congress – Vietnam looks ahead', 'en')).toEqual(['13th National Party Congress']);
+  });
+});
