@@ -117,7 +117,78 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
   findStorms(seg, si, out);
   findNumberedActs(seg, si, out);
   findPrizes(seg, si, out);
+  findHistoric(seg, si, out, personStarts);
+  findAmendingLaws(seg, si, out, personStarts);
   linkBracketed(seg, si, out);
+}
+
+/** Named historic events: `Libération du Sud et de la Réunification nationale`, `Révolution d'Août`, `Bataille de Dien Bien Phu`. */
+const HISTORIC = new Set(['liberation', 'victoire', 'bataille', 'soulevement', 'insurrection', 'revolution']);
+/** A capitalised historic head, a connector and a capitalised complement (`Victoire qui …` is a sentence's word). */
+function findHistoric(seg: Segment, si: number, out: Cand[], stops: Set<number>) {
+  const toks = seg.toks;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!HISTORIC.has(toks[i].f) || !toks[i].cap || !['de', 'du', 'des', "d'", 'dans'].includes(toks[i + 1].f)) continue;
+    const c = ['la', "l'", 'les'].includes(toks[i + 2].f) ? i + 3 : i + 2;
+    if (!toks[c]?.cap || !toks[c].word) continue;
+    const end = toks[i + 1].f === 'dans' ? extendPhrase(toks, i + 2, { stops, maxLen: 12 }) : extendPhrase(toks, i + 1, { stops, maxLen: 12 });
+    if (end > c) out.push({ seg: si, a: i, b: end, type: 'EVENT', prio: 3 });
+  }
+}
+
+/** `Loi modifiant et complétant …`, `law on amending and supplementing …`: an amending law's title. */
+const AMEND = new Set(['modifiant', 'amending', 'revising']);
+const LAW_HEADS = new Set(['loi', 'law', 'code']);
+/**
+ * An amending law's full title is the EVENT (corpus rule): `Loi modifiant et complétant plusieurs articles de la
+ * Loi sur X, de la Loi Y N°27/2023 et de la Loi Z`; the laws named inside it are not listed on their own.
+ */
+function findAmendingLaws(seg: Segment, si: number, out: Cand[], stops: Set<number>) {
+  const toks = seg.toks;
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (toks[i].f !== 'loi' && toks[i].f !== 'law') continue;
+    let k = i + 1;
+    if (toks[k].f === 'on') k++;
+    if (!AMEND.has(toks[k]?.f ?? '')) continue;
+    const first = amendedLawAt(toks, k + 1, 10);
+    if (first < 0) continue;
+    let end = lawTitleEnd(toks, first, stops);
+    for (let n = 0; n < 8; n++) {
+      const sep = toks[end]?.t === ',' || toks[end]?.f === 'et' || toks[end]?.f === 'and' ? end + 1 : -1;
+      const next = sep > 0 ? amendedLawAt(toks, sep, 1) : -1;
+      if (next < 0) break;
+      end = lawTitleEnd(toks, next, stops);
+    }
+    // the laws named inside the title are not listed on their own
+    for (let m = out.length - 1; m >= 0; m--) if (out[m].seg === si && out[m].type === 'EVENT' && out[m].a > i && out[m].b <= end) out.splice(m, 1);
+    out.push({ seg: si, a: i, b: end, type: 'EVENT', prio: 4 });
+    i = end - 1;
+  }
+}
+
+/** Within `span` tokens of k: `de la loi`, `du Code`, `of the Law`: the index of the law word, or -1. */
+function amendedLawAt(toks: Segment['toks'], k: number, span: number): number {
+  for (let m = k; m < k + span && m + 1 < toks.length; m++) {
+    const t = toks[m];
+    if (t.t === '.' || t.t === ';' || t.t === ':') return -1;
+    if (!['de', 'du', "d'", 'of'].includes(t.f)) continue;
+    const h = ['la', "l'", 'the', 'le'].includes(toks[m + 1].f) ? m + 2 : m + 1;
+    if (LAW_HEADS.has(toks[h]?.f ?? '')) return h;
+  }
+  return -1;
+}
+
+/** The end of a law's title from its head word at h, with its number (`N°31/2024`, `No. 27/2023`). */
+function lawTitleEnd(toks: Segment['toks'], h: number, stops: Set<number>): number {
+  let e = extendPhrase(toks, h + 1, { stops, maxLen: 10 });
+  if (e === h + 1 && toks[e]?.word && !toks[e].cap && adjectiveLike(toks[e].t, toks[e].f)) e++; // `loi foncière`
+  if (e - 1 > h && /^(n|no)$/.test(toks[e - 1].f) && (toks[e]?.t === '°' || toks[e]?.t === 'º' || toks[e]?.num)) e--; // the phrase took `N` of `N°31`
+  if (/^(n|no|numero)$/.test(toks[e]?.f ?? '')) {
+    let k = e + 1;
+    if (toks[k]?.t === '°' || toks[k]?.t === 'º' || toks[k]?.t === '.') k++;
+    if (toks[k]?.num) e = actCodeEnd(toks, k + 1);
+  }
+  return e;
 }
 
 /** Named awards and prizes (`prix VinFuture`, `Prix Lotus d'or`, `prix Bib Gourmand 2024`): `prix` and a capitalised name, its year. */

@@ -38,3 +38,14 @@ describe('English partners joined by a dash', () => {
     expect(events('The 13th National Party Congress – Vietnam looks ahead', 'en')).toEqual(['13th National Party Congress']);
   });
 });
+
+describe('named historic events and amending laws', () => {
+  it('a capitalised historic head with its complement', () => {
+    expect(events('Le 50e anniversaire de la Libération du Nord et de la Réunification nationale.')).toEqual(['Libération du Nord et de la Réunification nationale']);
+    expect(events('Une Victoire qui démontre la force.')).toEqual([]);
+  });
+  it('an amending law is one event, the laws inside are not listed', () => {
+    expect(events('La Loi modifiant et complétant plusieurs articles de la Loi sur la pêche N°12/2020 et de la Loi forestière a été adoptée.')).toEqual(['Loi modifiant et complétant plusieurs articles de la Loi sur la pêche N°12/2020 et de la Loi forestière']);
+    expect(events('The law on amending and supplementing some articles of the Law on Tourism was passed.', 'en')).toEqual(['law on amending and supplementing some articles of the Law on Tourism']);
+  });
+});
