@@ -6,6 +6,7 @@ import { gluedHyphen } from './text';
 import { extendPhrase } from './phrase';
 import { EVENT_HEADS, AGREEMENT_HEADS, NAME_ADJ, isOrdinal, adjectiveLike } from './lexicon';
 import type { Cand } from './candidates';
+import { matchAt } from './gazetteer';
 
 const QUOTES: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
 /** Words that introduce an event's quoted title. */
@@ -73,7 +74,7 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   // adjectives straight after the head (`spéciaux`, `régional`, `national`, `mondial`)
   const end = pastBracketedAcronym(toks, extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true, indefinite: true }), personStarts);
   const hb = j;
-  j = trimVerbs(toks, hb, end);
+  j = trimVerbs(toks, hb, isAgr(head) ? betweenPartiesEnd(toks, end, personStarts) : end);
   // a bare `Sommet` is not a named event; `36e Sommet` alone is, when the head is capitalised
   // …and so is a numbered session or meeting in its short form (`10e session`, `15e réunion`)
   if (j <= hb && (!ord || !(head.cap || SESSION_WORDS.has(head.f)))) return null;
@@ -82,6 +83,22 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   if (!ord && headAndAdjectiveOnly(toks, h, j)) return null;
   if (ord) a = coordinatedOrdinalStart(toks, i);
   return { a, b: withYear(toks, Math.max(j, hb)) };
+}
+
+const isAgr = (t: Segment['toks'][number]) => AGREEMENT_HEADS.has(t.f);
+/** `Accord de libre-échange entre le Vietnam et la République de Corée`: an agreement's two parties after `entre` are in its name. */
+function betweenPartiesEnd(toks: Segment['toks'], e: number, stops: Set<number>): number {
+  if (toks[e]?.f !== 'entre') return e;
+  const party = (k: number): number => {
+    const m = ['le', 'la', "l'", 'les'].includes(toks[k]?.f ?? '') ? k + 1 : k;
+    if (!toks[m]?.cap || !toks[m].word || stops.has(m)) return -1;
+    const g = matchAt(toks, m);
+    return Math.max(g ? g.end : -1, extendPhrase(toks, m + 1, { stops, maxLen: 10 }));
+  };
+  const a = party(e + 1);
+  if (a < 0 || (toks[a]?.f !== 'et' && toks[a]?.f !== 'and')) return e;
+  const b = party(a + 1);
+  return b > a + 1 ? b : e;
 }
 
 /** `Forum économique` alone is not a name; `Forum économique 2024` is (a country's `Fête nationale` is a named holiday). */
@@ -107,6 +124,7 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
     if (ev) out.push({ seg: si, a: ev.a, b: ev.b, type: 'EVENT', prio: 2 });
   }
   findEnglishNumbered(seg, si, out, personStarts);
+  withHostPlace(seg, si, out);
   // events followed by their year or edition (`SEA Games 31`, `APEC 2017`, `Hue Festival 2022`),
   // or, in English, preceded by it (`the 2023 Asian Games`): the year is part of the name
   for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT')) {
@@ -189,6 +207,25 @@ function lawTitleEnd(toks: Segment['toks'], h: number, stops: Set<number>): numb
     if (toks[k]?.num) e = actCodeEnd(toks, k + 1);
   }
   return e;
+}
+
+/** Heads of a country's or a city's promotion events held abroad. */
+const ABROAD_HEADS = new Set(['festival', 'week', 'days', 'day', 'summit', 'fair']);
+/**
+ * `Vietnam Festival in Kanagawa`, `Vietnam Days in the UK`, `Vietnam Summit in Japan`: a place's festival, days or
+ * summit held in another place has that place in its name (the `ASEAN Summit in Jakarta` does not: it starts with no place).
+ */
+function withHostPlace(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT')) {
+    if (!ABROAD_HEADS.has(toks[c.b - 1]?.f ?? '') || toks[c.b]?.f !== 'in' || !toks[c.b - 1].cap) continue;
+    const first = matchAt(toks, c.a);
+    if (!first || first.entry.type !== 'LOC' || first.end >= c.b) continue;
+    const at = toks[c.b + 1]?.f === 'the' ? c.b + 2 : c.b + 1;
+    const host = matchAt(toks, at);
+    if (!host || host.entry.type !== 'LOC' || !toks[at].cap) continue;
+    out.push({ ...c, b: host.end, prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
+  }
 }
 
 /** Named awards and prizes (`prix VinFuture`, `Prix Lotus d'or`, `prix Bib Gourmand 2024`): `prix` and a capitalised name, its year. */

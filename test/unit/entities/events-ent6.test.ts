@@ -49,3 +49,13 @@ describe('named historic events and amending laws', () => {
     expect(events('The law on amending and supplementing some articles of the Law on Tourism was passed.', 'en')).toEqual(['law on amending and supplementing some articles of the Law on Tourism']);
   });
 });
+
+describe('places and parties in an event name', () => {
+  it('a place’s festival held in another place', () => {
+    expect(events('The Vietnam Festival in Japan opened on Saturday.', 'en')).toEqual(['Vietnam Festival in Japan']);
+    expect(events('The ASEAN Summit in Laos opened.', 'en')).toEqual(['ASEAN Summit']);
+  });
+  it('an agreement’s two parties after `entre`', () => {
+    expect(events("L'Accord de libre-échange entre le Vietnam et le Chili est entré en vigueur.")).toEqual(['Accord de libre-échange entre le Vietnam et le Chili']);
+  });
+});
