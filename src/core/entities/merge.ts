@@ -405,6 +405,7 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
       const aShort = wa.length < wb.length;
       const [short, long] = aShort ? [wa, wb] : [wb, wa];
       let same: boolean | 'prefix' | 'edition' | null = null;
+      if (a.type === 'EVENT' && acronymForm(short, long, aShort ? sa : sb)) return true;
       if (a.type === 'ORG' || a.type === 'EVENT') same = sameBody(a.type, short, long, aShort, aShort ? sb : sa);
       // a known place and a building or site named after it (`Opéra de Hanoi`) are two places
       else if (a.type === 'LOC') same = samePlace(short, long, !!(aShort ? ga : gb), !!(aShort ? gb : ga));
@@ -412,6 +413,21 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
     }
   }
   return false;
+}
+
+/**
+ * `XIVᵉ Congrès du PCV` / `XIVᵉ Congrès national du Parti communiste du Vietnam`: an event named with the acronym of
+ * its body is the event named with the body in full (the short form's other words in the long one, the acronym's
+ * letters the initials of the long one's last words).
+ */
+function acronymForm(short: string[], long: string[], surfShort: string): boolean {
+  const acr = short[short.length - 1];
+  const raw = surfShort.split(/[\s'’]+/).pop() ?? '';
+  if (short.length < 3 || !/^\p{Lu}{2,6}$/u.test(raw) || fold(raw) !== acr) return false;
+  const ls = new Set(long);
+  if (!short.slice(0, -1).every((w) => ls.has(w) || STOPW.has(w)) || short[0] !== long[0]) return false;
+  const initials = long.filter((w) => !STOPW.has(w)).map((w) => w[0]).join('');
+  return initials.endsWith(acr) && initials.length > acr.length;
 }
 
 /** Two surfaces of an organisation or event, `short` fewer words than `long`: the same body, a prefix of it (`a` the short one), or null. */

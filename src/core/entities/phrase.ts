@@ -4,7 +4,7 @@
 // pronouns, commas, a person's name, or a new organisation head after `et`.
 import type { Tok } from './text';
 import { gluedHyphen } from './text';
-import { ARTICLES, CONNECTORS, STOP, adjectiveLike, ORG_HEADS, EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
+import { ARTICLES, CONNECTORS, STOP, adjectiveLike, isOrdinal, ORG_HEADS, EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
 import { matchAt } from './gazetteer';
 
 export interface PhraseOpts {
@@ -207,10 +207,17 @@ const titlePlace: PhraseStep = (w, t, nx) => {
   return 'next';
 };
 
+/** `du XIIIᵉ Comité central`, `de la 14e Assemblée nationale`: an ordinal right after a connector numbers the head that follows it. */
+function ordinalAfterConnector(toks: Tok[], k: number): boolean {
+  const o = toks[k];
+  const c = toks[k - 1];
+  return !!o && !!c && (CONNECTORS.has(c.f) || ARTICLES.has(c.f)) && (isOrdinal(o.f) || /^[IVXL]+(e|ᵉ|ème)$/.test(o.t));
+}
+
 /** A capitalised word (or compound) of the name; a new head word without a connector starts another name. */
 const capWord: PhraseStep = (w, t) => {
   if (!(t.word && (t.cap || t.upper))) return null;
-  if (isHeadWord(t) && w.prevKind !== 'conn' && w.k > w.start) return 'stop';
+  if (isHeadWord(t) && w.prevKind !== 'conn' && w.k > w.start && !ordinalAfterConnector(w.toks, w.k - 1)) return 'stop';
   if (w.opts.title && w.prevKind !== 'conn' && w.prevKind !== 'cap') return 'stop';
   w.k = spacedPairEnd(w.toks, capWordEnd(w.toks, w.k));
   w.end = w.k;

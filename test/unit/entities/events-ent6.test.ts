@@ -59,3 +59,13 @@ describe('places and parties in an event name', () => {
     expect(events("L'Accord de libre-échange entre le Vietnam et le Chili est entré en vigueur.")).toEqual(['Accord de libre-échange entre le Vietnam et le Chili']);
   });
 });
+
+describe('one event, one entity; ordinals inside', () => {
+  it('the acronym form of the body joins the full form', () => {
+    const es = recognise(art(['Le XVe Congrès national du Parti communiste du Vietnam a ouvert.', 'Le XVe Congrès du PCV a fermé.']), 'rules').filter((e) => e.type === 'EVENT');
+    expect(es.map((e) => e.name)).toEqual(['XVe Congrès national du Parti communiste du Vietnam']);
+  });
+  it('an ordinal after a connector numbers the next head', () => {
+    expect(events('Le 9e plénum du XIVe Comité central du Parti a eu lieu.')).toEqual(['9e plénum du XIVe Comité central du Parti']);
+  });
+});
