@@ -265,7 +265,8 @@ function linkBracketed(seg: Segment, si: number, out: Cand[]) {
 /** `the sixth Hanoi International Film Festival`, `third Vietnam Coffee Day`: an English ordinal word right before a capitalised event name is part of it. */
 function ordinalBefore(toks: Segment['toks'], a: number): number {
   const o = toks[a - 1];
-  return o && o.word && !o.cap && EN_ORDINAL.test(o.f) && toks[a].cap && toks[a].sp ? a - 1 : a;
+  // …and a French one (`33e SEA Games`, `26es SEA Games`)
+  return o && (o.word || o.num) && !o.cap && (EN_ORDINAL.test(o.f) || isOrdinal(o.f)) && toks[a].cap && toks[a].sp ? a - 1 : a;
 }
 
 /** `the 2023 Asian Games`, `2024 ISSF World … Tournament`, `the 2015 Penal Code`: a year printed right before a capitalised event name. */

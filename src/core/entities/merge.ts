@@ -110,11 +110,20 @@ function clean(s: string, per = false): string {
     .replace(/[\s.,;:]+$/, '')
     .trim();
 }
+/** `47 e Sommet`, `XIV e Congrès`, `26es SEA Games`: an ordinal printed with a spaced or plural suffix is the word `47e`, `xive`, `26e` (one event, one entity). */
+function joinSpacedOrdinals(w: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    if (i + 1 < w.length && /^(\d{1,3}|[ivxl]{1,6})$/.test(w[i]) && /^(e|es|er|eme|emes|ere)$/.test(w[i + 1])) out.push(w[i] + w[++i]);
+    else out.push(w[i].replace(/^(\d{1,3})(es|eme|emes)$/, '$1e')); // `26es`, `26eme` / `26e`
+  }
+  return out;
+}
 const wordCache = new Map<string, string[]>();
 const words = (s: string): string[] => {
   let w = wordCache.get(s);
   if (!w) {
-    w = fold(s).replace(/\s*\+\s*/g, '+').match(/[\p{L}\p{N}'+]+/gu) ?? [];
+    w = joinSpacedOrdinals(fold(s).replace(/\s*\+\s*/g, '+').match(/[\p{L}\p{N}'+]+/gu) ?? []);
     if (wordCache.size > 5000) wordCache.clear();
     wordCache.set(s, w);
   }

@@ -69,3 +69,14 @@ describe('one event, one entity; ordinals inside', () => {
     expect(events('Le 9e plénum du XIVe Comité central du Parti a eu lieu.')).toEqual(['9e plénum du XIVe Comité central du Parti']);
   });
 });
+
+describe('ordinals of an edition', () => {
+  it('a spaced or plural ordinal suffix is the same event', () => {
+    const es = recognise(art(['Le 48e Sommet de l’ASEAN a ouvert.', 'Au 48 e Sommet de l’ASEAN, les dirigeants ont parlé.']), 'rules').filter((e) => e.type === 'EVENT');
+    expect(es).toHaveLength(1);
+    expect([es[0].name, ...es[0].aliases].sort()).toEqual(['48 e Sommet de l’ASEAN', '48e Sommet de l’ASEAN']);
+  });
+  it('a French ordinal before a known event is its edition', () => {
+    expect(events('Les 34e SEA Games auront lieu en Malaisie.')).toEqual(['34e SEA Games']);
+  });
+});
