@@ -4,7 +4,7 @@
 import type { Segment } from './text';
 import { gluedHyphen } from './text';
 import { extendPhrase } from './phrase';
-import { EVENT_HEADS, AGREEMENT_HEADS, NAME_ADJ, isOrdinal, adjectiveLike } from './lexicon';
+import { EVENT_HEADS, AGREEMENT_HEADS, NAME_ADJ, STOP, isOrdinal, adjectiveLike } from './lexicon';
 import type { Cand } from './candidates';
 import { matchAt } from './gazetteer';
 
@@ -136,8 +136,22 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
   findNumberedActs(seg, si, out);
   findPrizes(seg, si, out);
   findHistoric(seg, si, out, personStarts);
+  findNamedFete(seg, si, out);
   findAmendingLaws(seg, si, out, personStarts);
   linkBracketed(seg, si, out);
+}
+
+/** `la fête Ooc Om Boc`, `fête Phang A`: a festival's own name right after a lower-case `fête` (the name is not a French word). */
+function findNamedFete(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].f !== 'fete' || toks[i].cap) continue;
+    let e = i + 1;
+    while (e < toks.length && e - i <= 4 && toks[e].word && toks[e].cap && toks[e].sp && (!STOP.has(toks[e].f) || /^\p{Lu}$/u.test(toks[e].t)) && !MONTH_LIKE.test(toks[e].f) && !EVENT_HEADS.has(toks[e].f)) e++;
+    if (e === i + 1) continue;
+    out.push({ seg: si, a: i, b: withYear(toks, e), type: 'EVENT', prio: 3 });
+    i = e - 1;
+  }
 }
 
 /** Named historic events: `Libération du Sud et de la Réunification nationale`, `Révolution d'Août`, `Bataille de Dien Bien Phu`. */

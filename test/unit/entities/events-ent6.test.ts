@@ -80,3 +80,10 @@ describe('ordinals of an edition', () => {
     expect(events('Les 34e SEA Games auront lieu en Malaisie.')).toEqual(['34e SEA Games']);
   });
 });
+
+describe('a festival named after a lower-case fête', () => {
+  it('takes its own name', () => {
+    expect(events('Les Khmers célèbrent la fête Sene Dolta chaque année.')).toEqual(['fête Sene Dolta']);
+    expect(events('La fête Long Tong A a eu lieu.')).toEqual(['fête Long Tong A']);
+  });
+});
