@@ -313,6 +313,8 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     else if (countries.has('c:vietnam')) union(ri, countries.get('c:vietnam')!);
   }
   groups = groupsOf();
+  newYearIsTet(segs, [...groups.entries()], union);
+  groups = groupsOf();
   // --- `the municipal People's Committee` is the only `<Place> People's Committee` of the article
   const orgReps = [...groups.entries()].filter(([, g]) => g.type === 'ORG');
   for (const [ri, gi] of orgReps) {
@@ -397,6 +399,23 @@ function countryOf(segs: Segment[], g: Group): string | null {
 function locStripped(s: string): string[] {
   const m = /^(.{8,}?)\s+(?:de|du|au|en|d['’])\s*(?:la\s+|l['’])?(\p{Lu}[\p{L}-]+)$/u.exec(s);
   return m ? [m[1]] : [];
+}
+
+/**
+ * `best New Year wishes` in a dispatch about Tet: a bare `New Year` / `Nouvel An` where the article names Tet (the
+ * Lunar New Year) is that Tet, not the solar New Year (VNA's Tet stories wish a happy New Year).
+ */
+function newYearIsTet(segs: Segment[], reps: [number, Group][], union: (i: number, j: number) => void) {
+  const gazNamed = (g: Group, n: string) => g.cands.some((c) => c.gaz?.names.includes(n));
+  const tet = reps.find(([, g]) => g.type === 'EVENT' && gazNamed(g, 'Tet'));
+  if (!tet) return;
+  // `the New Year and Tet holidays`: both named side by side are two holidays
+  const beside = (c: Cand, d: Cand) => c.seg === d.seg && ['and', 'et'].includes(segs[c.seg].toks[c.b]?.f ?? '') && d.a === c.b + 1;
+  for (const [r, g] of reps) {
+    if (g.type !== 'EVENT' || !gazNamed(g, 'New Year') || !g.surfaces.every((x) => /^(new year|nouvel an)$/.test(fold(x)))) continue;
+    if (g.cands.some((c) => tet[1].cands.some((d) => beside(c, d) || beside(d, c)))) continue;
+    union(r, tet[0]);
+  }
 }
 
 /** Whether two groups name one thing: true; `prefix` when a's name is b's cut before a connector (`X` / `X du Laos`). */

@@ -87,3 +87,12 @@ describe('a festival named after a lower-case fête', () => {
     expect(events('La fête Long Tong A a eu lieu.')).toEqual(['fête Long Tong A']);
   });
 });
+
+describe('New Year in a Tet story', () => {
+  it('is Tet, unless both are named side by side', () => {
+    const tet = recognise(art(['Vietnamese abroad celebrate the Lunar New Year (Tet).', 'He sent his best New Year wishes.'], 'en'), 'rules').filter((e) => e.type === 'EVENT');
+    expect(tet).toHaveLength(1);
+    const two = recognise(art(['Ahead of the New Year and Tet holidays, the PM asked for safety.'], 'en'), 'rules').filter((e) => e.type === 'EVENT');
+    expect(two).toHaveLength(2);
+  });
+});
