@@ -461,7 +461,8 @@ function acronymForm(short: string[], long: string[], surfShort: string): boolea
 /** Two surfaces of an organisation or event, `short` fewer words than `long`: the same body, a prefix of it (`a` the short one), or null. */
 function sameBody(type: string, short: string[], long: string[], aShort: boolean, surfLong: string): true | 'prefix' | 'edition' | null {
   // prefix + connector: `Bureau de l'attaché de défense français` / `... au Vietnam`
-  if (short.length >= 2 && short.every((w, i) => long[i] === w) && CONN.has(long[short.length])) return aShort ? 'prefix' : null;
+  // (an event's host place too: `Vietnam Day` / `Vietnam Day in Slovakia`)
+  if (short.length >= 2 && short.every((w, i) => long[i] === w) && (CONN.has(long[short.length]) || (type === 'EVENT' && long[short.length] === 'in'))) return aShort ? 'prefix' : null;
   // `3e Festival de ...` and `Festival de ...`
   if (long.length === short.length + 1 && ORD.test(long[0]) && short.every((w, i) => long[i + 1] === w)) return true;
   // `World Cup` / `2021 FIFA Futsal World Cup`, `ASEAN Summit` / `the 2nd ASEAN Summit`: an English event's name after its edition and qualifiers (joined when it is the only one named)

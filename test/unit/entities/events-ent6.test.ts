@@ -96,3 +96,10 @@ describe('New Year in a Tet story', () => {
     expect(two).toHaveLength(2);
   });
 });
+
+describe('an event and its host place', () => {
+  it('the short form joins the form with the host', () => {
+    const es = recognise(art(['The Vietnam Week in Japan opened on Friday.', 'The Vietnam Week drew large crowds.'], 'en'), 'rules').filter((e) => e.type === 'EVENT');
+    expect(es.map((e) => e.name)).toEqual(['Vietnam Week in Japan']);
+  });
+});
