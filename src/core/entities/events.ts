@@ -80,7 +80,7 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   if (j <= hb && (!ord || !(head.cap || SESSION_WORDS.has(head.f)))) return null;
   // must contain something after the head (complement or adjective), unless ordinal + Capitalised head
   let a = ord ? i : h;
-  if (!ord && headAndAdjectiveOnly(toks, h, j)) return null;
+  if (!ord && (headAndAdjectiveOnly(toks, h, j) || plainExhibition(toks, h, withYear(toks, Math.max(j, hb))))) return null;
   if (ord) a = coordinatedOrdinalStart(toks, i);
   return { a, b: withYear(toks, Math.max(j, hb)) };
 }
@@ -99,6 +99,13 @@ function betweenPartiesEnd(toks: Segment['toks'], e: number, stops: Set<number>)
   if (a < 0 || (toks[a]?.f !== 'et' && toks[a]?.f !== 'and')) return e;
   const b = party(a + 1);
   return b > a + 1 ? b : e;
+}
+
+/** `Exposition de peintures de laque`: an exhibition named only by what it shows (no name, number or year) is a description. */
+function plainExhibition(toks: Segment['toks'], h: number, e: number): boolean {
+  if (toks[h].f !== 'exposition') return false;
+  for (let m = h + 1; m < e; m++) if (toks[m].cap || toks[m].upper || toks[m].num) return false;
+  return true;
 }
 
 /** `Forum économique` alone is not a name; `Forum économique 2024` is (a country's `Fête nationale` is a named holiday). */

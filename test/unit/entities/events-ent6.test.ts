@@ -103,3 +103,9 @@ describe('an event and its host place', () => {
     expect(es.map((e) => e.name)).toEqual(['Vietnam Week in Japan']);
   });
 });
+
+describe('an exhibition named only by what it shows', () => {
+  it('is a description', () => {
+    expect(events('Une Exposition de photos anciennes a ouvert ; l’Exposition de photos « Hanoï d’antan » aussi.')).toEqual(['Hanoï d’antan']);
+  });
+});
