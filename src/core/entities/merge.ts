@@ -445,17 +445,42 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
 
 /**
  * `XIVᵉ Congrès du PCV` / `XIVᵉ Congrès national du Parti communiste du Vietnam`: an event named with the acronym of
- * its body is the event named with the body in full (the short form's other words in the long one, the acronym's
- * letters the initials of the long one's last words).
+ * its body is the event named with the body in full: the acronym last (its letters the initials of the long form's
+ * last words), or inside with the same words around it (`16e congrès de l'organisation du PCV pour Hanoi`).
  */
 function acronymForm(short: string[], long: string[], surfShort: string): boolean {
+  const raws = surfShort.split(/[\s'’]+/);
+  if (short.length < 3 || short[0] !== long[0]) return false;
+  if (lastAcronym(short, long, raws[raws.length - 1] ?? '')) return true;
+  for (let p = 1; p < short.length; p++) {
+    if (!raws.some((r) => /^\p{Lu}{2,6}$/u.test(r) && fold(r) === short[p])) continue;
+    if (!short.slice(0, p).every((w, i) => long[i] === w)) continue;
+    const q = expandedEnd(long, p, short[p]);
+    if (q > 0 && short.slice(p + 1).join(' ') === long.slice(q).join(' ')) return true;
+  }
+  return false;
+}
+
+/** `XIVᵉ Congrès du PCV` / `XIVᵉ Congrès national du Parti communiste du Vietnam`: the acronym last, the long form's last words' initials. */
+function lastAcronym(short: string[], long: string[], raw: string): boolean {
   const acr = short[short.length - 1];
-  const raw = surfShort.split(/[\s'’]+/).pop() ?? '';
-  if (short.length < 3 || !/^\p{Lu}{2,6}$/u.test(raw) || fold(raw) !== acr) return false;
+  if (!/^\p{Lu}{2,6}$/u.test(raw) || fold(raw) !== acr) return false;
   const ls = new Set(long);
-  if (!short.slice(0, -1).every((w) => ls.has(w) || STOPW.has(w)) || short[0] !== long[0]) return false;
+  if (!short.slice(0, -1).every((w) => ls.has(w) || STOPW.has(w))) return false;
   const initials = long.filter((w) => !STOPW.has(w)).map((w) => w[0]).join('');
   return initials.endsWith(acr) && initials.length > acr.length;
+}
+
+/** Where the words of `long` from q spell the acronym `acr` by their initials (past a bracketed repeat of it), or -1. */
+function expandedEnd(long: string[], q: number, acr: string): number {
+  let letters = '';
+  let k = q;
+  while (k < long.length && letters.length < acr.length) {
+    if (!STOPW.has(long[k])) letters += long[k][0];
+    k++;
+  }
+  if (letters !== acr || k - q < 2) return -1;
+  return long[k] === acr ? k + 1 : k;
 }
 
 /** Two surfaces of an organisation or event, `short` fewer words than `long`: the same body, a prefix of it (`a` the short one), or null. */

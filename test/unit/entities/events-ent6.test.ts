@@ -109,3 +109,10 @@ describe('an exhibition named only by what it shows', () => {
     expect(events('Une Exposition de photos anciennes a ouvert ; l’Exposition de photos « Hanoï d’antan » aussi.')).toEqual(['Hanoï d’antan']);
   });
 });
+
+describe('an acronym inside an event name', () => {
+  it('joins the form with the body in full', () => {
+    const es = recognise(art(["Le 9e Congrès de l'organisation du Parti communiste du Vietnam pour Hué a ouvert.", "Le 9e congrès de l'organisation du PCV pour Hué a fermé."]), 'rules').filter((e) => e.type === 'EVENT');
+    expect(es).toHaveLength(1);
+  });
+});
