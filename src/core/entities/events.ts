@@ -4,8 +4,9 @@
 import type { Segment } from './text';
 import { gluedHyphen } from './text';
 import { extendPhrase } from './phrase';
-import { EVENT_HEADS, AGREEMENT_HEADS, NAME_ADJ, isOrdinal, adjectiveLike } from './lexicon';
+import { EVENT_HEADS, AGREEMENT_HEADS, NAME_ADJ, STOP, isOrdinal, adjectiveLike } from './lexicon';
 import type { Cand } from './candidates';
+import { matchAt } from './gazetteer';
 
 const QUOTES: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
 /** Words that introduce an event's quoted title. */
@@ -50,7 +51,13 @@ function eventHeadAt(toks: Segment['toks'], i: number, ordLen: number): number {
   // laws keep their name written in lower case with their title (`la loi sur la pêche`, `the law on …`)
   if (!head.cap && !ord && !((head.f === 'loi' || head.f === 'law') && LAW_TITLE.has(toks[h + 1]?.f ?? ''))) return -1;
   if (ord && isAgr) return -1;
+  if (ord && ordinalNotEvent(head)) return -1;
   return h;
+}
+
+/** `7e année consécutive`, `10e année de la présence`, `deuxième journée de compétition`: a count of years or days, not an event. */
+function ordinalNotEvent(head: Segment['toks'][number]): boolean {
+  return head.f === 'annee' || head.f === 'annees' || (!head.cap && (head.f === 'journee' || head.f === 'journees'));
 }
 
 /** The named event or agreement starting at token i: `36e Sommet de l'ASEAN`, `Accord-cadre sur …`; null when there is none. */
@@ -65,17 +72,40 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   let j = h + 1;
   if (toks[j]?.t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2; // Accord-cadre
   // adjectives straight after the head (`spéciaux`, `régional`, `national`, `mondial`)
-  const end = pastBracketedAcronym(toks, extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true }), personStarts);
+  const end = pastBracketedAcronym(toks, extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true, indefinite: true }), personStarts);
   const hb = j;
-  j = trimVerbs(toks, hb, end);
+  j = trimVerbs(toks, hb, isAgr(head) ? betweenPartiesEnd(toks, end, personStarts) : end);
   // a bare `Sommet` is not a named event; `36e Sommet` alone is, when the head is capitalised
   // …and so is a numbered session or meeting in its short form (`10e session`, `15e réunion`)
   if (j <= hb && (!ord || !(head.cap || SESSION_WORDS.has(head.f)))) return null;
   // must contain something after the head (complement or adjective), unless ordinal + Capitalised head
   let a = ord ? i : h;
-  if (!ord && headAndAdjectiveOnly(toks, h, j)) return null;
+  if (!ord && (headAndAdjectiveOnly(toks, h, j) || plainExhibition(toks, h, withYear(toks, Math.max(j, hb))))) return null;
   if (ord) a = coordinatedOrdinalStart(toks, i);
   return { a, b: withYear(toks, Math.max(j, hb)) };
+}
+
+const isAgr = (t: Segment['toks'][number]) => AGREEMENT_HEADS.has(t.f);
+/** `Accord de libre-échange entre le Vietnam et la République de Corée`: an agreement's two parties after `entre` are in its name. */
+function betweenPartiesEnd(toks: Segment['toks'], e: number, stops: Set<number>): number {
+  if (toks[e]?.f !== 'entre') return e;
+  const party = (k: number): number => {
+    const m = ['le', 'la', "l'", 'les'].includes(toks[k]?.f ?? '') ? k + 1 : k;
+    if (!toks[m]?.cap || !toks[m].word || stops.has(m)) return -1;
+    const g = matchAt(toks, m);
+    return Math.max(g ? g.end : -1, extendPhrase(toks, m + 1, { stops, maxLen: 10 }));
+  };
+  const a = party(e + 1);
+  if (a < 0 || (toks[a]?.f !== 'et' && toks[a]?.f !== 'and')) return e;
+  const b = party(a + 1);
+  return b > a + 1 ? b : e;
+}
+
+/** `Exposition de peintures de laque`: an exhibition named only by what it shows (no name, number or year) is a description. */
+function plainExhibition(toks: Segment['toks'], h: number, e: number): boolean {
+  if (toks[h].f !== 'exposition') return false;
+  for (let m = h + 1; m < e; m++) if (toks[m].cap || toks[m].upper || toks[m].num) return false;
+  return true;
 }
 
 /** `Forum économique` alone is not a name; `Forum économique 2024` is (a country's `Fête nationale` is a named holiday). */
@@ -101,6 +131,7 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
     if (ev) out.push({ seg: si, a: ev.a, b: ev.b, type: 'EVENT', prio: 2 });
   }
   findEnglishNumbered(seg, si, out, personStarts);
+  withHostPlace(seg, si, out);
   // events followed by their year or edition (`SEA Games 31`, `APEC 2017`, `Hue Festival 2022`),
   // or, in English, preceded by it (`the 2023 Asian Games`): the year is part of the name
   for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT')) {
@@ -111,7 +142,111 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
   findStorms(seg, si, out);
   findNumberedActs(seg, si, out);
   findPrizes(seg, si, out);
+  findHistoric(seg, si, out, personStarts);
+  findNamedFete(seg, si, out);
+  findAmendingLaws(seg, si, out, personStarts);
   linkBracketed(seg, si, out);
+}
+
+/** `la fête Ooc Om Boc`, `fête Phang A`: a festival's own name right after a lower-case `fête` (the name is not a French word). */
+function findNamedFete(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].f !== 'fete' || toks[i].cap) continue;
+    let e = i + 1;
+    while (e < toks.length && e - i <= 4 && toks[e].word && toks[e].cap && toks[e].sp && (!STOP.has(toks[e].f) || /^\p{Lu}$/u.test(toks[e].t)) && !MONTH_LIKE.test(toks[e].f) && !EVENT_HEADS.has(toks[e].f)) e++;
+    if (e === i + 1) continue;
+    out.push({ seg: si, a: i, b: withYear(toks, e), type: 'EVENT', prio: 3 });
+    i = e - 1;
+  }
+}
+
+/** Named historic events: `Libération du Sud et de la Réunification nationale`, `Révolution d'Août`, `Bataille de Dien Bien Phu`. */
+const HISTORIC = new Set(['liberation', 'victoire', 'bataille', 'soulevement', 'insurrection', 'revolution']);
+/** A capitalised historic head, a connector and a capitalised complement (`Victoire qui …` is a sentence's word). */
+function findHistoric(seg: Segment, si: number, out: Cand[], stops: Set<number>) {
+  const toks = seg.toks;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!HISTORIC.has(toks[i].f) || !toks[i].cap || !['de', 'du', 'des', "d'", 'dans'].includes(toks[i + 1].f)) continue;
+    const c = ['la', "l'", 'les'].includes(toks[i + 2].f) ? i + 3 : i + 2;
+    if (!toks[c]?.cap || !toks[c].word) continue;
+    const end = toks[i + 1].f === 'dans' ? extendPhrase(toks, i + 2, { stops, maxLen: 12 }) : extendPhrase(toks, i + 1, { stops, maxLen: 12 });
+    if (end > c) out.push({ seg: si, a: i, b: end, type: 'EVENT', prio: 3 });
+  }
+}
+
+/** `Loi modifiant et complétant …`, `law on amending and supplementing …`: an amending law's title. */
+const AMEND = new Set(['modifiant', 'amending', 'revising']);
+const LAW_HEADS = new Set(['loi', 'law', 'code']);
+/**
+ * An amending law's full title is the EVENT (corpus rule): `Loi modifiant et complétant plusieurs articles de la
+ * Loi sur X, de la Loi Y N°27/2023 et de la Loi Z`; the laws named inside it are not listed on their own.
+ */
+function findAmendingLaws(seg: Segment, si: number, out: Cand[], stops: Set<number>) {
+  const toks = seg.toks;
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (toks[i].f !== 'loi' && toks[i].f !== 'law') continue;
+    let k = i + 1;
+    if (toks[k].f === 'on') k++;
+    if (!AMEND.has(toks[k]?.f ?? '')) continue;
+    const first = amendedLawAt(toks, k + 1, 10);
+    if (first < 0) continue;
+    let end = lawTitleEnd(toks, first, stops);
+    for (let n = 0; n < 8; n++) {
+      const sep = toks[end]?.t === ',' || toks[end]?.f === 'et' || toks[end]?.f === 'and' ? end + 1 : -1;
+      const next = sep > 0 ? amendedLawAt(toks, sep, 1) : -1;
+      if (next < 0) break;
+      end = lawTitleEnd(toks, next, stops);
+    }
+    // the laws named inside the title are not listed on their own
+    for (let m = out.length - 1; m >= 0; m--) if (out[m].seg === si && out[m].type === 'EVENT' && out[m].a > i && out[m].b <= end) out.splice(m, 1);
+    out.push({ seg: si, a: i, b: end, type: 'EVENT', prio: 4 });
+    i = end - 1;
+  }
+}
+
+/** Within `span` tokens of k: `de la loi`, `du Code`, `of the Law`: the index of the law word, or -1. */
+function amendedLawAt(toks: Segment['toks'], k: number, span: number): number {
+  for (let m = k; m < k + span && m + 1 < toks.length; m++) {
+    const t = toks[m];
+    if (t.t === '.' || t.t === ';' || t.t === ':') return -1;
+    if (!['de', 'du', "d'", 'of'].includes(t.f)) continue;
+    const h = ['la', "l'", 'the', 'le'].includes(toks[m + 1].f) ? m + 2 : m + 1;
+    if (LAW_HEADS.has(toks[h]?.f ?? '')) return h;
+  }
+  return -1;
+}
+
+/** The end of a law's title from its head word at h, with its number (`N°31/2024`, `No. 27/2023`). */
+function lawTitleEnd(toks: Segment['toks'], h: number, stops: Set<number>): number {
+  let e = extendPhrase(toks, h + 1, { stops, maxLen: 10 });
+  if (e === h + 1 && toks[e]?.word && !toks[e].cap && adjectiveLike(toks[e].t, toks[e].f)) e++; // `loi foncière`
+  if (e - 1 > h && /^(n|no)$/.test(toks[e - 1].f) && (toks[e]?.t === '°' || toks[e]?.t === 'º' || toks[e]?.num)) e--; // the phrase took `N` of `N°31`
+  if (/^(n|no|numero)$/.test(toks[e]?.f ?? '')) {
+    let k = e + 1;
+    if (toks[k]?.t === '°' || toks[k]?.t === 'º' || toks[k]?.t === '.') k++;
+    if (toks[k]?.num) e = actCodeEnd(toks, k + 1);
+  }
+  return e;
+}
+
+/** Heads of a country's or a city's promotion events held abroad. */
+const ABROAD_HEADS = new Set(['festival', 'week', 'days', 'day', 'summit', 'fair']);
+/**
+ * `Vietnam Festival in Kanagawa`, `Vietnam Days in the UK`, `Vietnam Summit in Japan`: a place's festival, days or
+ * summit held in another place has that place in its name (the `ASEAN Summit in Jakarta` does not: it starts with no place).
+ */
+function withHostPlace(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT')) {
+    if (!ABROAD_HEADS.has(toks[c.b - 1]?.f ?? '') || toks[c.b]?.f !== 'in' || !toks[c.b - 1].cap) continue;
+    const first = matchAt(toks, c.a);
+    if (!first || first.entry.type !== 'LOC' || first.end >= c.b) continue;
+    const at = toks[c.b + 1]?.f === 'the' ? c.b + 2 : c.b + 1;
+    const host = matchAt(toks, at);
+    if (!host || host.entry.type !== 'LOC' || !toks[at].cap) continue;
+    out.push({ ...c, b: host.end, prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
+  }
 }
 
 /** Named awards and prizes (`prix VinFuture`, `Prix Lotus d'or`, `prix Bib Gourmand 2024`): `prix` and a capitalised name, its year. */
@@ -151,7 +286,8 @@ function linkBracketed(seg: Segment, si: number, out: Cand[]) {
 /** `the sixth Hanoi International Film Festival`, `third Vietnam Coffee Day`: an English ordinal word right before a capitalised event name is part of it. */
 function ordinalBefore(toks: Segment['toks'], a: number): number {
   const o = toks[a - 1];
-  return o && o.word && !o.cap && EN_ORDINAL.test(o.f) && toks[a].cap && toks[a].sp ? a - 1 : a;
+  // …and a French one (`33e SEA Games`, `26es SEA Games`)
+  return o && (o.word || o.num) && !o.cap && (EN_ORDINAL.test(o.f) || isOrdinal(o.f)) && toks[a].cap && toks[a].sp ? a - 1 : a;
 }
 
 /** `the 2023 Asian Games`, `2024 ISSF World … Tournament`, `the 2015 Penal Code`: a year printed right before a capitalised event name. */
@@ -220,10 +356,14 @@ function trimVerbs(toks: Segment['toks'], a: number, b: number): number {
   if (b - 2 >= a && toks[b - 1].num && ['du', 'de', 'le'].includes(toks[b - 2].f) && toks[b] && MONTH_LIKE.test(toks[b].f)) return b - 2;
   // `30e session du 17 au 19 juin`, `Sommet du G20 du 5 au 8 septembre`: nor is a range of days
   for (let m = a; m + 2 < b; m++) if (toks[m].f === 'du' && dayNum(toks[m + 1]) && toks[m + 2].f === 'au' && dayNum(toks[m + 3])) return m;
+  while (b - 1 > a && TRAILING_VERBS.has(toks[b - 1].f) && !toks[b - 1].cap) b--;
   const l = toks[b - 1];
   if (b - 1 > a && l && l.word && !l.cap && /[td]$/.test(l.f) && !NAME_ADJ.test(l.f) && toks[b] && DETERMINERS.has(toks[b].f)) return b - 1;
   return b;
 }
+
+/** Participles and verbs a phrase takes for adjectives (`Sommet … tenu à`, `réunion tenue`, `Conférence … ayant`, `session concludes`). */
+const TRAILING_VERBS = new Set('tenu tenue tenus tenues prevu prevue prevus prevues rendu rendue rendus rendues ayant etant soit revient reviendra concludes concluded continues continued opens opened closes closed held kicks'.split(' '));
 
 /** A day of the month as printed (`5`, `17`, `1er`). */
 function dayNum(t: Segment['toks'][number] | undefined): boolean {

@@ -110,11 +110,20 @@ function clean(s: string, per = false): string {
     .replace(/[\s.,;:]+$/, '')
     .trim();
 }
+/** `47 e Sommet`, `XIV e Congrès`, `26es SEA Games`: an ordinal printed with a spaced or plural suffix is the word `47e`, `xive`, `26e` (one event, one entity). */
+function joinSpacedOrdinals(w: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    if (i + 1 < w.length && /^(\d{1,3}|[ivxl]{1,6})$/.test(w[i]) && /^(e|es|er|eme|emes|ere)$/.test(w[i + 1])) out.push(w[i] + w[++i]);
+    else out.push(w[i].replace(/^(\d{1,3})(es|eme|emes)$/, '$1e')); // `26es`, `26eme` / `26e`
+  }
+  return out;
+}
 const wordCache = new Map<string, string[]>();
 const words = (s: string): string[] => {
   let w = wordCache.get(s);
   if (!w) {
-    w = fold(s).replace(/\s*\+\s*/g, '+').match(/[\p{L}\p{N}'+]+/gu) ?? [];
+    w = joinSpacedOrdinals(fold(s).replace(/\s*\+\s*/g, '+').match(/[\p{L}\p{N}'+]+/gu) ?? []);
     if (wordCache.size > 5000) wordCache.clear();
     wordCache.set(s, w);
   }
@@ -307,6 +316,8 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     else if (countries.has('c:vietnam')) union(ri, countries.get('c:vietnam')!);
   }
   groups = groupsOf();
+  newYearIsTet(segs, [...groups.entries()], union);
+  groups = groupsOf();
   // --- `the municipal People's Committee` is the only `<Place> People's Committee` of the article
   const orgReps = [...groups.entries()].filter(([, g]) => g.type === 'ORG');
   for (const [ri, gi] of orgReps) {
@@ -393,6 +404,23 @@ function locStripped(s: string): string[] {
   return m ? [m[1]] : [];
 }
 
+/**
+ * `best New Year wishes` in a dispatch about Tet: a bare `New Year` / `Nouvel An` where the article names Tet (the
+ * Lunar New Year) is that Tet, not the solar New Year (VNA's Tet stories wish a happy New Year).
+ */
+function newYearIsTet(segs: Segment[], reps: [number, Group][], union: (i: number, j: number) => void) {
+  const gazNamed = (g: Group, n: string) => g.cands.some((c) => c.gaz?.names.includes(n));
+  const tet = reps.find(([, g]) => g.type === 'EVENT' && gazNamed(g, 'Tet'));
+  if (!tet) return;
+  // `the New Year and Tet holidays`: both named side by side are two holidays
+  const beside = (c: Cand, d: Cand) => c.seg === d.seg && ['and', 'et'].includes(segs[c.seg].toks[c.b]?.f ?? '') && d.a === c.b + 1;
+  for (const [r, g] of reps) {
+    if (g.type !== 'EVENT' || !gazNamed(g, 'New Year') || !g.surfaces.every((x) => /^(new year|nouvel an)$/.test(fold(x)))) continue;
+    if (g.cands.some((c) => tet[1].cands.some((d) => beside(c, d) || beside(d, c)))) continue;
+    union(r, tet[0]);
+  }
+}
+
 /** Whether two groups name one thing: true; `prefix` when a's name is b's cut before a connector (`X` / `X du Laos`). */
 /** Kind words of administrative units: `commune de X` is the place X itself. */
 const ADMIN_KINDS = new Set(['commune', 'district', 'quartier', 'ville', 'province', 'arrondissement', 'bourg', 'village', 'hameau', 'prefecture', 'comte', 'region', 'city', 'town', 'ward', 'county', 'township', 'provincia', 'ciudad', 'municipalite']);
@@ -408,6 +436,7 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
       const aShort = wa.length < wb.length;
       const [short, long] = aShort ? [wa, wb] : [wb, wa];
       let same: boolean | 'prefix' | 'edition' | null = null;
+      if (a.type === 'EVENT' && acronymForm(short, long, aShort ? sa : sb)) return true;
       if (a.type === 'ORG' || a.type === 'EVENT') same = sameBody(a.type, short, long, aShort, aShort ? sb : sa);
       // a known place and a building or site named after it (`Opéra de Hanoi`) are two places
       else if (a.type === 'LOC') same = samePlace(short, long, !!(aShort ? ga : gb), !!(aShort ? gb : ga));
@@ -417,10 +446,51 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
   return false;
 }
 
+/**
+ * `XIVᵉ Congrès du PCV` / `XIVᵉ Congrès national du Parti communiste du Vietnam`: an event named with the acronym of
+ * its body is the event named with the body in full: the acronym last (its letters the initials of the long form's
+ * last words), or inside with the same words around it (`16e congrès de l'organisation du PCV pour Hanoi`).
+ */
+function acronymForm(short: string[], long: string[], surfShort: string): boolean {
+  const raws = surfShort.split(/[\s'’]+/);
+  if (short.length < 3 || short[0] !== long[0]) return false;
+  if (lastAcronym(short, long, raws[raws.length - 1] ?? '')) return true;
+  for (let p = 1; p < short.length; p++) {
+    if (!raws.some((r) => /^\p{Lu}{2,6}$/u.test(r) && fold(r) === short[p])) continue;
+    if (!short.slice(0, p).every((w, i) => long[i] === w)) continue;
+    const q = expandedEnd(long, p, short[p]);
+    if (q > 0 && short.slice(p + 1).join(' ') === long.slice(q).join(' ')) return true;
+  }
+  return false;
+}
+
+/** `XIVᵉ Congrès du PCV` / `XIVᵉ Congrès national du Parti communiste du Vietnam`: the acronym last, the long form's last words' initials. */
+function lastAcronym(short: string[], long: string[], raw: string): boolean {
+  const acr = short[short.length - 1];
+  if (!/^\p{Lu}{2,6}$/u.test(raw) || fold(raw) !== acr) return false;
+  const ls = new Set(long);
+  if (!short.slice(0, -1).every((w) => ls.has(w) || STOPW.has(w))) return false;
+  const initials = long.filter((w) => !STOPW.has(w)).map((w) => w[0]).join('');
+  return initials.endsWith(acr) && initials.length > acr.length;
+}
+
+/** Where the words of `long` from q spell the acronym `acr` by their initials (past a bracketed repeat of it), or -1. */
+function expandedEnd(long: string[], q: number, acr: string): number {
+  let letters = '';
+  let k = q;
+  while (k < long.length && letters.length < acr.length) {
+    if (!STOPW.has(long[k])) letters += long[k][0];
+    k++;
+  }
+  if (letters !== acr || k - q < 2) return -1;
+  return long[k] === acr ? k + 1 : k;
+}
+
 /** Two surfaces of an organisation or event, `short` fewer words than `long`: the same body, a prefix of it (`a` the short one), or null. */
 function sameBody(type: string, short: string[], long: string[], aShort: boolean, surfLong: string): true | 'prefix' | 'edition' | null {
   // prefix + connector: `Bureau de l'attaché de défense français` / `... au Vietnam`
-  if (short.length >= 2 && short.every((w, i) => long[i] === w) && CONN.has(long[short.length])) return aShort ? 'prefix' : null;
+  // (an event's host place too: `Vietnam Day` / `Vietnam Day in Slovakia`)
+  if (short.length >= 2 && short.every((w, i) => long[i] === w) && (CONN.has(long[short.length]) || (type === 'EVENT' && long[short.length] === 'in'))) return aShort ? 'prefix' : null;
   // `3e Festival de ...` and `Festival de ...`
   if (long.length === short.length + 1 && ORD.test(long[0]) && short.every((w, i) => long[i + 1] === w)) return true;
   // `World Cup` / `2021 FIFA Futsal World Cup`, `ASEAN Summit` / `the 2nd ASEAN Summit`: an English event's name after its edition and qualifiers (joined when it is the only one named)

@@ -4,7 +4,7 @@
 // `Long Form (ACR)` that make the acronym an alias of the long form.
 import type { Segment, Tok } from './text';
 import { gluedHyphen, sentenceStart } from './text';
-import { extendPhrase } from './phrase';
+import { extendPhrase, spacedPairEnd } from './phrase';
 import {
   ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, CONNECTORS, ARTICLES, adjectiveLike, isOrdinal,
 } from './lexicon';
@@ -235,6 +235,10 @@ function chunkCapWord(w: ChunkWalk, t: Tok): boolean {
     if (nx.upper && w.j - i >= 2 && lettersMatch(nx.t, toks.slice(i, w.j).filter((x) => x.word).map((x) => x.f))) break;
     w.j += 2;
   }
+  // `Mekong - Japan Summit`, `Vietnam – Japan Festival`: partners joined by a dash, before the head or inside
+  // the name (`Forum of East Asia–Latin America Cooperation`); after a whole name it is a title's separator
+  const pair = spacedPairEnd(toks, w.j);
+  if (pair > w.j && ((!w.ev && !w.org) || toks[pair]?.cap)) w.j = pair;
   w.lastCap = w.j;
   return true;
 }

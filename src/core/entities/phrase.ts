@@ -4,7 +4,8 @@
 // pronouns, commas, a person's name, or a new organisation head after `et`.
 import type { Tok } from './text';
 import { gluedHyphen } from './text';
-import { ARTICLES, CONNECTORS, STOP, adjectiveLike, ORG_HEADS, EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
+import { ARTICLES, CONNECTORS, STOP, adjectiveLike, isOrdinal, ORG_HEADS, EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
+import { matchAt } from './gazetteer';
 
 export interface PhraseOpts {
   /** Token indices where a person's name starts: a phrase never runs into them. */
@@ -16,6 +17,8 @@ export interface PhraseOpts {
   title?: boolean;
   /** Organisation names: accept a lower-case comma list of complements (`de la culture, des sports et du tourisme`). */
   lowerLists?: boolean;
+  /** Event and agreement titles: `sur l'établissement d'un partenariat stratégique` goes on past `d'un`. */
+  indefinite?: boolean;
 }
 
 const LOCAL_UNITS = new Set(['province', 'ville', 'district', 'commune', 'municipalite', 'localite', 'pays', 'quartier']);
@@ -63,6 +66,20 @@ function capWordEnd(toks: Tok[], k: number): number {
   return e;
 }
 
+/**
+ * `coopération Vietnam - Chine`, `Forum des femmes Vietnam – Russie`: two partners written with a spaced dash
+ * are one part of the name when the one after the dash is a known place (a title's ` - ` separator is not).
+ */
+export function spacedPairEnd(toks: Tok[], e: number): number {
+  const d = toks[e];
+  const n = toks[e + 1];
+  // spaced on both sides, or an en dash glued on both (`Mekong–Japan`; a glued hyphen is a compound already)
+  const shape = d && n && (d.t === '-' || d.t === '–') && ((d.sp && n.sp) || (d.t === '–' && !d.sp && !n.sp));
+  if (!shape || !n.cap) return e;
+  const m = matchAt(toks, e + 1);
+  return m && m.entry.type === 'LOC' ? m.end : e;
+}
+
 /** Where the phrase walk stands: the token under consideration, the end so far, what came last. */
 interface PhraseWalk {
   readonly toks: Tok[];
@@ -85,6 +102,14 @@ type PhraseStep = (w: PhraseWalk, t: Tok, nx: Tok | undefined) => 'next' | 'stop
 /** After a connector, the word the name goes on with: past an article (`de la`, `pour les`). */
 function afterArticle(t: Tok, nx: Tok | undefined, k: number): number {
   return nx && (nx.f === 'la' || nx.f === "l'" || nx.f === 'les' || nx.f === 'le' || (nx.f === 'des' && t.f !== 'de')) ? k + 2 : k + 1;
+}
+
+/** `d'un partenariat`, `d'une communauté`: past the indefinite article when a plain noun follows it. */
+function pastIndefinite(toks: Tok[], k: number, m: number): number {
+  const a = toks[k + 1];
+  const n = toks[k + 2];
+  if (m !== k + 1 || (toks[k].f !== "d'" && toks[k].f !== 'de') || !a || (a.f !== 'un' && a.f !== 'une') || !n?.word || n.cap || STOP.has(n.f)) return m;
+  return k + 2;
 }
 
 /** `… de la province`, `… du district`: the local unit, not a part of the name (unless a name follows it). */
@@ -121,7 +146,7 @@ function isInfinitiveAfterPour(next: Tok): boolean {
 const connector: PhraseStep = (w, t, nx) => {
   if (!(t.word && !t.cap && CONNECTORS.has(t.f))) return null;
   const { toks, stops } = w;
-  const m = afterArticle(t, nx, w.k);
+  const m = w.opts.indefinite ? pastIndefinite(toks, w.k, afterArticle(t, nx, w.k)) : afterArticle(t, nx, w.k);
   const next = toks[m];
   if (!next || !(next.word || next.num) || stops?.has(m) || (!next.cap && (STOP.has(next.f) || CONNECTORS.has(next.f)))) return 'stop';
   if (isLocalUnitAt(toks, m)) return 'stop';
@@ -234,12 +259,19 @@ const titlePlace: PhraseStep = (w, t, nx) => {
   return 'next';
 };
 
+/** `du XIIIᵉ Comité central`, `de la 14e Assemblée nationale`: an ordinal right after a connector numbers the head that follows it. */
+function ordinalAfterConnector(toks: Tok[], k: number): boolean {
+  const o = toks[k];
+  const c = toks[k - 1];
+  return !!o && !!c && (CONNECTORS.has(c.f) || ARTICLES.has(c.f)) && (isOrdinal(o.f) || /^[IVXL]+(e|ᵉ|ème)$/.test(o.t));
+}
+
 /** A capitalised word (or compound) of the name; a new head word without a connector starts another name. */
 const capWord: PhraseStep = (w, t) => {
   if (!(t.word && (t.cap || t.upper))) return null;
-  if (isHeadWord(t) && w.prevKind !== 'conn' && w.k > w.start) return 'stop';
+  if (isHeadWord(t) && w.prevKind !== 'conn' && w.k > w.start && !ordinalAfterConnector(w.toks, w.k - 1)) return 'stop';
   if (w.opts.title && w.prevKind !== 'conn' && w.prevKind !== 'cap') return 'stop';
-  w.k = capWordEnd(w.toks, w.k);
+  w.k = spacedPairEnd(w.toks, capWordEnd(w.toks, w.k));
   w.end = w.k;
   w.prevKind = 'cap';
   w.lowRun = 0;
@@ -264,6 +296,8 @@ const lowerWord: PhraseStep = (w, t) => {
   // `nationale sud-coréenne`, `nord-coréen`: a compass prefix glued to a national adjective
   const compass = (t.f === 'sud' || t.f === 'nord') && gluedHyphen(w.toks, w.k + 1) && w.prevKind === 'low';
   if (w.prevKind !== 'conn' && !compass && !adjectiveLike(t.t, t.f)) return 'stop';
+  // `… Vietnam - France conduite par`, `délégation dirigée par`: a participle before its agent ends the name
+  if (w.prevKind !== 'conn' && w.toks[w.k + 1]?.f === 'par') return 'stop';
   if (++w.lowRun > 3) return 'stop';
   w.k++;
   // a lower-case compound (`des beaux-arts`, `libre-échange`)
