@@ -21,6 +21,8 @@ const SHARE_HEADS = new Set(['societe', 'compagnie', 'banque', 'entreprise', 'gr
 function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   const t = toks[i];
   if (!t.word || !ORG_HEADS.has(t.f)) return -1;
+  // a head word that starts a person's name found there (`Tong`, Vietnamese `Tổng`, is also a family name: `Tong Thi Phong`)
+  if (stops.has(i)) return -1;
   // `société par actions Viet Tinh Anh`, `Banque par actions du commerce Sai Gon`: the legal form is part of the name
   const byShares = SHARE_HEADS.has(t.f) && toks[i + 1]?.f === 'par' && toks[i + 2]?.f === 'actions';
   if (!t.cap && !LOWER_ORG_HEADS.has(t.f) && !byShares) return -1;

@@ -146,7 +146,7 @@ function nameInComplement(toks: Tok[], te: number, k: number): number {
     const t = toks[m];
     const p = toks[m - 1];
     if (!t.word || !t.cap || t.upper) continue;
-    if (!placeEnds.has(m) && !afterNationality(p) && !afterBodyName(p) && !(p.t === ')' && bracketedAcronym(toks, m - 1)) && !(p.word && p.cap && PORTFOLIO.has(p.f))) continue;
+    if (!placeEnds.has(m) && !afterNationality(p) && !(afterBodyName(p) && vnNameAt(toks, m - 1, true) < 0) && !(p.t === ')' && bracketedAcronym(toks, m - 1)) && !(p.word && p.cap && PORTFOLIO.has(p.f))) continue;
     const fe = foreignNameAt(toks, m);
     const next = toks[fe];
     if (fe > 0 && fe <= lim && fe - m >= 2 && fe - m <= 4 && (!next || !next.word || !next.cap) && plainName(toks, m, fe)) return m;
@@ -265,13 +265,25 @@ function triggerAt(toks: Tok[], i: number): { nameAt: number; roleA: number; rol
   return { nameAt: toks[roleB]?.t === ',' ? roleB + 1 : roleB, roleA: i, roleB, resume: te - 1 };
 }
 
+/**
+ * `l'ambassadeur du Vietnam, Mme Nguyen Thi Hoang Anh`, `le Professeur Sir Harold Kroto`: an
+ * honorific between a role and the name belongs to neither (it would read as an initial `M.`).
+ */
+function afterHonorific(toks: Tok[], at: number, hasRole: boolean): number {
+  const h = toks[at];
+  if (!hasRole || !h || !h.word || !h.cap || !honorifics.has(h.f)) return at;
+  const k = toks[at + 1]?.t === '.' ? at + 2 : at + 1;
+  return toks[k]?.word && toks[k].cap ? k : at;
+}
+
 /** Titles of sovereigns and popes, named by one name (and a regnal number). */
 const SOVEREIGNS = new Set(['roi', 'reine', 'king', 'queen', 'empereur', 'imperatrice', 'emperor', 'empress', 'pape', 'pope', 'sultan', 'emir', 'prince', 'princesse', 'princess']);
 
 /** 1. The name after a title or honorific at i (`le président Luong Cuong`, `M. Smith`). */
 function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: number; roleB: number }): void {
   const { seg, toks } = s;
-  const { nameAt, roleA, roleB } = trig;
+  const { roleA, roleB } = trig;
+  const nameAt = afterHonorific(toks, trig.nameAt, roleB > roleA);
   const n0 = toks[nameAt];
   if (!n0 || !n0.cap || n0.upper) return;
   const vn = vnNameAt(toks, nameAt, true);

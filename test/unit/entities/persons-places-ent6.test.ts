@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { recognise, type EntityInput } from '../../../src/core/entities/index';
+import type { Entity } from '../../../src/core/types';
+import { fold } from '../../../src/core/text/fold';
+
+// Person and place shapes of issue #12 (ent6): inputs invented, shapes as in the dispatches.
+const rules = (body: string[], lang = 'fr'): Entity[] => recognise({ title: '', lead: null, body, captions: [], published: '2025-02-07', lang } as EntityInput, 'rules');
+const names = (es: Entity[], type: string) => es.filter((e) => e.type === type).map((e) => e.name);
+const find = (es: Entity[], type: string, name: string) => es.find((e) => e.type === type && fold(e.name) === fold(name));
+
+describe('persons: role, comma, honorific', () => {
+  it('an honorific between a role and the name is in neither', () => {
+    const es = rules(["Étaient présents le vice-ministre laotien, M. Bounmy Keovongsa, et l'ambassadeur du Vietnam, Mme Tran Thi Lan Huong."]);
+    expect(names(es, 'PER')).toEqual(['Bounmy Keovongsa', 'Tran Thi Lan Huong']);
+    expect(find(es, 'PER', 'Bounmy Keovongsa')?.role).toBe('vice-ministre laotien');
+  });
+  it('a family name that is also a head word (`Tong`) starts the name, not the role', () => {
+    const es = rules(["La vice-présidente de l'AN Tong Thi Mai a visité Hue.", 'Assembly Vice Chairwoman Tong Thi Mai attended the ceremony.']);
+    expect(names(es, 'PER')).toEqual(['Tong Thi Mai']);
+    expect(names(es, 'ORG')).not.toContain('Tong Thi Mai attended');
+  });
+});
