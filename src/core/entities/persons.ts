@@ -307,12 +307,13 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
 
 /** 2. A Vietnamese name anywhere; 3. a foreign name followed by an apposition role or a reporting verb. Its end, or -1. */
 function untitledNameEnd(scan: PersonScan, i: number): number {
-  const vn = untitledVietnameseEnd(scan.toks, i);
+  const vn = untitledVietnameseEnd(scan, i);
   return vn > 0 ? vn : untitledForeignEnd(scan, i);
 }
 
 /** 2. Vietnamese syllables naming a person, not a place, festival or body. Its end, or -1. */
-function untitledVietnameseEnd(toks: Tok[], i: number): number {
+function untitledVietnameseEnd(scan: PersonScan, i: number): number {
+  const toks = scan.toks;
   // after a place's kind word (`place Dông Kinh Nghia Thuc`, `rue Trân Phu`) or as a Vietnamese
   // street name (`Phố Hàng Đường`) the syllables name a place, not a person
   let vn = PLACE_BEFORE.has(toks[i - 1]?.f ?? '') || VN_STREET.has(toks[i].t) ? -1 : vnNameAt(toks, i, false);
@@ -321,11 +322,35 @@ function untitledVietnameseEnd(toks: Tok[], i: number): number {
     const e = vnNameAt(toks, i, true);
     if (e > 0 && (ageAfter(toks, e) || personApposition(toks, e))) vn = e;
   }
+  if (vn > 0 && namedAfterPerson(toks, i, vn)) {
+    // the whole name is the place's or body's: its later syllables start no person (`prix «Vo Truong Toan»`)
+    for (let k = i; k < vn; k++) scan.taken.add(k);
+    return -1;
+  }
   // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
   // given names are often province names, `Nguyen Thai Binh`)
   if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') return -1;
   if (vn > 0 && inPlaceList(toks, i, vn)) return -1;
   return vn;
+}
+
+/** Kind words of places and bodies written before a name (`commune de Lâm Hai`, `Université Tôn Duc Thang`, `prix «Vo Truong Toan»`). */
+const NAMED_BEFORE = new Set('commune district quartier village hameau province ville rue avenue boulevard route pont gymnase stade jardin parc marche pagode temple lac universite lycee ecole college hopital groupe societe entreprise compagnie fonds prix ordre order medaille edition institut musee theatre fondation bourse coupe trophee secteur site'.split(' '));
+/** Kind words written after it in English (`Dinh Hoa commune`, `Be Van Dan primary school`, `Duong Dong wharf`), lower case or capitalised. */
+const NAMED_AFTER = new Set('commune district ward hamlet village town township province city street road boulevard avenue bridge wharf port pier market pagoda temple lake river island beach park school university college hospital institute museum exchange stadium gymnasium monument memorial mausoleum relic site square airport station'.split(' '));
+const NAMED_MODS = new Set('primary secondary high border international national industrial junior senior general stock relic memorial'.split(' '));
+/**
+ * Vietnamese streets, communes, schools, prizes and orders are named after people: syllables next
+ * to such a kind word (before it, or after it in English order) name the place or body, not a person.
+ */
+function namedAfterPerson(toks: Tok[], i: number, e: number): boolean {
+  let b = i - 1;
+  if (toks[b] && ['«', '"', '“'].includes(toks[b].t)) b--;
+  if (toks[b] && ['de', 'du', "d'"].includes(toks[b].f) && toks[b - 1]?.word && !toks[b - 1].cap) b--;
+  if (toks[b]?.word && NAMED_BEFORE.has(toks[b].f)) return true;
+  let a = e;
+  while (a < e + 2 && toks[a]?.word && NAMED_MODS.has(toks[a].f)) a++;
+  return !!toks[a]?.word && NAMED_AFTER.has(toks[a].f) && (toks[a].sp || a > e);
 }
 
 /** 3. A foreign name placed by an apposition role, a reporting verb, an age, a nationality or a country. Its end, or -1. */

@@ -20,3 +20,14 @@ describe('persons: role, comma, honorific', () => {
     expect(names(es, 'ORG')).not.toContain('Tong Thi Mai attended');
   });
 });
+
+describe('places and bodies named after people', () => {
+  it('syllables next to a kind word name the place or body, not a person', () => {
+    const es = rules(['Residents of Thanh Binh hamlet in Dinh Loc commune visited the Le Van Tam primary school.'], 'en');
+    expect(names(es, 'PER')).toEqual([]);
+    expect(find(es, 'LOC', 'Dinh Loc')?.aliases).toContain('Dinh Loc commune');
+    const fr = rules(['Les lauréats du prix «Tran Van Giau» ont été reçus au gymnase Phan Dinh Phung et dans la commune de Lâm Son.']);
+    expect(names(fr, 'PER')).toEqual([]);
+    expect(names(fr, 'LOC')).toEqual(expect.arrayContaining(['gymnase Phan Dinh Phung', 'Lâm Son']));
+  });
+});
