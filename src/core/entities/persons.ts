@@ -70,8 +70,15 @@ function initialAt(toks: Tok[], j: number): boolean {
 /** A capitalised word that can be part of a foreign name: not a grammar word, a head word or a title. */
 function foreignWordAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
-  return t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && titleAt(toks, j) < 0;
+  return t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && !NOT_NAME_WORDS.has(t.f) && titleAt(toks, j) < 0;
 }
+
+/**
+ * Words of portfolios, bodies and policies, never of a person's name: a role's complement cut
+ * short (`Minister of State Meenakshi Lekhi`, `Social Affairs Dao Ngoc Dung`), a company's or a
+ * policy's name (`Waste Solutions`, `Act East`) are not names.
+ */
+const NOT_NAME_WORDS = new Set('affairs relations policy state trade defence defense solutions processing production consuls councillors editor-in-chief international national foreign global honorary marker corps railway station east'.split(' '));
 
 /** A foreign name: 2–4 capitalised words (particles allowed inside), not a known place/organisation. */
 function foreignNameAt(toks: Tok[], i: number): number {
@@ -122,7 +129,7 @@ function bracketedAcronym(toks: Tok[], k: number): boolean {
 }
 
 /** Portfolio words that close a minister's or a body's complement (`Minister of Infrastructure and Water Management Mark Harbers`, `ministre hongrois de la Justice László Trócsányi`). */
-const PORTFOLIO = new Set('affairs justice defence defense management development trade industry health education training finance finances planning investment security police culture sports tourism agriculture environment labour labor transport transports construction information communications energy interior economy commerce welfare resources fisheries science technology innovation homeland immigration intelligence infrastructure programme program defense sante formation travail environnement interieur economie securite tourisme peche recherche'.split(' '));
+const PORTFOLIO = new Set('state policy affairs justice defence defense management development trade industry health education training finance finances planning investment security police culture sports tourism agriculture environment labour labor transport transports construction information communications energy interior economy commerce welfare resources fisheries science technology innovation homeland immigration intelligence infrastructure programme program defense sante formation travail environnement interieur economie securite tourisme peche recherche'.split(' '));
 
 /** After a nationality adjective (`homologue lao`, `ministre britannique`) a name may start. */
 function afterNationality(p: Tok): boolean {

@@ -31,3 +31,10 @@ describe('places and bodies named after people', () => {
     expect(names(fr, 'LOC')).toEqual(expect.arrayContaining(['gymnase Phan Dinh Phung', 'Lâm Son']));
   });
 });
+
+describe('persons: portfolio and policy words are not names', () => {
+  it('a role cut short and a policy name are not persons', () => {
+    const es = rules(['Minister of State Anita Kumari said the Act East policy matters, and Minister of Labour, Invalids and Social Affairs Dao Van Hung stressed the point.'], 'en');
+    expect(names(es, 'PER')).toEqual(['Anita Kumari', 'Dao Van Hung']);
+  });
+});
