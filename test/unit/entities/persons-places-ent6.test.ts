@@ -38,3 +38,13 @@ describe('persons: portfolio and policy words are not names', () => {
     expect(names(es, 'PER')).toEqual(['Anita Kumari', 'Dao Van Hung']);
   });
 });
+
+describe('persons: a later mention by the given names', () => {
+  it('joins the one full name it ends, not two', () => {
+    const es = rules(['Nguyen Thi Thu Ha a gagné la finale.', 'La nageuse Thu Ha a battu son record.']);
+    expect(names(es, 'PER')).toEqual(['Nguyen Thi Thu Ha']);
+    expect(find(es, 'PER', 'Nguyen Thi Thu Ha')?.aliases).toContain('Thu Ha');
+    const two = rules(['Nguyen Van Minh et Tran Van Minh ont parlé.', 'Le joueur Van Minh a gagné.']);
+    expect(names(two, 'PER')).toHaveLength(3);
+  });
+});
