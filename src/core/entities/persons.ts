@@ -337,7 +337,12 @@ function untitledVietnameseEnd(scan: PersonScan, i: number): number {
   // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
   // given names are often province names, `Nguyen Thai Binh`)
   if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') return -1;
-  if (vn > 0 && inPlaceList(toks, i, vn)) return -1;
+  if (vn > 0 && inPlaceList(toks, i, vn)) {
+    // an item of a list of streets, communes or markets is that place
+    scan.out.push({ seg: scan.si, a: i, b: vn, type: 'LOC', prio: 1 });
+    for (let k = i; k < vn; k++) scan.taken.add(k);
+    return -1;
+  }
   return vn;
 }
 
@@ -389,7 +394,7 @@ function personApposition(toks: Tok[], e: number): boolean {
 }
 
 /** Plural kind words of places listed by name (`les rues A, B et C`, `villages de A et B`, `A and B communes`). */
-const PLACE_PLURALS = new Set('rues villages hameaux communes quartiers districts provinces iles ilots pagodes temples routes avenues streets roads wards hamlets islands islets'.split(' '));
+const PLACE_PLURALS = new Set('marches markets gates ponts bridges lacs lakes rues villages hameaux communes quartiers districts provinces iles ilots pagodes temples routes avenues streets roads wards hamlets islands islets'.split(' '));
 /**
  * Whether the name [i, e) is an item of a list of places: capitalised words, commas and `et`/`and`
  * back to a plural kind word (`les rues Hàng Buôm, …, Luong Ngoc Quyên`), or on to one after (`My Nhon and Thuy An communes`).
@@ -399,11 +404,29 @@ function inPlaceList(toks: Tok[], i: number, e: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k < 30 && item(toks[k])) k--;
   if (k >= 0 && ['de', 'des', "d'"].includes(toks[k].f)) k--;
+  else if (k >= 0) k = listIntro(toks, k);
   if (k >= 0 && PLACE_PLURALS.has(toks[k].f) && k < i - 1) return true;
   let m = e;
   while (m < toks.length && m - e < 30 && item(toks[m])) m++;
   const sep = (t: Tok | undefined) => !!t && (t.t === ',' || t.f === 'et' || t.f === 'and');
   return m < toks.length && PLACE_PLURALS.has(toks[m].f) && !toks[m].cap && (sep(toks[i - 1]) || sep(toks[e]));
+}
+
+/**
+ * `rues calmes comme`, `sept communes que sont`, `communes dont`, `streets such as`, `border gates, namely`:
+ * the words that introduce a list after its plural kind word; the index of that kind word's slot.
+ */
+function listIntro(toks: Tok[], k: number): number {
+  const f = toks[k].f;
+  let m = k;
+  if (['comme', 'dont', 'namely', 'including'].includes(f)) m = k - 1;
+  else if (f === 'as' && toks[k - 1]?.f === 'such') m = k - 2;
+  else if (f === 'que' && ['tels', 'telles', 'sont'].includes(toks[k - 1]?.f ?? '')) m = k - 2;
+  else return k;
+  if (toks[m]?.t === ',') m--;
+  // one adjective between (`rues calmes comme`)
+  if (toks[m] && !PLACE_PLURALS.has(toks[m].f) && toks[m].word && !toks[m].cap && PLACE_PLURALS.has(toks[m - 1]?.f ?? '')) m--;
+  return m;
 }
 
 /** A country (or any known place) whose span ends right at e (`China`, `New Zealand`). */

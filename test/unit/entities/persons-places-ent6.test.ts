@@ -48,3 +48,18 @@ describe('persons: a later mention by the given names', () => {
     expect(names(two, 'PER')).toHaveLength(3);
   });
 });
+
+describe('places: lists of streets and communes named after people', () => {
+  it('items after `comme`, `que sont`, `such as` are places', () => {
+    const es = rules(['On se promène dans des rues calmes comme Bach Dang, Ly Thai To et Tran Hung Dao.']);
+    expect(names(es, 'PER')).toEqual([]);
+    expect(names(es, 'LOC')).toEqual(expect.arrayContaining(['Ly Thai To', 'Tran Hung Dao']));
+    const en = rules(['The race runs along roads and streets such as Ly Thuong Kiet and Phan Chu Trinh.'], 'en');
+    expect(names(en, 'PER')).toEqual([]);
+    expect(names(en, 'LOC')).toEqual(expect.arrayContaining(['Ly Thuong Kiet', 'Phan Chu Trinh']));
+  });
+  it('a street is named bare, its kind word in an alias', () => {
+    const es = rules(['The parade passed Dong Khoi street.'], 'en');
+    expect(find(es, 'LOC', 'Dong Khoi')?.aliases).toContain('Dong Khoi street');
+  });
+});
