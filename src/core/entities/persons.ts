@@ -107,9 +107,14 @@ function foreignNameAt(toks: Tok[], i: number): number {
   // a known place or organisation inside is not a person's name (`Zhuang du Guangxi de Chine`)
   for (let k = i; k < j; k++) {
     const g = matchAt(toks, k);
-    if (g && (k > i || g.end >= j)) return -1;
+    if (g && (k > i || g.end >= j || placeAfterPreposition(toks, i, g))) return -1;
   }
   return j;
+}
+
+/** `reçu à Hanoi Dong Soo Kim`, `in Hanoi Pham Van A`: a known place after a locative preposition is the place, and the name starts after it. */
+function placeAfterPreposition(toks: Tok[], i: number, g: { end: number; entry: { type: string } }): boolean {
+  return g.entry.type === 'LOC' && ['a', 'à', 'in', 'at', 'en', 'au'].includes(toks[i - 1]?.t.toLowerCase() ?? '');
 }
 
 /** How far a role's complement may run: words, apostrophes and hyphens, 16 tokens at most. */

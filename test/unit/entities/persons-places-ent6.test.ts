@@ -63,3 +63,11 @@ describe('places: lists of streets and communes named after people', () => {
     expect(find(es, 'LOC', 'Dong Khoi')?.aliases).toContain('Dong Khoi street');
   });
 });
+
+describe('persons: a place after a locative preposition is not the first word of a name', () => {
+  it('`reçu à Hanoi X Y, président…` names the place and the person apart', () => {
+    const es = rules(['Le ministre a reçu mardi à Hanoi Park Min Soo, président de la Fondation coréenne, pour discuter.']);
+    expect(names(es, 'PER')).toEqual(['Park Min Soo']);
+    expect(names(es, 'LOC')).toContain('Hanoi');
+  });
+});
