@@ -80,6 +80,13 @@ function foreignWordAt(toks: Tok[], j: number): boolean {
  */
 const NOT_NAME_WORDS = new Set('affairs relations policy state trade defence defense solutions processing production consuls councillors editor-in-chief international national foreign global honorary marker corps railway station east'.split(' '));
 
+function innerApostrophe(toks: Tok[], j: number): boolean {
+  const a = toks[j];
+  const p = toks[j - 1];
+  const n = toks[j + 1];
+  return !!a && (a.t === "'" || a.t === '’') && !a.sp && !!n && n.word && !n.sp && p.word && !['l', 'd', 'qu', 'j', 'n', 's', 'c', 'm', 't'].includes(p.f) && n.f !== 's';
+}
+
 /** A foreign name: 2–4 capitalised words (particles allowed inside), not a known place/organisation. */
 function foreignNameAt(toks: Tok[], i: number): number {
   let j = i;
@@ -95,6 +102,8 @@ function foreignNameAt(toks: Tok[], i: number): number {
       j++;
       // `Jae-in`, `Chan-o-cha`
       while (toks[j] && toks[j].t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2;
+      // `O'Connor`, `Al-Musta'in`, `Mu’izzaddin`: an apostrophe inside the word (not an elision `l'`, `d'`)
+      while (innerApostrophe(toks, j)) j += 2;
       continue;
     }
     if (caps > 0 && t.word && PARTICLES.has(t.f) && toks[j + 1]?.cap) {

@@ -71,3 +71,10 @@ describe('persons: a place after a locative preposition is not the first word of
     expect(names(es, 'LOC')).toContain('Hanoi');
   });
 });
+
+describe('persons: an apostrophe inside a foreign name', () => {
+  it('`O’Brien` is one name, an elision is not', () => {
+    const es = rules(["The delegation included Minister of Trade Sean O'Brien, who met local firms."], 'en');
+    expect(names(es, 'PER')).toEqual(["Sean O'Brien"]);
+  });
+});
