@@ -21,8 +21,6 @@ const SHARE_HEADS = new Set(['societe', 'compagnie', 'banque', 'entreprise', 'gr
 function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   const t = toks[i];
   if (!t.word || !ORG_HEADS.has(t.f)) return -1;
-  // a head word that starts a person's name found there (`Tong`, Vietnamese `Tổng`, is also a family name: `Tong Thi Phong`)
-  if (stops.has(i)) return -1;
   // `société par actions Viet Tinh Anh`, `Banque par actions du commerce Sai Gon`: the legal form is part of the name
   const byShares = SHARE_HEADS.has(t.f) && toks[i + 1]?.f === 'par' && toks[i + 2]?.f === 'actions';
   if (!t.cap && !LOWER_ORG_HEADS.has(t.f) && !byShares) return -1;
@@ -331,7 +329,8 @@ function knownThenDescription(toks: Tok[], i: number, end: number): boolean {
 function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
-    const end = headPhrase(toks, i, personStarts);
+    // a head word that starts a person's name found there (`Tong`, Vietnamese `Tổng`, is also a family name: `Tong Thi Phong`)
+    const end = personStarts.has(i) ? -1 : headPhrase(toks, i, personStarts);
     // `l'agence de presse Yonhap`, `le quotidien Nhan Dan`: a description, then a known name
     if (end > 0 && describesKnown(toks, i, end)) continue;
     // `Comité d'organisation`: a kind, not a name (`Comité populaire provincial` stays: merge joins it to the named committee)

@@ -432,11 +432,9 @@ function inPlaceList(toks: Tok[], i: number, e: number): boolean {
  */
 function listIntro(toks: Tok[], k: number): number {
   const f = toks[k].f;
-  let m = k;
-  if (['comme', 'dont', 'namely', 'including'].includes(f)) m = k - 1;
-  else if (f === 'as' && toks[k - 1]?.f === 'such') m = k - 2;
-  else if (f === 'que' && ['tels', 'telles', 'sont'].includes(toks[k - 1]?.f ?? '')) m = k - 2;
-  else return k;
+  const two = (f === 'as' && toks[k - 1]?.f === 'such') || (f === 'que' && ['tels', 'telles', 'sont'].includes(toks[k - 1]?.f ?? ''));
+  if (!two && !['comme', 'dont', 'namely', 'including'].includes(f)) return k;
+  let m = two ? k - 2 : k - 1;
   if (toks[m]?.t === ',') m--;
   // one adjective between (`rues calmes comme`)
   if (toks[m] && !PLACE_PLURALS.has(toks[m].f) && toks[m].word && !toks[m].cap && PLACE_PLURALS.has(toks[m - 1]?.f ?? '')) m--;
