@@ -315,6 +315,7 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     if (countries.size < 2) for (const rj of longer) union(ri, rj);
     else if (countries.has('c:vietnam')) union(ri, countries.get('c:vietnam')!);
   }
+  joinPersonTails(reps, find, union);
   groups = groupsOf();
   newYearIsTet(segs, [...groups.entries()], union);
   groups = groupsOf();
@@ -356,6 +357,25 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     return m ? fieldOrder[m.field] * 1e9 + m.index * 1e5 + m.start : 0;
   };
   return out.sort((a, b) => first(a) - first(b));
+}
+
+/**
+ * A person named later by the last words of one full name (`Anh Viên` after `Nguyên Thi Anh Viên`,
+ * `Binh Minh` after `Pham Binh Minh`: Vietnamese use the given names) is that person; when two
+ * full names end alike the short one is left alone.
+ */
+function joinPersonTails(reps: [number, Group][], find: (i: number) => number, union: (i: number, j: number) => void): void {
+  const pers = reps.filter(([, g]) => g.type === 'PER');
+  for (const [ri, gi] of pers) {
+    const tails = [...new Set(gi.surfaces.map(words))];
+    if (!tails.every((w) => w.length >= 2 && w.length <= 3)) continue;
+    const owners = new Set<number>();
+    for (const [rj, gj] of pers) {
+      if (rj === ri) continue;
+      if (gj.surfaces.some((sb) => { const wb = words(sb); return tails.some((w) => wb.length > w.length && w.every((x, k) => wb[wb.length - w.length + k] === x)); })) owners.add(find(rj));
+    }
+    if (owners.size === 1) union(ri, [...owners][0]);
+  }
 }
 
 function pickName(g: Group): string {

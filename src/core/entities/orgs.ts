@@ -471,7 +471,8 @@ function englishHeadEnd(toks: Tok[], i: number, end: number): number {
 function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string): void {
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
-    let end = headPhrase(toks, i, personStarts);
+    // a head word that starts a person's name found there (`Tong`, Vietnamese `Tổng`, is also a family name: `Tong Thi Phong`)
+    let end = personStarts.has(i) ? -1 : headPhrase(toks, i, personStarts);
     if (end > 0 && lang === 'en') end = englishHeadEnd(toks, i, end);
     // `l'agence de presse Yonhap`, `le quotidien Nhan Dan`: a description, then a known name
     if (end > 0 && describesKnown(toks, i, end)) continue;

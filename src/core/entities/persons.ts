@@ -70,7 +70,21 @@ function initialAt(toks: Tok[], j: number): boolean {
 /** A capitalised word that can be part of a foreign name: not a grammar word, a head word or a title. */
 function foreignWordAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
-  return t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && titleAt(toks, j) < 0;
+  return t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && !NOT_NAME_WORDS.has(t.f) && titleAt(toks, j) < 0;
+}
+
+/**
+ * Words of portfolios, bodies and policies, never of a person's name: a role's complement cut
+ * short (`Minister of State Meenakshi Lekhi`, `Social Affairs Dao Ngoc Dung`), a company's or a
+ * policy's name (`Waste Solutions`, `Act East`) are not names.
+ */
+const NOT_NAME_WORDS = new Set('affairs relations policy state trade defence defense solutions processing production consuls councillors editor-in-chief international national foreign global honorary marker corps railway station east'.split(' '));
+
+function innerApostrophe(toks: Tok[], j: number): boolean {
+  const a = toks[j];
+  const p = toks[j - 1];
+  const n = toks[j + 1];
+  return !!a && (a.t === "'" || a.t === '’') && !a.sp && !!n && n.word && !n.sp && p.word && !['l', 'd', 'qu', 'j', 'n', 's', 'c', 'm', 't'].includes(p.f) && n.f !== 's';
 }
 
 /** A foreign name: 2–4 capitalised words (particles allowed inside), not a known place/organisation. */
@@ -88,6 +102,8 @@ function foreignNameAt(toks: Tok[], i: number): number {
       j++;
       // `Jae-in`, `Chan-o-cha`
       while (toks[j] && toks[j].t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2;
+      // `O'Connor`, `Al-Musta'in`, `Mu’izzaddin`: an apostrophe inside the word (not an elision `l'`, `d'`)
+      while (innerApostrophe(toks, j)) j += 2;
       continue;
     }
     if (caps > 0 && t.word && PARTICLES.has(t.f) && toks[j + 1]?.cap) {
@@ -100,9 +116,14 @@ function foreignNameAt(toks: Tok[], i: number): number {
   // a known place or organisation inside is not a person's name (`Zhuang du Guangxi de Chine`)
   for (let k = i; k < j; k++) {
     const g = matchAt(toks, k);
-    if (g && (k > i || g.end >= j)) return -1;
+    if (g && (k > i || g.end >= j || placeAfterPreposition(toks, i, g))) return -1;
   }
   return j;
+}
+
+/** `reçu à Hanoi Dong Soo Kim`, `in Hanoi Pham Van A`: a known place after a locative preposition is the place, and the name starts after it. */
+function placeAfterPreposition(toks: Tok[], i: number, g: { end: number; entry: { type: string } }): boolean {
+  return g.entry.type === 'LOC' && ['a', 'à', 'in', 'at', 'en', 'au'].includes(toks[i - 1]?.t.toLowerCase() ?? '');
 }
 
 /** How far a role's complement may run: words, apostrophes and hyphens, 16 tokens at most. */
@@ -122,7 +143,7 @@ function bracketedAcronym(toks: Tok[], k: number): boolean {
 }
 
 /** Portfolio words that close a minister's or a body's complement (`Minister of Infrastructure and Water Management Mark Harbers`, `ministre hongrois de la Justice László Trócsányi`). */
-const PORTFOLIO = new Set('affairs justice defence defense management development trade industry health education training finance finances planning investment security police culture sports tourism agriculture environment labour labor transport transports construction information communications energy interior economy commerce welfare resources fisheries science technology innovation homeland immigration intelligence infrastructure programme program defense sante formation travail environnement interieur economie securite tourisme peche recherche'.split(' '));
+const PORTFOLIO = new Set('state policy affairs justice defence defense management development trade industry health education training finance finances planning investment security police culture sports tourism agriculture environment labour labor transport transports construction information communications energy interior economy commerce welfare resources fisheries science technology innovation homeland immigration intelligence infrastructure programme program defense sante formation travail environnement interieur economie securite tourisme peche recherche'.split(' '));
 
 /** After a nationality adjective (`homologue lao`, `ministre britannique`) a name may start. */
 function afterNationality(p: Tok): boolean {
@@ -146,7 +167,7 @@ function nameInComplement(toks: Tok[], te: number, k: number): number {
     const t = toks[m];
     const p = toks[m - 1];
     if (!t.word || !t.cap || t.upper) continue;
-    if (!placeEnds.has(m) && !afterNationality(p) && !afterBodyName(p) && !(p.t === ')' && bracketedAcronym(toks, m - 1)) && !(p.word && p.cap && PORTFOLIO.has(p.f))) continue;
+    if (!placeEnds.has(m) && !afterNationality(p) && !(afterBodyName(p) && vnNameAt(toks, m - 1, true) < 0) && !(p.t === ')' && bracketedAcronym(toks, m - 1)) && !(p.word && p.cap && PORTFOLIO.has(p.f))) continue;
     const fe = foreignNameAt(toks, m);
     const next = toks[fe];
     if (fe > 0 && fe <= lim && fe - m >= 2 && fe - m <= 4 && (!next || !next.word || !next.cap) && plainName(toks, m, fe)) return m;
@@ -270,13 +291,25 @@ function staffOrConsulateGeneral(toks: Tok[], i: number, te: number): boolean {
   return toks[i].f === 'general' && te === i + 1 && (toks[i + 1]?.f === 'staff' || toks[i - 1]?.f === 'consulate');
 }
 
+/**
+ * `l'ambassadeur du Vietnam, Mme Nguyen Thi Hoang Anh`, `le Professeur Sir Harold Kroto`: an
+ * honorific between a role and the name belongs to neither (it would read as an initial `M.`).
+ */
+function afterHonorific(toks: Tok[], at: number, hasRole: boolean): number {
+  const h = toks[at];
+  if (!hasRole || !h || !h.word || !h.cap || !honorifics.has(h.f)) return at;
+  const k = toks[at + 1]?.t === '.' ? at + 2 : at + 1;
+  return toks[k]?.word && toks[k].cap ? k : at;
+}
+
 /** Titles of sovereigns and popes, named by one name (and a regnal number). */
 const SOVEREIGNS = new Set(['roi', 'reine', 'king', 'queen', 'empereur', 'imperatrice', 'emperor', 'empress', 'pape', 'pope', 'sultan', 'emir', 'prince', 'princesse', 'princess']);
 
 /** 1. The name after a title or honorific at i (`le président Luong Cuong`, `M. Smith`). */
 function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: number; roleB: number }): void {
   const { seg, toks } = s;
-  const { nameAt, roleA, roleB } = trig;
+  const { roleA, roleB } = trig;
+  const nameAt = afterHonorific(toks, trig.nameAt, roleB > roleA);
   const n0 = toks[nameAt];
   if (!n0 || !n0.cap || n0.upper) return;
   const vn = vnNameAt(toks, nameAt, true);
@@ -300,12 +333,13 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
 
 /** 2. A Vietnamese name anywhere; 3. a foreign name followed by an apposition role or a reporting verb. Its end, or -1. */
 function untitledNameEnd(scan: PersonScan, i: number): number {
-  const vn = untitledVietnameseEnd(scan.toks, i);
+  const vn = untitledVietnameseEnd(scan, i);
   return vn > 0 ? vn : untitledForeignEnd(scan, i);
 }
 
 /** 2. Vietnamese syllables naming a person, not a place, festival or body. Its end, or -1. */
-function untitledVietnameseEnd(toks: Tok[], i: number): number {
+function untitledVietnameseEnd(scan: PersonScan, i: number): number {
+  const toks = scan.toks;
   // after a place's kind word (`place Dông Kinh Nghia Thuc`, `rue Trân Phu`) or as a Vietnamese
   // street name (`Phố Hàng Đường`) the syllables name a place, not a person
   let vn = PLACE_BEFORE.has(toks[i - 1]?.f ?? '') || VN_STREET.has(toks[i].t) ? -1 : vnNameAt(toks, i, false);
@@ -314,11 +348,40 @@ function untitledVietnameseEnd(toks: Tok[], i: number): number {
     const e = vnNameAt(toks, i, true);
     if (e > 0 && (ageAfter(toks, e) || personApposition(toks, e))) vn = e;
   }
+  if (vn > 0 && namedAfterPerson(toks, i, vn)) {
+    // the whole name is the place's or body's: its later syllables start no person (`prix «Vo Truong Toan»`)
+    for (let k = i; k < vn; k++) scan.taken.add(k);
+    return -1;
+  }
   // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
   // given names are often province names, `Nguyen Thai Binh`)
   if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') return -1;
-  if (vn > 0 && inPlaceList(toks, i, vn)) return -1;
+  if (vn > 0 && inPlaceList(toks, i, vn)) {
+    // an item of a list of streets, communes or markets is that place
+    scan.out.push({ seg: scan.si, a: i, b: vn, type: 'LOC', prio: 1 });
+    for (let k = i; k < vn; k++) scan.taken.add(k);
+    return -1;
+  }
   return vn;
+}
+
+/** Kind words of places and bodies written before a name (`commune de Lâm Hai`, `Université Tôn Duc Thang`, `prix «Vo Truong Toan»`). */
+const NAMED_BEFORE = new Set('commune district quartier village hameau province ville rue avenue boulevard route pont gymnase stade jardin parc marche pagode temple lac universite lycee ecole college hopital groupe societe entreprise compagnie fonds prix ordre order medaille edition institut musee theatre fondation bourse coupe trophee secteur site'.split(' '));
+/** Kind words written after it in English (`Dinh Hoa commune`, `Be Van Dan primary school`, `Duong Dong wharf`), lower case or capitalised. */
+const NAMED_AFTER = new Set('commune district ward hamlet village town township province city street road boulevard avenue bridge wharf port pier market pagoda temple lake river island beach park school university college hospital institute museum exchange stadium gymnasium monument memorial mausoleum relic site square airport station'.split(' '));
+const NAMED_MODS = new Set('primary secondary high border international national industrial junior senior general stock relic memorial'.split(' '));
+/**
+ * Vietnamese streets, communes, schools, prizes and orders are named after people: syllables next
+ * to such a kind word (before it, or after it in English order) name the place or body, not a person.
+ */
+function namedAfterPerson(toks: Tok[], i: number, e: number): boolean {
+  let b = i - 1;
+  if (toks[b] && ['«', '"', '“'].includes(toks[b].t)) b--;
+  if (toks[b] && ['de', 'du', "d'"].includes(toks[b].f) && toks[b - 1]?.word && !toks[b - 1].cap) b--;
+  if (toks[b]?.word && NAMED_BEFORE.has(toks[b].f)) return true;
+  let a = e;
+  while (a < e + 2 && toks[a]?.word && NAMED_MODS.has(toks[a].f)) a++;
+  return !!toks[a]?.word && NAMED_AFTER.has(toks[a].f) && (toks[a].sp || a > e);
 }
 
 /** 3. A foreign name placed by an apposition role, a reporting verb, an age, a nationality or a country. Its end, or -1. */
@@ -358,7 +421,7 @@ function personApposition(toks: Tok[], e: number): boolean {
 }
 
 /** Plural kind words of places listed by name (`les rues A, B et C`, `villages de A et B`, `A and B communes`). */
-const PLACE_PLURALS = new Set('rues villages hameaux communes quartiers districts provinces iles ilots pagodes temples routes avenues streets roads wards hamlets islands islets'.split(' '));
+const PLACE_PLURALS = new Set('marches markets gates ponts bridges lacs lakes rues villages hameaux communes quartiers districts provinces iles ilots pagodes temples routes avenues streets roads wards hamlets islands islets'.split(' '));
 /**
  * Whether the name [i, e) is an item of a list of places: capitalised words, commas and `et`/`and`
  * back to a plural kind word (`les rues Hàng Buôm, …, Luong Ngoc Quyên`), or on to one after (`My Nhon and Thuy An communes`).
@@ -368,11 +431,27 @@ function inPlaceList(toks: Tok[], i: number, e: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k < 30 && item(toks[k])) k--;
   if (k >= 0 && ['de', 'des', "d'"].includes(toks[k].f)) k--;
+  else if (k >= 0) k = listIntro(toks, k);
   if (k >= 0 && PLACE_PLURALS.has(toks[k].f) && k < i - 1) return true;
   let m = e;
   while (m < toks.length && m - e < 30 && item(toks[m])) m++;
   const sep = (t: Tok | undefined) => !!t && (t.t === ',' || t.f === 'et' || t.f === 'and');
   return m < toks.length && PLACE_PLURALS.has(toks[m].f) && !toks[m].cap && (sep(toks[i - 1]) || sep(toks[e]));
+}
+
+/**
+ * `rues calmes comme`, `sept communes que sont`, `communes dont`, `streets such as`, `border gates, namely`:
+ * the words that introduce a list after its plural kind word; the index of that kind word's slot.
+ */
+function listIntro(toks: Tok[], k: number): number {
+  const f = toks[k].f;
+  const two = (f === 'as' && toks[k - 1]?.f === 'such') || (f === 'que' && ['tels', 'telles', 'sont'].includes(toks[k - 1]?.f ?? ''));
+  if (!two && !['comme', 'dont', 'namely', 'including'].includes(f)) return k;
+  let m = two ? k - 2 : k - 1;
+  if (toks[m]?.t === ',') m--;
+  // one adjective between (`rues calmes comme`)
+  if (toks[m] && !PLACE_PLURALS.has(toks[m].f) && toks[m].word && !toks[m].cap && PLACE_PLURALS.has(toks[m - 1]?.f ?? '')) m--;
+  return m;
 }
 
 /** A country (or any known place) whose span ends right at e (`China`, `New Zealand`). */

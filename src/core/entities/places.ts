@@ -35,10 +35,10 @@ const EN_PLACE_HEADS = words('village hamlet street road avenue boulevard square
 /** Lower-case kind modifiers between a name and its place noun: `Chinggis Khan international airport`, `Quang Chau industrial park`. */
 const EN_PLACE_MODS = words('international national industrial economic border railway container deep-water');
 /** French place nouns written before the name: `plage de My Khe`, `pagode Thien Mu`, `île de Phu Quoc`. */
-const FR_PLACE_HEADS = words('village hameau rue avenue boulevard quai marche stade gare palais plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe arrondissement bourg ville province prefecture comte carrefour allee opera mausolee cathedrale basilique monument memorial provincia ciudad aeropuerto puerto playa isla');
+const FR_PLACE_HEADS = words('gymnase jardin village hameau rue avenue boulevard quai marche stade gare palais plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe arrondissement bourg ville province prefecture comte carrefour allee opera mausolee cathedrale basilique monument memorial provincia ciudad aeropuerto puerto playa isla');
 /** Kinds named apart from the name (test/corpus/README.md): `commune de Muong Tung` is `Muong Tung`. */
 const BARE_FR = words('commune district quartier ile iles ilot village hameau arrondissement bourg ville province prefecture comte provincia ciudad');
-const BARE_EN = words('commune ward district prefecture village hamlet');
+const BARE_EN = words('commune ward district prefecture village hamlet street streets avenue boulevard quay');
 /** Two-word French heads: `zone industrielle de X`, `parc national de X`, `poste frontière de X`. */
 const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national parc:naturel parc:technologique poste:frontiere aeroport:international reserve:marine reserve:naturelle zone:touristique stade:national port:international port:maritime centrale:hydroelectrique centrale:thermoelectrique centrale:thermique centrale:nucleaire centrale:solaire centrale:eolienne aeropuerto:internacional');
 
