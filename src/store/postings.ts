@@ -7,7 +7,10 @@
 //   save rewrites one shard per entity of the dispatch. A shard is one Uint16Array of offsets
 //   (posting-codec.ts, v7): structured clone copies it as bytes.
 // - `cards`: one small record per dispatch (title, url, date, entity keys, top terms), read
-//   only for the ~100 best candidates of a query.
+//   only for the final k of a query (v9: its candidates are scored from the term postings,
+//   term-postings.ts, not from ~100 cards scattered over the archive).
+// - `terms` (v9): for each top content term, the ords of the cards holding it (and each short
+//   card's term count), written by IndexWriter beside the entity postings.
 // - META.summary: count, next ord and tag counts, one get.
 // Everything is written in the same transaction as the dispatch, so any context reads a
 // consistent archive without replaying a log. Why not the in-memory index everywhere: at
