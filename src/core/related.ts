@@ -81,10 +81,23 @@ export function jaccard(a: readonly string[], b: readonly string[]): number {
 
 /** jaccard over term sets already built (the related scorer keeps the query's across candidates). */
 function setJaccard(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
-  if (!sa.size || !sb.size) return 0;
   let inter = 0;
   for (const t of sb) if (sa.has(t)) inter++;
-  return inter / (sa.size + sb.size - inter);
+  return jaccardOfCounts(sa.size, sb.size, inter);
+}
+
+/**
+ * Jaccard of two term sets from their sizes and the size of their intersection: what the
+ * persisted index computes from its term postings (it never holds a candidate's term set).
+ */
+export function jaccardOfCounts(a: number, b: number, inter: number): number {
+  if (!a || !b) return 0;
+  return inter / (a + b - inter);
+}
+
+/** The full related score from its two parts (the one formula of both scorers). */
+export function combinedScore(entityScore: number, textScore: number): number {
+  return ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * textScore;
 }
 
 export interface RelatedQuery {
@@ -135,19 +148,27 @@ export function scoreRelated(
  * more than the candidates' own part. Same arithmetic in the same order: the same scores.
  */
 export function relatedScorer(q: RelatedQuery, df: (key: string) => number, n: number): (c: RelatedCandidate) => RelatedScore {
-  const keys: { key: string; name: string; type: EntityType; w: number; telling: boolean }[] = [];
-  const seen = new Set<string>();
-  let total = 0;
-  for (const e of q.entities) {
-    if (seen.has(e.key)) continue;
-    seen.add(e.key);
-    const w = TYPE_WEIGHT[e.type] * idf(df(e.key), n);
-    total += w;
-    keys.push({ key: e.key, name: e.name, type: e.type, w, telling: tellingEntity(e.key, e.type, df(e.key), n) });
-  }
-  const qterms = new Set(q.terms);
+  const byTerms = relatedTermScorer(q, df, n);
   return (c) => {
-    const cand = new Set(c.entityKeys);
+    // the candidate's one term set gives both the text score and the shared words
+    const cterms = new Set(c.terms);
+    return byTerms(c.entityKeys, (t) => cterms.has(t), cterms.size);
+  };
+}
+
+/**
+ * relatedScorer for a candidate known by its entity keys, a membership test over its term set
+ * and that set's size: the persisted index answers those from its term postings (postings.ts)
+ * without the candidate's terms. Same arithmetic in the same order: the same scores.
+ */
+export function relatedTermScorer(
+  q: RelatedQuery,
+  df: (key: string) => number,
+  n: number,
+): (entityKeys: readonly string[], hasTerm: (t: string) => boolean, termCount: number) => RelatedScore {
+  const { keys, total, qterms } = queryWeights(q, df, n);
+  return (entityKeys, hasTerm, termCount) => {
+    const cand = new Set(entityKeys);
     let shared = 0;
     const explain: RelatedScore['shared'] = [];
     for (const e of keys) {
@@ -157,11 +178,38 @@ export function relatedScorer(q: RelatedQuery, df: (key: string) => number, n: n
     }
     explain.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
     const entityScore = total > 0 ? shared / total : 0;
-    // the candidate's one term set gives both the text score and the shared words
-    const cterms = new Set(c.terms);
-    const textScore = setJaccard(qterms, cterms);
-    const score = ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * textScore;
-    const words = q.terms.filter((t) => cterms.has(t)).slice(0, 6);
-    return { score, entityScore, textScore, shared: explain, words, related: explain.length > 0 || textScore >= TEXT_ONLY_MIN };
+    let inter = 0;
+    for (const t of qterms) if (hasTerm(t)) inter++;
+    const textScore = jaccardOfCounts(qterms.length, termCount, inter);
+    const score = combinedScore(entityScore, textScore);
+    const words = q.terms.filter(hasTerm).slice(0, 6);
+    return { score, entityScore, textScore, shared: explain, words, related: relatedAt(explain.length > 0, textScore) };
   };
+}
+
+/** The query's side of a score: its distinct keys with weights (in its order), their total, its distinct terms. */
+export interface QueryWeights {
+  keys: { key: string; name: string; type: EntityType; w: number; telling: boolean }[];
+  total: number;
+  qterms: string[];
+}
+
+/** QueryWeights of a query (the scorers' one computation of it, so every path adds the same floats). */
+export function queryWeights(q: RelatedQuery, df: (key: string) => number, n: number): QueryWeights {
+  const keys: QueryWeights['keys'] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  for (const e of q.entities) {
+    if (seen.has(e.key)) continue;
+    seen.add(e.key);
+    const w = TYPE_WEIGHT[e.type] * idf(df(e.key), n);
+    total += w;
+    keys.push({ key: e.key, name: e.name, type: e.type, w, telling: tellingEntity(e.key, e.type, df(e.key), n) });
+  }
+  return { keys, total, qterms: [...new Set(q.terms)] };
+}
+
+/** Whether a candidate is related: a telling shared entity, or enough shared text (RelatedScore.related). */
+export function relatedAt(tells: boolean, textScore: number): boolean {
+  return tells || textScore >= TEXT_ONLY_MIN;
 }

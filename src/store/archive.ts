@@ -109,15 +109,15 @@ export interface SnapshotPolicy {
  */
 const SNAPSHOT_POLICY: SnapshotPolicy = { minDocs: 500, every: 200, delayMs: 2000 };
 
-type Stores = ('dispatches' | 'briefs' | 'meta' | 'changes' | 'trash' | 'postings' | 'cards' | 'words' | 'wordDeltas' | 'ordCols')[];
+type Stores = ('dispatches' | 'briefs' | 'meta' | 'changes' | 'trash' | 'postings' | 'cards' | 'words' | 'wordDeltas' | 'ordCols' | 'terms')[];
 type WriteTx = IDBPTransaction<ArchiveSchema, Stores, 'readwrite'>;
 type IndexTx = IDBPTransaction<ArchiveSchema, ('briefs' | 'meta' | 'changes')[], 'readonly'>;
 
-const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta, STORE.changes, STORE.trash, STORE.postings, STORE.cards, STORE.words, STORE.wordDeltas, STORE.ordCols] as Stores;
+const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta, STORE.changes, STORE.trash, STORE.postings, STORE.cards, STORE.words, STORE.wordDeltas, STORE.ordCols, STORE.terms] as Stores;
 /** The stores a persisted search reads (word-postings.ts), in one transaction: shards and deltas agree. */
 const SEARCH_STORES = [STORE.words, STORE.wordDeltas, STORE.ordCols, STORE.meta, STORE.cards, STORE.postings] as ('words' | 'wordDeltas' | 'ordCols' | 'meta' | 'cards' | 'postings')[];
-/** The stores a persisted-index read needs (related, byEntity). */
-const INDEX_STORES = [STORE.postings, STORE.cards, STORE.meta] as ('postings' | 'cards' | 'meta')[];
+/** The stores a persisted-index read needs (related, byEntity; v9: the term postings). */
+const INDEX_STORES = [STORE.postings, STORE.cards, STORE.meta, STORE.terms] as ('postings' | 'cards' | 'meta' | 'terms')[];
 /** An unfiltered list is read from an IDB index up to this offset (deeper: the in-memory index). */
 const CURSOR_LIST_MAX_OFFSET = 5000;
 /** byEntity from the persisted index reads at most this many (latest saved) cards. */

@@ -7,6 +7,7 @@ import { shardsOf } from './posting-codec';
 import { buildBrief, buildCard, splitEntities, tagKey } from './records';
 import { READLATER_DB_VERSION, upgradeReadLater } from './readlater-schema';
 import { buildDayColumns, buildWordIndex } from './word-postings';
+import { buildTermPostings } from './term-postings-build';
 
 export type ArchiveDb = IDBPDatabase<ArchiveSchema>;
 
@@ -166,6 +167,15 @@ async function upgradeToV8(tx: UpgradeTx): Promise<void> {
   await buildDayColumns(tx);
 }
 
+/**
+ * v9 (issue 17, related): the `terms` store (term-postings.ts), built from the v8 cards' terms
+ * one POSTING_SHARD of ords at a time (term-postings-build.ts). Nothing existing is rewritten.
+ */
+async function upgradeToV9(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
+  db.createObjectStore(STORE.terms, { keyPath: ['k', 's'] });
+  await buildTermPostings(tx);
+}
+
 export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): Promise<ArchiveDb> {
   const version = opts.version ?? DB_VERSION;
   let db: ArchiveDb | undefined;
@@ -185,6 +195,8 @@ export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): P
       if (oldVersion < 7 && target >= 7) await upgradeToV7(tx);
       // Search step (v8: the `day` column of the relevance cut): adds `ordCols` records only.
       if (oldVersion < 8 && target >= 8) await upgradeToV8(tx);
+      // Related step (v9: term postings, so a related query reads no candidate's card): a new store only.
+      if (oldVersion < 9 && target >= 9) await upgradeToV9(udb, tx);
     },
     blocked() {
       opts.onBlocked?.();

@@ -7,21 +7,25 @@
 //   save rewrites one shard per entity of the dispatch. A shard is one Uint16Array of offsets
 //   (posting-codec.ts, v7): structured clone copies it as bytes.
 // - `cards`: one small record per dispatch (title, url, date, entity keys, top terms), read
-//   only for the ~100 best candidates of a query.
+//   only for the final k of a query (v9: its candidates are scored from the term postings,
+//   term-postings.ts, not from ~100 cards scattered over the archive).
+// - `terms` (v9): for each top content term, the ords of the cards holding it (and each short
+//   card's term count), written by IndexWriter beside the entity postings.
 // - META.summary: count, next ord and tag counts, one get.
 // Everything is written in the same transaction as the dispatch, so any context reads a
 // consistent archive without replaying a log. Why not the in-memory index everywhere: at
 // 100,000 dispatches loading it costs a context seconds and ~100 MB (issue 17's table), and
 // MV3 stops the service worker after 30 s idle, so the first popup after a pause paid it.
 import { unwrap, type IDBPTransaction } from 'idb';
-import { ENTITY_SHARE, TYPE_WEIGHT, idf, relatedScorer, tellingEntity, type RelatedQuery, type RelatedScore } from '../core/related';
+import { TYPE_WEIGHT, combinedScore, idf, jaccardOfCounts, queryWeights, relatedAt, relatedTermScorer, type QueryWeights, type RelatedQuery } from '../core/related';
 import { tagKey } from './records';
 import { decodeShard, encodeShard, lastOrd, postingShardOf, shardBase } from './posting-codec';
 import { lowerBound } from './sorted';
-import { META, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord } from './schema';
+import { META, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord, type TermPostingRecord } from './schema';
+import { COUNT_PREFIX, FULL_TERMS, OrdSet, TermShardEdit, countRange, shardHas, termKeysOf } from './term-postings';
 import type { RelatedDispatch } from './types';
 
-type PStores = 'postings' | 'cards' | 'meta';
+type PStores = 'postings' | 'cards' | 'meta' | 'terms';
  
 type AnyTx<M extends IDBTransactionMode> = IDBPTransaction<ArchiveSchema, any, M>;
 
@@ -78,6 +82,9 @@ export class IndexWriter {
   private summary: Promise<ArchiveSummary> | null = null;
   private shards = new Map<string, Promise<ShardEdit>>();
   private dirty = new Set<string>();
+  /** v9: term shards (term-postings.ts), as the entity shards. */
+  private termShards = new Map<string, Promise<TermShardEdit>>();
+  private termDirty = new Set<string>();
   private summaryDirty = false;
 
   constructor(private readonly tx: AnyTx<'readwrite'>) {}
@@ -102,6 +109,29 @@ export class IndexWriter {
     return p;
   }
 
+  private termShard(k: string, s: number) {
+    const id = shardId(k, s);
+    let p = this.termShards.get(id);
+    if (!p) {
+      p = (this.tx.objectStore(STORE.terms).get([k, s]) as Promise<TermPostingRecord | undefined>).then((r) => new TermShardEdit(k, s, r));
+      this.termShards.set(id, p);
+    }
+    return p;
+  }
+
+  private async termEdit(k: string, ord: number, add: boolean): Promise<void> {
+    const sh = await this.termShard(k, postingShardOf(ord));
+    if (add) sh.add(ord);
+    else sh.drop(ord);
+    this.termDirty.add(shardId(k, sh.s));
+  }
+
+  /** The term keys indexed for the card stored under `ord` (read before it is replaced). */
+  private async oldTermKeys(ord: number): Promise<string[]> {
+    const c = (await this.tx.objectStore(STORE.cards).get(ord)) as CardRecord | undefined;
+    return c ? termKeysOf(c.terms) : [];
+  }
+
   /** A new ord for a dispatch not yet indexed. */
   async allocate(): Promise<number> {
     const s = await this.sum();
@@ -117,11 +147,17 @@ export class IndexWriter {
     const s = await this.sum();
     this.summaryDirty = true;
     if (old && old.ord !== ord) await this.remove(old);
-    const before = new Set(old && old.ord === ord ? old.entityKeys : []);
+    const same = !!old && old.ord === ord;
+    // The card's terms as indexed, read before the card below replaces it.
+    const termsBefore = new Set(same ? await this.oldTermKeys(ord) : []);
+    const termsAfter = new Set(termKeysOf(card.terms));
+    const before = new Set(same ? old!.entityKeys : []);
     const after = new Set(entityKeys);
     const jobs: Promise<void>[] = [];
     for (const k of before) if (!after.has(k)) jobs.push(this.drop(k, ord));
     for (const k of after) if (!before.has(k)) jobs.push(this.add(k, ord));
+    for (const t of termsBefore) if (!termsAfter.has(t)) jobs.push(this.termEdit(t, ord, false));
+    for (const t of termsAfter) if (!termsBefore.has(t)) jobs.push(this.termEdit(t, ord, true));
     if (!old || old.ord !== ord) s.n++;
     if (old && old.ord === ord) {
       countTags(s, old.userTags, -1);
@@ -140,7 +176,9 @@ export class IndexWriter {
     s.n = Math.max(0, s.n - 1);
     countTags(s, old.userTags, -1);
     countSite(s, old.site, -1);
-    await Promise.all([...new Set(old.entityKeys)].map((k) => this.drop(k, old.ord)).concat(this.tx.objectStore(STORE.cards).delete(old.ord)));
+    // The card's terms first: the delete below is queued after this read.
+    const terms = this.oldTermKeys(old.ord).then((ts) => Promise.all(ts.map((t) => this.termEdit(t, old.ord, false)))).then(() => {});
+    await Promise.all([...new Set(old.entityKeys)].map((k) => this.drop(k, old.ord)).concat(this.tx.objectStore(STORE.cards).delete(old.ord), terms));
   }
 
   /** Everything gone ("Forget everything"); ords keep increasing so none is ever reused. */
@@ -152,7 +190,9 @@ export class IndexWriter {
     s.sites = {};
     this.shards.clear();
     this.dirty.clear();
-    await Promise.all([this.tx.objectStore(STORE.postings).clear(), this.tx.objectStore(STORE.cards).clear()]);
+    this.termShards.clear();
+    this.termDirty.clear();
+    await Promise.all([this.tx.objectStore(STORE.postings).clear(), this.tx.objectStore(STORE.cards).clear(), this.tx.objectStore(STORE.terms).clear()]);
   }
 
   private async add(k: string, ord: number): Promise<void> {
@@ -177,6 +217,13 @@ export class IndexWriter {
       writes.push(r ? store.put(r) : store.delete([sh.k, sh.s]));
     }
     this.dirty.clear();
+    const terms = this.tx.objectStore(STORE.terms);
+    for (const id of this.termDirty) {
+      const sh = await this.termShards.get(id)!;
+      const r = sh.record();
+      writes.push(r ? terms.put(r) : terms.delete([sh.k, sh.s]));
+    }
+    this.termDirty.clear();
     if (this.summaryDirty && this.summary) writes.push(this.meta().put({ key: META.summary, value: await this.summary }));
     await Promise.all(writes);
   }
@@ -238,9 +285,9 @@ const keyRange = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infi
 
 /**
  * Phase 1 over one shard: adds `w` to each ord's score, appending first-touched ords to
- * `touched`, and marks them in `tells` for a telling key.
+ * `touched`.
  */
-function addShard(score: Float64Array, touched: Int32Array, nt: number, r: PostingRecord, w: number, tells: Uint8Array | null): number {
+function addShard(score: Float64Array, touched: Int32Array, nt: number, r: PostingRecord, w: number): number {
   const o = r.o;
   const base = shardBase(r.s);
   for (let j = 0; j < o.length; j++) {
@@ -248,14 +295,11 @@ function addShard(score: Float64Array, touched: Int32Array, nt: number, r: Posti
     if (score[x] === 0) touched[nt++] = x;
     score[x] += w;
   }
-  if (tells) for (let j = 0; j < o.length; j++) tells[base + o[j]] = 1;
   return nt;
 }
 
 /** The pool size of phase 2, as MemIndex.related. */
 const poolSize = (k: number) => Math.max(100, 10 * k);
-/** Cards read in the first round beyond k (phase 2 then reads only the candidates that can still matter). */
-const CARD_BATCH = 10;
 
 /**
  * The results of plain requests, with one promise for the batch: through idb each of the
@@ -277,20 +321,36 @@ function requestAll(reqs: IDBRequest[]): Promise<unknown[]> {
   });
 }
 
-/** Inserts `v` into `best` (descending), keeping at most k values. */
-function keepBest(best: number[], v: number, k: number): void {
-  let i = best.length;
-  while (i > 0 && best[i - 1] < v) i--;
-  if (i >= k) return;
-  best.splice(i, 0, v);
-  if (best.length > k) best.length = k;
+/** The query keys that ord `o` has, each once, from their shards (the final k's explanations). */
+function keysOf(w: QueryWeights, sets: Map<string, OrdSet>, o: number): string[] {
+  return w.keys.filter((x) => sets.get(x.key)!.has(o)).map((x) => x.key);
+}
+
+/**
+ * Which of the candidates `cand` (any order) a key's (or term's) shards hold, as a
+ * mask. One tight loop per key over the ~100 candidates: a cold worker runs this code
+ * unoptimised, where a lookup through closures and maps per candidate and key cost ~5 ms.
+ */
+function members(recs: readonly { s: number; o?: Uint16Array; b?: Uint8Array }[], cand: Int32Array): Uint8Array {
+  const out = new Uint8Array(cand.length);
+  if (!recs.length) return out;
+  for (let j = 0; j < cand.length; j++) {
+    const s = postingShardOf(cand[j]);
+    for (let i = 0; i < recs.length; i++) {
+      if (recs[i].s !== s) continue;
+      if (shardHas(recs[i], cand[j])) out[j] = 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /**
  * Related dispatches from the persisted index, with the scores, order and explanations of
  * MemIndex.related (the same two phases: entity-only partial scores over the query's postings,
- * then the full score of the best few). Reads: the summary, the query keys' shards, the
- * excluded dispatch's card and ~100 candidate cards.
+ * then the full score of the pool's candidates). Reads, in one round trip: the summary, the
+ * query keys' shards, the query terms' shards and the count keys (v9, term-postings.ts) and the
+ * excluded dispatch's card; then the cards of the final k only (their titles).
  */
 export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, exclude: string | null, k: number): Promise<RelatedDispatch[]> {
   if (!q.entities.length || k <= 0) return [];
@@ -298,15 +358,22 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   const raw = unwrap(tx) as IDBTransaction;
   const rawCards = raw.objectStore(STORE.cards);
   const rawPostings = raw.objectStore(STORE.postings);
-  // One round trip: the summary, the excluded dispatch's own card (by its id) and the postings.
+  const rawTerms = raw.objectStore(STORE.terms);
+  const qterms = [...new Set(q.terms)];
+  const ne = q.entities.length;
+  const nt0 = 1 + ne + qterms.length;
+  // One round trip: the summary, the postings, the term postings and count keys, and the
+  // excluded dispatch's own card (by its id).
   const got = await requestAll([
     raw.objectStore(STORE.meta).get(META.summary),
     ...q.entities.map((e) => rawPostings.getAll(keyRange(e.key))),
+    ...qterms.map((t) => rawTerms.getAll(keyRange(t))),
+    rawTerms.getAll(countRange()),
     ...(exclude != null ? [rawCards.index('id').get(exclude)] : []),
   ]);
   const summary = normalise((got[0] as { value?: ArchiveSummary } | undefined)?.value);
-  const lists = got.slice(1, 1 + q.entities.length) as PostingRecord[][];
-  const self = got[1 + q.entities.length] as CardRecord | undefined;
+  const lists = got.slice(1, 1 + ne) as PostingRecord[][];
+  const self = got[nt0 + 1] as CardRecord | undefined;
   const n = summary.n - (self ? 1 : 0);
   if (n <= 0) return [];
   const selfKeys = self ? new Set(self.entityKeys) : null;
@@ -328,71 +395,78 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   // shards are walked as read (copying them into one list per key cost a cold worker ~2 ms).
   const score = new Float64Array(size);
   const touched = new Int32Array(cap);
-  // Which ords share a telling entity (core/related tellingEntity): those are related whatever
-  // their text, so their partial score bounds their full score from below (phase 2).
-  const tells = new Uint8Array(size);
   let nt = 0;
-  let total = 0;
   q.entities.forEach((e, i) => {
     const w = (TYPE_WEIGHT[e.type] ?? 1) * idf(df(e.key), n);
-    total += w;
-    const telling = tellingEntity(e.key, e.type, df(e.key), n);
-    for (const r of lists[i]) nt = addShard(score, touched, nt, r, w, telling ? tells : null);
+    for (const r of lists[i]) nt = addShard(score, touched, nt, r, w);
   });
   const pool = topOrds(score, touched.subarray(0, nt), poolSize(k));
-  // Phase 2: the candidates' cards, fully scored, best partial scores first and only as many
-  // as can still matter: a card's full score is at most ENTITY_SHARE × its partial share of
-  // the query's entity weight + the whole text share (a Jaccard of 1), so a candidate whose
-  // bound is below the k-th best full score cannot enter the top k and its card is not read.
-  // Same result as scoring the whole pool.
-  const out: { c: CardRecord; s: RelatedScore }[] = [];
-  const best: number[] = []; // the k best full scores so far, descending
-  const share = (o: number) => (total > 0 ? ENTITY_SHARE * (score[o] / total) : 0);
-  const bound = (o: number) => share(o) + (1 - ENTITY_SHARE);
-  const scoreOf = relatedScorer(q, df, n);
-  const read = async (batch: number[]) => {
-    const got = (await requestAll(batch.map((o) => rawCards.get(o)))) as (CardRecord | undefined)[];
-    for (const c of got) {
-      if (!c || c.id === exclude) continue;
-      const s = scoreOf({ entityKeys: c.entityKeys, terms: c.terms ? c.terms.split(' ') : [] });
-      if (!s.related) continue;
-      out.push({ c, s });
-      keepBest(best, s.score, k);
-    }
-  };
-  // Reads come in one batch of parallel gets, two at most (a round trip to IndexedDB costs a
-  // cold context ~3-5 ms under load, more than tens of cards more in a batch: 10 cards a round
-  // cost 9 round trips, ~28 ms at 100,000 dispatches). The k-th best full score is at least the
-  // k-th best share of the candidates sharing a telling entity (related, Jaccard >= 0), known
-  // before any card is read: round 1 is every candidate whose bound reaches it, and then no
-  // other can matter. Fewer than k such candidates: round 1 is the first k + CARD_BATCH, round 2
-  // every later one whose bound reaches the k-th full score found (or the rest of the pool).
+  // Phase 2: every pool candidate's full score, from which query keys and terms it has (ord
+  // lookups in the shards just read: ~100 candidates × ~55 keys and terms) and its term count
+  // (the count keys), by the scorer's own arithmetic (core/related: the same weights, added in
+  // the same order): exactly the scores its card would give, without reading it. Only the
+  // query's keys count in a candidate's score, so its other keys are not needed.
+  const W = queryWeights(q, df, n);
   const selfOrd = self?.o ?? -1;
-  let atLeast = -Infinity;
-  for (let i = 0, m = 0; i < pool.length; i++) {
-    if (pool[i] === selfOrd || !tells[pool[i]]) continue;
-    if (++m === k) {
-      atLeast = share(pool[i]);
-      break;
+  const at = new Map<string, number>();
+  q.entities.forEach((e, i) => at.has(e.key) || at.set(e.key, i));
+  const cand = Int32Array.from(pool.filter((o) => o !== selfOrd));
+  const m = cand.length;
+  const shared = new Float64Array(m);
+  const tells = new Uint8Array(m);
+  for (const x of W.keys) {
+    const has = members(lists[at.get(x.key)!], cand);
+    for (let j = 0; j < m; j++) {
+      if (!has[j]) continue;
+      shared[j] += x.w;
+      if (x.telling) tells[j] = 1;
     }
   }
-  let at = Math.min(pool.length, k + CARD_BATCH);
-  if (atLeast > -Infinity) {
-    at = 0;
-    while (at < pool.length && bound(pool[at]) >= atLeast - 1e-12) at++;
+  const termRecs = new Map(qterms.map((t, i) => [t, got[1 + ne + i] as TermPostingRecord[]]));
+  const inter = new Uint8Array(m);
+  for (const t of W.qterms) {
+    const has = members(termRecs.get(t)!, cand);
+    for (let j = 0; j < m; j++) inter[j] += has[j];
   }
-  await read(pool.slice(0, at));
-  if (at < pool.length) {
-    let end = pool.length;
-    if (best.length === k) {
-      const cut = best[k - 1] - 1e-12;
-      end = at;
-      while (end < pool.length && bound(pool[end]) >= cut) end++;
-    }
-    if (end > at) await read(pool.slice(at, end));
+  const count = new Uint8Array(m).fill(FULL_TERMS);
+  const countRecs = new Map<string, TermPostingRecord[]>();
+  for (const r of got[nt0] as TermPostingRecord[]) countRecs.set(r.k, [...(countRecs.get(r.k) ?? []), r]);
+  for (const [key, recs] of countRecs) {
+    const has = members(recs, cand);
+    const c = Number(key.slice(COUNT_PREFIX.length));
+    for (let j = 0; j < m; j++) if (has[j]) count[j] = c;
   }
-  out.sort((x, y) => y.s.score - x.s.score || ((y.c.published ?? '') > (x.c.published ?? '') ? 1 : -1));
-  return out.slice(0, k).map(({ c, s }) => ({
+  const ranked: { o: number; i: number; score: number }[] = [];
+  for (let j = 0; j < m; j++) {
+    const textScore = jaccardOfCounts(W.qterms.length, count[j], inter[j]);
+    const score = combinedScore(W.total > 0 ? shared[j] / W.total : 0, textScore);
+    if (relatedAt(tells[j] === 1, textScore)) ranked.push({ o: cand[j], i: j, score });
+  }
+  // Best first (stable: pool order among equal scores). The final order also looks at the
+  // published date, so every candidate whose score equals the k-th's is read too; a card found
+  // missing (none expected) is passed over for the next.
+  ranked.sort((x, y) => y.score - x.score);
+  const found: { c: CardRecord; o: number; i: number; score: number }[] = [];
+  for (let from = 0; from < ranked.length; ) {
+    let end = Math.min(ranked.length, from + Math.max(1, k - found.length));
+    while (end < ranked.length && ranked[end].score === ranked[end - 1].score) end++;
+    const batch = ranked.slice(from, end);
+    const cards = (await requestAll(batch.map((x) => rawCards.get(x.o)))) as (CardRecord | undefined)[];
+    cards.forEach((c, j) => {
+      if (c && c.id !== exclude) found.push({ c, ...batch[j] });
+    });
+    from = end;
+    if (found.length >= k && (from >= ranked.length || ranked[from].score < found[k - 1].score)) break;
+  }
+  // As MemIndex.related sorts its candidates: in pool order, by score then date.
+  found.sort((x, y) => x.i - y.i);
+  found.sort((x, y) => y.score - x.score || ((y.c.published ?? '') > (x.c.published ?? '') ? 1 : -1));
+  // The explanations of the final k (which telling keys, which words), by the scorer itself.
+  const scoreOf = relatedTermScorer(q, df, n);
+  const keySets = new Map(W.keys.map((x) => [x.key, new OrdSet(lists[at.get(x.key)!])]));
+  const termSets = new Map([...termRecs].map(([t, recs]) => [t, new OrdSet(recs)]));
+  const out = found.slice(0, k).map(({ c, o, i }) => ({ c, s: scoreOf(keysOf(W, keySets, o), (t) => termSets.get(t)!.has(o), count[i]) }));
+  return out.map(({ c, s }) => ({
     id: c.id,
     title: c.title,
     published: c.published,

@@ -55,7 +55,15 @@ export const DB_NAME = 'vna-reader';
  *     adds the `day` records from the v6 `pub` columns; it touches no other record. The lead may
  *     renumber it at merge.
  */
-export const DB_VERSION = 8;
+/*
+ * v9 (issue 17, related): term postings (`terms`: top content term -> ords, sharded like
+ *     `postings`, a shard a list of offsets or, when dense, a bitmap; term-postings.ts), with each
+ *     short card's term count under a count key. A cold related query scores every candidate of
+ *     its pool from them (Jaccard = shared terms and term counts) and reads only the final k
+ *     cards, instead of ~100 cards scattered over the archive. One separate step (upgradeToV9 in
+ *     db.ts) builds them from the v8 cards; nothing else changes. The lead may renumber it at merge.
+ */
+export const DB_VERSION = 9;
 
 /** Version of the stored record shape (`schemaVersion`): 3 = no `words`, an `ord`. */
 export const RECORD_VERSION = 3;
@@ -77,6 +85,8 @@ export const STORE = {
   wordDeltas: 'wordDeltas',
   /** v6 (search): published/savedAt/site per ord, one OrdColsRecord per kind and COL_SIZE ords (word-postings.ts), keyed [k, s]. */
   ordCols: 'ordCols',
+  /** v9 (related): top content term -> ords, sharded by ord (TermPostingRecord), keyed [k, s]. */
+  terms: 'terms',
 } as const;
 
 /** v4: ords per postings shard (a save rewrites one shard per entity key, never a whole list). */
@@ -169,6 +179,18 @@ export interface PostingRecord {
   k: string;
   s: number;
   o: Uint16Array;
+}
+
+/**
+ * v9: the dispatches whose card's top terms hold term `k` (or, for a count key, whose card holds
+ * that many terms) within shard `s` (as PostingRecord): `o`, ascending offsets from the shard's
+ * first ord, while sparse; `b`, a bitmap of POSTING_SHARD bits (bit ord - first), when dense.
+ */
+export interface TermPostingRecord {
+  k: string;
+  s: number;
+  o?: Uint16Array;
+  b?: Uint8Array;
 }
 
 /** v4: what a related row and its scoring need of one dispatch, keyed by ord: its brief, and its terms. */
@@ -264,6 +286,7 @@ export interface ArchiveSchema extends DBSchema {
   words: { key: [string, number]; value: WordPostingRecord };
   wordDeltas: { key: number; value: WordDeltaRecord };
   ordCols: { key: [string, number]; value: OrdColsRecord };
+  terms: { key: [string, number]; value: TermPostingRecord };
 }
 
 export const META = {
