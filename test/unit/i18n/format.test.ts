@@ -73,3 +73,27 @@ describe('language choices that cross', () => {
     expect(uiLang()).toBe('fr'); // no extension API here: the browser's language is the default locale
   });
 });
+
+describe('formatters are made once per locale and options (issue 17)', () => {
+  it('the popup formats a count and a plural per entity without constructing an Intl object each time', async () => {
+    await setUiLanguage('fr');
+    const made = { nf: 0, pr: 0, dtf: 0 };
+    const { NumberFormat, PluralRules, DateTimeFormat } = Intl;
+    const counting = <C extends new (...a: any[]) => object>(C: C, k: keyof typeof made) =>
+      new Proxy(C, { construct: (target, args) => { made[k]++; return new target(...args); } });
+    Object.assign(Intl, { NumberFormat: counting(NumberFormat, 'nf'), PluralRules: counting(PluralRules, 'pr'), DateTimeFormat: counting(DateTimeFormat, 'dtf') });
+    try {
+      for (let i = 0; i < 50; i++) {
+        expect(formatNumber(i, {}, 'fr-CA')).toBe(String(i));
+        expect(plural('libStoredCount', i, [], 'fr-CA')).toMatch(/^\d+ dépêches? enregistrées?$/);
+        expect(formatDate('2019-10-21', 'medium', 'fr-CA')).toBe('21 oct. 2019');
+      }
+      expect(made).toEqual({ nf: 1, pr: 1, dtf: 1 });
+      // Other options are another formatter, and give their own output.
+      expect(formatNumber(1.25, { maximumFractionDigits: 1 }, 'fr-CA')).toMatch(/^1,[23]$/);
+      expect(made.nf).toBe(2);
+    } finally {
+      Object.assign(Intl, { NumberFormat, PluralRules, DateTimeFormat });
+    }
+  });
+});
