@@ -48,7 +48,9 @@ describe('archive in the extension origin', () => {
     expect(dispatches.map((d) => d.id)).toEqual(['fr.vietnamplus.vn:128832']);
     expect(briefs.map((d) => d.id)).toEqual(['fr.vietnamplus.vn:128832']);
     expect(dispatches[0].article.title).toBe(gold('seed-000').title);
-    expect(dispatches[0].article.body).toEqual(gold('seed-000').body);
+    // stored once, as the text of its blocks (store/records.ts packArticle)
+    expect(dispatches[0].bodyPacked).toBe(true);
+    expect(dispatches[0].article.blocks.filter((b: { kind: string }) => b.kind !== 'img').map((b: { text: string }) => b.text)).toEqual(gold('seed-000').body);
     expect(dispatches[0].entityKeys).toContain('PER:hoang kim phung');
 
     // The page origin has no archive: the content script never opened IndexedDB there.

@@ -38,7 +38,7 @@ describe('a hostile page against the reader (#18)', () => {
     const db: IDBDatabase = await new Promise((res, rej) => { const r = indexedDB.open('vna-reader'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
     const rec: any = await new Promise((res) => { const g = db.transaction('dispatches').objectStore('dispatches').get(key); g.onsuccess = () => res(g.result); });
     db.close();
-    return rec ? { title: rec.article.title as string, savedAt: rec.savedAt as number, body0: rec.article.body[0] as string } : null;
+    return rec ? { title: rec.article.title as string, savedAt: rec.savedAt as number, body0: (rec.article.body ?? rec.article.blocks.filter((b: any) => b.kind !== 'img').map((b: any) => b.text))[0] as string /* a packed record keeps its body in blocks (store/records.ts) */ } : null;
   }, id));
 
   beforeAll(async () => {

@@ -77,8 +77,9 @@ describe('store in real Chromium IndexedDB', () => {
       const recs = golds.map((g, i) => {
         const it = S.goldArticle(g);
         // v1 records carried their search words (the stored record drops them in v4) and no ord.
-        const { ord: _ord, ...rec } = S.buildRecord(it.article, it.entities, { savedAt: 1000 + i, updatedAt: 1000 + i, userTags: [], note: `n${i}` });
-        return { ...rec, words: S.dispatchWords({ article: it.article, entities: it.entities, userTags: [], note: `n${i}` }), schemaVersion: 1 };
+        const { ord: _ord, bodyPacked: _packed, ...rec } = S.buildRecord(it.article, it.entities, { savedAt: 1000 + i, updatedAt: 1000 + i, userTags: [], note: `n${i}` });
+        // a v1 record held the whole article (packing is later: store/records.ts)
+        return { ...rec, article: { ...rec.article, body: it.article.body }, words: S.dispatchWords({ article: it.article, entities: it.entities, userTags: [], note: `n${i}` }), schemaVersion: 1 };
       });
       for (const rec of recs) await tx.store.put(rec);
       await tx.done;
