@@ -95,13 +95,7 @@ export function shardHas(r: { s: number; o?: Uint16Array; b?: Uint8Array }, ord:
   const x = ord - shardBase(r.s);
   if (r.b) return (r.b[x >> 3] & (1 << (x & 7))) !== 0;
   const o = r.o!;
-  let lo = 0;
-  let hi = o.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (o[m] < x) lo = m + 1;
-    else hi = m;
-  }
+  const lo = lowerBound(o, x);
   return lo < o.length && o[lo] === x;
 }
 
