@@ -31,15 +31,18 @@ export function decodeShard(r: PostingRecord, into: Int32Array | number[], at = 
 /** The highest ord of a shard (-1 when empty). */
 export const lastOrd = (r: PostingRecord) => (r.o.length ? shardBase(r.s) + r.o[r.o.length - 1] : -1);
 
-/** Shard records for one key's ascending ords (upgrades and tests). */
-export function shardsOf(k: string, ords: readonly number[]): PostingRecord[] {
-  const out: PostingRecord[] = [];
+/** One record per shard of ascending ords, each made by `encode` from its shard and its ords. */
+export function perShard<R>(ords: readonly number[], encode: (s: number, run: number[]) => R): R[] {
+  const out: R[] = [];
   for (let i = 0; i < ords.length; ) {
     const s = postingShardOf(ords[i]);
     let j = i;
     while (j < ords.length && postingShardOf(ords[j]) === s) j++;
-    out.push(encodeShard(k, s, ords.slice(i, j)));
+    out.push(encode(s, ords.slice(i, j)));
     i = j;
   }
   return out;
 }
+
+/** Shard records for one key's ascending ords (upgrades and tests). */
+export const shardsOf = (k: string, ords: readonly number[]): PostingRecord[] => perShard(ords, (s, run) => encodeShard(k, s, run));

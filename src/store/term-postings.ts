@@ -15,7 +15,7 @@
 // A card's term count is kept as one more key, COUNT_PREFIX + count, for the cards whose count is
 // not FULL_TERMS (short dispatches): one range read gives every such card's count.
 import { POSTING_SHARD, type TermPostingRecord } from './schema';
-import { postingShardOf, shardBase } from './posting-codec';
+import { perShard, postingShardOf, shardBase } from './posting-codec';
 import { lowerBound } from './sorted';
 
 /** Top terms a card holds unless its dispatch is short (core/related topTerms' default k). */
@@ -78,17 +78,7 @@ export function decodeTermShard(r: TermPostingRecord): number[] {
 }
 
 /** Term shard records for one key's ascending ords (the upgrade step and tests). */
-export function termShardsOf(k: string, ords: readonly number[]): TermPostingRecord[] {
-  const out: TermPostingRecord[] = [];
-  for (let i = 0; i < ords.length; ) {
-    const s = postingShardOf(ords[i]);
-    let j = i;
-    while (j < ords.length && postingShardOf(ords[j]) === s) j++;
-    out.push(encodeTermShard(k, s, ords.slice(i, j)));
-    i = j;
-  }
-  return out;
-}
+export const termShardsOf = (k: string, ords: readonly number[]): TermPostingRecord[] => perShard(ords, (s, run) => encodeTermShard(k, s, run));
 
 /** Whether a shard record (a term's, or an entity's: offsets only) holds `ord`. */
 export function shardHas(r: { s: number; o?: Uint16Array; b?: Uint8Array }, ord: number): boolean {
