@@ -1,5 +1,6 @@
 // Issue 17: the persisted index (postings + cards + summary) stays exactly in step with the
 // archive through every kind of write, in every context, and ranks as the in-memory index.
+import { countCardReads } from '../../support/card-reads';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { freshArchives } from '../../support/fresh-archives';
@@ -167,28 +168,22 @@ describe('persisted related, top k (issue 17: phase 2 reads only the cards that 
     const a = tab();
     await a.saveMany(Array.from({ length: 600 }, (_, i) => rich(i)));
     const mem = await new Archive({ name: 'p', storage: null, indexSnapshot: false }).index();
-    const proto = (globalThis as unknown as { IDBObjectStore: { prototype: { get: (...x: unknown[]) => unknown } } }).IDBObjectStore.prototype;
-    const get = proto.get;
-    let cardReads = 0;
-    proto.get = function (this: { name: string }, ...args: unknown[]) {
-      if (this.name === STORE.cards) cardReads++;
-      return get.apply(this, args);
-    };
+    const cardReads = countCardReads();
     try {
       const reads: number[] = [];
       for (const i of [0, 5, 13, 52, 77, 600, 601, 650]) {
         const { article, entities } = rich(i);
         for (const k of [1, 3, 10]) {
-          cardReads = 0;
+          cardReads.reset();
           const got = await a.related(article, entities, { k });
-          reads.push(cardReads);
+          reads.push(cardReads.count);
           expect(got).toEqual(findRelated(mem, article, entities, { k }));
         }
       }
       // Every query here has a full pool of 100 candidates; far fewer cards were read.
       expect(Math.max(...reads)).toBeLessThan(100);
     } finally {
-      proto.get = get;
+      cardReads.restore();
     }
   }, 60_000);
 });

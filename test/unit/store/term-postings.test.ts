@@ -3,6 +3,7 @@
 // set through the sparse/dense switch; the store stays exactly what the cards say through every
 // kind of write; and related answers are exactly MemIndex.related's (order, scores, explanations)
 // on generated archives, while reading only the final k cards (plus equal scores).
+import { countCardReads } from '../../support/card-reads';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { freshArchives } from '../../support/fresh-archives';
@@ -99,22 +100,16 @@ describe('persisted term postings', () => {
     // Some short dispatches (term counts below 40) and shared vocabulary without shared entities.
     await a.saveMany(Array.from({ length: 40 }, (_, i) => synthetic(1000 + i, { entities: [['LOC', i % 2 ? 'Hanoï' : 'Huê']], body: [`${makeDispatch(golds, i).article.body[0] ?? ''}`] })));
     const mem = await new Archive({ name: 't', storage: null, indexSnapshot: false }).index();
-    const proto = (globalThis as unknown as { IDBObjectStore: { prototype: { get: (...x: unknown[]) => unknown } } }).IDBObjectStore.prototype;
-    const get = proto.get;
-    let cardReads = 0;
-    proto.get = function (this: { name: string }, ...args: unknown[]) {
-      if (this.name === STORE.cards) cardReads++;
-      return get.apply(this, args);
-    };
+    const cardReads = countCardReads();
     try {
       let compared = 0;
       let extra = 0;
       for (const i of [0, 1, 2, 3, 4, 17, 250, 499, N + 3, N + 11, N + 57, N + 1000]) {
         const { article, entities } = makeDispatch(golds, i);
         for (const k of [1, 5, 10, 40]) {
-          cardReads = 0;
+          cardReads.reset();
           const got = await a.related(article, entities, { k });
-          const reads = cardReads;
+          const reads = cardReads.count;
           const want = findRelated(mem, article, entities, { k });
           expect(got, `${i} k=${k}`).toEqual(want);
           expect(got.length).toBe(Math.min(k, want.length));
@@ -128,7 +123,7 @@ describe('persisted term postings', () => {
       expect(compared).toBeGreaterThan(200);
       expect(extra).toBeLessThan(60);
     } finally {
-      proto.get = get;
+      cardReads.restore();
     }
   }, 120_000);
 });
