@@ -113,20 +113,27 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Ext> {
 }
 
 /** Opens a served URL in a new tab and waits until the content script answers there. */
+/**
+ * Opens `url` in a new tab and returns that tab's id: the one tab at `url` that was not open
+ * before (a test that opens the same article twice must get the second tab, not the first).
+ */
 export async function openArticle(ext: Ext, url: string): Promise<{ page: Page; tabId: number }> {
+  const before = await tabIdsAt(ext, url);
   const page = await ext.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  const tabId = await tabIdOf(ext, url);
+  const tabId = await tabIdOf(ext, url, before);
   return { page, tabId };
 }
 
-export async function tabIdOf(ext: Ext, url: string): Promise<number> {
+const tabIdsAt = (ext: Ext, url: string): Promise<number[]> =>
+  ext.worker.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id!), url);
+
+/** The id of the tab at `url` (not one of `except`); throws when there is none, or more than one. */
+export async function tabIdOf(ext: Ext, url: string, except: number[] = []): Promise<number> {
   for (let i = 0; i < 50; i++) {
-    const id = await ext.worker.evaluate(async (u) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? null;
-    }, url);
-    if (id !== null) return id;
+    const ids = (await tabIdsAt(ext, url)).filter((id) => !except.includes(id));
+    if (ids.length > 1) throw new Error(`${ids.length} tabs at ${url}: which one is meant?`);
+    if (ids.length === 1) return ids[0];
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no tab found for ${url}`);
