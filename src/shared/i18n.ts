@@ -51,11 +51,39 @@ export function t(key: MessageKey, ...subs: string[]): string {
     const e = override.table[key];
     return e ? substitute(e, subs) : key;
   }
+  let got = '';
   try {
-    return extI18n()?.getMessage(key, subs) || key;
+    got = extI18n()?.getMessage(key, subs) ?? '';
   } catch {
-    return key;
+    /* no extension API (unit tests) */
   }
+  if (got) return got;
+  const e = fallback?.[key];
+  return e ? substitute(e, subs) : key;
+}
+
+/**
+ * Our own copy of the browser-picked language's file, used only when the browser's
+ * getMessage answers nothing for a key that exists (seen once under heavy load in CI: a
+ * library page showing raw keys). Loaded by initI18n, which pages await before rendering.
+ */
+let fallback: Table | null = null;
+async function ensureFallback(): Promise<void> {
+  if (fallback || !extI18n()) return;
+  let native = '';
+  try {
+    native = extI18n()!.getMessage('lang');
+  } catch {
+    /* treated as empty */
+  }
+  if (native) return;
+  let browserLang = '';
+  try {
+    browserLang = extI18n()!.getUILanguage().toLowerCase();
+  } catch {
+    /* the default locale */
+  }
+  fallback = await loadTable(browserLang.startsWith('en') ? 'en' : 'fr').catch(() => null);
 }
 
 /** The language the UI is shown in: the override, else the locale the browser picked for us. */
@@ -127,6 +155,7 @@ export async function initI18n(): Promise<UiLang> {
       void setUiLanguage(s.uiLanguage).catch(() => {});
     });
   }
+  await ensureFallback();
   const hint = hints?.getItem(HINT_KEY);
   if (hints && (hint === null || hint === 'browser')) return uiLang();
   await real;
