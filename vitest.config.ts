@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
+          // A hang guard, not a speed check (benches measure speed): on a loaded 2-core CI
+          // machine a 50,000-deep page or a CLI spawn took over vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
