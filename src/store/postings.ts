@@ -22,7 +22,7 @@ import { tagKey } from './records';
 import { decodeShard, encodeShard, lastOrd, postingShardOf, shardBase } from './posting-codec';
 import { lowerBound } from './sorted';
 import { META, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord, type TermPostingRecord } from './schema';
-import { COUNT_PREFIX, FULL_TERMS, OrdSet, TermShardEdit, countRange, shardHas, termKeysOf } from './term-postings';
+import { COUNT_PREFIX, FULL_TERMS, OrdSet, TermShardEdit, countRange, termKeysOf } from './term-postings';
 import type { RelatedDispatch } from './types';
 
 type PStores = 'postings' | 'cards' | 'meta' | 'terms';
@@ -327,22 +327,58 @@ function keysOf(w: QueryWeights, sets: Map<string, OrdSet>, o: number): string[]
 }
 
 /**
- * Which of the candidates `cand` (any order) a key's (or term's) shards hold, as a
- * mask. One tight loop per key over the ~100 candidates: a cold worker runs this code
- * unoptimised, where a lookup through closures and maps per candidate and key cost ~5 ms.
+ * The candidates of phase 2 in ord order, to test which of them each key's (or term's) shards
+ * hold. A cold worker runs this code unoptimised (a lookup through closures and maps per
+ * candidate and key cost ~5 ms, a shard search per candidate ~3 ms at 100,000 dispatches), so
+ * it is one merge walk per key: candidates and shards both ascend, and within an offsets shard
+ * each search starts where the previous candidate's ended.
  */
-function members(recs: readonly { s: number; o?: Uint16Array; b?: Uint8Array }[], cand: Int32Array): Uint8Array {
-  const out = new Uint8Array(cand.length);
-  if (!recs.length) return out;
-  for (let j = 0; j < cand.length; j++) {
-    const s = postingShardOf(cand[j]);
-    for (let i = 0; i < recs.length; i++) {
-      if (recs[i].s !== s) continue;
-      if (shardHas(recs[i], cand[j])) out[j] = 1;
-      break;
+class Candidates {
+  /** Candidate indices (into `cand`) by ascending ord, and those ords' shards and offsets. */
+  private readonly idx: Int32Array;
+  private readonly shard: Int32Array;
+  private readonly off: Int32Array;
+
+  constructor(cand: Int32Array) {
+    this.idx = Int32Array.from(cand.keys()).sort((a, b) => cand[a] - cand[b]);
+    this.shard = new Int32Array(cand.length);
+    this.off = new Int32Array(cand.length);
+    for (let j = 0; j < cand.length; j++) {
+      const o = cand[this.idx[j]];
+      this.shard[j] = postingShardOf(o);
+      this.off[j] = o - shardBase(this.shard[j]);
     }
   }
-  return out;
+
+  /** Which candidates the shards `recs` (ascending, as a range getAll reads them) hold, as a mask in `cand` order. */
+  members(recs: readonly { s: number; o?: Uint16Array; b?: Uint8Array }[]): Uint8Array {
+    const { idx, shard, off } = this;
+    const m = idx.length;
+    const out = new Uint8Array(m);
+    let j = 0;
+    for (let r = 0; r < recs.length && j < m; r++) {
+      const rec = recs[r];
+      while (j < m && shard[j] < rec.s) j++;
+      if (rec.b) {
+        const b = rec.b;
+        for (; j < m && shard[j] === rec.s; j++) if (b[off[j] >> 3] & (1 << (off[j] & 7))) out[idx[j]] = 1;
+        continue;
+      }
+      const o = rec.o!;
+      let lo = 0;
+      for (; j < m && shard[j] === rec.s; j++) {
+        const x = off[j];
+        let hi = o.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (o[mid] < x) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo < o.length && o[lo] === x) out[idx[j]] = 1;
+      }
+    }
+    return out;
+  }
 }
 
 /**
@@ -412,10 +448,11 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   q.entities.forEach((e, i) => at.has(e.key) || at.set(e.key, i));
   const cand = Int32Array.from(pool.filter((o) => o !== selfOrd));
   const m = cand.length;
+  const byOrd = new Candidates(cand);
   const shared = new Float64Array(m);
   const tells = new Uint8Array(m);
   for (const x of W.keys) {
-    const has = members(lists[at.get(x.key)!], cand);
+    const has = byOrd.members(lists[at.get(x.key)!]);
     for (let j = 0; j < m; j++) {
       if (!has[j]) continue;
       shared[j] += x.w;
@@ -425,14 +462,14 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   const termRecs = new Map(qterms.map((t, i) => [t, got[1 + ne + i] as TermPostingRecord[]]));
   const inter = new Uint8Array(m);
   for (const t of W.qterms) {
-    const has = members(termRecs.get(t)!, cand);
+    const has = byOrd.members(termRecs.get(t)!);
     for (let j = 0; j < m; j++) inter[j] += has[j];
   }
   const count = new Uint8Array(m).fill(FULL_TERMS);
   const countRecs = new Map<string, TermPostingRecord[]>();
   for (const r of got[nt0] as TermPostingRecord[]) countRecs.set(r.k, [...(countRecs.get(r.k) ?? []), r]);
   for (const [key, recs] of countRecs) {
-    const has = members(recs, cand);
+    const has = byOrd.members(recs);
     const c = Number(key.slice(COUNT_PREFIX.length));
     for (let j = 0; j < m; j++) if (has[j]) count[j] = c;
   }
