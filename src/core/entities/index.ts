@@ -25,8 +25,11 @@ import { modelCandidates, type Recogniser } from './model/tagger';
 export { entityKey };
 export type { Recogniser };
 
-/** Tokens beyond which the model is not run (a long dispatch has ~3,000). */
-export const MODEL_MAX_TOKENS = 20_000;
+/**
+ * Tokens beyond which the model is not run (a long dispatch has ~3,000; MAX_TEXT_CHARS of
+ * text is ~17,000): a page this long is not a dispatch, and gets the rules alone.
+ */
+export const MODEL_MAX_TOKENS = 10_000;
 
 export type EntityInput = Pick<Article, 'title' | 'lead' | 'body' | 'captions' | 'published' | 'lang'>;
 
@@ -71,13 +74,39 @@ const RECOGNISERS: readonly { name: string; run: (p: SegmentPass) => void }[] = 
   { name: 'dates', run: (p) => findDates(p.seg, p.si, p.cands, p.published) },
 ];
 
+/**
+ * Text read by the recogniser, in characters: ~5 times the longest real dispatch (~20,000). A
+ * hostile or broken page with megabytes of text (test/fixtures/hostile: `5mb-body-text`) held
+ * the content script — the page's own main thread — for 24 s; the entities of a dispatch are
+ * named long before this many characters.
+ */
+export const MAX_TEXT_CHARS = 100_000;
+
+/** The first paragraphs of `parts` up to `budget.left` characters (the last one cut at a space). */
+function within(parts: readonly string[], budget: { left: number }): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    if (budget.left <= 0) break;
+    const s = typeof p === 'string' ? p : '';
+    if (s.length <= budget.left) out.push(s);
+    else {
+      const cut = s.lastIndexOf(' ', budget.left);
+      out.push(s.slice(0, cut > 0 ? cut : budget.left));
+    }
+    budget.left -= s.length;
+  }
+  return out;
+}
+
 export function analyse(article: EntityInput): Analysis {
   const lang = (article.lang || 'fr').slice(0, 2).toLowerCase();
+  const budget = { left: MAX_TEXT_CHARS };
+  const [title, lead] = within([article.title ?? '', article.lead ?? ''], budget);
   const segs = segments({
-    title: article.title ?? '',
-    lead: article.lead ?? null,
-    body: Array.isArray(article.body) ? article.body : [],
-    captions: Array.isArray(article.captions) ? article.captions : [],
+    title: title ?? '',
+    lead: article.lead == null ? null : lead ?? '',
+    body: within(Array.isArray(article.body) ? article.body : [], budget),
+    captions: within(Array.isArray(article.captions) ? article.captions : [], budget),
   });
   const cands: Cand[] = [];
   segs.forEach((seg, si) => {
