@@ -35,6 +35,9 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox ESR build', () => {
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
+      // Puppeteer's default 30 s: a loaded CI machine once took longer to print the WebDriver
+      // BiDi endpoint ("Timed out ... WS endpoint URL"); the hook's own limit is 120 s.
+      timeout: 90_000,
       extraPrefsFirefox: {
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
