@@ -305,6 +305,9 @@ function afterHonorific(toks: Tok[], at: number, hasRole: boolean): number {
 /** Titles of sovereigns and popes, named by one name (and a regnal number). */
 const SOVEREIGNS = new Set(['roi', 'reine', 'king', 'queen', 'empereur', 'imperatrice', 'emperor', 'empress', 'pape', 'pope', 'sultan', 'emir', 'prince', 'princesse', 'princess']);
 
+/** Two names an old capture glued into one word (`GéraldDarmanin`, `PennyWong`): a full name, not a short mention. */
+const GLUED_FULL = /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
+
 /** 1. The name after a title or honorific at i (`le président Luong Cuong`, `M. Smith`). */
 function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: number; roleB: number }): void {
   const { seg, toks } = s;
@@ -327,7 +330,7 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
   const boundary = !next || !next.word || !next.cap;
   if (!boundary) return;
   if (regnal && roleB > roleA) addPerson(s, nameAt, fe, role);
-  else if (fe - nameAt === 1) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined);
+  else if (fe - nameAt === 1 && !GLUED_FULL.test(n0.t)) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined);
   else addPerson(s, nameAt, fe, role);
 }
 
