@@ -496,7 +496,9 @@ function countryAround(toks: Tok[], i: number, fe: number): boolean {
 /** `la Japonaise X`, `le Philippin X`, `l’Indienne X`: a capitalised nationality noun after an article. */
 function nationalityBefore(toks: Tok[], i: number): boolean {
   const n = toks[i - 1];
-  const a = toks[i - 2];
+  // `le Sud-Coréen X`, `la Nord-Coréenne X`: a compass word glued before the nationality
+  const compound = toks[i - 2]?.t === '-' && !toks[i - 2].sp && n?.sp === false && ['sud', 'nord'].includes(toks[i - 3]?.f ?? '');
+  const a = toks[compound ? i - 4 : i - 2];
   return !!n && !!a && n.word && n.cap && !n.upper && ['le', 'la', "l'", 'les', 'au', 'du'].includes(a.f) && NATIONALITY_NOUN.test(n.f) && !matchAt(toks, i - 1) && !isHead(n) && titleAt(toks, i - 1) < 0;
 }
 

@@ -21,3 +21,37 @@ describe('persons and places: words an old capture glued', () => {
     expect(names(es, 'PER')).toContain('John McKellan');
   });
 });
+
+describe('places: compass regions', () => {
+  it('a region named with its country keeps the bare region as an alias; a known place before `du Nord` is one region', () => {
+    const es = rules(['Les pluies ont touché le Nord du Vietnam, puis la Normandie du Sud et les hauts plateaux du Centre.']);
+    const nord = es.find((e) => e.type === 'LOC' && e.name === 'Nord du Vietnam');
+    expect(nord?.aliases).toContain('Nord');
+    expect(names(es, 'LOC')).toEqual(expect.arrayContaining(['Normandie du Sud', 'hauts plateaux du Centre']));
+    expect(names(es, 'LOC')).not.toContain('Sud');
+    expect(names(es, 'LOC')).not.toContain('Centre');
+  });
+  it('a region after `de la` and a known place; a distance `km au Nord de` is a direction', () => {
+    const es = rules(['Les clubs du Sud de la Floride étaient là, à 30 km au Nord de Lyon.']);
+    expect(names(es, 'LOC')).toContain('Sud de la Floride');
+    expect(names(es, 'LOC')).not.toContain('Nord');
+  });
+});
+
+describe('places and persons: capitals and nationalities', () => {
+  it('`La réunion` at a sentence start is a meeting, not La Réunion', () => {
+    expect(names(rules(['La réunion a eu lieu à Hanoï. Il est né à La Réunion.']), 'LOC')).toEqual(['Hanoï', 'Réunion']);
+  });
+  it('a person after a compound nationality (`le Sud-Coréen`) is a person, not an English `Park` place', () => {
+    const es = rules(["L'équipe doit beaucoup au Sud-Coréen Park Min-jae, son entraîneur."]);
+    expect(names(es, 'PER')).toEqual(['Park Min-jae']);
+    expect(names(es, 'LOC')).toEqual([]);
+  });
+});
+
+describe('places: built and natural sites with their kind words', () => {
+  it('a site named after a two-word kind, a hyphenated name of four words, a château or a forest', () => {
+    const es = rules(['Les visiteurs ont vu la citadelle impériale de Vinh, le parc national Kon Ka-Kinh Lang, le château de Versailles et la forêt de Mang Den.']);
+    expect(names(es, 'LOC')).toEqual(expect.arrayContaining(['citadelle impériale de Vinh', 'parc national Kon Ka-Kinh Lang', 'château de Versailles', 'forêt de Mang Den']));
+  });
+});
