@@ -40,6 +40,11 @@ function continuesVnName(toks: Tok[], i: number, j: number): boolean {
   return midSyllable(t) && (vnSyllable(toks[j + 1] ?? t) || (j - i >= 2 && t.t !== 'A' && !(toks[j + 1]?.word && toks[j + 1].cap)));
 }
 
+/** A lower-case word of four letters or more that is no syllable (`héros`, `éminent`), unlike `yeong` of `Seo-yeong`. */
+function frenchWordAfterHyphen(t: Tok | undefined): boolean {
+  return !!t && t.word && !t.cap && !t.sp && t.f.length >= 4 && !SYLLABLE.test(t.f);
+}
+
 /** End of a Vietnamese full name starting at i (2–4 syllables), or -1. */
 export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
   const t0 = toks[i];
@@ -49,7 +54,8 @@ export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
   const n = j - i;
   if (n < 2) return -1;
   // `Ho Chi Minh-Ville`, `Thai Nguyen`: places are matched first; here only reject glued hyphens.
-  if (toks[j] && toks[j].t === '-' && !toks[j].sp) return -1;
+  // (`Président Hô Chi Minh-héros de la libération`: a French word glued after the name is not)
+  if (toks[j] && toks[j].t === '-' && !toks[j].sp && !frenchWordAfterHyphen(toks[j + 1])) return -1;
   if (AMBIGUOUS.has(t0.f) && !HAS_VI_DIACRITIC.test(t0.t) && !triggered) {
     if (n < 3) return -1;
     if ((t0.f === 'le' || t0.f === 'la') && sentenceStart(toks, i) && n < 3) return -1;

@@ -55,3 +55,10 @@ describe('places: built and natural sites with their kind words', () => {
     expect(names(es, 'LOC')).toEqual(expect.arrayContaining(['citadelle impériale de Vinh', 'parc national Kon Ka-Kinh Lang', 'château de Versailles', 'forêt de Mang Den']));
   });
 });
+
+describe('persons: a French word glued by a hyphen after a name', () => {
+  it('`Président Hô Chi Minh-héros` is the person; `Kim Seo-yeong` keeps its hyphenated given name', () => {
+    const es = rules(['Deux thèmes : Président Hô Chi Minh-héros du peuple ; la Sud-Coréenne Kim Seo-yeong a gagné.']);
+    expect(names(es, 'PER')).toEqual(['Hô Chi Minh', 'Kim Seo-yeong']);
+  });
+});
