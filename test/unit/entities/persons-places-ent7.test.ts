@@ -62,3 +62,9 @@ describe('persons: a French word glued by a hyphen after a name', () => {
     expect(names(es, 'PER')).toEqual(['Hô Chi Minh', 'Kim Seo-yeong']);
   });
 });
+
+describe('places: a city glued to the next word', () => {
+  it('`Hô Chi Minh-Villeétaient` reads the city', () => {
+    expect(names(rules(['Les usines de Hô Chi Minh-Villeétaient pleines.']), 'LOC')).toEqual(['Hô Chi Minh-Ville']);
+  });
+});
