@@ -32,6 +32,8 @@ interface Hit {
   upper: boolean;
   /** The variant starts with a lower-case letter (`delta du Mékong`), so case is free. */
   lower: boolean;
+  /** The variant starts with an article before a capitalised word (`La Réunion`): that word is capitalised in the text too (`La réunion a vu` is a meeting). */
+  art: boolean;
 }
 
 interface Node {
@@ -70,7 +72,8 @@ function addName(name: string, entry: GazEntry) {
   if (n.hit) return; // first registration wins (countries before capitals, FR before EN)
   const upper = name.length <= 6 && name === name.toUpperCase() && /\p{L}/u.test(name);
   const lower = /^\p{Ll}/u.test(name);
-  n.hit = { entry, upper, lower };
+  const art = /^(la|le|les|l') ?\p{Lu}/iu.test(name) && ks.length > 1;
+  n.hit = { entry, upper, lower, art };
 }
 
 function register(id: string, type: EntityType, names: string[], acronyms: string[] = [], mergedFrom?: string[]) {
@@ -174,7 +177,7 @@ export function matchAt(toks: Tok[], i: number): { end: number; entry: GazEntry 
     j++;
     if (n.hit) {
       const h = n.hit;
-      const ok = h.upper ? toks.slice(i, j).every((x) => !x.word || x.upper) : h.lower || t0.cap || t0.upper || t0.num;
+      const ok = h.upper ? toks.slice(i, j).every((x) => !x.word || x.upper) : (h.lower || t0.cap || t0.upper || t0.num) && !(h.art && !toks[i + 1].cap);
       // a word glued to the match (`Hanoi` inside `Hanoian`) cannot happen with our tokens,
       // but a glued hyphen after it means a compound (`ASEAN-Australie` keeps `ASEAN`).
       if (ok) best = { end: j, entry: h.entry };

@@ -101,10 +101,21 @@ const CONN = new Set(['de', 'du', 'des', "d'", 'pour', 'sur', 'au', 'aux', 'en',
 const ORD = /^(\d+(e|er|re|eme|th|st|nd|rd)|premier|premiere|deuxieme|first|second)$/;
 const STOPW = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'pour', 'sur', 'au', 'aux', 'en', 'et', 'a', 'the', 'of', 'for', 'and', 'on']);
 
-function clean(s: string, per = false): string {
+/**
+ * Words of a person's name an old capture glued (`Vicktor BockarieFoh`, `GéraldDarmanin`,
+ * `MmePratibha Mehta`) are spaced, the glued honorific left out; `McCain`, `MacArthur` stay whole.
+ */
+export function spaceGluedName(s: string, per = true): string {
+  if (!/\p{Ll}\p{Lu}/u.test(s)) return s;
+  const spaced = s.replace(/(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/gu, (w) => (/^Ma?c$/.test(w) || w.length < 3 ? w : w + ' '));
+  return per ? spaced.replace(/^(Mme|Mlle|Mgr) (?=\p{Lu})/u, '') : spaced;
+}
+
+function clean(s: string, type?: string): string {
   // `Le Van Hai`, `La Thi Mai`: a person's name never starts with an article (Lê, La are family names)
-  if (per) return s.replace(/[\s.,;:]+$/, '').trim();
-  return s
+  if (type === 'PER') return spaceGluedName(s).replace(/[\s.,;:]+$/, '').trim();
+  // `LuangPrabang`, `FortLauderdale`: a place's words glued by an old capture
+  return (type === 'LOC' ? spaceGluedName(s, false) : s)
     .replace(/^(le|la|les|the)\s+/i, '')
     .replace(/^l['’]/i, '')
     .replace(/[\s.,;:]+$/, '')
@@ -243,7 +254,7 @@ function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Enti
 }
 
 export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
-  const surface = (c: Cand) => clean(c.name ?? spanText(segs[c.seg], c.a, c.b), c.type === 'PER');
+  const surface = (c: Cand) => clean(c.name ?? spanText(segs[c.seg], c.a, c.b), c.type);
   // --- union-find over candidates
   const parent = accepted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));

@@ -40,6 +40,11 @@ function continuesVnName(toks: Tok[], i: number, j: number): boolean {
   return midSyllable(t) && (vnSyllable(toks[j + 1] ?? t) || (j - i >= 2 && t.t !== 'A' && !(toks[j + 1]?.word && toks[j + 1].cap)));
 }
 
+/** A lower-case word of four letters or more that is no syllable (`héros`, `éminent`), unlike `yeong` of `Seo-yeong`. */
+function frenchWordAfterHyphen(t: Tok | undefined): boolean {
+  return !!t && t.word && !t.cap && !t.sp && t.f.length >= 4 && !SYLLABLE.test(t.f);
+}
+
 /** End of a Vietnamese full name starting at i (2–4 syllables), or -1. */
 export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
   const t0 = toks[i];
@@ -49,7 +54,8 @@ export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
   const n = j - i;
   if (n < 2) return -1;
   // `Ho Chi Minh-Ville`, `Thai Nguyen`: places are matched first; here only reject glued hyphens.
-  if (toks[j] && toks[j].t === '-' && !toks[j].sp) return -1;
+  // (`Président Hô Chi Minh-héros de la libération`: a French word glued after the name is not)
+  if (toks[j] && toks[j].t === '-' && !toks[j].sp && !frenchWordAfterHyphen(toks[j + 1])) return -1;
   if (AMBIGUOUS.has(t0.f) && !HAS_VI_DIACRITIC.test(t0.t) && !triggered) {
     if (n < 3) return -1;
     if ((t0.f === 'le' || t0.f === 'la') && sentenceStart(toks, i) && n < 3) return -1;
@@ -305,6 +311,9 @@ function afterHonorific(toks: Tok[], at: number, hasRole: boolean): number {
 /** Titles of sovereigns and popes, named by one name (and a regnal number). */
 const SOVEREIGNS = new Set(['roi', 'reine', 'king', 'queen', 'empereur', 'imperatrice', 'emperor', 'empress', 'pape', 'pope', 'sultan', 'emir', 'prince', 'princesse', 'princess']);
 
+/** Two names an old capture glued into one word (`GéraldDarmanin`, `PennyWong`): a full name, not a short mention. */
+const GLUED_FULL = /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
+
 /** 1. The name after a title or honorific at i (`le président Luong Cuong`, `M. Smith`). */
 function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: number; roleB: number }): void {
   const { seg, toks } = s;
@@ -327,7 +336,7 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
   const boundary = !next || !next.word || !next.cap;
   if (!boundary) return;
   if (regnal && roleB > roleA) addPerson(s, nameAt, fe, role);
-  else if (fe - nameAt === 1) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined);
+  else if (fe - nameAt === 1 && !GLUED_FULL.test(n0.t)) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined);
   else addPerson(s, nameAt, fe, role);
 }
 
@@ -493,7 +502,9 @@ function countryAround(toks: Tok[], i: number, fe: number): boolean {
 /** `la Japonaise X`, `le Philippin X`, `l’Indienne X`: a capitalised nationality noun after an article. */
 function nationalityBefore(toks: Tok[], i: number): boolean {
   const n = toks[i - 1];
-  const a = toks[i - 2];
+  // `le Sud-Coréen X`, `la Nord-Coréenne X`: a compass word glued before the nationality
+  const compound = toks[i - 2]?.t === '-' && !toks[i - 2].sp && n?.sp === false && ['sud', 'nord'].includes(toks[i - 3]?.f ?? '');
+  const a = toks[compound ? i - 4 : i - 2];
   return !!n && !!a && n.word && n.cap && !n.upper && ['le', 'la', "l'", 'les', 'au', 'du'].includes(a.f) && NATIONALITY_NOUN.test(n.f) && !matchAt(toks, i - 1) && !isHead(n) && titleAt(toks, i - 1) < 0;
 }
 

@@ -35,21 +35,27 @@ const EN_PLACE_HEADS = words('village hamlet street road avenue boulevard square
 /** Lower-case kind modifiers between a name and its place noun: `Chinggis Khan international airport`, `Quang Chau industrial park`. */
 const EN_PLACE_MODS = words('international national industrial economic border railway container deep-water');
 /** French place nouns written before the name: `plage de My Khe`, `pagode Thien Mu`, `île de Phu Quoc`. */
-const FR_PLACE_HEADS = words('gymnase jardin village hameau rue avenue boulevard quai marche stade gare palais plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe arrondissement bourg ville province prefecture comte carrefour allee opera mausolee cathedrale basilique monument memorial provincia ciudad aeropuerto puerto playa isla');
+const FR_PLACE_HEADS = words('chateau foret cimetiere immeuble autoroute gymnase jardin village hameau rue avenue boulevard quai marche stade gare palais plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe arrondissement bourg ville province prefecture comte carrefour allee opera mausolee cathedrale basilique monument memorial provincia ciudad aeropuerto puerto playa isla');
 /** Kinds named apart from the name (test/corpus/README.md): `commune de Muong Tung` is `Muong Tung`. */
 const BARE_FR = words('commune district quartier ile iles ilot village hameau arrondissement bourg ville province prefecture comte provincia ciudad');
 const BARE_EN = words('commune ward district prefecture village hamlet street streets avenue boulevard quay');
 /** Two-word French heads: `zone industrielle de X`, `parc national de X`, `poste frontière de X`. */
-const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national parc:naturel parc:technologique poste:frontiere aeroport:international reserve:marine reserve:naturelle zone:touristique stade:national port:international port:maritime centrale:hydroelectrique centrale:thermoelectrique centrale:thermique centrale:nucleaire centrale:solaire centrale:eolienne aeropuerto:internacional');
+const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national parc:naturel parc:technologique poste:frontiere aeroport:international reserve:marine reserve:naturelle zone:touristique stade:national port:international port:maritime centrale:hydroelectrique centrale:thermoelectrique centrale:thermique centrale:nucleaire centrale:solaire centrale:eolienne aeropuerto:internacional citadelle:imperiale cite:imperiale site:archeologique parc:industriel complexe:paysager centrales:hydroelectriques');
 
 function placeName(toks: Segment['toks'], k: number, personStarts: Set<number>): number {
   let e = k;
-  while (e < toks.length && e - k < 4) {
+  // four words at most, a glued hyphen joining two of them (`Phong Nha-Ke Bang`)
+  let n = 0;
+  while (e < toks.length && n < 4) {
     const w = toks[e];
     // a grammar-looking word only inside the name (`Son` of `Tan Son Nhat`), never first
     if (!w.word || !w.cap || w.upper || (STOP.has(w.f) && e === k) || ORG_HEADS.has(w.f) || EVENT_HEADS.has(w.f) || (e > k && personStarts.has(e))) break;
     e++;
-    if (gluedHyphen(toks, e) && toks[e + 1].word) e += 2;
+    n++;
+    if (gluedHyphen(toks, e) && toks[e + 1].word) {
+      e += 2;
+      n++;
+    }
   }
   return e;
 }
@@ -64,9 +70,10 @@ interface PlaceScan {
 }
 
 /** Named natural and built places, English order: `My Khe beach`, `Cham Islands`, `Thot Not district`. */
-function englishNamedPlace({ seg, toks, si, out }: PlaceScan, i: number): void {
+function englishNamedPlace({ seg, toks, si, out, personStarts }: PlaceScan, i: number): void {
   const t = toks[i];
-  if (!(t.word && EN_PLACE_HEADS.has(t.f) && i > 0)) return;
+  // `Park` of `le Sud-Coréen Park Hang-seo` starts a person's name
+  if (!(t.word && EN_PLACE_HEADS.has(t.f) && i > 0) || (personStarts.has(i) && /(en|enne|ais|aise|ois|oise|ain|aine)$/.test(toks[i - 1].f))) return;
   // up to two lower-case kind modifiers before the noun (`international airport`)
   let h = i;
   while (h - i > -2 && h > 1 && !toks[h - 1].cap && EN_PLACE_MODS.has(toks[h - 1].f)) h--;
@@ -135,11 +142,39 @@ function cardinalRegion({ toks, si, out }: PlaceScan, i: number): number | null 
   let e = cardinalEnd(toks, i);
   if (e <= 0) return null;
   if (bracketed && toks[e]?.t !== ')') return null;
-  // `Sud du Vietnam`: the country is part of the region's name
-  const g = ['du', 'of'].includes(toks[e]?.f ?? '') ? matchAt(toks, e + (toks[e + 1]?.f === 'the' ? 2 : 1)) : null;
-  if (g && g.entry.id.startsWith('c:')) e = g.end;
-  out.push({ seg: si, a: i, b: e, type: 'LOC', prio: 1 });
+  // `à 280 km au Nord de Paris`: a direction, not a region
+  if (toks[i - 1].f === 'au' && toks[i - 2]?.f === 'km') return e;
+  const bare = e;
+  e = regionAfter(toks, i, e);
+  // `Hauts Plateaux du Centre` written in lower case; `Californie du Nord`: a known place before
+  const a = regionBefore(toks, i);
+  // the region is also named bare (`le Sud`): the longer form's alias
+  out.push({ seg: si, a, b: e, type: 'LOC', prio: 1, aliases: e > bare && a === i ? [span(toks, i, bare)] : undefined });
   return e;
+}
+
+/** `Sud du Vietnam`: the country is part of the region's name; `Sud de la Floride`: a known place after `de la`. The region's end. */
+function regionAfter(toks: Segment['toks'], i: number, e: number): number {
+  const g = ['du', 'of'].includes(toks[e]?.f ?? '') ? matchAt(toks, e + (toks[e + 1]?.f === 'the' ? 2 : 1)) : null;
+  if (g && g.entry.id.startsWith('c:')) return g.end;
+  const g2 = toks[e]?.f === 'de' && ['la', "l'"].includes(toks[e + 1]?.f ?? '') && toks[i - 1].f !== 'au' ? matchAt(toks, e + 2) : null;
+  return g2 && g2.entry.type === 'LOC' ? g2.end : e;
+}
+
+const span = (toks: Segment['toks'], a: number, b: number) => toks.slice(a, b).map((t, k) => (k > 0 && t.sp ? ' ' : '') + t.t).join('');
+
+/** Where a region named with a cardinal word starts: `hauts plateaux du Centre`, `Californie du Nord` (a known non-country place), else i. */
+function regionBefore(toks: Segment['toks'], i: number): number {
+  if (toks[i - 1].f !== 'du' || !['centre', 'nord', 'sud'].includes(toks[i].f)) return i;
+  if (toks[i].f === 'centre' && toks[i - 2]?.f === 'plateaux') {
+    const h = toks[i - 3]?.t === '-' ? i - 4 : i - 3;
+    if (toks[h]?.f === 'hauts') return h;
+  }
+  for (let k = Math.max(0, i - 4); k < i - 1; k++) {
+    const m = matchAt(toks, k);
+    if (m && m.end === i - 1 && m.entry.type === 'LOC' && !m.entry.id.startsWith('c:') && !STOP.has(toks[k].f)) return k;
+  }
+  return i;
 }
 
 /** `à X`: an unknown single capitalised word, followed by punctuation or a lower-case word (`tenue à Liuzhou`). */

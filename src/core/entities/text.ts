@@ -77,6 +77,12 @@ export function tokenize(text: string): Tok[] {
         continue;
       }
     }
+    // `Ho Chi Minh-Villeétaient`, `Hô Chi Minh-Villea`: the city's last word glued to the next word
+    if (isLetter && text[s - 1] === '-' && /^Ville\p{Ll}+$/u.test(raw)) {
+      out.push(makeTok(text, 'Ville', s, s + 5));
+      out.push(makeTok(text, raw.slice(5), s + 5, e, false));
+      continue;
+    }
     const glued = isLetter ? gluedWords(raw) : null;
     if (glued) {
       out.push(makeTok(text, glued[0], s, s + glued[0].length));
