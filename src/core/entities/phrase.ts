@@ -127,10 +127,13 @@ const ROLE_WORDS = new Set(['chef', 'president', 'presidente', 'secretaire', 'di
 /** Bodies named with the Party as a pair (`du Parti et de l'État`, `et du Gouvernement`). */
 const PARTY_STATE = new Set(['etat', 'gouvernement']);
 
-/** `de continuer`, `d'investir`: an infinitive right after `de`. */
+/** Nouns that end like an infinitive (`Fédération de tir`, `Fonds pour l'avenir`). */
+const NOUNS_IR = new Set(['tir', 'avenir', 'loisir', 'loisirs', 'plaisir', 'souvenir', 'cuir', 'elixir']);
+
+/** `de continuer`, `d'investir`, `de mettre`: an infinitive right after `de`. */
 function isInfinitiveAfterDe(t: Tok, next: Tok): boolean {
   if (!next.cap && t.f === 'pour') return isInfinitiveAfterPour(next);
-  return !next.cap && (t.f === 'de' || t.f === "d'") && ((/(er|ir)$/.test(next.f) && !/ier$/.test(next.f)) || /(ire|dre|vre|oir)$/.test(next.f));
+  return !next.cap && (t.f === 'de' || t.f === "d'") && ((/(er|ir)$/.test(next.f) && !/ier$/.test(next.f) && !NOUNS_IR.has(next.f)) || /(ire|dre|vre|oir|ettre|attre|aitre)$/.test(next.f));
 }
 
 /**
@@ -346,8 +349,8 @@ const lowerWord: PhraseStep = (w, t) => {
   if (w.prevKind !== 'conn' && w.toks[w.k + 1]?.f === 'par') return 'stop';
   if (++w.lowRun > 3) return 'stop';
   w.k++;
-  // a lower-case compound (`des beaux-arts`, `libre-échange`)
-  while (gluedHyphen(w.toks, w.k) && w.toks[w.k + 1].word && !w.toks[w.k + 1].cap) w.k += 2;
+  // a lower-case compound (`des beaux-arts`, `libre-échange`), a prefix before a name (`vaccins anti-COVID-19`)
+  while (gluedHyphen(w.toks, w.k) && w.toks[w.k + 1].word && (!w.toks[w.k + 1].cap || (w.toks[w.k - 1].f === 'anti' && w.toks[w.k + 1].upper))) w.k = capWordEnd(w.toks, w.k + 1);
   w.end = w.k;
   w.prevKind = 'low';
   return 'next';
