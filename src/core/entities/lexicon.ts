@@ -45,6 +45,7 @@ export const WEAK_ORG_HEADS = set(`parti front centre groupe service police arme
 export const LOWER_ORG_HEADS = set(`
 ministere departement bureau comite commission agence ambassade consulat service office
 tribunal cour conseil universite institut academie banque assemblee administration inspection
+ecole lycee musee hopital bibliotheque
 `);
 
 export const EN_ORG_HEADS = set(`
@@ -81,9 +82,13 @@ export function isOrdinal(f: string): boolean {
   return ORDINAL_RE.test(f) || ORDINAL_WORDS.has(f);
 }
 
+/** Past participles used as plain adjectives in names (`personnes âgées`, `élèves doués`, `sciences appliquées`, `criminalité liée aux …`). */
+const ADJ_PARTICIPLES = /^(age|doue|handicape|applique|avance|arme|lie|specialise|unifie|agree|integre|associe|defavorise)e?s?$/;
+
 /** A lower-case word that can follow a noun directly as an adjective (not a verb form). */
 export function adjectiveLike(raw: string, f: string): boolean {
   if (STOP.has(f) || f.length < 3) return false;
+  if (ADJ_PARTICIPLES.test(f)) return true;
   // `ảnh` (photo) closes the captions of old captures: `Assemblée nationale ảnh 1`
   if (raw === 'ảnh') return false;
   const r = raw.toLowerCase();

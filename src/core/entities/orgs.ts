@@ -30,6 +30,7 @@ function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   // `société par actions Viet Tinh Anh`, `Banque par actions du commerce Sai Gon`: the legal form is part of the name
   const byShares = SHARE_HEADS.has(t.f) && toks[i + 1]?.f === 'par' && toks[i + 2]?.f === 'actions';
   if (!t.cap && !LOWER_ORG_HEADS.has(t.f) && !byShares) return -1;
+  if (!t.cap && !lowerPlaceHeadNamed(toks, i)) return -1;
   if (PLURAL_DET.has(toks[i - 1]?.f ?? '')) return -1;
   const nx = toks[i + 1];
   if (!nx) return -1;
@@ -43,6 +44,20 @@ function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   if (weakDe && !weakHeadNamed(toks, i, end)) return -1;
   // lower-case heads need a proper name inside (`ministère de la Sécurité publique`)
   return t.cap || hasProperWord(toks, i + 1, end) ? end : -1;
+}
+
+/** Lower-case heads of places that are also bodies: named by a proper name after their adjectives (`hôpital Cho Ray`, `école française Colette`), a museum or library also by its `de` (`musée de Chemnitz`). */
+const APPOSED_HEADS = new Set(['hopital', 'ecole', 'lycee']);
+const DE_NAMED_HEADS = new Set(['musee', 'bibliotheque']);
+
+/** A lower-case `hôpital`, `école`, `musée` … is a name only so (`l'hôpital de Da Nang`, `un lycée au Vietnam` are not); other heads pass. */
+function lowerPlaceHeadNamed(toks: Tok[], i: number): boolean {
+  const f = toks[i].f;
+  if (!APPOSED_HEADS.has(f) && !DE_NAMED_HEADS.has(f)) return true;
+  let k = i + 1;
+  while (k < toks.length && k - i < 4 && toks[k].word && !toks[k].cap && !CONNECTORS.has(toks[k].f) && adjectiveLike(toks[k].t, toks[k].f)) k++;
+  const n = toks[k];
+  return !!n && ((n.word && (n.cap || n.upper)) || (DE_NAMED_HEADS.has(f) && DE_WORDS.includes(n.f)));
 }
 
 /**
@@ -131,7 +146,7 @@ function numberTail(toks: Tok[], end: number): number {
 function chargeTail(toks: Tok[], end: number, stops: Set<number>): number {
   const ch = toks[end];
   if (!ch || !/^chargee?s?$/.test(ch.f) || !toks[end + 1] || !DE_WORDS.includes(toks[end + 1].f)) return end;
-  let e = extendPhrase(toks, end + 1, { stops, maxLen: 6 });
+  let e = extendPhrase(toks, end + 1, { stops, maxLen: 8 });
   if (/^(liee?s?|relatif|relatifs|relatives?)$/.test(toks[e]?.f ?? '') && (toks[e + 1]?.f === 'aux' || toks[e + 1]?.f === 'au')) {
     const e2 = extendPhrase(toks, e + 1, { stops, maxLen: 8 });
     if (e2 > e + 2) e = e2;
@@ -438,13 +453,18 @@ function enumEnd(toks: Tok[], j: number, stops: Set<number>): number {
   return e;
 }
 
+/** National adjectives without a national ending (`Assemblée nationale lao`). */
+const INVARIANT_NATIONAL = new Set(['lao', 'khmer', 'khmere', 'khmers', 'khmeres', 'thai', 'thaie']);
+
 /** A known body, then lower-case words only (`Bureau politique sur les sanctions disciplinaires`, `Assemblée nationale vietnamienne`): the known name alone is the body. */
 function knownThenDescription(toks: Tok[], i: number, end: number): boolean {
   const g = matchAt(toks, i);
   if (!g || g.entry.type !== 'ORG' || g.end >= end) return false;
   // `Assemblée nationale française`, `… sud-coréenne`: a nationality makes it another body
   const nx = toks[g.end];
-  if (NAME_ADJ.test(nx.f) && !CONNECTORS.has(nx.f)) return false;
+  if ((NAME_ADJ.test(nx.f) || INVARIANT_NATIONAL.has(nx.f)) && !CONNECTORS.has(nx.f)) return false;
+  // `… sud-coréenne`, `… nord-coréen`
+  if ((nx.f === 'sud' || nx.f === 'nord') && gluedHyphen(toks, g.end + 1)) return false;
   for (let k = g.end; k < end; k++) if (toks[k].cap || toks[k].upper || toks[k].num) return false;
   return true;
 }
@@ -467,12 +487,36 @@ function englishHeadEnd(toks: Tok[], i: number, end: number): number {
   return e > i + 1 ? e : -1;
 }
 
+/** Bodies named after a person (`école primaire Luong Dinh Cua`, `Lycée des élèves doués Lê Quy Dôn`, `fonds Vu A Dinh`). */
+const PERSON_NAMED = new Set(['ecole', 'lycee', 'college', 'universite', 'fonds', 'fondation']);
+
+/**
+ * The person's name right after such a head and its words (a lower-case head and its adjectives, or the
+ * phrase found, not after a connector): the end of the name, or -1.
+ */
+function personNamedEnd(toks: Tok[], si: number, out: Cand[], personStarts: Set<number>, i: number, end: number): number {
+  if (!PERSON_NAMED.has(toks[i].f)) return -1;
+  let p = end;
+  if (p < 0) {
+    p = i + 1;
+    while (p < toks.length && p - i < 4 && toks[p].word && !toks[p].cap && adjectiveLike(toks[p].t, toks[p].f)) p++;
+  }
+  if (!personStarts.has(p) || CONNECTORS.has(toks[p - 1].f) || ARTICLES.has(toks[p - 1].f)) return -1;
+  const per = out.find((c) => c.seg === si && c.a === p && c.type === 'PER' && !c.short);
+  return per ? per.b : -1;
+}
+
 /** French head-first phrases (`ministère vietnamien de la Police`), not a description of a known name. */
 function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string): void {
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
     // a head word that starts a person's name found there (`Tong`, Vietnamese `Tổng`, is also a family name: `Tong Thi Phong`)
     let end = personStarts.has(i) ? -1 : headPhrase(toks, i, personStarts);
+    const named = lang === 'en' || personStarts.has(i) ? -1 : personNamedEnd(toks, si, out, personStarts, i, end);
+    if (named > 0) {
+      out.push({ seg: si, a: i, b: named, type: 'ORG', prio: 2 });
+      continue;
+    }
     if (end > 0 && lang === 'en') end = englishHeadEnd(toks, i, end);
     // `l'agence de presse Yonhap`, `le quotidien Nhan Dan`: a description, then a known name
     if (end > 0 && describesKnown(toks, i, end)) continue;

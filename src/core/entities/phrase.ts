@@ -127,10 +127,13 @@ const ROLE_WORDS = new Set(['chef', 'president', 'presidente', 'secretaire', 'di
 /** Bodies named with the Party as a pair (`du Parti et de l'État`, `et du Gouvernement`). */
 const PARTY_STATE = new Set(['etat', 'gouvernement']);
 
-/** `de continuer`, `d'investir`: an infinitive right after `de`. */
+/** Nouns that end like an infinitive (`Fédération de tir`, `Fonds pour l'avenir`). */
+const NOUNS_IR = new Set(['tir', 'avenir', 'loisir', 'loisirs', 'plaisir', 'souvenir', 'cuir', 'elixir']);
+
+/** `de continuer`, `d'investir`, `de mettre`: an infinitive right after `de`. */
 function isInfinitiveAfterDe(t: Tok, next: Tok): boolean {
   if (!next.cap && t.f === 'pour') return isInfinitiveAfterPour(next);
-  return !next.cap && (t.f === 'de' || t.f === "d'") && ((/(er|ir)$/.test(next.f) && !/ier$/.test(next.f)) || /(ire|dre|vre|oir)$/.test(next.f));
+  return !next.cap && (t.f === 'de' || t.f === "d'") && ((/(er|ir)$/.test(next.f) && !/ier$/.test(next.f) && !NOUNS_IR.has(next.f)) || /(ire|dre|vre|oir|ettre|attre|aitre)$/.test(next.f));
 }
 
 /**
@@ -191,10 +194,56 @@ const titleAnd: PhraseStep = (w, t, nx) => {
   return 'next';
 };
 
+const DEF_ARTICLES = new Set(['la', 'le', "l'", 'les']);
+
+/** Where the remit item ending before k started after a connector and an article (`pour la | prévention`): 'art', or after `aux`/`au` (`à l'Exportation`): 'aux'; null when none within four words. */
+function itemArticle(toks: Tok[], k: number, start: number): 'art' | 'aux' | null {
+  for (let m = k - 1; m >= Math.max(1, start) && m >= k - 4; m--) {
+    const x = toks[m];
+    if (!x.word || STOP.has(x.f) || x.f === 'et') return null;
+    if (DEF_ARTICLES.has(x.f)) return toks[m - 1].t === 'à' ? 'aux' : CONNECTORS.has(toks[m - 1].f) ? 'art' : null;
+    if (x.f === 'aux' || x.f === 'au') return 'aux';
+    if (CONNECTORS.has(x.f)) return null;
+  }
+  return null;
+}
+
+const isRegion = (toks: Tok[], k: number) => matchAt(toks, k)?.entry.id.startsWith('r:') ?? false;
+
+/** Two capitalised items: a remit after `à l'` (`à l'Exportation et aux Investissements`), or two regions (`l'Asie et le Pacifique`), not a body and a country. */
+function capitalisedPair(toks: Tok[], k: number, kind: 'art' | 'aux'): boolean {
+  if (!toks[k - 1].cap) return false;
+  return kind === 'aux' || (isRegion(toks, k + 2) && (isRegion(toks, k - 1) || isRegion(toks, k - 2)));
+}
+
+/**
+ * Remits of bodies and meetings: `pour la prévention et le contrôle des catastrophes`, `pour l'Asie et le Pacifique`,
+ * `à l'Exportation et aux Investissements étrangers`: a second item after `et` with the article (or the `aux`)
+ * the first took; the index of its word, or -1.
+ */
+function parallelItem(w: PhraseWalk, nx: Tok): number {
+  const { toks, k } = w;
+  if (w.opts.title || (w.prevKind !== 'low' && w.prevKind !== 'cap')) return -1;
+  const kind = itemArticle(toks, k, w.start);
+  if (!kind || !(kind === 'art' ? DEF_ARTICLES.has(nx.f) : nx.f === 'aux' || nx.f === 'au')) return -1;
+  const n = toks[k + 2];
+  if (!n?.word || w.stops?.has(k + 2) || isHeadWord(n) || STOP.has(n.f) || CONNECTORS.has(n.f) || ROLE_WORDS.has(n.f)) return -1;
+  // a lower-case item goes on with a lower-case noun; a capitalised one with a capitalised word
+  const first = toks[k - 1];
+  if (n.cap ? !capitalisedPair(toks, k, kind) : first.cap || ORG_HEADS.has(n.f) || EVENT_HEADS.has(n.f) || !adjectiveLike(n.t, n.f)) return -1;
+  return k + 2;
+}
+
 /** `et de la Formation`, `économique et sociale`; any other `et` ends the name. */
 const etLink: PhraseStep = (w, t, nx) => {
   if (!(t.f === 'et' && nx)) return null;
   const { toks } = w;
+  const par = parallelItem(w, nx);
+  if (par > 0) {
+    w.k = par;
+    w.prevKind = 'conn';
+    return 'next';
+  }
   if (!nx.cap && (nx.f === 'de' || nx.f === 'du' || nx.f === 'des' || nx.f === "d'")) {
     let m = w.k + 2;
     if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'" || toks[m].f === 'le' || toks[m].f === 'les')) m++;
@@ -300,8 +349,8 @@ const lowerWord: PhraseStep = (w, t) => {
   if (w.prevKind !== 'conn' && w.toks[w.k + 1]?.f === 'par') return 'stop';
   if (++w.lowRun > 3) return 'stop';
   w.k++;
-  // a lower-case compound (`des beaux-arts`, `libre-échange`)
-  while (gluedHyphen(w.toks, w.k) && w.toks[w.k + 1].word && !w.toks[w.k + 1].cap) w.k += 2;
+  // a lower-case compound (`des beaux-arts`, `libre-échange`), a prefix before a name (`vaccins anti-COVID-19`)
+  while (gluedHyphen(w.toks, w.k) && w.toks[w.k + 1].word && (!w.toks[w.k + 1].cap || (w.toks[w.k - 1].f === 'anti' && w.toks[w.k + 1].upper))) w.k = capWordEnd(w.toks, w.k + 1);
   w.end = w.k;
   w.prevKind = 'low';
   return 'next';
