@@ -230,6 +230,8 @@ function chunkCapWord(w: ChunkWalk, t: Tok): boolean {
   if (EN_ORG_HEADS.has(t.f)) w.org = true;
   if (EN_EVENT_HEADS.has(t.f)) w.ev = true;
   w.j++;
+  // `St. Petersburg State University`: the abbreviated saint's dot
+  if (t.f === 'st' && toks[w.j]?.t === '.' && !toks[w.j].sp && toks[w.j + 1]?.cap) w.j++;
   while (gluedHyphen(toks, w.j) && (toks[w.j + 1].word || toks[w.j + 1].num)) {
     const nx = toks[w.j + 1];
     if (nx.upper && w.j - i >= 2 && lettersMatch(nx.t, toks.slice(i, w.j).filter((x) => x.word).map((x) => x.f))) break;

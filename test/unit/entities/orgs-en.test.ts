@@ -47,3 +47,9 @@ describe('English ORG: one mission, two word orders', () => {
     expect(e.length).toBe(3);
   });
 });
+
+describe('English ORG: abbreviations inside a name', () => {
+  it('`St.` opens a name', () => {
+    expect(names(['She studied at St. Petersburg State University in Russia.'])).toContain('St. Petersburg State University');
+  });
+});
