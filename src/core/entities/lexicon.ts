@@ -98,3 +98,19 @@ export function adjectiveLike(raw: string, f: string): boolean {
   if (/(aient|ait|ont|ez|er|ir|era|eront|ira|iront|ment)$/.test(f) && !/ier$/.test(f)) return false;
   return true;
 }
+
+/**
+ * English nationality adjectives and the (folded) country they stand for, for the names of a country's
+ * missions (`Vietnamese Embassy` / `Embassy of Vietnam`) and its generic bodies (`the Vietnamese Party`).
+ */
+export const EN_DEMONYMS: ReadonlyMap<string, string> = new Map(
+  (`vietnamese:vietnam lao:laos laotian:laos chinese:china japanese:japan korean:korea cambodian:cambodia thai:thailand
+  indonesian:indonesia malaysian:malaysia singaporean:singapore philippine:philippines filipino:philippines myanmar:myanmar
+  indian:india russian:russia french:france german:germany italian:italy british:uk american:us australian:australia
+  cuban:cuba danish:denmark argentinian:argentina argentine:argentina brazilian:brazil mexican:mexico canadian:canada
+  belgian:belgium dutch:netherlands swiss:switzerland spanish:spain polish:poland czech:czech hungarian:hungary
+  egyptian:egypt ukrainian:ukraine belarusian:belarus bulgarian:bulgaria mozambican:mozambique venezuelan:venezuela`)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((x) => x.split(':') as [string, string]),
+);

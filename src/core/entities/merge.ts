@@ -10,6 +10,7 @@ import { fold, foldName } from '../text/fold';
 import { tokenize, type Segment } from './text';
 import type { Cand } from './candidates';
 import { creditWords, matchAt } from './gazetteer';
+import { EN_DEMONYMS } from './lexicon';
 
 export function entityKey(type: EntityType, name: string): string {
   return `${type}:${foldName(name)}`;
@@ -323,6 +324,9 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
       const c = countryOf(segs, groups.get(rj)!);
       if (c) countries.set(c, rj);
     }
+    // `Embassy of Vietnam` beside the embassies in Italy and in Argentina is neither
+    const hosts = new Set(longer.map((rj) => missionHost(groups.get(rj)!)).filter((h) => h));
+    if (hosts.size > 1) continue;
     if (countries.size < 2) for (const rj of longer) union(ri, rj);
     else if (countries.has('c:vietnam')) union(ri, countries.get('c:vietnam')!);
   }
@@ -463,6 +467,11 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
     const wa = words(sa);
     for (const sb of new Set(b.surfaces)) {
       const wb = words(sb);
+      const mission = a.type === 'ORG' ? sameMission(wa, wb) : null;
+      if (mission !== null) {
+        if (mission) return mission;
+        continue;
+      }
       if (wa.length === wb.length) continue;
       const aShort = wa.length < wb.length;
       const [short, long] = aShort ? [wa, wb] : [wb, wa];
@@ -475,6 +484,49 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
     }
   }
   return false;
+}
+
+/** Kinds of a country's missions abroad, as words. */
+const MISSION_KINDS = [['consulate', 'general'], ['trade', 'office'], ['embassy'], ['consulate']];
+/** `Vietnamese Embassy in Laos` / `Embassy of Vietnam in Laos`: kind|country and the host words after `in`, or null. */
+function missionForm(w: string[]): { key: string; host: string } | null {
+  const kindAt = (k: number) => MISSION_KINDS.find((m) => m.every((x, n) => w[k + n] === x));
+  const hostOf = (k: number) => (k === w.length ? '' : w[k] === 'in' && k + 1 < w.length ? w.slice(k + 1).join(' ') : null);
+  const adj = EN_DEMONYMS.get(w[0]);
+  const k1 = adj ? kindAt(1) : undefined;
+  if (adj && k1) {
+    const host = hostOf(1 + k1.length);
+    return host === null ? null : { key: k1.join(' ') + '|' + adj, host };
+  }
+  const k2 = kindAt(0);
+  if (!k2 || w[k2.length] !== 'of') return null;
+  let c = k2.length + 1;
+  if (w[c] === 'the') c++;
+  let e = c;
+  while (e < w.length && w[e] !== 'in' && e - c < 3) e++;
+  const host = hostOf(e);
+  return e > c && host !== null ? { key: k2.join(' ') + '|' + w.slice(c, e).join(''), host } : null;
+}
+/** The host place of a mission's group (`in Laos` -> `laos`), or '' for any other group. */
+function missionHost(g: Group): string {
+  if (g.type !== 'ORG') return '';
+  for (const s of g.surfaces) {
+    const m = missionForm(words(s));
+    if (m?.host) return m.host;
+  }
+  return '';
+}
+/**
+ * Two surfaces of a country's mission (`Embassy of Vietnam`, `Vietnamese Embassy in South Africa`): null when
+ * either is no such name; true when they name one mission, `prefix` when a's has no host and b's has, else false.
+ */
+function sameMission(wa: string[], wb: string[]): boolean | 'prefix' | null {
+  const ma = missionForm(wa);
+  const mb = ma ? missionForm(wb) : null;
+  if (!ma || !mb) return null;
+  if (ma.key !== mb.key) return false;
+  if (ma.host === mb.host) return wa.join(' ') !== wb.join(' ');
+  return ma.host === '' ? 'prefix' : false;
 }
 
 /**
@@ -520,8 +572,8 @@ function expandedEnd(long: string[], q: number, acr: string): number {
 /** Two surfaces of an organisation or event, `short` fewer words than `long`: the same body, a prefix of it (`a` the short one), or null. */
 function sameBody(type: string, short: string[], long: string[], aShort: boolean, surfLong: string): true | 'prefix' | 'edition' | null {
   // prefix + connector: `Bureau de l'attaché de défense français` / `... au Vietnam`
-  // (an event's host place too: `Vietnam Day` / `Vietnam Day in Slovakia`)
-  if (short.length >= 2 && short.every((w, i) => long[i] === w) && (CONN.has(long[short.length]) || (type === 'EVENT' && long[short.length] === 'in'))) return aShort ? 'prefix' : null;
+  // (a host place too: `Vietnam Day` / `Vietnam Day in Slovakia`, `Vietnamese Association` / `... in Slovakia`)
+  if (short.length >= 2 && short.every((w, i) => long[i] === w) && (CONN.has(long[short.length]) || long[short.length] === 'in')) return aShort ? 'prefix' : null;
   // `3e Festival de ...` and `Festival de ...`
   if (long.length === short.length + 1 && ORD.test(long[0]) && short.every((w, i) => long[i + 1] === w)) return true;
   // `World Cup` / `2021 FIFA Futsal World Cup`, `ASEAN Summit` / `the 2nd ASEAN Summit`: an English event's name after its edition and qualifiers (joined when it is the only one named)

@@ -6,7 +6,7 @@ import type { Segment, Tok } from './text';
 import { gluedHyphen, sentenceStart } from './text';
 import { extendPhrase, spacedPairEnd } from './phrase';
 import {
-  ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, CONNECTORS, ARTICLES, adjectiveLike, isOrdinal,
+  ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, CONNECTORS, ARTICLES, EN_DEMONYMS, adjectiveLike, isOrdinal,
 } from './lexicon';
 import { acronymIndex, creditWords, titleAt, matchAt } from './gazetteer';
 import type { Cand } from './candidates';
@@ -245,6 +245,8 @@ function chunkCapWord(w: ChunkWalk, t: Tok): boolean {
   if (EN_ORG_HEADS.has(t.f)) w.org = true;
   if (EN_EVENT_HEADS.has(t.f)) w.ev = true;
   w.j++;
+  // `St. Petersburg State University`: the abbreviated saint's dot
+  if (t.f === 'st' && toks[w.j]?.t === '.' && !toks[w.j].sp && toks[w.j + 1]?.cap) w.j++;
   while (gluedHyphen(toks, w.j) && (toks[w.j + 1].word || toks[w.j + 1].num)) {
     const nx = toks[w.j + 1];
     if (nx.upper && w.j - i >= 2 && lettersMatch(nx.t, toks.slice(i, w.j).filter((x) => x.word).map((x) => x.f))) break;
@@ -303,6 +305,11 @@ const EN_TIME = new Set('january february march april may june july august septe
 /** A joiner (of/for/and/&/on/the) before a capitalised word or `the`, or a possessive `'s` before one. */
 function chunkJoiner(w: ChunkWalk, t: Tok): boolean {
   const { toks, i, j } = w;
+  if (supportJoiner(toks, i, j)) {
+    w.sawOf = true;
+    w.j += 3;
+    return true;
+  }
   if (j > i && (t.word || t.t === '&') && ['of', 'for', 'and', '&', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the') && !EN_TIME.has(toks[j + 1].f)) {
     if (t.f === 'of' || t.f === 'for') w.sawOf = true;
     w.j++;
@@ -311,6 +318,11 @@ function chunkJoiner(w: ChunkWalk, t: Tok): boolean {
   const step = j > i && (t.t === "'" || t.t === '’') ? possessiveStep(w) : 0;
   w.j += step;
   return step > 0;
+}
+
+/** `Association in Support of Vietnamese Handicapped …`, `Fund in Aid of …`: `in Support of` inside an English name. */
+function supportJoiner(toks: Tok[], i: number, j: number): boolean {
+  return j > i && toks[j].f === 'in' && ['support', 'aid'].includes(toks[j + 1]?.f ?? '') && !!toks[j + 1].cap && toks[j + 2]?.f === 'of' && !!toks[j + 3]?.cap;
 }
 
 /** Tokens a possessive apostrophe at w.j joins into the chunk (0: it ends the chunk). */
@@ -337,10 +349,28 @@ function partyOrganAt(toks: Tok[], j: number): boolean {
 function hostPlaceEnd({ toks, i, lastCap }: ChunkWalk): number {
   if (toks[lastCap]?.f !== 'in' || !toks.slice(i, lastCap).some((x) => IN_PLACE.has(x.f))) return -1;
   const g = matchAt(toks, lastCap + 1);
-  if (g && g.entry.type === 'LOC') return g.end;
+  if (g && g.entry.type === 'LOC') return englishLocalHost(toks, i, lastCap, g.entry.id) ? -1 : englishHostCity(toks, g.end);
   const n = toks[lastCap + 1];
   if (n && n.cap && !n.upper && !STOP.has(n.f) && !toks[lastCap + 2]?.cap) return lastCap + 2;
   return -1;
+}
+
+/** Heads of a country's missions abroad, whose host place is always part of the name. */
+const EN_MISSION_HEADS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'office']);
+/**
+ * `Ho Chi Minh Communist Youth Union in Da Nang`: an association or a union named with a Vietnamese place
+ * after `in` is the body's local chapter, named without it (an association abroad keeps its host country:
+ * `Vietnamese Association in Slovakia`).
+ */
+function englishLocalHost(toks: Tok[], i: number, lastCap: number, placeId: string): boolean {
+  return placeId.startsWith('vn') && !toks.slice(i, lastCap).some((x) => EN_MISSION_HEADS.has(x.f));
+}
+/** `Consulate General in China’s Nanning city`, `… in Canada’s Vancouver`: the host country's city after its possessive belongs to the name. */
+function englishHostCity(toks: Tok[], e: number): number {
+  if (!(toks[e]?.t === "'" || toks[e]?.t === '’') || toks[e + 1]?.f !== 's' || !toks[e + 2]?.cap) return e;
+  const c = placeWordsEnd(toks, e + 2);
+  if (c < 0) return e;
+  return toks[c]?.word && !toks[c].cap && EN_UNITS.has(toks[c].f) ? c + 1 : c;
 }
 
 /** Legal forms that end a company's name (`Co., Ltd`, `Pte. Ltd`, `JSC`, `Inc.`). */
@@ -610,9 +640,37 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   // generic bodies without a name (`Party and State`, `Joint Working Group`, `the Vietnamese Government`; `People’s Committee` stays: merge joins it to the named one)
   if (toks.slice(a, b).every((x) => !x.word || GENERIC_EN.has(x.f))) return null;
   if (b - a === 2 && toks[b - 1].f === 'government') return null;
+  if (lang === 'en') {
+    b = englishAndCut(toks, a, b);
+    if (b - a < 2 || nationalGeneric(toks, a, b)) return null;
+  }
   // ignore when the chunk is only French words of an already handled French phrase
   if (lang !== 'en' && !/\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(toks[a].s, toks[b - 1].e))) return null;
   return { a, b, type: ch.type };
+}
+
+/** `the Vietnamese Party, State and people`: a nationality and a generic body is no name. */
+function nationalGeneric(toks: Tok[], a: number, b: number): boolean {
+  return b - a === 2 && EN_DEMONYMS.has(toks[a].f) && ['party', 'state', 'government', 'people'].includes(toks[b - 1].f);
+}
+
+/**
+ * `Central Party Committee and State`, `ASEAN Secretariat and Kao`, `General Consulate of Thailand and the Thai`:
+ * an `and` right after a body's head word, or an `and the`, before words holding no head word joins a
+ * second, nameless thing; the name ends before it (`Chamber of Commerce and Industry` keeps its `and`).
+ */
+function englishAndCut(toks: Tok[], a: number, b: number): number {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (toks[k].f !== 'and') continue;
+    const p = toks[k - 1];
+    const afterHead = EN_ORG_HEADS.has(p.f) || (p.f === 'general' && toks[k - 2]?.f === 'consulate');
+    const andThe = toks[k + 1].f === 'the' && b - k <= 4;
+    if (!(afterHead || andThe)) continue;
+    let headAfter = false;
+    for (let m = k + 1; m < b && !headAfter; m++) headAfter = EN_ORG_HEADS.has(toks[m].f) || EN_EVENT_HEADS.has(toks[m].f);
+    return headAfter ? b : k;
+  }
+  return b;
 }
 
 /** `Douma d'État de Russie`, `House of Representatives of Thailand`: a known body (not an acronym) and its country. */

@@ -396,13 +396,14 @@ function namedAfterPerson(toks: Tok[], i: number, e: number): boolean {
 /** 3. A foreign name placed by an apposition role, a reporting verb, an age, a nationality or a country. Its end, or -1. */
 function untitledForeignEnd({ seg, toks }: PersonScan, i: number): number {
   const t = toks[i];
-  if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap || nationalityBefore(toks, i)))) return -1;
+  if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap || nationalityBefore(toks, i) || leadingWordBefore(toks, i)))) return -1;
+  if (sentenceStart(toks, i) && EN_SENTENCE_LEADS.has(t.f)) return -1;
   if (bodyFieldBefore(toks, i)) return -1;
   const fe = foreignNameAt(toks, i);
   // `le Japonais Tokuda, …`: one name after a nationality noun, closed by punctuation
   if (fe - i === 1 && nationalityBefore(toks, i) && !matchAt(toks, i) && toks[fe] && !toks[fe].word && !toks[fe].num && toks[fe].t !== '-') return fe;
   if (fe - i >= 2 && fe - i <= 3 && ageAfter(toks, fe) && plainName(toks, i, fe)) return fe;
-  const placed = (reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe)) && plainName(toks, i, fe);
+  const placed = (reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe) || englishPersonCue(toks, fe)) && plainName(toks, i, fe);
   if (fe - i >= 2 && (roleAfter(seg, fe) || placed) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
   return -1;
 }
@@ -427,6 +428,33 @@ function ageAfter(toks: Tok[], e: number): boolean {
 const PERSON_NOUNS = new Set('local resident villager farmer teacher student worker official officer doctor nurse visitor tourist mother father wife husband son daughter owner vendor fisherman driver'.split(' '));
 function personApposition(toks: Tok[], e: number): boolean {
   return toks[e]?.t === ',' && ['a', 'an'].includes(toks[e + 1]?.f ?? '') && PERSON_NOUNS.has(toks[e + 2]?.f ?? '');
+}
+
+/** English words that open a sentence before a name (`Although Park Hang-seo, who …`). */
+const EN_SENTENCE_LEADS = new Set('although though while when after before since because if unless meanwhile however moreover besides also earlier later then'.split(' '));
+function leadingWordBefore(toks: Tok[], i: number): boolean {
+  return i > 0 && sentenceStart(toks, i - 1) && EN_SENTENCE_LEADS.has(toks[i - 1].f);
+}
+
+/** Nouns of a person's standing or trade in an English apposition (`, an Egyptian artist`, `, a researcher of …`). */
+const EN_PERSON_TRADES = new Set('artist researcher member expert scholar professor lecturer economist analyst journalist writer poet painter singer musician designer photographer filmmaker historian scientist engineer architect volunteer activist founder entrepreneur businessman businesswoman player coach athlete veteran survivor victim'.split(' '));
+/**
+ * English cues after two or three plain capitalised words that make them a person's name: `, who …`, `from the <body>`,
+ * `, one of the …`, `, a/an (one or two words) <trade>`, or a standing noun (`, a researcher of`).
+ */
+function englishPersonCue(toks: Tok[], e: number): boolean {
+  // `Ekaterina Koldunova from the Moscow State Institute …`
+  if (toks[e]?.f === 'from' && toks[e + 1]?.f === 'the' && toks[e + 2]?.cap) return true;
+  if (toks[e]?.t !== ',') return false;
+  const n = toks[e + 1];
+  if (!n?.word || n.cap) return false;
+  if (n.f === 'who' || (n.f === 'one' && toks[e + 2]?.f === 'of')) return true;
+  if (n.f !== 'a' && n.f !== 'an') return false;
+  for (let k = e + 2; k < e + 5 && toks[k]?.word; k++) {
+    if (EN_PERSON_TRADES.has(toks[k].f) || PERSON_NOUNS.has(toks[k].f)) return true;
+    if (STOP.has(toks[k].f)) return false;
+  }
+  return false;
 }
 
 /** Plural kind words of places listed by name (`les rues A, B et C`, `villages de A et B`, `A and B communes`). */
