@@ -49,7 +49,7 @@ function eventHeadAt(toks: Segment['toks'], i: number, ordLen: number): number {
   const isAgr = AGREEMENT_HEADS.has(head.f);
   if (!isEv && !isAgr) return -1;
   // laws keep their name written in lower case with their title (`la loi sur la pêche`, `the law on …`)
-  if (!head.cap && !ord && !((head.f === 'loi' || head.f === 'law') && LAW_TITLE.has(toks[h + 1]?.f ?? ''))) return -1;
+  if (!head.cap && !ord && !((head.f === 'loi' || head.f === 'law') && LAW_TITLE.has(toks[h + 1]?.f ?? '')) && !LOWER_EVENT_HEADS.has(head.f)) return -1;
   if (ord && isAgr) return -1;
   if (ord && ordinalNotEvent(head)) return -1;
   return h;
@@ -80,9 +80,30 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   if (j <= hb && (!ord || !(head.cap || SESSION_WORDS.has(head.f)))) return null;
   // must contain something after the head (complement or adjective), unless ordinal + Capitalised head
   let a = ord ? i : h;
+  if (!ord && !head.cap && LOWER_EVENT_HEADS.has(head.f) && !lowerHeadNamed(toks, h, j)) return null;
   if (!ord && (headAndAdjectiveOnly(toks, h, j) || plainExhibition(toks, h, withYear(toks, Math.max(j, hb))))) return null;
   if (ord) a = coordinatedOrdinalStart(toks, i);
   return { a, b: withYear(toks, Math.max(j, hb)) };
+}
+
+/**
+ * Heads an event is named with in lower case (`le sommet de l'APEC`, `la conférence du G7`, `l'accord de Marrakech`,
+ * `le festival Songkran`): an event only when a capitalised name follows the head or its connector.
+ */
+const LOWER_EVENT_HEADS = new Set(['sommet', 'conference', 'forum', 'accord', 'festival', 'championnats', 'championnat']);
+function lowerHeadNamed(toks: Segment['toks'], h: number, e: number): boolean {
+  const f = toks[h].f;
+  let m = h + 1;
+  // `festival Songkran`, `forum Xiang Shan`: the name right after the head
+  if ((f === 'festival' || f === 'forum') && toks[m]?.cap && toks[m].sp) return m < e;
+  // `accord de libre-échange ASEAN-Inde`
+  if (f === 'accord' && toks[m]?.f === 'de' && toks[m + 1]?.f === 'libre' && toks[m + 2]?.t === '-' && toks[m + 3]?.f === 'echange') return !!toks[m + 4]?.cap && m + 4 < e;
+  if (!['de', 'du', 'des', "d'"].includes(toks[m]?.f ?? '')) return false;
+  m++;
+  if (['la', "l'", 'le', 'les'].includes(toks[m]?.f ?? '')) m++;
+  const n = toks[m];
+  // `le sommet du mont …` is a mountain's top
+  return m < e && !!n && n.word && (n.cap || n.upper) && !STOP.has(n.f) && !(f === 'sommet' && /^(mont|montagne|colline|pic)$/.test(n.f));
 }
 
 const isAgr = (t: Segment['toks'][number]) => AGREEMENT_HEADS.has(t.f);
@@ -122,8 +143,9 @@ function coordinatedOrdinalStart(toks: Segment['toks'], i: number): number {
   return i;
 }
 
-export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
+export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set<number>) {
   const toks = seg.toks;
+  const personStarts = placeNotPerson(toks, allStarts);
   const quoted = findQuoted(seg, si, out);
   for (let i = 0; i < toks.length; i++) {
     if (quoted.has(i)) continue;
@@ -147,6 +169,17 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
   findAmendingLaws(seg, si, out, personStarts);
   linkBracketed(seg, si, out);
 }
+
+/** `Fête des combats de buffles de Dô Son`: a known place after `de` is the event's host, not a person's name the phrase must stop at. */
+function placeNotPerson(toks: Segment['toks'], starts: Set<number>): Set<number> {
+  const out = new Set<number>();
+  for (const m of starts) {
+    const g = CONNECTORS_DE.has(toks[m - 1]?.f ?? '') ? matchAt(toks, m) : null;
+    if (!g || g.entry.type !== 'LOC') out.add(m);
+  }
+  return out;
+}
+const CONNECTORS_DE = new Set(['de', 'du', "d'"]);
 
 /** `la fête Ooc Om Boc`, `fête Phang A`: a festival's own name right after a lower-case `fête` (the name is not a French word). */
 function findNamedFete(seg: Segment, si: number, out: Cand[]) {
@@ -356,7 +389,7 @@ function trimVerbs(toks: Segment['toks'], a: number, b: number): number {
   if (b - 2 >= a && toks[b - 1].num && ['du', 'de', 'le'].includes(toks[b - 2].f) && toks[b] && MONTH_LIKE.test(toks[b].f)) return b - 2;
   // `30e session du 17 au 19 juin`, `Sommet du G20 du 5 au 8 septembre`: nor is a range of days
   for (let m = a; m + 2 < b; m++) if (toks[m].f === 'du' && dayNum(toks[m + 1]) && toks[m + 2].f === 'au' && dayNum(toks[m + 3])) return m;
-  while (b - 1 > a && TRAILING_VERBS.has(toks[b - 1].f) && !toks[b - 1].cap) b--;
+  for (let m = a; m < b; m++) if (TRAILING_VERBS.has(toks[m].f) && !toks[m].cap) return m;
   const l = toks[b - 1];
   if (b - 1 > a && l && l.word && !l.cap && /[td]$/.test(l.f) && !NAME_ADJ.test(l.f) && toks[b] && DETERMINERS.has(toks[b].f)) return b - 1;
   return b;

@@ -116,3 +116,24 @@ describe('an acronym inside an event name', () => {
     expect(es).toHaveLength(1);
   });
 });
+
+describe('ent7: lower-case event heads, pairs of items, trailing verbs', () => {
+  it('a lower-case summit, conference, forum or agreement named by a body or place', () => {
+    expect(events('Il participera au sommet de la Francophonie, puis à la conférence du G20.')).toEqual(['sommet de la Francophonie', 'conférence du G20']);
+    expect(events('Le festival Loy Krathong attire des touristes.')).toEqual(['festival Loy Krathong']);
+    expect(events("L'accord de libre-échange ASEAN-Japon est en vigueur.")).toEqual(['accord de libre-échange ASEAN-Japon']);
+  });
+  it('not a mountain top, a description or an English lower-case head', () => {
+    expect(events('Ils ont atteint le sommet du mont Fansipan.')).toEqual([]);
+    expect(events('Le festival de spécialités culinaires a ouvert.')).toEqual([]);
+    expect(events('The festival of lanterns opened on Monday.', 'en')).toEqual([]);
+  });
+  it('a second item with its article after `sur la …` or `pour l’…`', () => {
+    expect(events('La Conférence sur la sécurité et la coopération maritimes a eu lieu.')).toEqual(['Conférence sur la sécurité et la coopération maritimes']);
+    expect(events("Le 9e Forum pour l'Europe et l'Asie centrale a ouvert.")).toEqual(["9e Forum pour l'Europe et l'Asie centrale"]);
+  });
+  it('a trailing verb after a numbered session in its short form', () => {
+    expect(events('Il faut que la 8e session soit un succès.')).toEqual(['8e session']);
+    expect(events('The 12th session concludes today.', 'en')).toEqual(['12th session']);
+  });
+});
