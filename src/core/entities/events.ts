@@ -389,7 +389,7 @@ function trimVerbs(toks: Segment['toks'], a: number, b: number): number {
   if (b - 2 >= a && toks[b - 1].num && ['du', 'de', 'le'].includes(toks[b - 2].f) && toks[b] && MONTH_LIKE.test(toks[b].f)) return b - 2;
   // `30e session du 17 au 19 juin`, `Sommet du G20 du 5 au 8 septembre`: nor is a range of days
   for (let m = a; m + 2 < b; m++) if (toks[m].f === 'du' && dayNum(toks[m + 1]) && toks[m + 2].f === 'au' && dayNum(toks[m + 3])) return m;
-  for (let m = a; m < b; m++) if (TRAILING_VERBS.has(toks[m].f) && !toks[m].cap) return m;
+  while (b > a && TRAILING_VERBS.has(toks[b - 1].f) && !toks[b - 1].cap) b--;
   const l = toks[b - 1];
   if (b - 1 > a && l && l.word && !l.cap && /[td]$/.test(l.f) && !NAME_ADJ.test(l.f) && toks[b] && DETERMINERS.has(toks[b].f)) return b - 1;
   return b;
