@@ -458,10 +458,31 @@ function findNumberedActs(seg: Segment, si: number, out: Cand[]) {
     }
     if (!toks[k]?.num) continue;
     const e = actCodeEnd(toks, k + 1);
-    out.push({ seg: si, a: i, b: e, type: 'EVENT', prio: 3 });
-    i = e - 1;
+    const body = issuerEnd(toks, e);
+    // `Résolution 57 du Comité central du Parti`: the act with its issuing body, the bare act its alias
+    if (body > e) {
+      out.push({ seg: si, a: i, b: body, type: 'EVENT', prio: 3, listsInner: true, aliases: [seg.text.slice(toks[i].s, toks[e - 1].e)] });
+      // …and the body is listed on its own (the corpus names it as an ORG)
+      const m = ['la', "l'", 'the'].includes(toks[e + 1]?.f ?? '') ? e + 2 : e + 1;
+      if (!matchAt(toks, m)) out.push({ seg: si, a: m, b: body, type: 'ORG', prio: 3 });
+    }
+    else out.push({ seg: si, a: i, b: e, type: 'EVENT', prio: 3 });
+    i = Math.max(e, body) - 1;
   }
 }
+/** After a numbered act at e: `du Comité central du Parti`, `of the Politburo`: the end of its issuing body's name (before its title `sur …`), else e. */
+function issuerEnd(toks: Segment['toks'], e: number): number {
+  const c = toks[e];
+  if (!c || !['du', 'de', 'of'].includes(c.f)) return e;
+  const m = ['la', "l'", 'the'].includes(toks[e + 1]?.f ?? '') ? e + 2 : e + 1;
+  const g = matchAt(toks, m);
+  if (!toks[m]?.cap || !toks[m].word || MONTH_LIKE.test(toks[m].f) || ISSUER_NOT.has(toks[m].f) || (g && g.entry.type !== 'ORG')) return e;
+  let end = extendPhrase(toks, e, { maxLen: 10 });
+  for (let k = e + 1; k < end; k++) if (['sur', 'on', 'relative', 'portant', 'pour', 'for'].includes(toks[k].f)) end = k;
+  return end > m ? end : e;
+}
+/** `du Premier ministre`, `du président`: an act signed by a person is named without them. */
+const ISSUER_NOT = new Set(['premier', 'president', 'presidente', 'vice', 'ministre', 'chef', 'prime']);
 const ACTS = new Set(['decision', 'resolution', 'directive', 'conclusion', 'decret', 'circulaire', 'depeche', 'decree', 'directive', 'loi', 'law', 'reglement', 'regulation', 'circular', 'ordonnance', 'ordinance']);
 /** A code letter group of a legal act's number: `QD`, `QĐ`, `TTg`, `NQ`, `CP`, `TW`, `K5`, `HĐBCQG` (the issuing body's initials). */
 const ACT_CODE = /^[A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}$/;

@@ -137,3 +137,17 @@ describe('ent7: lower-case event heads, pairs of items, trailing verbs', () => {
     expect(events('Lao legislature’s 12th session concludes', 'en')).toEqual(['12th session']);
   });
 });
+
+describe('ent7: numbered acts with their issuing body', () => {
+  it('the act with its body, the bare act an alias, the body listed', () => {
+    const r = recognise(art(['La Résolution 45-NQ/TW du Bureau politique sur la jeunesse a été publiée.']), 'rules');
+    const ev = r.find((e) => e.type === 'EVENT');
+    expect(ev?.name).toBe('Résolution 45-NQ/TW du Bureau politique');
+    expect(ev?.aliases).toContain('Résolution 45-NQ/TW');
+    expect(r.some((e) => e.type === 'ORG' && /Bureau politique/.test(e.name))).toBe(true);
+  });
+  it('not a date nor a signing person after the act', () => {
+    expect(events('La décision n°12/QD-TTg du 3 mars 2024 est entrée en vigueur.')).toEqual(['décision n°12/QD-TTg']);
+    expect(events('La directive 14/CT-TTg du Premier ministre est appliquée.')).toEqual(['directive 14/CT-TTg']);
+  });
+});
