@@ -77,7 +77,7 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   j = trimVerbs(toks, hb, isAgr(head) ? betweenPartiesEnd(toks, end, personStarts) : end);
   // a bare `Sommet` is not a named event; `36e Sommet` alone is, when the head is capitalised
   // …and so is a numbered session or meeting in its short form (`10e session`, `15e réunion`)
-  if (j <= hb && (!ord || !(head.cap || SESSION_WORDS.has(head.f)))) return null;
+  if (j <= hb && (!ord || !(head.cap || SESSION_WORDS.has(head.f)) || wordOrdinal(toks[i]))) return null;
   // must contain something after the head (complement or adjective), unless ordinal + Capitalised head
   let a = ord ? i : h;
   if (!ord && !head.cap && LOWER_EVENT_HEADS.has(head.f) && !lowerHeadNamed(toks, h, j)) return null;
@@ -105,6 +105,9 @@ function lowerHeadNamed(toks: Segment['toks'], h: number, e: number): boolean {
   // `le sommet du mont …` is a mountain's top
   return m < e && !!n && n.word && (n.cap || n.upper) && !STOP.has(n.f) && !(f === 'sommet' && /^(mont|montagne|colline|pic)$/.test(n.f));
 }
+
+/** `sa première session`, `the first meeting`: a body's first session in the short form is how it started, not a name (`10e session`, `sixth session`, `25th meeting` are). */
+const wordOrdinal = (t: Segment['toks'][number]) => /^(premier|premiere|first)$/.test(t.f);
 
 const isAgr = (t: Segment['toks'][number]) => AGREEMENT_HEADS.has(t.f);
 /** `Accord de libre-échange entre le Vietnam et la République de Corée`: an agreement's two parties after `entre` are in its name. */
@@ -352,7 +355,7 @@ function findEnglishNumbered(seg: Segment, si: number, out: Cand[], stops: Set<n
     const lastCap = of ? bodyNameEnd(toks, h + 2, stops) : -1;
     if (lastCap >= 0) out.push({ seg: si, a: i, b: lastCap, type: 'EVENT', prio: 3 });
     // an ordinal and its head alone (`the 10th Session`, `sixth session`) is the short form
-    else if (toks[h].cap || SESSION_WORDS.has(toks[h].f)) out.push({ seg: si, a: i, b: h + 1, type: 'EVENT', prio: 2 });
+    else if ((toks[h].cap || SESSION_WORDS.has(toks[h].f)) && !wordOrdinal(toks[i])) out.push({ seg: si, a: i, b: h + 1, type: 'EVENT', prio: 2 });
   }
 }
 

@@ -151,3 +151,12 @@ describe('ent7: numbered acts with their issuing body', () => {
     expect(events('La directive 14/CT-TTg du Premier ministre est appliquée.')).toEqual(['directive 14/CT-TTg']);
   });
 });
+
+describe('ent7: a first session in its short form', () => {
+  it('is not a name; a numbered one is', () => {
+    expect(events('Le nouveau comité a tenu sa première session lundi.')).toEqual([]);
+    expect(events('The committee held its first meeting.', 'en')).toEqual([]);
+    expect(events('Le comité a tenu sa 12e session lundi.')).toEqual(['12e session']);
+    expect(events('The assembly opened its sixth session.', 'en')).toEqual(['sixth session']);
+  });
+});
