@@ -21,6 +21,8 @@ export interface Cand {
   short?: boolean;
   /** Name override (date names without the weekday). */
   name?: string;
+  /** An event whose inner body is listed on its own (an act's issuer: `Conclusion 12 du Bureau politique`). */
+  listsInner?: boolean;
   /** Set by overlap resolution: lies inside an ORG/EVENT span. */
   nested?: boolean;
   /** Type of the span it lies inside (set with `nested`). */

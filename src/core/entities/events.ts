@@ -49,7 +49,7 @@ function eventHeadAt(toks: Segment['toks'], i: number, ordLen: number): number {
   const isAgr = AGREEMENT_HEADS.has(head.f);
   if (!isEv && !isAgr) return -1;
   // laws keep their name written in lower case with their title (`la loi sur la pêche`, `the law on …`)
-  if (!head.cap && !ord && !((head.f === 'loi' || head.f === 'law') && LAW_TITLE.has(toks[h + 1]?.f ?? ''))) return -1;
+  if (!head.cap && !ord && !((head.f === 'loi' || head.f === 'law') && LAW_TITLE.has(toks[h + 1]?.f ?? '')) && !LOWER_EVENT_HEADS.has(head.f)) return -1;
   if (ord && isAgr) return -1;
   if (ord && ordinalNotEvent(head)) return -1;
   return h;
@@ -77,13 +77,37 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   j = trimVerbs(toks, hb, isAgr(head) ? betweenPartiesEnd(toks, end, personStarts) : end);
   // a bare `Sommet` is not a named event; `36e Sommet` alone is, when the head is capitalised
   // …and so is a numbered session or meeting in its short form (`10e session`, `15e réunion`)
-  if (j <= hb && (!ord || !(head.cap || SESSION_WORDS.has(head.f)))) return null;
+  if (j <= hb && (!ord || !(head.cap || SESSION_WORDS.has(head.f)) || wordOrdinal(toks[i]))) return null;
   // must contain something after the head (complement or adjective), unless ordinal + Capitalised head
   let a = ord ? i : h;
+  if (!ord && !head.cap && LOWER_EVENT_HEADS.has(head.f) && !lowerHeadNamed(toks, h, j)) return null;
   if (!ord && (headAndAdjectiveOnly(toks, h, j) || plainExhibition(toks, h, withYear(toks, Math.max(j, hb))))) return null;
   if (ord) a = coordinatedOrdinalStart(toks, i);
   return { a, b: withYear(toks, Math.max(j, hb)) };
 }
+
+/**
+ * Heads an event is named with in lower case (`le sommet de l'APEC`, `la conférence du G7`, `l'accord de Marrakech`,
+ * `le festival Songkran`): an event only when a capitalised name follows the head or its connector.
+ */
+const LOWER_EVENT_HEADS = new Set(['sommet', 'conference', 'forum', 'accord', 'festival', 'championnats', 'championnat']);
+function lowerHeadNamed(toks: Segment['toks'], h: number, e: number): boolean {
+  const f = toks[h].f;
+  let m = h + 1;
+  // `festival Songkran`, `forum Xiang Shan`: the name right after the head
+  if ((f === 'festival' || f === 'forum') && toks[m]?.cap && toks[m].sp) return m < e;
+  // `accord de libre-échange ASEAN-Inde`
+  if (f === 'accord' && toks[m]?.f === 'de' && toks[m + 1]?.f === 'libre' && toks[m + 2]?.t === '-' && toks[m + 3]?.f === 'echange') return !!toks[m + 4]?.cap && m + 4 < e;
+  if (!['de', 'du', 'des', "d'"].includes(toks[m]?.f ?? '')) return false;
+  m++;
+  if (['la', "l'", 'le', 'les'].includes(toks[m]?.f ?? '')) m++;
+  const n = toks[m];
+  // `le sommet du mont …` is a mountain's top
+  return m < e && !!n && n.word && (n.cap || n.upper) && !STOP.has(n.f) && !(f === 'sommet' && /^(mont|montagne|colline|pic)$/.test(n.f));
+}
+
+/** `sa première session`, `the first meeting`: a body's first session in the short form is how it started, not a name (`10e session`, `sixth session`, `25th meeting` are). */
+const wordOrdinal = (t: Segment['toks'][number]) => /^(premier|premiere|first)$/.test(t.f);
 
 const isAgr = (t: Segment['toks'][number]) => AGREEMENT_HEADS.has(t.f);
 /** `Accord de libre-échange entre le Vietnam et la République de Corée`: an agreement's two parties after `entre` are in its name. */
@@ -122,8 +146,9 @@ function coordinatedOrdinalStart(toks: Segment['toks'], i: number): number {
   return i;
 }
 
-export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
+export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set<number>) {
   const toks = seg.toks;
+  const personStarts = placeNotPerson(toks, allStarts);
   const quoted = findQuoted(seg, si, out);
   for (let i = 0; i < toks.length; i++) {
     if (quoted.has(i)) continue;
@@ -147,6 +172,17 @@ export function findEvents(seg: Segment, si: number, out: Cand[], personStarts: 
   findAmendingLaws(seg, si, out, personStarts);
   linkBracketed(seg, si, out);
 }
+
+/** `Fête des combats de buffles de Dô Son`: a known place after `de` is the event's host, not a person's name the phrase must stop at. */
+function placeNotPerson(toks: Segment['toks'], starts: Set<number>): Set<number> {
+  const out = new Set<number>();
+  for (const m of starts) {
+    const g = CONNECTORS_DE.has(toks[m - 1]?.f ?? '') ? matchAt(toks, m) : null;
+    if (!g || g.entry.type !== 'LOC') out.add(m);
+  }
+  return out;
+}
+const CONNECTORS_DE = new Set(['de', 'du', "d'"]);
 
 /** `la fête Ooc Om Boc`, `fête Phang A`: a festival's own name right after a lower-case `fête` (the name is not a French word). */
 function findNamedFete(seg: Segment, si: number, out: Cand[]) {
@@ -319,7 +355,7 @@ function findEnglishNumbered(seg: Segment, si: number, out: Cand[], stops: Set<n
     const lastCap = of ? bodyNameEnd(toks, h + 2, stops) : -1;
     if (lastCap >= 0) out.push({ seg: si, a: i, b: lastCap, type: 'EVENT', prio: 3 });
     // an ordinal and its head alone (`the 10th Session`, `sixth session`) is the short form
-    else if (toks[h].cap || SESSION_WORDS.has(toks[h].f)) out.push({ seg: si, a: i, b: h + 1, type: 'EVENT', prio: 2 });
+    else if ((toks[h].cap || SESSION_WORDS.has(toks[h].f)) && !wordOrdinal(toks[i])) out.push({ seg: si, a: i, b: h + 1, type: 'EVENT', prio: 2 });
   }
 }
 
@@ -356,7 +392,7 @@ function trimVerbs(toks: Segment['toks'], a: number, b: number): number {
   if (b - 2 >= a && toks[b - 1].num && ['du', 'de', 'le'].includes(toks[b - 2].f) && toks[b] && MONTH_LIKE.test(toks[b].f)) return b - 2;
   // `30e session du 17 au 19 juin`, `Sommet du G20 du 5 au 8 septembre`: nor is a range of days
   for (let m = a; m + 2 < b; m++) if (toks[m].f === 'du' && dayNum(toks[m + 1]) && toks[m + 2].f === 'au' && dayNum(toks[m + 3])) return m;
-  while (b - 1 > a && TRAILING_VERBS.has(toks[b - 1].f) && !toks[b - 1].cap) b--;
+  while (b > a && TRAILING_VERBS.has(toks[b - 1].f) && !toks[b - 1].cap) b--;
   const l = toks[b - 1];
   if (b - 1 > a && l && l.word && !l.cap && /[td]$/.test(l.f) && !NAME_ADJ.test(l.f) && toks[b] && DETERMINERS.has(toks[b].f)) return b - 1;
   return b;
@@ -425,10 +461,31 @@ function findNumberedActs(seg: Segment, si: number, out: Cand[]) {
     }
     if (!toks[k]?.num) continue;
     const e = actCodeEnd(toks, k + 1);
-    out.push({ seg: si, a: i, b: e, type: 'EVENT', prio: 3 });
-    i = e - 1;
+    const body = issuerEnd(toks, e);
+    // `Résolution 57 du Comité central du Parti`: the act with its issuing body, the bare act its alias
+    if (body > e) {
+      out.push({ seg: si, a: i, b: body, type: 'EVENT', prio: 3, listsInner: true, aliases: [seg.text.slice(toks[i].s, toks[e - 1].e)] });
+      // …and the body is listed on its own (the corpus names it as an ORG)
+      const m = ['la', "l'", 'the'].includes(toks[e + 1]?.f ?? '') ? e + 2 : e + 1;
+      if (!matchAt(toks, m)) out.push({ seg: si, a: m, b: body, type: 'ORG', prio: 3 });
+    }
+    else out.push({ seg: si, a: i, b: e, type: 'EVENT', prio: 3 });
+    i = Math.max(e, body) - 1;
   }
 }
+/** After a numbered act at e: `du Comité central du Parti`, `of the Politburo`: the end of its issuing body's name (before its title `sur …`), else e. */
+function issuerEnd(toks: Segment['toks'], e: number): number {
+  const c = toks[e];
+  if (!c || !['du', 'de', 'of'].includes(c.f)) return e;
+  const m = ['la', "l'", 'the'].includes(toks[e + 1]?.f ?? '') ? e + 2 : e + 1;
+  const g = matchAt(toks, m);
+  if (!toks[m]?.cap || !toks[m].word || MONTH_LIKE.test(toks[m].f) || ISSUER_NOT.has(toks[m].f) || (g && g.entry.type !== 'ORG')) return e;
+  let end = extendPhrase(toks, e, { maxLen: 10 });
+  for (let k = e + 1; k < end; k++) if (['sur', 'on', 'relative', 'portant', 'pour', 'for'].includes(toks[k].f)) end = k;
+  return end > m ? end : e;
+}
+/** `du Premier ministre`, `du président`: an act signed by a person is named without them. */
+const ISSUER_NOT = new Set(['premier', 'president', 'presidente', 'vice', 'ministre', 'chef', 'prime']);
 const ACTS = new Set(['decision', 'resolution', 'directive', 'conclusion', 'decret', 'circulaire', 'depeche', 'decree', 'directive', 'loi', 'law', 'reglement', 'regulation', 'circular', 'ordonnance', 'ordinance']);
 /** A code letter group of a legal act's number: `QD`, `QĐ`, `TTg`, `NQ`, `CP`, `TW`, `K5`, `HĐBCQG` (the issuing body's initials). */
 const ACT_CODE = /^[A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}$/;

@@ -234,6 +234,25 @@ function parallelItem(w: PhraseWalk, nx: Tok): number {
   return k + 2;
 }
 
+const PAIR_CONNECTORS = new Set(['sur', 'pour', 'entre']);
+/**
+ * Event and agreement titles: `sur la prévention et la lutte`, `pour l'Asie et le Pacifique`, `sur les mers et les
+ * océans`: a second item with its article after `et`, when the first came with `sur`/`pour`/`entre` and an article
+ * (within a few words) and both are written alike (capitalised or not).
+ */
+const pairLink: PhraseStep = (w, t, nx) => {
+  if (!(w.opts.indefinite && t.f === 'et' && nx && DEF_ARTICLES.has(nx.f))) return null;
+  const { toks } = w;
+  const y = toks[w.k + 2];
+  let c = -1;
+  for (let m = w.k - 2; m >= Math.max(w.start, w.k - 4); m--) if (PAIR_CONNECTORS.has(toks[m].f) && DEF_ARTICLES.has(toks[m + 1].f)) c = m;
+  const x = c >= 0 ? toks[c + 2] : undefined;
+  if (!x || !y || !y.word || STOP.has(y.f) || w.stops?.has(w.k + 2) || y.cap !== x.cap || isHeadWord(y) || EVENT_HEADS.has(y.f) || ORG_HEADS.has(y.f) || ROLE_WORDS.has(y.f)) return null;
+  w.k += 2;
+  w.prevKind = 'conn';
+  return 'next';
+};
+
 /** `et de la Formation`, `économique et sociale`; any other `et` ends the name. */
 const etLink: PhraseStep = (w, t, nx) => {
   if (!(t.f === 'et' && nx)) return null;
@@ -357,7 +376,7 @@ const lowerWord: PhraseStep = (w, t) => {
 };
 
 /** In order: the first matcher that applies decides; a token none applies to ends the name. */
-const PHRASE_STEPS: readonly PhraseStep[] = [connector, aLink, enLink, titleAnd, etLink, commaList, lowCommaList, enumeration, titlePlace, capWord, numberAfterConnector, lowerWord];
+const PHRASE_STEPS: readonly PhraseStep[] = [connector, aLink, enLink, titleAnd, pairLink, etLink, commaList, lowCommaList, enumeration, titlePlace, capWord, numberAfterConnector, lowerWord];
 
 /**
  * From token `j` (just after the head and its first adjectives), extend the phrase.

@@ -116,3 +116,47 @@ describe('an acronym inside an event name', () => {
     expect(es).toHaveLength(1);
   });
 });
+
+describe('ent7: lower-case event heads, pairs of items, trailing verbs', () => {
+  it('a lower-case summit, conference, forum or agreement named by a body or place', () => {
+    expect(events('Il participera au sommet de la Francophonie, puis à la conférence du G20.')).toEqual(['sommet de la Francophonie', 'conférence du G20']);
+    expect(events('Le festival Loy Krathong attire des touristes.')).toEqual(['festival Loy Krathong']);
+    expect(events("L'accord de libre-échange ASEAN-Japon est en vigueur.")).toEqual(['accord de libre-échange ASEAN-Japon']);
+  });
+  it('not a mountain top, a description or an English lower-case head', () => {
+    expect(events('Ils ont atteint le sommet du mont Fansipan.')).toEqual([]);
+    expect(events('Le festival de spécialités culinaires a ouvert.')).toEqual([]);
+    expect(events('The festival of lanterns opened on Monday.', 'en')).toEqual([]);
+  });
+  it('a second item with its article after `sur la …` or `pour l’…`', () => {
+    expect(events('La Conférence sur la sécurité et la coopération maritimes a eu lieu.')).toEqual(['Conférence sur la sécurité et la coopération maritimes']);
+    expect(events("Le 9e Forum pour l'Europe et l'Asie centrale a ouvert.")).toEqual(["9e Forum pour l'Europe et l'Asie centrale"]);
+  });
+  it('a trailing verb after a numbered session in its short form', () => {
+    expect(events('Il faut que la 8e session soit un succès.')).toEqual(['8e session']);
+    expect(events('Lao legislature’s 12th session concludes', 'en')).toEqual(['12th session']);
+  });
+});
+
+describe('ent7: numbered acts with their issuing body', () => {
+  it('the act with its body, the bare act an alias, the body listed', () => {
+    const r = recognise(art(['La Résolution 45-NQ/TW du Bureau politique sur la jeunesse a été publiée.']), 'rules');
+    const ev = r.find((e) => e.type === 'EVENT');
+    expect(ev?.name).toBe('Résolution 45-NQ/TW du Bureau politique');
+    expect(ev?.aliases).toContain('Résolution 45-NQ/TW');
+    expect(r.some((e) => e.type === 'ORG' && /Bureau politique/.test(e.name))).toBe(true);
+  });
+  it('not a date nor a signing person after the act', () => {
+    expect(events('La décision n°12/QD-TTg du 3 mars 2024 est entrée en vigueur.')).toEqual(['décision n°12/QD-TTg']);
+    expect(events('La directive 14/CT-TTg du Premier ministre est appliquée.')).toEqual(['directive 14/CT-TTg']);
+  });
+});
+
+describe('ent7: a first session in its short form', () => {
+  it('is not a name; a numbered one is', () => {
+    expect(events('Le nouveau comité a tenu sa première session lundi.')).toEqual([]);
+    expect(events('The committee held its first meeting.', 'en')).toEqual([]);
+    expect(events('Le comité a tenu sa 12e session lundi.')).toEqual(['12e session']);
+    expect(events('The assembly opened its sixth session.', 'en')).toEqual(['sixth session']);
+  });
+});
