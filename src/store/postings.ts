@@ -367,14 +367,8 @@ class Candidates {
       const o = rec.o!;
       let lo = 0;
       for (; j < m && shard[j] === rec.s; j++) {
-        const x = off[j];
-        let hi = o.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (o[mid] < x) lo = mid + 1;
-          else hi = mid;
-        }
-        if (lo < o.length && o[lo] === x) out[idx[j]] = 1;
+        lo = lowerBound(o, off[j], lo);
+        if (lo < o.length && o[lo] === off[j]) out[idx[j]] = 1;
       }
     }
     return out;

@@ -1,6 +1,9 @@
-/** First index of sorted `xs` whose item is >= x (the memory index's vocabulary, a word's ord list). */
-export function lowerBound<T extends string | number>(xs: ArrayLike<T>, x: T): number {
-  let lo = 0;
+/**
+ * First index of sorted `xs` whose item is >= x (the memory index's vocabulary, a word's ord
+ * list), searching from `from` on (a caller walking ascending keys starts where the last ended).
+ */
+export function lowerBound<T extends string | number>(xs: ArrayLike<T>, x: T, from = 0): number {
+  let lo = from;
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
