@@ -3,6 +3,7 @@
 import * as store from '../src/store/index';
 import { BENCH_QUERIES, makeDispatch } from './store-corpus';
 import { goldArticle, synthetic, makeEntity } from '../test/support/store-articles';
+import { referenceSearch } from '../test/support/reference-search';
 // Read-later: the reader's rendering and highlight anchoring/drawing, for the reopen timing.
 import { renderArticle } from '../src/reader/render';
 import { anchorAt, locate } from '../src/reader/anchor';
@@ -12,4 +13,4 @@ import { DAY_SIZE, WORD_MERGE_BATCH, findWordHits } from '../src/store/word-post
 // Issue 17 (search): the search's steps, timed one by one in a cold page (bench:store --only search --phases).
 import { bestScoreHits, dayKey, rankHits, relevanceCandidates } from '../src/store/word-rank';
 
-(globalThis as unknown as { vnaStore: unknown }).vnaStore = { ...store, makeDispatch, goldArticle, synthetic, makeEntity, BENCH_QUERIES, renderArticle, anchorAt, locate, drawHighlight, slotsOf, WORD_MERGE_BATCH, DAY_SIZE, dayKey, searchSteps: { findWordHits, bestScoreHits, relevanceCandidates, rankHits } };
+(globalThis as unknown as { vnaStore: unknown }).vnaStore = { ...store, referenceSearch, makeDispatch, goldArticle, synthetic, makeEntity, BENCH_QUERIES, renderArticle, anchorAt, locate, drawHighlight, slotsOf, WORD_MERGE_BATCH, DAY_SIZE, dayKey, searchSteps: { findWordHits, bestScoreHits, relevanceCandidates, rankHits } };

@@ -4,10 +4,10 @@
 import type { IDBPTransaction } from 'idb';
 import type { Article, Entity } from '../core/types';
 import { searchWords } from '../core/text/fold';
-import { MemIndex, type IndexSnapshot } from './memindex';
+import { MemIndex, type IndexSnapshot, type IndexedBrief } from './memindex';
 import { openArchiveDb, type ArchiveDb, type OpenOptions } from './db';
 import { ArchiveError, DatabaseError, toArchiveError } from './errors';
-import { buildBrief, buildCard, buildRecord, cleanTags, dispatchId, indexWords, tagKey, toBrief, toDispatch } from './records';
+import { buildBrief, buildCard, buildRecord, cleanTags, dispatchId, indexWords, recordWords, tagKey, toBrief, toDispatch } from './records';
 import { DB_NAME, INDEX, META, STORE, TRASH_MS, type ArchiveSchema, type ChangeRecord, type DispatchBrief, type DispatchRecord, type TrashRecord } from './schema';
 import type { Dispatch, RelatedDispatch, StoreStats } from './types';
 import { relatedExclude, relatedQuery, type RelatedOptions } from './related';
@@ -535,15 +535,13 @@ export class Archive {
       const d = toDispatch(old);
       const bin: TrashRecord = { id, removedAt: now, dispatch: d };
       const st = indexedState(old);
-      // Requested before the delete below, so it reads the words the word shards hold for it.
-      const prevBrief = track(tx.objectStore(STORE.briefs).get(id));
+      if (st) ww.remove(st.ord, recordWords(old));
       await Promise.all([
         track(store.delete(id)),
         track(tx.objectStore(STORE.briefs).delete(id)),
         track(tx.objectStore(STORE.trash).put(bin)),
         purgeTrash(tx, now),
         st ? w.remove(st) : null,
-        st ? prevBrief.then((b) => ww.remove(st.ord, b?.words ?? null)) : null,
       ]);
       return d;
     });
@@ -766,24 +764,34 @@ export class Archive {
   }
 
   /**
-   * The same search on this context's in-memory index (loading it): for views that already
-   * hold it (the read-later lists), and the reference the persisted search is tested against.
+   * Every hit of a search, in relevance order, as the briefs of this context's in-memory index
+   * (loading it): for the views that hold it already and filter the whole archive (the
+   * read-later lists), without a card read per hit. The hits and scores are the persisted
+   * word index's (findWordHits, as search()); a hit the index does not hold (yet) is left out.
    */
   async searchInMemory(query: string, opts: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
     const { limit = 20, offset = 0 } = opts;
     const terms = searchTerms(query);
     if (!terms.length) return [];
     const mem = await this.index();
-    const hits = mem.search(terms).map((h) => ({ h, b: mem.doc(h.id)!.brief }));
-    hits.sort((x, y) => y.h.score - x.h.score || cmpDesc(x.b.published ?? '', y.b.published ?? '') || y.b.savedAt - x.b.savedAt);
-    return hits.slice(Math.max(0, offset), Math.max(0, offset) + limit).map(({ h, b }) => ({
+    const db = await this.db();
+    const tx = db.transaction(SEARCH_STORES, 'readonly');
+    tx.done.catch(() => {});
+    const h = await findWordHits(tx, terms, 0);
+    const hits: { score: number; b: IndexedBrief }[] = [];
+    for (let i = 0; i < h.ords.length; i++) {
+      const d = mem.atStoreOrd(h.ords[i]);
+      if (d) hits.push({ score: h.scores[i], b: d.brief });
+    }
+    hits.sort((x, y) => y.score - x.score || cmpDesc(x.b.published ?? '', y.b.published ?? '') || y.b.savedAt - x.b.savedAt || y.b.o - x.b.o);
+    return hits.slice(Math.max(0, offset), Math.max(0, offset) + limit).map(({ score, b }) => ({
       id: b.id,
       title: b.title,
       url: b.url,
       site: b.site,
       published: b.published,
       savedAt: b.savedAt,
-      score: Math.round(h.score * 1e4) / 1e4,
+      score: Math.round(score * 1e4) / 1e4,
       matched: terms,
     }));
   }
@@ -865,7 +873,7 @@ export class Archive {
 }
 
 /** The folded query terms: index words, else (only stopwords typed) the plain words of 2+ letters. */
-function searchTerms(query: string): string[] {
+export function searchTerms(query: string): string[] {
   const terms = indexWords(query);
   return terms.length ? terms : [...new Set(searchWords(query).filter((w) => w.length >= 2))];
 }
@@ -942,14 +950,12 @@ async function putRecord(tx: WriteTx, w: IndexWriter, ww: WordWriter, rec: Dispa
   const ord = st ? st.ord : await w.allocate();
   rec.ord = ord;
   const brief = buildBrief(rec);
-  const briefs = tx.objectStore(STORE.briefs);
-  // Requested before the put below, so it reads the words the word shards hold for this ord.
-  const prevBrief = st ? track(briefs.get(rec.id)) : Promise.resolve(undefined);
+  // The words the shards hold for this ord are those of the record it replaces (see recordWords).
+  ww.put(ord, brief, recordWords(rec), st && old ? recordWords(old) : null);
   await Promise.all([
     track(tx.objectStore(STORE.dispatches).put(rec)),
-    track(briefs.put(brief)),
+    track(tx.objectStore(STORE.briefs).put(brief)),
     w.put(rec.id, ord, buildCard(brief, ord), rec.entityKeys, rec.userTags, st),
-    prevBrief.then((b) => ww.put(ord, brief, b?.words ?? null)),
   ]);
 }
 

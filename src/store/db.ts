@@ -2,7 +2,7 @@
 // only for databases older than its version, so a v1 archive is carried to the current
 // version with every dispatch kept (and backfilled where a new field or store appears).
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
-import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, SHARD_SIZE, STORE, V1_WORDS_INDEX, type ArchiveSchema, type BriefRecord, type DispatchRecord, type PostingRecordV6 } from './schema';
+import { DB_NAME, DB_VERSION, INDEX, META, RECORD_VERSION, SHARD_SIZE, STORE, V1_WORDS_INDEX, type ArchiveSchema, type BriefRecord, type CardRecord, type DispatchRecord, type PostingRecordV6 } from './schema';
 import { shardsOf } from './posting-codec';
 import { buildBrief, buildCard, splitEntities, tagKey } from './records';
 import { READLATER_DB_VERSION, upgradeReadLater } from './readlater-schema';
@@ -176,6 +176,31 @@ async function upgradeToV9(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
   await buildTermPostings(tx);
 }
 
+/**
+ * v10 (issue 17, bytes per dispatch): every brief loses its `words` (the word shards hold them;
+ * a write recomputes the old ones from the record) and gains its ord `o` (its card's key), so
+ * the in-memory index can map a persisted search's hits to its briefs; the index snapshot
+ * (format 2, with word postings) goes. One card range at a time, like buildWordIndex.
+ */
+async function upgradeToV10(tx: UpgradeTx): Promise<void> {
+  await tx.objectStore(STORE.meta).delete(META.indexSnapshot);
+  const cards = tx.objectStore(STORE.cards);
+  const briefs = tx.objectStore(STORE.briefs);
+  const sum = (await tx.objectStore(STORE.meta).get(META.summary))?.value as { nextOrd?: number } | undefined;
+  const nextOrd = Number(sum?.nextOrd) || 0;
+  for (let s = 0; s * SHARD_SIZE < nextOrd; s++) {
+    const cs = (await cards.getAll(IDBKeyRange.bound(s * SHARD_SIZE, (s + 1) * SHARD_SIZE - 1))) as CardRecord[];
+    const bs = (await Promise.all(cs.map((c) => briefs.get(c.id)))) as (BriefRecord | undefined)[];
+    await Promise.all(
+      bs.map((b, i) => {
+        if (!b) return null;
+        const { words: _w, ...rest } = b;
+        return briefs.put({ ...rest, o: cs[i].o });
+      }),
+    );
+  }
+}
+
 export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): Promise<ArchiveDb> {
   const version = opts.version ?? DB_VERSION;
   let db: ArchiveDb | undefined;
@@ -197,6 +222,8 @@ export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): P
       if (oldVersion < 8 && target >= 8) await upgradeToV8(tx);
       // Related step (v9: term postings, so a related query reads no candidate's card): a new store only.
       if (oldVersion < 9 && target >= 9) await upgradeToV9(udb, tx);
+      // Bytes step (v10: briefs without their words, with their ord; no word postings in the snapshot): rewrites `briefs`.
+      if (oldVersion < 10 && target >= 10) await upgradeToV10(tx);
     },
     blocked() {
       opts.onBlocked?.();

@@ -1,17 +1,18 @@
-// In-memory search and related index over the briefs. Measured in Chromium 156 at 10,000
-// dispatches, every IndexedDB index scan costs ~30 µs per matching entry (a `words` lookup for
-// `vietnam` took 300 ms, store.count() 150 ms), so ranked search and related cannot run on IDB
-// indexes within 30 ms. Instead each context loads the index once and keeps postings in
-// memory; other contexts' writes are replayed from the `changes` store. The load is one get of
-// a columnar snapshot (IndexSnapshot, ~60-90 ms at 10,000) or, without one, a getAll of the
-// briefs (~700 ms: most of it is cloning 11 M characters of word strings).
+// In-memory index over the briefs, for the views that filter or list the whole archive (tag
+// and entity filters without a search text, entity suggestions, the read-later lists) and the
+// warm related query: entity postings and each dispatch's brief. Other contexts' writes are
+// replayed from the `changes` store. The load is one get of a columnar snapshot (IndexSnapshot)
+// or, without one, a getAll of the briefs. Since v10 it holds no word postings (search reads the
+// persisted word shards, word-postings.ts, in every context): each doc keeps its ord (`o`) so
+// that a persisted search's hits map to the briefs held here.
 import { TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/related';
 import type { BriefRecord, DispatchBrief } from './schema';
 import { fold } from '../core/text/fold';
-import { lowerBound } from './sorted';
 
 /** What the index keeps of a brief: no word string (the words live in the postings only). */
 export interface IndexedBrief extends DispatchBrief {
+  /** The dispatch's ord in the persisted index (its card, postings and word shards); -1 unknown. */
+  o: number;
   /** Space-separated search words of the title. */
   titleWords: string;
   /** Space-separated most frequent content terms, for text similarity. */
@@ -58,15 +59,16 @@ export interface IndexHit {
 
 /**
  * The index in columns, as stored in `meta` (see Archive): one get and a structured clone of
- * a few typed arrays and string arrays instead of 10,000 brief records and 1.4 M word strings.
- * `seq` is the last `changes` entry it reflects. Word postings are CSR: the ords of the docs
- * holding `vocab[w]` are `post[postOff[w] .. postOff[w + 1])`, ascending; `vocab` is sorted.
+ * a few typed arrays and string arrays instead of 100,000 brief records. `seq` is the last
+ * `changes` entry it reflects. Format 3 (v10) has no word postings and a persisted-ord column.
  */
 export interface IndexSnapshot {
   format: typeof SNAPSHOT_FORMAT;
   seq: number;
   n: number;
   ids: string[];
+  /** Format 3: each doc's persisted ord (IndexedBrief.o; -1 unknown). */
+  ords: Int32Array;
   titles: string[];
   urls: string[];
   /** Interned: `siteTable[siteOf[i]]`. */
@@ -84,13 +86,10 @@ export interface IndexSnapshot {
   entityTable: string[];
   entOff: Int32Array;
   entIdx: Int32Array;
-  vocab: string[];
-  postOff: Int32Array;
-  post: Int32Array;
 }
 
 /** Bump when IndexSnapshot or what goes into it changes: older snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 const badSnapshot = (what: string) => new Error(`Bad index snapshot: ${what}`);
 
@@ -100,26 +99,22 @@ function checkSnapshotShape(s: IndexSnapshot): void {
   const { n } = s;
   if (!Number.isInteger(n) || n < 0) throw badSnapshot('n');
   for (const k of ['ids', 'titles', 'urls', 'published', 'titleWords', 'terms', 'userTags'] as const) if (!Array.isArray(s[k]) || s[k].length !== n) throw badSnapshot(k);
-  if (!(s.siteOf instanceof Int32Array) || s.siteOf.length !== n || !(s.savedAt instanceof Float64Array) || s.savedAt.length !== n) throw badSnapshot('columns');
+  if (!(s.siteOf instanceof Int32Array) || s.siteOf.length !== n || !(s.savedAt instanceof Float64Array) || s.savedAt.length !== n || !(s.ords instanceof Int32Array) || s.ords.length !== n) throw badSnapshot('columns');
   if (!(s.entOff instanceof Int32Array) || s.entOff.length !== n + 1 || !(s.entIdx instanceof Int32Array) || s.entOff[n] !== s.entIdx.length) throw badSnapshot('entities');
-  if (!Array.isArray(s.vocab) || !(s.postOff instanceof Int32Array) || s.postOff.length !== s.vocab.length + 1 || !(s.post instanceof Int32Array) || s.postOff[s.vocab.length] !== s.post.length) throw badSnapshot('postings');
   if (!Array.isArray(s.siteTable) || !Array.isArray(s.entityTable)) throw badSnapshot('tables');
 }
 
 export class MemIndex {
   private docs = new Map<string, DocEntry>();
   private byOrd: (DocEntry | null)[] = [];
-  /** Word -> ords, read-only views into a loaded snapshot's postings array. */
-  private base = new Map<string, Int32Array>();
-  /** Word -> ords added since (or all of them without a snapshot). Both lists are ascending. */
-  private postings = new Map<string, number[]>();
+  /** Persisted ord -> doc (IndexedBrief.o): the hits of a persisted search, mapped to their briefs. */
+  private byStoreOrd: (DocEntry | undefined)[] = [];
   private entityPostings = new Map<string, number[]>();
   private entityDf = new Map<string, number>();
   /** Entity key -> [name, ...aliases] as first seen (suggestions match any of them). */
   private labels = new Map<string, string[]>();
   /** Folded words of each label, built on the first suggestion (labels never change once set). */
   private labelWords = new Map<string, string[][]>();
-  private sortedTerms: string[] | null = null;
   private dead = 0;
 
   get size(): number {
@@ -138,9 +133,15 @@ export class MemIndex {
     return this.docs.values();
   }
 
+  /** The live doc stored under a persisted ord (IndexedBrief.o), if this index holds it. */
+  atStoreOrd(o: number): DocEntry | undefined {
+    return this.byStoreOrd[o];
+  }
+
   put(b: BriefRecord): void {
     if (this.docs.has(b.id)) this.remove(b.id);
     const brief: IndexedBrief = {
+      o: Number.isInteger(b.o) ? b.o! : -1,
       id: b.id,
       title: b.title,
       url: b.url,
@@ -152,32 +153,18 @@ export class MemIndex {
       terms: b.terms,
       userTags: b.userTags ?? [],
     };
-    const e = this.add(brief);
+    this.add(brief);
     b.entityKeys.forEach((k, i) => {
       if (!this.labels.has(k)) this.labels.set(k, [b.entityNames?.[i] ?? k.slice(k.indexOf(':') + 1), ...(b.entityAliases?.[i] ?? [])]);
     });
-    for (const w of split(b.words)) {
-      let p = this.postings.get(w);
-      if (!p) {
-        this.postings.set(w, (p = []));
-        if (!this.base.has(w)) this.newTerm(w);
-      }
-      p.push(e.ord);
-    }
   }
 
-  /** Keep the sorted vocabulary (when built) sorted: one binary insert, not a re-sort. */
-  private newTerm(w: string): void {
-    const terms = this.sortedTerms;
-    if (!terms) return;
-    terms.splice(lowerBound(terms, w), 0, w);
-  }
-
-  /** A new doc with its entity postings (word postings are the caller's). */
+  /** A new doc with its entity postings. */
   private add(brief: IndexedBrief): DocEntry {
     const e = new Doc(this.byOrd.length, brief);
     this.byOrd.push(e);
     this.docs.set(brief.id, e);
+    if (brief.o >= 0) this.byStoreOrd[brief.o] = e;
     for (const k of brief.entityKeys) {
       let p = this.entityPostings.get(k);
       if (!p) this.entityPostings.set(k, (p = []));
@@ -192,6 +179,7 @@ export class MemIndex {
     if (!e) return;
     this.docs.delete(id);
     this.byOrd[e.ord] = null;
+    if (e.brief.o >= 0 && this.byStoreOrd[e.brief.o] === e) this.byStoreOrd[e.brief.o] = undefined;
     this.dead++;
     for (const k of e.entityKeys) this.entityDf.set(k, (this.entityDf.get(k) ?? 1) - 1);
     if (this.dead > 1000 && this.dead > this.byOrd.length / 4) this.compact();
@@ -212,13 +200,6 @@ export class MemIndex {
       for (let i = 0; i < p.length; i++) if (remap[p[i]] >= 0) out.push(remap[p[i]]);
       return out;
     };
-    for (const w of this.terms()) {
-      const q = [...filter(this.base.get(w) ?? []), ...filter(this.postings.get(w) ?? [])];
-      if (q.length) this.postings.set(w, q);
-      else this.postings.delete(w);
-    }
-    this.base.clear();
-    this.sortedTerms = null;
     for (const [k, p] of this.entityPostings) {
       const q = filter(p);
       if (q.length) this.entityPostings.set(k, q);
@@ -234,13 +215,11 @@ export class MemIndex {
   clear(): void {
     this.docs.clear();
     this.byOrd = [];
-    this.base.clear();
-    this.postings.clear();
+    this.byStoreOrd = [];
     this.entityPostings.clear();
     this.entityDf.clear();
     this.labels.clear();
     this.labelWords.clear();
-    this.sortedTerms = null;
     this.dead = 0;
   }
 
@@ -248,12 +227,11 @@ export class MemIndex {
   snapshot(seq: number): IndexSnapshot {
     const live = this.byOrd.filter((d): d is DocEntry => d !== null);
     const n = live.length;
-    const remap = new Int32Array(this.byOrd.length).fill(-1);
-    live.forEach((d, i) => (remap[d.ord] = i));
     const siteIds = new Map<string, number>();
     const entIds = new Map<string, number>();
     const siteOf = new Int32Array(n);
     const savedAt = new Float64Array(n);
+    const ords = new Int32Array(n);
     const entOff = new Int32Array(n + 1);
     const ent: number[] = [];
     const ids: string[] = [];
@@ -266,6 +244,7 @@ export class MemIndex {
     live.forEach((d, i) => {
       const b = d.brief;
       ids.push(b.id);
+      ords[i] = b.o;
       titles.push(b.title);
       urls.push(b.url);
       published.push(b.published);
@@ -283,36 +262,12 @@ export class MemIndex {
       }
       entOff[i + 1] = ent.length;
     });
-    const vocab: string[] = [];
-    const offs: number[] = [0];
-    let post = new Int32Array(1 << 16);
-    let len = 0;
-    const copy = (p: ArrayLike<number> | undefined) => {
-      if (!p) return;
-      for (let i = 0; i < p.length; i++) {
-        const o = remap[p[i]];
-        if (o < 0) continue;
-        if (len === post.length) {
-          const grown = new Int32Array(post.length * 2);
-          grown.set(post);
-          post = grown;
-        }
-        post[len++] = o;
-      }
-    };
-    for (const w of this.terms()) {
-      const start = len;
-      copy(this.base.get(w));
-      copy(this.postings.get(w));
-      if (len === start) continue;
-      vocab.push(w);
-      offs.push(len);
-    }
     return {
       format: SNAPSHOT_FORMAT,
       seq,
       n,
       ids,
+      ords,
       titles,
       urls,
       siteTable: [...siteIds.keys()],
@@ -326,9 +281,6 @@ export class MemIndex {
       entityLabels: [...entIds.keys()].map((k) => this.labels.get(k) ?? []),
       entOff,
       entIdx: Int32Array.from(ent),
-      vocab,
-      postOff: Int32Array.from(offs),
-      post: post.slice(0, len),
     };
   }
 
@@ -346,7 +298,8 @@ export class MemIndex {
         entityKeys.push(k);
       }
       if (typeof s.ids[i] !== 'string' || typeof site !== 'string' || m.docs.has(s.ids[i])) throw badSnapshot('doc');
-      m.add({ id: s.ids[i], title: s.titles[i], url: s.urls[i], site, published: s.published[i], savedAt: s.savedAt[i], entityKeys, titleWords: s.titleWords[i], terms: s.terms[i], userTags: Array.isArray(s.userTags[i]) ? s.userTags[i] : [] });
+      const o = s.ords[i];
+      m.add({ o: Number.isInteger(o) && o >= 0 ? o : -1, id: s.ids[i], title: s.titles[i], url: s.urls[i], site, published: s.published[i], savedAt: s.savedAt[i], entityKeys, titleWords: s.titleWords[i], terms: s.terms[i], userTags: Array.isArray(s.userTags[i]) ? s.userTags[i] : [] });
     }
     if (Array.isArray(s.entityLabels)) {
       s.entityTable.forEach((k, i) => {
@@ -354,27 +307,7 @@ export class MemIndex {
         if (typeof k === 'string' && Array.isArray(l) && l.length) m.labels.set(k, l);
       });
     }
-    m.loadPostings(s);
     return m;
-  }
-
-  /** The snapshot's word postings as the base layer: words strictly sorted, ordinals in range. */
-  private loadPostings(s: IndexSnapshot): void {
-    let prev = '';
-    for (let w = 0; w < s.vocab.length; w++) {
-      const word = s.vocab[w];
-      const a = s.postOff[w];
-      const b = s.postOff[w + 1];
-      if (typeof word !== 'string' || (w > 0 && !(word > prev)) || !(a <= b) || (b > a && (s.post[a] < 0 || s.post[b - 1] >= s.n))) throw badSnapshot('postings');
-      prev = word;
-      this.base.set(word, s.post.subarray(a, b));
-    }
-    this.sortedTerms = s.vocab.slice();
-  }
-
-  /** The vocabulary, sorted. */
-  private terms(): string[] {
-    return (this.sortedTerms ??= [...new Set([...this.base.keys(), ...this.postings.keys()])].sort());
   }
 
   entityDfOf(key: string): number {
@@ -438,51 +371,6 @@ export class MemIndex {
     }
     out.sort((a, b) => b.rank - a.rank || b.count - a.count || a.name.localeCompare(b.name, 'fr'));
     return out.slice(0, max).map(({ key, name, count }) => ({ key, name, count }));
-  }
-
-  /** Index words that start with `prefix` (binary search over the sorted vocabulary). */
-  private expand(prefix: string): string[] {
-    const terms = this.terms();
-    const lo = lowerBound(terms, prefix);
-    const out: string[] = [];
-    for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) out.push(terms[i]);
-    return out;
-  }
-
-  /**
-   * Every query term must match a word exactly or as a prefix. Score: Σ IDF(term) × (1 exact,
-   * 0.6 prefix) × (2 when in the title).
-   */
-  search(terms: string[]): IndexHit[] {
-    const n = this.docs.size;
-    if (!n || !terms.length) return [];
-    const per = terms.map((t) => {
-      const m = new Map<number, number>();
-      for (const w of this.expand(t)) {
-        const q = w === t ? 1 : 0.6;
-        for (const p of [this.base.get(w), this.postings.get(w)]) {
-          if (p) for (const o of p) if (this.byOrd[o] && (m.get(o) ?? 0) < q) m.set(o, q);
-        }
-      }
-      return { t, m };
-    });
-    per.sort((a, b) => a.m.size - b.m.size);
-    let scores = new Map<number, number>();
-    for (const [i, pt] of per.entries()) {
-      const w = idf(pt.m.size, n);
-      const next = new Map<number, number>();
-      const source: Iterable<[number, number]> = i === 0 ? [...pt.m.keys()].map((o) => [o, 0] as [number, number]) : scores;
-      for (const [o, s] of source) {
-        const q = pt.m.get(o);
-        if (q === undefined) continue;
-        const d = this.byOrd[o]!;
-        const inTitle = d.titleWords.has(pt.t) || (q < 1 && [...d.titleWords].some((x) => x.startsWith(pt.t)));
-        next.set(o, s + w * q * (inTitle ? 2 : 1));
-      }
-      scores = next;
-      if (!scores.size) return [];
-    }
-    return [...scores.entries()].map(([o, score]) => ({ id: this.byOrd[o]!.brief.id, score }));
   }
 
   /** Related dispatches: candidates share at least one entity; scored by ../core/related. */

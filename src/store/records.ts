@@ -1,5 +1,6 @@
 // Building stored records from an Article and its entities: canonical id, the derived
-// fields the indexes need (site, publishedKey, entityKeys, words, titleWords) and the brief.
+// fields the indexes need (site, publishedKey, entityKeys, titleWords), the search words (the
+// word index's input, recomputed from the record: no store keeps them as text) and the brief.
 import type { Article, Block, Entity } from '../core/types';
 import { canonicalId } from '../core/extract/url';
 import { searchWords } from '../core/text/fold';
@@ -90,7 +91,10 @@ export interface UserFields {
 
 /**
  * Search words of a dispatch: title, lead, body, captions, entity names and aliases, tags and
- * note. Only the brief keeps them (the stored record used to hold a second copy).
+ * note. Since v10 no store keeps them as text (the record held a copy until v5, the brief until
+ * v10): the word shards are their one persisted form, and a write that must take a dispatch's
+ * old words out of the shards recomputes them from the stored record (recordWords), so this
+ * function and indexWords must not change without a step that rebuilds the word index.
  */
 export function dispatchWords(d: Pick<Dispatch, 'article' | 'entities' | 'userTags' | 'note'>): string[] {
   const names = d.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
@@ -102,6 +106,12 @@ export function dispatchWords(d: Pick<Dispatch, 'article' | 'entities' | 'userTa
  * older save could carry them twice). Returns the entities to keep: the given ones, or the
  * article's own when none were given.
  */
+/** The search words of a stored record (or a public Dispatch) as the word index holds them. */
+export function recordWords(r: Dispatch | DispatchRecord): string {
+  const whole = 'bodyPacked' in r && r.bodyPacked ? { ...r, article: wholeArticle(r) } : r;
+  return dispatchWords(whole).join(' ');
+}
+
 export function splitEntities(article: Article, entities: Entity[]): { article: Article; entities: Entity[] } {
   if (!('entities' in article)) return { article, entities };
   const { entities: inner, ...rest } = article;
@@ -129,6 +139,8 @@ export function buildRecord(fullArticle: Article, givenEntities: Entity[], user:
   };
 }
 
+const ordOf = (r: Dispatch | DispatchRecord): number | undefined => (r as Partial<DispatchRecord>).ord;
+
 export function buildBrief(stored: Dispatch | DispatchRecord): BriefRecord {
   const r = 'bodyPacked' in stored && stored.bodyPacked ? { ...stored, article: wholeArticle(stored) } : stored;
   const names = new Map<string, string>();
@@ -147,11 +159,11 @@ export function buildBrief(stored: Dispatch | DispatchRecord): BriefRecord {
     savedAt: r.savedAt,
     entityKeys: r.entityKeys,
     entityNames: r.entityKeys.map((k) => names.get(k) ?? k),
-    words: dispatchWords(r).join(' '),
     titleWords: indexWords(r.article.title).join(' '),
     terms: topTerms(articleText(r.article).join('\n')).join(' '),
     userTags: r.userTags,
     entityAliases: r.entityKeys.map((k) => aliases.get(k) ?? []),
+    ...(Number.isInteger(ordOf(r)) ? { o: ordOf(r) } : {}),
   };
 }
 

@@ -63,7 +63,15 @@ export const DB_NAME = 'vna-reader';
  *     cards, instead of ~100 cards scattered over the archive. One separate step (upgradeToV9 in
  *     db.ts) builds them from the v8 cards; nothing else changes. The lead may renumber it at merge.
  */
-export const DB_VERSION = 9;
+/*
+ * v10 (issue 17, bytes per dispatch): briefs lose their `words` string (~1,100 characters per
+ *     dispatch, a second copy of what the `words` shards hold) and gain their ord (`o`); the
+ *     in-memory index keeps no word postings (nor does its snapshot: ~550 bytes per dispatch),
+ *     and its search reads the word shards like every other search. A write recomputes the old
+ *     words it takes out of the shards from the stored record (records.ts recordWords). One
+ *     step (upgradeToV10 in db.ts) rewrites every brief and drops the index snapshot.
+ */
+export const DB_VERSION = 10;
 
 /** Version of the stored record shape (`schemaVersion`): 3 = no `words`, an `ord`. */
 export const RECORD_VERSION = 3;
@@ -126,8 +134,10 @@ export interface DispatchBrief {
 
 /** Stored brief: DispatchBrief plus what the in-memory index needs, as compact strings. */
 export interface BriefRecord extends DispatchBrief {
-  /** Space-separated search words of the whole dispatch (Dispatch.words). */
-  words: string;
+  /** Before v10 only: the search words of the whole dispatch (now recomputed from the record: recordWords). */
+  words?: string;
+  /** v10: the dispatch's ord (its card, its entries in the postings and word shards); absent before v5. */
+  o?: number;
   /** Space-separated search words of the title. */
   titleWords: string;
   /** Space-separated most frequent content terms, for text similarity. */

@@ -22,8 +22,9 @@ import type { IDBPTransaction } from 'idb';
 import { idf } from '../core/related';
 import { readSummary } from './postings';
 import { BUFFER_K, PUB_NULL, dayKey, insertTop, pubKey, pubPrefix, type PubSource, type RankCols } from './word-rank';
-import { SHARD_SIZE, STORE, type ArchiveSchema, type BriefRecord, type CardRecord, type OrdColsRecord, type WordDeltaRecord, type WordPostingRecord } from './schema';
+import { SHARD_SIZE, STORE, type ArchiveSchema, type BriefRecord, type CardRecord, type DispatchRecord, type OrdColsRecord, type WordDeltaRecord, type WordPostingRecord } from './schema';
 import { lowerBound } from './sorted';
+import { recordWords } from './records';
 
 // The store set differs per caller (a write, a search, the upgrade).
 type AnyTx<M extends IDBTransactionMode> = IDBPTransaction<ArchiveSchema, any, M>;
@@ -67,9 +68,10 @@ const DAY_SHIFT = 14;
 const colShard = (k: ColKind, o: number) => (k === 'day' ? o >> DAY_SHIFT : o >> COL_SHIFT);
 const keyOf = (w: string, s: number) => `${s}\u0000${w}`;
 
-export function wordChange(ord: number, brief: BriefRecord | null, prev: string | null): WordChange {
-  if (!brief) return { o: ord, words: null, title: '', prev, pub: null, saved: 0, site: '' };
-  return { o: ord, words: brief.words, title: brief.titleWords, prev, pub: brief.published, saved: brief.savedAt, site: brief.site };
+/** One dispatch's change to the word index: its words now (`words`; null: removed) and before (`prev`; null: new). */
+export function wordChange(ord: number, brief: BriefRecord | null, words: string | null, prev: string | null): WordChange {
+  if (!brief || words === null) return { o: ord, words: null, title: '', prev, pub: null, saved: 0, site: '' };
+  return { o: ord, words, title: brief.titleWords, prev, pub: brief.published, saved: brief.savedAt, site: brief.site };
 }
 
 /** The word index's side of one write transaction (see Archive.write). */
@@ -81,13 +83,13 @@ export class WordWriter {
 
   constructor(private readonly tx: AnyTx<'readwrite'>) {}
 
-  /** A dispatch (re)written under `ord`; `prev` is its words before (null: new). */
-  put(ord: number, brief: BriefRecord, prev: string | null): void {
-    this.changes.push(wordChange(ord, brief, prev));
+  /** A dispatch (re)written under `ord` with these search words; `prev` is its words before (null: new). */
+  put(ord: number, brief: BriefRecord, words: string, prev: string | null): void {
+    this.changes.push(wordChange(ord, brief, words, prev));
   }
 
   remove(ord: number, prev: string | null): void {
-    this.changes.push(wordChange(ord, null, prev));
+    this.changes.push(wordChange(ord, null, null, prev));
   }
 
   /** "Forget everything". */
@@ -209,14 +211,23 @@ export async function mergeDeltas(tx: AnyTx<'readwrite'>, max: number): Promise<
  * The upgrade step's build (v6): the word shards and columns of every dispatch, one shard of
  * ords at a time (its cards, then their briefs at once) so that memory stays bounded by a shard.
  */
+async function wordsOfStored(dispatches: { get(id: string): Promise<unknown> }, id: string): Promise<string | null> {
+  const r = (await dispatches.get(id)) as DispatchRecord | undefined;
+  return r ? recordWords(r) : null;
+}
+
 export async function buildWordIndex(tx: AnyTx<'versionchange'>, nextOrd: number): Promise<void> {
   const cards = tx.objectStore(STORE.cards);
   const briefs = tx.objectStore(STORE.briefs);
+  const dispatches = tx.objectStore(STORE.dispatches);
   for (let s = 0; s * SHARD_SIZE < nextOrd; s++) {
     const cs = (await cards.getAll(IDBKeyRange.bound(s * SHARD_SIZE, (s + 1) * SHARD_SIZE - 1))) as CardRecord[];
     if (!cs.length) continue;
     const bs = (await Promise.all(cs.map((c) => briefs.get(c.id)))) as (BriefRecord | undefined)[];
-    const changes = cs.flatMap((c, i) => (bs[i] ? [wordChange(c.o, bs[i]!, null)] : []));
+    // A v5 brief holds its words; one written by this code's earlier steps (v2, v3) does not:
+    // its record gives them (recordWords, as every later write does).
+    const words = await Promise.all(bs.map(async (b, i) => (!b ? null : b.words ?? (await wordsOfStored(dispatches, cs[i].id)))));
+    const changes = cs.flatMap((c, i) => (bs[i] && words[i] !== null ? [wordChange(c.o, bs[i]!, words[i], null)] : []));
     await applyChanges(tx as unknown as AnyTx<'readwrite'>, changes, V6_KINDS);
   }
 }

@@ -111,17 +111,20 @@ describe('store in real Chromium IndexedDB', () => {
       await a.save(items[4].article, items[4].entities); // after the snapshot: replayed
       await a.close();
       const db = await S.openArchiveDb('e2e-snap');
-      const snap = (await db.get('meta', S.META.indexSnapshot))?.value as { n: number; post: unknown } | undefined;
+      const snap = (await db.get('meta', S.META.indexSnapshot))?.value as { n: number; ords: unknown } | undefined;
       db.close();
       const look = async (x: InstanceType<typeof S.Archive>) => ({
         count: await x.count(),
         search: await x.search('hanoi'),
         guangxi: (await x.search('guangxi')).map((h) => h.id),
         related: await x.related(items[0].article, items[0].entities, { k: 3 }),
+        // The in-memory index (loaded from the snapshot, or by the full scan) maps persisted hits to its briefs by ord.
+        indexed: (await x.index()).size,
+        inMemory: (await x.searchInMemory('guangxi')).map((h) => h.id),
       });
       const fromSnap = new S.Archive({ name: 'e2e-snap', indexSnapshot: policy });
       const full = new S.Archive({ name: 'e2e-snap', indexSnapshot: false });
-      const out = { written, n: snap?.n, typed: snap?.post instanceof Int32Array, fromSnap: await look(fromSnap), full: await look(full) };
+      const out = { written, n: snap?.n, typed: snap?.ords instanceof Int32Array, fromSnap: await look(fromSnap), full: await look(full) };
       await fromSnap.close();
       await full.close();
       return out;
@@ -131,6 +134,8 @@ describe('store in real Chromium IndexedDB', () => {
     expect(r.n).toBe(4);
     expect(r.fromSnap.count).toBe(5);
     expect(r.fromSnap.guangxi).toEqual(['fr.vietnamplus.vn:200222']);
+    expect(r.fromSnap.indexed).toBe(5);
+    expect(r.fromSnap.inMemory).toEqual(['fr.vietnamplus.vn:200222']);
     expect(r.fromSnap).toEqual(r.full);
   });
 });

@@ -1,20 +1,20 @@
 // Issue 17 (search): in real Chromium IndexedDB (structured clone of the typed postings and
 // columns, the real key order of getAll), the persisted search's relevance pages — the k-th
 // score cut, the published keys the page needs, the one-word fast path, the columns read
-// during the decode — are exactly the in-memory index's ranking sliced, with the total counting
+// during the decode — are exactly the reference ranking (test/support/reference-search.ts) sliced, with the total counting
 // every hit; with nothing pending and with pending single saves (deltas).
 import { describe, expect, it } from 'vitest';
 import { useStorePage } from '../support/store-page-hooks';
 import { loadGold } from '../support/store-fixtures';
 
-type StoreApi = typeof import('../../src/store/index') & typeof import('../../bench/store-corpus') & { DAY_SIZE: number; dayKey: (p: string | null) => number };
+type StoreApi = typeof import('../../src/store/index') & typeof import('../../bench/store-corpus') & typeof import('../support/reference-search') & { DAY_SIZE: number; dayKey: (p: string | null) => number };
 declare const vnaStore: StoreApi;
 
 const golds = loadGold();
 const sp = useStorePage();
 
 describe('persisted search pages in real Chromium IndexedDB', { timeout: 180_000 }, () => {
-  it('equal the in-memory ranking, page by page, with the exact total', async () => {
+  it('equal the reference ranking, page by page, with the exact total', async () => {
     const r = await sp.page.evaluate(async (golds) => {
       const S = vnaStore;
       const a = new S.Archive({ name: 'e2e-search-pages', wordMerge: false, indexSnapshot: false });
@@ -25,7 +25,7 @@ describe('persisted search pages in real Chromium IndexedDB', { timeout: 180_000
       const check = async (round: string) => {
         const bad: string[] = [];
         for (const q of queries) {
-          const all = (await a.searchInMemory(q, { limit: 1_000_000 })).map(key);
+          const all = (await S.referenceSearch(a, q, { limit: 1_000_000 })).map(key);
           // Offset 300: more candidates than a page orders from its cards (EXACT_CARDS_MAX), so from the pub columns.
           for (const offset of [0, 40, 300]) {
             const page = await a.searchPage(q, { limit: 20, offset });

@@ -25,7 +25,7 @@ afterAll(() => writer.close());
 describe('library search', { timeout: 60_000 }, () => {
   it('answers from the persisted index, as the in-memory search did, without loading the index', async () => {
     const index = vi.spyOn(data.archive, 'index');
-    const all = await writer.searchInMemory('cooperation', { limit: 100_000 });
+    const all = await writer.search('cooperation', { limit: 100_000 });
     expect(all.length).toBeGreaterThan(data.PAGE_SIZE);
     const ids = (p: { rows: { id: string }[] }) => p.rows.map((r) => r.id);
     const first = await data.runQuery({ ...base, q: 'cooperation' });

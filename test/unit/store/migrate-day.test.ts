@@ -7,6 +7,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { loadFrozenV3 } from '../../support/frozen-v3';
+import { referenceSearch } from '../../support/reference-search';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Archive, type SearchHit } from '../../../src/store/archive';
 import { openArchiveDb } from '../../../src/store/db';
@@ -60,7 +61,7 @@ async function expectPagesAsMemory(a: Archive, f: Frozen) {
   const ref = archive(a.name);
   const words = [...new Set(f.briefs.flatMap((b) => b.titleWords.split(' ')).filter(Boolean))];
   for (const q of [...words, 'vietnam', 'hanoi', 'viet', 'de la']) {
-    const want = (await ref.searchInMemory(q, { limit: 1000 })).map(key);
+    const want = (await referenceSearch(ref, q, { limit: 1000 })).map(key);
     for (const offset of [0, 1, 3]) {
       const page = await a.searchPage(q, { limit: 2, offset });
       expect(page.hits.map(key), `${q} @${offset}`).toEqual(want.slice(offset, offset + 2));

@@ -1,5 +1,5 @@
 // Issue 17 (search): the persisted word index (word-postings.ts) answers every query exactly as
-// the in-memory index does (same hits, same scores, same order up to ties the spec leaves
+// the reference search (test/support/reference-search.ts, the spec written out plainly) does (same hits, same scores, same order up to ties the spec leaves
 // open), through pending deltas, merges, direct batch writes, removals, re-saves with other
 // text, tag and note edits, trash put-back, import and forget-all; and in every context.
 import 'fake-indexeddb/auto';
@@ -10,6 +10,7 @@ import { STORE } from '../../../src/store/schema';
 import { WORD_DIRECT_MIN } from '../../../src/store/word-postings';
 import { makeDispatch, BENCH_QUERIES } from '../../../bench/store-corpus';
 import { loadGold, synthetic } from '../../support/store-fixtures';
+import { referenceSearch } from '../../support/reference-search';
 
 let clock = 1_700_000_000_000;
 /** An archive as a tab opens it; `clocked: false` for a reader that writes nothing (its own clock). */
@@ -45,7 +46,7 @@ const key = (h: SearchHit) => [h.score, h.published ?? '', h.savedAt].join('|');
 async function expectSameAsMemory(a: Archive, queries = QUERIES) {
   const ref = tab(false);
   for (const q of queries) {
-    const want = await ref.searchInMemory(q, { limit: 100_000 });
+    const want = await referenceSearch(ref, q, { limit: 100_000 });
     const got = await a.search(q, { limit: 100_000 });
     expect(canon(got), q).toEqual(canon(want));
     // The persisted order itself is the spec's: only equal (score, published, saved) may swap.
@@ -61,7 +62,7 @@ const pending = async (a: Archive) => (await a.db()).count(STORE.wordDeltas);
 
 // Hundreds of searches on fake-indexeddb: seconds, more on a loaded machine.
 describe('persisted word search', { timeout: 60_000 }, () => {
-  it('equals the in-memory search through every kind of write, with deltas pending and merged', async () => {
+  it('equals the reference search through every kind of write, with deltas pending and merged', async () => {
     const a = tab();
     // A batch write (>= WORD_DIRECT_MIN) goes straight into the shards.
     // savedAt out of ord order, so that a tie left to savedAt is not settled by the ord.
@@ -119,7 +120,7 @@ describe('persisted word search', { timeout: 60_000 }, () => {
     const a = tab();
     await a.saveMany(Array.from({ length: 120 }, (_, i) => ({ ...item(i), savedAt: clock + i * 3_600_000 })));
     for (let i = 120; i < 126; i++) await a.save(item(i).article, item(i).entities);
-    const all = await a.searchInMemory('hanoi', { limit: 100_000 });
+    const all = await a.search('hanoi', { limit: 100_000 });
     const ents = await a.byEntity('LOC:hanoi');
     const inEnt = new Set(ents.map((e) => e.id));
     const site = all[0].site;
