@@ -9,7 +9,7 @@ import { TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/relat
 import type { BriefRecord, DispatchBrief } from './schema';
 import { fold } from '../core/text/fold';
 
-/** What the index keeps of a brief: no word string (the words live in the postings only). */
+/** What the index keeps of a brief: no word string (since v10 the words live in the persisted word shards only). */
 export interface IndexedBrief extends DispatchBrief {
   /** The dispatch's ord in the persisted index (its card, postings and word shards); -1 unknown. */
   o: number;

@@ -1,5 +1,5 @@
 // Ranking and filtering persisted search hits (issue 17) on typed columns, exactly as the
-// in-memory search and the library ordered them: score, then the most recently published (a
+// search specification (test/support/reference-search.ts) and the library order them: score, then the most recently published (a
 // string comparison of `published ?? ''`), then the latest saved. A common word ties ~90,000
 // hits on score, so the published comparison runs on a number per ord (pubKey) and reads the
 // real strings (from the cards) only for the few hits whose keys tie where the key is lossy.
