@@ -573,6 +573,7 @@ function expandedEnd(long: string[], q: number, acr: string): number {
 
 /** Two surfaces of an organisation or event, `short` fewer words than `long`: the same body, a prefix of it (`a` the short one), or null. */
 function sameBody(type: string, short: string[], long: string[], aShort: boolean, surfLong: string): true | 'prefix' | 'edition' | null {
+  if (type === 'ORG' && withoutUnit(long) === short.join(' ')) return true;
   // prefix + connector: `Bureau de l'attaché de défense français` / `... au Vietnam`
   // (a host place too: `Vietnam Day` / `Vietnam Day in Slovakia`, `Vietnamese Association` / `... in Slovakia`)
   if (short.length >= 2 && short.every((w, i) => long[i] === w) && (CONN.has(long[short.length]) || long[short.length] === 'in')) return aShort ? 'prefix' : null;
@@ -594,6 +595,22 @@ function sameBody(type: string, short: string[], long: string[], aShort: boolean
   const extra = long.filter((w) => !short.includes(w));
   // the longer one only adds proper names (`Zhuang`)
   return extra.length && extra.every((w) => isCapIn(surfLong, w)) ? true : null;
+}
+
+/** Kind words of the town or province a local body is named after. */
+const BODY_UNITS = new Set(['ville', 'province']);
+/**
+ * `Comité populaire de la ville de Da Nang` / `comité populaire de Da Nang`, `musée de la province de Ninh Binh` /
+ * `musée de Ninh Binh`: a local body's words without the kind of its place (`la ville [portuaire] de`), joined by
+ * spaces; '' when there is none.
+ */
+function withoutUnit(w: string[]): string {
+  for (let k = 1; k + 3 < w.length; k++) {
+    if (w[k - 1] !== 'de' || w[k] !== 'la' || !BODY_UNITS.has(w[k + 1])) continue;
+    const d = w[k + 2] === 'de' ? k + 2 : w[k + 3] === 'de' ? k + 3 : -1;
+    if (d > 0 && d + 1 < w.length) return [...w.slice(0, k), ...w.slice(d + 1)].join(' ');
+  }
+  return '';
 }
 
 /** Two surfaces of a place: the same place when the longer ends like the shorter and holds its words, unless only the short one is a known place and the long one is not an administrative unit of it. */

@@ -70,8 +70,15 @@ function weakHeadNamed(toks: Tok[], i: number, end: number): boolean {
   let k = i + 1;
   while (k < end && (DE_WORDS.includes(toks[k].f) || ARTICLES.has(toks[k].f))) k++;
   // not the Party of a committee (`Comité du Parti | de la ville de …`) nor a body's part (`Police du ministère …`)
-  if ((toks[i].f === 'parti' && ORG_HEADS.has(toks[i - 2]?.f ?? '')) || (k < end && ORG_HEADS.has(toks[k].f))) return false;
+  if (partyOfCommittee(toks, i) || (k < end && ORG_HEADS.has(toks[k].f))) return false;
   return k < end && toks[k].word && !toks[k].cap && !toks[k].upper && hasProperWord(toks, k + 1, end);
+}
+
+/** `Comité du Parti`, `Comité municipal du Parti`, `Comité provincial du Parti`: the Party of a committee's name. */
+function partyOfCommittee(toks: Tok[], i: number): boolean {
+  if (toks[i].f !== 'parti') return false;
+  const p = toks[i - 2];
+  return ORG_HEADS.has(p?.f ?? '') || (!!p && p.word && !p.cap && NAME_ADJ.test(p.f) && ORG_HEADS.has(toks[i - 3]?.f ?? ''));
 }
 
 function hasProperWord(toks: Tok[], a: number, b: number): boolean {
@@ -536,12 +543,35 @@ function personNamedEnd(toks: Tok[], si: number, out: Cand[], personStarts: Set<
   return per ? per.b : -1;
 }
 
+/**
+ * President Hô Chi Minh names many bodies (`Union de la jeunesse communiste Hô Chi Minh`, `Académie
+ * nationale de politique Hô Chi Minh`), and `de Hô Chi Minh` is also the city (`Tribunal populaire de Hô
+ * Chi Minh`): his name right after a plain word of the phrase or its `de` goes on with the body's name.
+ */
+function namesakeAt(toks: Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p?.word || p.cap || !(DE_WORDS.includes(p.f) || adjectiveLike(p.t, p.f))) return false;
+  return toks[k].f === 'ho' && toks[k + 1]?.f === 'chi' && toks[k + 2]?.f === 'minh';
+}
+
+/** Where a person's name stops an organisation's phrase: every person start but a namesake's. */
+function orgStops(toks: Tok[], personStarts: Set<number>): Set<number> {
+  let stops: Set<number> | null = null;
+  for (const k of personStarts) {
+    if (!namesakeAt(toks, k)) continue;
+    stops = stops ?? new Set(personStarts);
+    stops.delete(k);
+  }
+  return stops ?? personStarts;
+}
+
 /** French head-first phrases (`ministère vietnamien de la Police`), not a description of a known name. */
 function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string): void {
   const toks = seg.toks;
+  const stops = lang === 'en' ? personStarts : orgStops(toks, personStarts);
   for (let i = 0; i < toks.length; i++) {
     // a head word that starts a person's name found there (`Tong`, Vietnamese `Tổng`, is also a family name: `Tong Thi Phong`)
-    let end = personStarts.has(i) ? -1 : headPhrase(toks, i, personStarts);
+    let end = personStarts.has(i) ? -1 : headPhrase(toks, i, stops);
     const named = lang === 'en' || personStarts.has(i) ? -1 : personNamedEnd(toks, si, out, personStarts, i, end);
     if (named > 0) {
       out.push({ seg: si, a: i, b: named, type: 'ORG', prio: 2 });

@@ -112,10 +112,13 @@ function pastIndefinite(toks: Tok[], k: number, m: number): number {
   return k + 2;
 }
 
-/** `… de la province`, `… du district`: the local unit, not a part of the name (unless a name follows it). */
+/** `… de la province`, `… du district`: the local unit, not a part of the name (unless a name follows it, past one adjective: `de la ville portuaire de Hai Phong`). */
 function isLocalUnitAt(toks: Tok[], m: number): boolean {
   const u = toks[m];
-  return !u.cap && LOCAL_UNITS.has(u.f) && !toks[m + 1]?.cap && !(toks[m + 1] && CONNECTORS.has(toks[m + 1].f) && toks[m + 2]?.cap);
+  if (u.cap || !LOCAL_UNITS.has(u.f)) return false;
+  const a = toks[m + 1];
+  const n = a?.word && !a.cap && !CONNECTORS.has(a.f) && adjectiveLike(a.t, a.f) && CONNECTORS.has(toks[m + 2]?.f ?? '') ? m + 2 : m + 1;
+  return !toks[n]?.cap && !(toks[n] && CONNECTORS.has(toks[n].f) && toks[n + 1]?.cap);
 }
 
 const MONTHS = new Set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '));

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { recognise, type EntityInput } from '../../../src/core/entities/index';
+import type { Entity } from '../../../src/core/types';
+
+// French organisation names, session ent8 (issue #12, ORG): rule shapes. Inputs invented.
+const rules = (body: string[]): Entity[] => recognise({ title: '', lead: null, body, captions: [], published: '2025-02-07', lang: 'fr' } as EntityInput, 'rules');
+const orgs = (body: string[]) => rules(body).filter((e) => e.type === 'ORG');
+const orgNames = (body: string[]) => orgs(body).map((e) => e.name);
+
+describe('French ORG: a name inside the phrase that is no person there', () => {
+  it('President Hô Chi Minh as the namesake of a body, or the city after `de`', () => {
+    expect(orgNames(["L'Organisation des pionniers Hô Chi Minh de la province de Nam Dinh a fêté ses membres."])).toContain('Organisation des pionniers Hô Chi Minh de la province de Nam Dinh');
+    expect(orgNames(['Le Tribunal populaire de Hô Chi Minh a rendu son verdict.'])).toContain('Tribunal populaire de Hô Chi Minh');
+  });
+  it('a district named like a person after `arrondissement de`', () => {
+    expect(orgNames(['Le Comité populaire de l’arrondissement de Dô Son a reçu les habitants.'])).toContain('Comité populaire de l’arrondissement de Dô Son');
+  });
+  it('a person after a body stays a person', () => {
+    const es = rules(['Le président du Comité populaire provincial Nguyen Van Hoa a parlé.']);
+    expect(es.filter((e) => e.type === 'PER').map((e) => e.name)).toContain('Nguyen Van Hoa');
+  });
+});
+
+describe('French ORG: local bodies and the kind of their place', () => {
+  it('an adjective after the unit word (`la ville portuaire de`)', () => {
+    expect(orgNames(['Le Comité du Parti de la ville portuaire de Hai Phong a tenu sa réunion.'])).toContain('Comité du Parti de la ville portuaire de Hai Phong');
+  });
+  it('the Party of a municipal or provincial committee is not a body of its own', () => {
+    const names = orgNames(['Le Comité provincial du Parti de la province de Lai Chau a tenu sa réunion.']);
+    expect(names).toContain('Comité provincial du Parti de la province de Lai Chau');
+    expect(names.some((n) => n.startsWith('Parti'))).toBe(false);
+  });
+  it('`X de la ville de P` and `X de P` are one body', () => {
+    const es = orgs(['Le Comité populaire de la ville de Can Tho a reçu la délégation.', 'Le président du comité populaire de Can Tho a salué les invités.']);
+    expect(es.length).toBe(1);
+    expect(es[0].aliases).toContain('comité populaire de Can Tho');
+  });
+  it('two towns stay two bodies', () => {
+    expect(orgs(['Le Comité populaire de la ville de Can Tho a reçu le comité populaire de Vinh Long.']).length).toBe(2);
+  });
+});
