@@ -438,7 +438,8 @@ function countryOf(segs: Segment[], g: Group): string | null {
 /** `Comité du Parti de ... de Chine` -> also `Comité du Parti de ...` (trailing place complement). */
 function locStripped(s: string): string[] {
   const m = /^(.{8,}?)\s+(?:de|du|au|en|d['’])\s*(?:la\s+|l['’])?(\p{Lu}[\p{L}-]+)$/u.exec(s);
-  return m ? [m[1]] : [];
+  // not a portfolio's second item (`ministère de l'Information et | de la Communication`)
+  return m && !/\s(et|and)$/.test(m[1]) ? [m[1]] : [];
 }
 
 /**

@@ -256,10 +256,25 @@ const pairLink: PhraseStep = (w, t, nx) => {
   return 'next';
 };
 
+/**
+ * `ambassade d'Australie et de l'UNESCO`, `Union des amitiés de Ben Tre et de certaines organisations`: an
+ * organisation's name closed by its country or province goes on with nothing after `et` (the next item is
+ * another body or the people there); a region may be one of a pair (`Libération du Sud et de la Réunification`).
+ */
+function placeClosesName(w: PhraseWalk): boolean {
+  if (!w.opts.lowerLists || w.prevKind !== 'cap') return false;
+  for (let a = Math.max(w.start, w.k - 4); a < w.k; a++) {
+    const g = matchAt(w.toks, a);
+    if (g && g.end === w.k && g.entry.type === 'LOC' && !g.entry.id.startsWith('r:')) return true;
+  }
+  return false;
+}
+
 /** `et de la Formation`, `économique et sociale`; any other `et` ends the name. */
 const etLink: PhraseStep = (w, t, nx) => {
   if (!(t.f === 'et' && nx)) return null;
   const { toks } = w;
+  if (placeClosesName(w)) return 'stop';
   const par = parallelItem(w, nx);
   if (par > 0) {
     w.k = par;

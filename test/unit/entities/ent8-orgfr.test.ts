@@ -39,3 +39,17 @@ describe('French ORG: local bodies and the kind of their place', () => {
     expect(orgs(['Le Comité populaire de la ville de Can Tho a reçu le comité populaire de Vinh Long.']).length).toBe(2);
   });
 });
+
+describe('French ORG: `et` after a name closed by its country or province', () => {
+  it('starts another body or the people there', () => {
+    const names = orgNames(["L'ambassade de Suède et de l'UNICEF au Vietnam ont remis des livres."]);
+    expect(names).toContain('ambassade de Suède');
+    expect(names).toContain('UNICEF');
+    expect(orgNames(["L'ambassade du Vietnam et des représentants des entreprises étaient présents."])).toContain('ambassade du Vietnam');
+  });
+  it('a portfolio of two items stays one name, without a cut alias', () => {
+    const es = orgs(["Le ministère de l'Agriculture et de l'Environnement a publié un avis."]);
+    expect(es.map((e) => e.name)).toContain("ministère de l'Agriculture et de l'Environnement");
+    expect(es.flatMap((e) => e.aliases).some((a) => / et$/.test(a))).toBe(false);
+  });
+});
