@@ -199,13 +199,24 @@ const titleAnd: PhraseStep = (w, t, nx) => {
 
 const DEF_ARTICLES = new Set(['la', 'le', "l'", 'les']);
 
-/** Where the remit item ending before k started after a connector and an article (`pour la | prévention`): 'art', or after `aux`/`au` (`à l'Exportation`): 'aux'; null when none within four words. */
-function itemArticle(toks: Tok[], k: number, start: number): 'art' | 'aux' | null {
+const PAIR_CONNECTORS = new Set(['sur', 'pour', 'entre']);
+
+/**
+ * The first item of a pair ending before the `et` at k: where it started after a connector and an article
+ * (`pour la | prévention`; also `sur`, `entre` in event titles, `pairs`), kind 'art' and the connector's index;
+ * or after `aux`/`au`/`à l'` (`à l'Exportation`), kind 'aux'; null when none within four words.
+ */
+function itemOpener(toks: Tok[], k: number, start: number, pairs: boolean): { kind: 'art' | 'aux'; c: number } | null {
   for (let m = k - 1; m >= Math.max(1, start) && m >= k - 4; m--) {
     const x = toks[m];
     if (!x.word || STOP.has(x.f) || x.f === 'et') return null;
-    if (DEF_ARTICLES.has(x.f)) return toks[m - 1].t === 'à' ? 'aux' : CONNECTORS.has(toks[m - 1].f) ? 'art' : null;
-    if (x.f === 'aux' || x.f === 'au') return 'aux';
+    if (DEF_ARTICLES.has(x.f)) {
+      const c = toks[m - 1];
+      if (m === k - 1) return null;
+      if (c.t === 'à') return { kind: 'aux', c: m - 1 };
+      return CONNECTORS.has(c.f) || (pairs && PAIR_CONNECTORS.has(c.f)) ? { kind: 'art', c: m - 1 } : null;
+    }
+    if (x.f === 'aux' || x.f === 'au') return { kind: 'aux', c: m };
     if (CONNECTORS.has(x.f)) return null;
   }
   return null;
@@ -220,38 +231,22 @@ function capitalisedPair(toks: Tok[], k: number, kind: 'art' | 'aux'): boolean {
 }
 
 /**
- * Remits of bodies and meetings: `pour la prévention et le contrôle des catastrophes`, `pour l'Asie et le Pacifique`,
- * `à l'Exportation et aux Investissements étrangers`: a second item after `et` with the article (or the `aux`)
- * the first took; the index of its word, or -1.
+ * Remits of bodies and meetings, event and agreement titles: `pour la prévention et le contrôle des catastrophes`,
+ * `pour l'Asie et le Pacifique`, `à l'Exportation et aux Investissements étrangers`, `sur les mers et les océans`,
+ * `entre le Vietnam et la France`: a second item after `et` with the article (or the `aux`) the first took. In an
+ * event's title two items after `sur`/`pour`/`entre` written alike (both capitalised or not) pair; otherwise a
+ * lower-case item goes on with a lower-case noun, a capitalised one as `capitalisedPair` says.
  */
-function parallelItem(w: PhraseWalk, nx: Tok): number {
+const itemPair: PhraseStep = (w, t, nx) => {
+  if (!(t.f === 'et' && nx) || w.opts.title || (w.prevKind !== 'low' && w.prevKind !== 'cap')) return null;
   const { toks, k } = w;
-  if (w.opts.title || (w.prevKind !== 'low' && w.prevKind !== 'cap')) return -1;
-  const kind = itemArticle(toks, k, w.start);
-  if (!kind || !(kind === 'art' ? DEF_ARTICLES.has(nx.f) : nx.f === 'aux' || nx.f === 'au')) return -1;
+  const open = itemOpener(toks, k, w.start, !!w.opts.indefinite);
+  if (!open || !(open.kind === 'art' ? DEF_ARTICLES.has(nx.f) : nx.f === 'aux' || nx.f === 'au')) return null;
   const n = toks[k + 2];
-  if (!n?.word || w.stops?.has(k + 2) || isHeadWord(n) || STOP.has(n.f) || CONNECTORS.has(n.f) || ROLE_WORDS.has(n.f)) return -1;
-  // a lower-case item goes on with a lower-case noun; a capitalised one with a capitalised word
-  const first = toks[k - 1];
-  if (n.cap ? !capitalisedPair(toks, k, kind) : first.cap || ORG_HEADS.has(n.f) || EVENT_HEADS.has(n.f) || !adjectiveLike(n.t, n.f)) return -1;
-  return k + 2;
-}
-
-const PAIR_CONNECTORS = new Set(['sur', 'pour', 'entre']);
-/**
- * Event and agreement titles: `sur la prévention et la lutte`, `pour l'Asie et le Pacifique`, `sur les mers et les
- * océans`: a second item with its article after `et`, when the first came with `sur`/`pour`/`entre` and an article
- * (within a few words) and both are written alike (capitalised or not).
- */
-const pairLink: PhraseStep = (w, t, nx) => {
-  if (!(w.opts.indefinite && t.f === 'et' && nx && DEF_ARTICLES.has(nx.f))) return null;
-  const { toks } = w;
-  const y = toks[w.k + 2];
-  let c = -1;
-  for (let m = w.k - 2; m >= Math.max(w.start, w.k - 4); m--) if (PAIR_CONNECTORS.has(toks[m].f) && DEF_ARTICLES.has(toks[m + 1].f)) c = m;
-  const x = c >= 0 ? toks[c + 2] : undefined;
-  if (!x || !y || !y.word || STOP.has(y.f) || w.stops?.has(w.k + 2) || y.cap !== x.cap || isHeadWord(y) || EVENT_HEADS.has(y.f) || ORG_HEADS.has(y.f) || ROLE_WORDS.has(y.f)) return null;
-  w.k += 2;
+  if (!n?.word || w.stops?.has(k + 2) || isHeadWord(n) || STOP.has(n.f) || CONNECTORS.has(n.f) || ROLE_WORDS.has(n.f) || ORG_HEADS.has(n.f) || EVENT_HEADS.has(n.f)) return null;
+  const titlePair = !!w.opts.indefinite && open.kind === 'art' && PAIR_CONNECTORS.has(toks[open.c].f) && n.cap === toks[open.c + 2].cap;
+  if (!titlePair && (n.cap ? !capitalisedPair(toks, k, open.kind) : toks[k - 1].cap || !adjectiveLike(n.t, n.f))) return null;
+  w.k = k + 2;
   w.prevKind = 'conn';
   return 'next';
 };
@@ -275,12 +270,6 @@ const etLink: PhraseStep = (w, t, nx) => {
   if (!(t.f === 'et' && nx)) return null;
   const { toks } = w;
   if (placeClosesName(w)) return 'stop';
-  const par = parallelItem(w, nx);
-  if (par > 0) {
-    w.k = par;
-    w.prevKind = 'conn';
-    return 'next';
-  }
   if (!nx.cap && (nx.f === 'de' || nx.f === 'du' || nx.f === 'des' || nx.f === "d'")) {
     let m = w.k + 2;
     if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'" || toks[m].f === 'le' || toks[m].f === 'les')) m++;
@@ -394,7 +383,7 @@ const lowerWord: PhraseStep = (w, t) => {
 };
 
 /** In order: the first matcher that applies decides; a token none applies to ends the name. */
-const PHRASE_STEPS: readonly PhraseStep[] = [connector, aLink, enLink, titleAnd, pairLink, etLink, commaList, lowCommaList, enumeration, titlePlace, capWord, numberAfterConnector, lowerWord];
+const PHRASE_STEPS: readonly PhraseStep[] = [connector, aLink, enLink, titleAnd, itemPair, etLink, commaList, lowCommaList, enumeration, titlePlace, capWord, numberAfterConnector, lowerWord];
 
 /**
  * From token `j` (just after the head and its first adjectives), extend the phrase.

@@ -53,3 +53,15 @@ describe('French ORG: `et` after a name closed by its country or province', () =
     expect(es.flatMap((e) => e.aliases).some((a) => / et$/.test(a))).toBe(false);
   });
 });
+
+describe('one step for a second item after `et` with the first one\'s article', () => {
+  const events = (body: string[]) => rules(body).filter((e) => e.type === 'EVENT').map((e) => e.name);
+  it('in an agreement title after `sur`, `entre` (items written alike)', () => {
+    expect(events(["L'Accord sur les forêts et les océans a été signé hier."])).toContain('Accord sur les forêts et les océans');
+    expect(events(["L'Accord de coopération entre le Vietnam et la Finlande a été signé."])).toContain('Accord de coopération entre le Vietnam et la Finlande');
+  });
+  it('in a body\'s remit, and not a body then another thing', () => {
+    expect(orgNames(['Le Centre régional pour la conservation et la restauration des forêts a ouvert.'])).toContain('Centre régional pour la conservation et la restauration des forêts');
+    expect(orgNames(['Le ministère de la Culture et la presse ont débattu.'])).toContain('ministère de la Culture');
+  });
+});
