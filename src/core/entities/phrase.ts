@@ -122,6 +122,7 @@ function isLocalUnitAt(toks: Tok[], m: number): boolean {
 }
 
 const MONTHS = new Set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '));
+const EN_MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
 /** Words of a term or period after a body's name (`pour le mandat 2025-2030`). */
 const TERM_WORDS = new Set(['mandat', 'periode', 'legislature', 'exercice', 'decennie']);
 /** Role words: `… du Parti communiste et président du Vietnam`, `… et de chef du Bureau` start a role, not more of the name. */
@@ -365,6 +366,25 @@ const numberAfterConnector: PhraseStep = (w, t) => {
   return 'next';
 };
 
+/**
+ * Organisation names: `Université de Paris 11`, `Hôpital central militaire 108`, `Comité national pour l'APEC 2027`,
+ * `société … Bac Nam 79`: a number of up to four digits right after a word of the name numbers the body, when the
+ * sentence goes on with no noun it would count (`… de Hanoi 3 fois`, `… 15 mars`, `… 2,5 %` are not).
+ */
+const nameNumber: PhraseStep = (w, t) => {
+  if (!(w.opts.lowerLists && t.num && (w.prevKind === 'cap' || w.prevKind === 'low') && /^\d{1,4}$/.test(t.t) && t.sp)) return null;
+  const p = w.toks[w.k - 1];
+  // a date (`… on January 8`, `du 13 mars`), a year after a word (`… baccalauréat 2013`; an acronym's edition stays: `APEC 2027`)
+  if (MONTHS.has(p.f) || EN_MONTHS.has(p.f) || (/^(19|20)\d\d$/.test(t.t) && !p.upper)) return 'stop';
+  const n = w.toks[w.k + 1];
+  const counts = !!n && ((n.word && !STOP.has(n.f) && n.f !== 'et') || n.num || n.t === '%' || n.t === '-' || n.t === '/' || ((n.t === ',' || n.t === '.') && !!w.toks[w.k + 2]?.num && !w.toks[w.k + 2].sp));
+  if (counts) return 'stop';
+  w.k++;
+  w.end = w.k;
+  w.prevKind = 'cap';
+  return 'next';
+};
+
 /** A lower-case adjective (at most 3 in a row), or any word right after a connector. */
 const lowerWord: PhraseStep = (w, t) => {
   if (!(t.word && !t.cap && !STOP.has(t.f) && !ARTICLES.has(t.f))) return null;
@@ -383,7 +403,7 @@ const lowerWord: PhraseStep = (w, t) => {
 };
 
 /** In order: the first matcher that applies decides; a token none applies to ends the name. */
-const PHRASE_STEPS: readonly PhraseStep[] = [connector, aLink, enLink, titleAnd, itemPair, etLink, commaList, lowCommaList, enumeration, titlePlace, capWord, numberAfterConnector, lowerWord];
+const PHRASE_STEPS: readonly PhraseStep[] = [connector, aLink, enLink, titleAnd, itemPair, etLink, commaList, lowCommaList, enumeration, titlePlace, capWord, numberAfterConnector, nameNumber, lowerWord];
 
 /**
  * From token `j` (just after the head and its first adjectives), extend the phrase.

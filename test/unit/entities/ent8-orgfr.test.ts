@@ -65,3 +65,16 @@ describe('one step for a second item after `et` with the first one\'s article', 
     expect(orgNames(['Le ministère de la Culture et la presse ont débattu.'])).toContain('ministère de la Culture');
   });
 });
+
+describe('French ORG: a number after a word of the name', () => {
+  it('numbers the body', () => {
+    expect(orgNames(["L'Université de Lyon 2 a accueilli des étudiants."])).toContain('Université de Lyon 2');
+    expect(orgNames(['Le Comité national pour la SEA 2029 a tenu sa réunion.'])).toContain('Comité national pour la SEA 2029');
+    expect(orgNames(['La société par actions de construction Vinacons 27 a gagné le marché.'])).toContain('société par actions de construction Vinacons 27');
+  });
+  it('not a count, a date or a year after a plain word', () => {
+    expect(orgNames(['Le Comité populaire de Hanoi 3 fois plus tard a voté.'])).toContain('Comité populaire de Hanoi');
+    expect(orgNames(['Le Comité de pilotage du baccalauréat 2013 a publié les résultats.'])).toContain('Comité de pilotage du baccalauréat');
+    expect(orgNames(["L'Agence de Hanoi 2,5 % de plus."])).not.toContain('Agence de Hanoi 2');
+  });
+});
