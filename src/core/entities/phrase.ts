@@ -255,7 +255,8 @@ const itemPair: PhraseStep = (w, t, nx) => {
 /**
  * `ambassade d'Australie et de l'UNESCO`, `Union des amitiés de Ben Tre et de certaines organisations`: an
  * organisation's name closed by its country or province goes on with nothing after `et` (the next item is
- * another body or the people there); a region may be one of a pair (`Libération du Sud et de la Réunification`).
+ * another body or the people there) nor a lower-case word (a verb: `… du Vietnam effectue`); a region may be
+ * one of a pair (`Libération du Sud et de la Réunification`).
  */
 function placeClosesName(w: PhraseWalk): boolean {
   if (!w.opts.lowerLists || w.prevKind !== 'cap') return false;
@@ -393,6 +394,8 @@ const lowerWord: PhraseStep = (w, t) => {
   if (w.prevKind !== 'conn' && !compass && !adjectiveLike(t.t, t.f)) return 'stop';
   // `… Vietnam - France conduite par`, `délégation dirigée par`: a participle before its agent ends the name
   if (w.prevKind !== 'conn' && w.toks[w.k + 1]?.f === 'par') return 'stop';
+  // `Cour populaire suprême du Vietnam effectue`, `Orchestre symphonique de Londres via`: a body's name closed by its country or province takes no adjective after it
+  if (placeClosesName(w)) return 'stop';
   if (++w.lowRun > 3) return 'stop';
   w.k++;
   // a lower-case compound (`des beaux-arts`, `libre-échange`), a prefix before a name (`vaccins anti-COVID-19`)

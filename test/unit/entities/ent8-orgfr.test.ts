@@ -78,3 +78,13 @@ describe('French ORG: a number after a word of the name', () => {
     expect(orgNames(["L'Agence de Hanoi 2,5 % de plus."])).not.toContain('Agence de Hanoi 2');
   });
 });
+
+describe('French ORG: a lower-case word after the country or province closing the name', () => {
+  it('is the sentence\'s verb, not the name\'s adjective', () => {
+    expect(orgNames(['La Cour populaire suprême du Laos examine le dossier.'])).toContain('Cour populaire suprême du Laos');
+    expect(orgNames(["L'Orchestre philharmonique de Berlin via son site a annoncé."])).toContain('Orchestre philharmonique de Berlin');
+  });
+  it('an adjective after a capitalised word that is no place stays', () => {
+    expect(orgNames(['Le ministère des Ressources naturelles a publié un avis.'])).toContain('ministère des Ressources naturelles');
+  });
+});
