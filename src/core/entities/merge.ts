@@ -572,6 +572,9 @@ function expandedEnd(long: string[], q: number, acr: string): number {
   return long[k] === acr ? k + 1 : k;
 }
 
+/** English company forms: a name that adds words and one of them to a company's is another company (a subsidiary). */
+const COMPANY_FORMS = new Set(['corporation', 'corp', 'jsc', 'company', 'group', 'ltd', 'limited', 'inc', 'plc', 'llc', 'holdings']);
+
 /** Two surfaces of an organisation or event, `short` fewer words than `long`: the same body, a prefix of it (`a` the short one), or null. */
 function sameBody(type: string, short: string[], long: string[], aShort: boolean, surfLong: string): true | 'prefix' | 'edition' | null {
   if (type === 'ORG' && withoutUnit(long) === short.join(' ')) return true;
@@ -593,9 +596,16 @@ function sameBody(type: string, short: string[], long: string[], aShort: boolean
   }
   const ls = new Set(long);
   if (!short.every((w) => ls.has(w))) return null;
-  const extra = long.filter((w) => !short.includes(w));
-  // the longer one only adds proper names (`Zhuang`)
-  return extra.length && extra.every((w) => isCapIn(surfLong, w)) ? true : null;
+  return addsProperNames(type, long.filter((w) => !short.includes(w)), surfLong) ? true : null;
+}
+
+/**
+ * The longer name only adds proper names (`Zhuang`); not words and a company form (`Petrovietnam` / `PetroVietnam
+ * Technical Services Corporation` is the group and its subsidiary; `Hoa Phat Group` is `Hoa Phat`).
+ */
+function addsProperNames(type: string, extra: string[], surfLong: string): boolean {
+  if (type === 'ORG' && extra.length > 1 && extra.some((w) => COMPANY_FORMS.has(w))) return false;
+  return extra.length > 0 && extra.every((w) => isCapIn(surfLong, w));
 }
 
 /** Kind words of the town or province a local body is named after. */

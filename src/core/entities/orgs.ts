@@ -646,6 +646,14 @@ function trailingForeignName(toks: Tok[], a: number, b: number): number {
   return closed && toks.slice(a, k).some((x) => x.f === 'of' || x.f === 'for') ? k : b;
 }
 
+/** English company forms that close a company's English name quoted in a French text (`FPT Corporation`, `… Joint Stock Corporation`, `Vinhomes JSC`). */
+const EN_COMPANY_END = new Set(['corporation', 'corp', 'jsc', 'company', 'group', 'ltd', 'limited', 'inc', 'plc', 'llc']);
+
+/** A chunk in a French text that is English (not only the French words of a phrase handled already): English joiners or heads, or a company form closing it. */
+function englishInFrench(seg: Segment, a: number, b: number): boolean {
+  return EN_COMPANY_END.has(seg.toks[b - 1].f) || /\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(seg.toks[a].s, seg.toks[b - 1].e));
+}
+
 /** The English chunk starting at i, trimmed (title words, a place's possessive, a person's name inside); null when none. */
 function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: string): { a: number; b: number; type: 'ORG' | 'EVENT' } | null {
   const toks = seg.toks;
@@ -674,8 +682,7 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
     b = englishAndCut(toks, a, b);
     if (b - a < 2 || nationalGeneric(toks, a, b)) return null;
   }
-  // ignore when the chunk is only French words of an already handled French phrase
-  if (lang !== 'en' && !/\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(toks[a].s, toks[b - 1].e))) return null;
+  if (lang !== 'en' && !englishInFrench(seg, a, b)) return null;
   return { a, b, type: ch.type };
 }
 

@@ -88,3 +88,14 @@ describe('French ORG: a lower-case word after the country or province closing th
     expect(orgNames(['Le ministère des Ressources naturelles a publié un avis.'])).toContain('ministère des Ressources naturelles');
   });
 });
+
+describe('French ORG: an English company name quoted in a French text', () => {
+  it('closed by its company form', () => {
+    expect(orgNames(['Le contrat a été signé avec Minh Long Holdings Corporation la semaine dernière.'])).toContain('Minh Long Holdings Corporation');
+    expect(orgNames(['Les actions de Vinacons JSC ont progressé.'])).toContain('Vinacons JSC');
+  });
+  it('a subsidiary named with more words and its form is not its group', () => {
+    const es = orgs(['PetroVietnam Drilling Services Corporation, filiale de Petrovietnam, a foré un puits.']);
+    expect(es.map((e) => e.name)).toEqual(expect.arrayContaining(['PetroVietnam Drilling Services Corporation', 'Petrovietnam']));
+  });
+});
