@@ -577,7 +577,7 @@ const COMPANY_FORMS = new Set(['corporation', 'corp', 'jsc', 'company', 'group',
 
 /** Two surfaces of an organisation or event, `short` fewer words than `long`: the same body, a prefix of it (`a` the short one), or null. */
 function sameBody(type: string, short: string[], long: string[], aShort: boolean, surfLong: string): true | 'prefix' | 'edition' | null {
-  if (type === 'ORG' && withoutUnit(long) === short.join(' ')) return true;
+  if (type === 'ORG' && (withoutUnit(long) === short.join(' ') || withoutVietnamese(long) === short.join(' '))) return true;
   // prefix + connector: `Bureau de l'attaché de défense français` / `... au Vietnam`
   // (a host place too: `Vietnam Day` / `Vietnam Day in Slovakia`, `Vietnamese Association` / `... in Slovakia`)
   if (short.length >= 2 && short.every((w, i) => long[i] === w) && (CONN.has(long[short.length]) || long[short.length] === 'in')) return aShort ? 'prefix' : null;
@@ -622,6 +622,14 @@ function withoutUnit(w: string[]): string {
     if (d > 0 && d + 1 < w.length) return [...w.slice(0, k), ...w.slice(d + 1)].join(' ');
   }
   return '';
+}
+
+/**
+ * `ministère vietnamien de la Santé` / `ministère de la Santé`: Vietnam's body, in a Vietnamese agency's dispatch, is
+ * named with or without its nationality after the head; the words without it, or '' (another country's stays apart).
+ */
+function withoutVietnamese(w: string[]): string {
+  return w.length > 3 && /^vietnamien(ne)?s?$/.test(w[1]) && CONN.has(w[2]) ? [w[0], ...w.slice(2)].join(' ') : '';
 }
 
 /** Two surfaces of a place: the same place when the longer ends like the shorter and holds its words, unless only the short one is a known place and the long one is not an administrative unit of it. */

@@ -158,7 +158,14 @@ function chargeTail(toks: Tok[], end: number, stops: Set<number>): number {
     const e2 = extendPhrase(toks, e + 1, { stops, maxLen: 8 });
     if (e2 > e + 2) e = e2;
   }
+  if (abroadAt(toks, e)) e += 4;
+  else if (abroadAt(toks, e - 1)) e += 3;
   return e > end + 2 && toks.slice(end + 1, e).some((x) => x.cap || x.upper) ? e : end;
+}
+
+/** `… chargé des Vietnamiens résidant à l'étranger`: the people a body is in charge of, where they live (four tokens at k). */
+function abroadAt(toks: Tok[], k: number): boolean {
+  return /^(residant|vivant)$/.test(toks[k]?.f ?? '') && toks[k + 1]?.t === 'à' && toks[k + 2]?.f === "l'" && toks[k + 3]?.f === 'etranger';
 }
 
 /** A mission abroad is named with its host country (`en France`, `au Japon`), a consulate with its city (`à Ho Chi Minh-Ville`), a delegation with its body (`auprès de l'ONU`). */
@@ -190,7 +197,7 @@ function verbCut(toks: Tok[], i: number, end: number): number {
   for (let k = i + 2; k < end; k++) {
     const t = toks[k];
     const p = toks[k - 1];
-    if (t.word && !t.cap && !t.upper && p.word && !CONNECTORS.has(p.f) && !ARTICLES.has(p.f) && (VERB_TAIL.test(t.f) || VERB_WORDS.has(t.f))) return k;
+    if (t.word && !t.cap && !t.upper && p.word && !CONNECTORS.has(p.f) && !ARTICLES.has(p.f) && (VERB_TAIL.test(t.f) || VERB_WORDS.has(t.f)) && !abroadAt(toks, k)) return k;
   }
   return end;
 }

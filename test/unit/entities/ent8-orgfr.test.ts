@@ -99,3 +99,13 @@ describe('French ORG: an English company name quoted in a French text', () => {
     expect(es.map((e) => e.name)).toEqual(expect.arrayContaining(['PetroVietnam Drilling Services Corporation', 'Petrovietnam']));
   });
 });
+
+describe('French ORG: Vietnam\'s body with and without its nationality; people a body is in charge of', () => {
+  it('`ministère vietnamien de X` and `ministère de X` are one body; another country\'s stays apart', () => {
+    expect(orgs(['Le ministère vietnamien de la Construction a publié un plan.', 'Le ministère de la Construction a ajouté des détails.']).length).toBe(1);
+    expect(orgs(['Le ministère japonais de la Construction a publié un plan.', 'Le ministère de la Construction a ajouté des détails.']).length).toBe(2);
+  });
+  it('`chargé des Vietnamiens résidant à l\'étranger`', () => {
+    expect(orgNames(["Le Comité d'État chargé des Vietnamiens résidant à l'étranger a reçu la délégation."])).toContain("Comité d'État chargé des Vietnamiens résidant à l'étranger");
+  });
+});
