@@ -159,6 +159,8 @@ const connector: PhraseStep = (w, t, nx) => {
   if (isLocalUnitAt(toks, m)) return 'stop';
   // `… pour le mandat 2025-2030`, `… de la période`: the term of office, not the name
   if (!next.cap && TERM_WORDS.has(next.f)) return 'stop';
+  // `le Parti X au pouvoir`: the ruling party, not a part of its name
+  if (t.f === 'au' && next.f === 'pouvoir') return 'stop';
   if (m === w.k + 1 && isInfinitiveAfterDe(t, next)) return 'stop';
   w.k = m;
   w.prevKind = 'conn';

@@ -109,3 +109,9 @@ describe('French ORG: Vietnam\'s body with and without its nationality; people a
     expect(orgNames(["Le Comité d'État chargé des Vietnamiens résidant à l'étranger a reçu la délégation."])).toContain("Comité d'État chargé des Vietnamiens résidant à l'étranger");
   });
 });
+
+describe('French ORG: the ruling party', () => {
+  it('`au pouvoir` is not part of the name', () => {
+    expect(orgNames(['Le Parti Nur Otan au pouvoir a remporté les élections.'])).toContain('Parti Nur Otan');
+  });
+});
