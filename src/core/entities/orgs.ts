@@ -572,6 +572,21 @@ function orgStops(toks: Tok[], personStarts: Set<number>): Set<number> {
   return stops ?? personStarts;
 }
 
+/** Nouns that point back at a thing named before (`du projet`, `du parc`, `du groupe`). */
+const REFERENTS = new Set(['projet', 'parc', 'groupe', 'association', 'societe', 'entreprise', 'compagnie', 'programme', 'site', 'usine', 'comite', 'conseil', 'fonds', 'fondation']);
+
+/**
+ * `Comité de gestion du projet`, `Conseil des membres du groupe`, `Comité exécutif provisoire de l'association`: a
+ * body of a thing named before (the project, the park, the group), without a proper name, is a description.
+ */
+function bodyOfReferent(toks: Tok[], i: number, end: number): boolean {
+  const last = toks[end - 1];
+  if (end - i < 3 || !REFERENTS.has(last.f) || last.cap || hasProperWord(toks, i + 1, end)) return false;
+  const p = toks[end - 2];
+  return p.f === 'du' || (DEF_ART.has(p.f) && toks[end - 3]?.f === 'de');
+}
+const DEF_ART = new Set(['la', "l'"]);
+
 /** French head-first phrases (`ministère vietnamien de la Police`), not a description of a known name. */
 function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string): void {
   const toks = seg.toks;
@@ -588,7 +603,7 @@ function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<nu
     // `l'agence de presse Yonhap`, `le quotidien Nhan Dan`: a description, then a known name
     if (end > 0 && describesKnown(toks, i, end)) continue;
     // `Comité d'organisation`: a kind, not a name (`Comité populaire provincial` stays: merge joins it to the named committee)
-    if (end > 0 && toks.slice(i, end).every((x) => !x.word || GENERIC_FR.has(x.f))) continue;
+    if (end > 0 && (toks.slice(i, end).every((x) => !x.word || GENERIC_FR.has(x.f)) || bodyOfReferent(toks, i, end))) continue;
     if (end > 0 && !knownThenDescription(toks, i, end)) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
   }
 }

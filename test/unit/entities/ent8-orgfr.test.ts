@@ -115,3 +115,13 @@ describe('French ORG: the ruling party', () => {
     expect(orgNames(['Le Parti Nur Otan au pouvoir a remporté les élections.'])).toContain('Parti Nur Otan');
   });
 });
+
+describe('French ORG: a body of a thing named before, without a proper name', () => {
+  it('is a description', () => {
+    expect(orgNames(['Le Comité de gestion du projet a présenté son bilan.'])).toEqual([]);
+    expect(orgNames(["Le Comité exécutif provisoire de l'association a été élu."])).toEqual([]);
+  });
+  it('with a name it is a body', () => {
+    expect(orgNames(['Le Comité de gestion du parc national de Bach Ma a présenté son bilan.'])).toContain('Comité de gestion du parc national de Bach Ma');
+  });
+});
