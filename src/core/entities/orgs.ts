@@ -608,16 +608,27 @@ function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<nu
   }
 }
 
-/** `le groupe Viettel`, `energy firm Pertamina and PetroVietnam`: a company noun + a name. */
+/** `le groupe immobilier Windsor`, `la société pharmaceutique japonaise Takeda`: up to two lower-case kind words (adjectives) after a company noun; the index after them. */
+/** Endings of kind adjectives NAME_ADJ leaves out (`immobilier`, `pétrolière`, `informatif`, `industriel`). */
+const KIND_ADJ = /(ier|iere|if|ive|el|elle)s?$/;
+function kindWordsEnd(toks: Tok[], k: number): number {
+  let e = k;
+  while (e - k < 2 && toks[e]?.word && !toks[e].cap && !toks[e].upper && (NAME_ADJ.test(toks[e].f) || KIND_ADJ.test(toks[e].f)) && adjectiveLike(toks[e].t, toks[e].f) && !CONNECTORS.has(toks[e].f)) e++;
+  return e;
+}
+
+/** `le groupe Viettel`, `energy firm Pertamina and PetroVietnam`: a company noun (and its kind words) + a name. */
 function companyNames(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
   const toks = seg.toks;
   const one = (m: number) => toks[m]?.word && (toks[m].cap || toks[m].upper) && !STOP.has(toks[m].f) && !personStarts.has(m) && titleAt(toks, m) < 0;
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!COMPANY.has(toks[i].f) || toks[i].cap) continue;
-    let k = i + 1;
-    if (!one(k)) continue;
-    while (one(k + 1) && k - i < 3) k++;
-    out.push({ seg: si, a: i + 1, b: k + 1, type: 'ORG', prio: 1, aliases: [seg.text.slice(toks[i].s, toks[k].e)] });
+    const a = kindWordsEnd(toks, i + 1);
+    let k = a;
+    // after kind words a known place is where the company is (`la société japonaise Hanoi …` is not its name)
+    if (!one(k) || (a > i + 1 && matchAt(toks, k)?.entry.type === 'LOC')) continue;
+    while (one(k + 1) && k - a < 2) k++;
+    out.push({ seg: si, a, b: k + 1, type: 'ORG', prio: 1, aliases: [seg.text.slice(toks[i].s, toks[k].e)] });
     if ((toks[k + 1]?.f === 'and' || toks[k + 1]?.f === 'et') && one(k + 2) && !one(k + 3)) out.push({ seg: si, a: k + 2, b: k + 3, type: 'ORG', prio: 1 });
   }
 }

@@ -125,3 +125,13 @@ describe('French ORG: a body of a thing named before, without a proper name', ()
     expect(orgNames(['Le Comité de gestion du parc national de Bach Ma a présenté son bilan.'])).toContain('Comité de gestion du parc national de Bach Ma');
   });
 });
+
+describe('French ORG: a company noun, its kind words, then the name', () => {
+  it('`le groupe immobilier X`, `la société pharmaceutique japonaise X`', () => {
+    expect(orgNames(['Le groupe immobilier Novaland a lancé un projet.'])).toContain('Novaland');
+    expect(orgNames(['La société pharmaceutique japonaise Eisai a signé un accord.'])).toContain('Eisai');
+  });
+  it('not a place after the kind words', () => {
+    expect(orgNames(['Une entreprise agricole Hanoi a exporté du riz.'])).not.toContain('Hanoi');
+  });
+});
