@@ -438,7 +438,8 @@ function countryOf(segs: Segment[], g: Group): string | null {
 /** `Comité du Parti de ... de Chine` -> also `Comité du Parti de ...` (trailing place complement). */
 function locStripped(s: string): string[] {
   const m = /^(.{8,}?)\s+(?:de|du|au|en|d['’])\s*(?:la\s+|l['’])?(\p{Lu}[\p{L}-]+)$/u.exec(s);
-  return m ? [m[1]] : [];
+  // not a portfolio's second item (`ministère de l'Information et | de la Communication`)
+  return m && !/\s(et|and)$/.test(m[1]) ? [m[1]] : [];
 }
 
 /**
@@ -571,8 +572,12 @@ function expandedEnd(long: string[], q: number, acr: string): number {
   return long[k] === acr ? k + 1 : k;
 }
 
+/** English company forms: a name that adds words and one of them to a company's is another company (a subsidiary). */
+const COMPANY_FORMS = new Set(['corporation', 'corp', 'jsc', 'company', 'group', 'ltd', 'limited', 'inc', 'plc', 'llc', 'holdings']);
+
 /** Two surfaces of an organisation or event, `short` fewer words than `long`: the same body, a prefix of it (`a` the short one), or null. */
 function sameBody(type: string, short: string[], long: string[], aShort: boolean, surfLong: string): true | 'prefix' | 'edition' | null {
+  if (type === 'ORG' && (withoutUnit(long) === short.join(' ') || withoutVietnamese(long) === short.join(' '))) return true;
   // prefix + connector: `Bureau de l'attaché de défense français` / `... au Vietnam`
   // (a host place too: `Vietnam Day` / `Vietnam Day in Slovakia`, `Vietnamese Association` / `... in Slovakia`)
   if (short.length >= 2 && short.every((w, i) => long[i] === w) && (CONN.has(long[short.length]) || long[short.length] === 'in')) return aShort ? 'prefix' : null;
@@ -591,9 +596,40 @@ function sameBody(type: string, short: string[], long: string[], aShort: boolean
   }
   const ls = new Set(long);
   if (!short.every((w) => ls.has(w))) return null;
-  const extra = long.filter((w) => !short.includes(w));
-  // the longer one only adds proper names (`Zhuang`)
-  return extra.length && extra.every((w) => isCapIn(surfLong, w)) ? true : null;
+  return addsProperNames(type, long.filter((w) => !short.includes(w)), surfLong) ? true : null;
+}
+
+/**
+ * The longer name only adds proper names (`Zhuang`); not words and a company form (`Petrovietnam` / `PetroVietnam
+ * Technical Services Corporation` is the group and its subsidiary; `Hoa Phat Group` is `Hoa Phat`).
+ */
+function addsProperNames(type: string, extra: string[], surfLong: string): boolean {
+  if (type === 'ORG' && extra.length > 1 && extra.some((w) => COMPANY_FORMS.has(w))) return false;
+  return extra.length > 0 && extra.every((w) => isCapIn(surfLong, w));
+}
+
+/** Kind words of the town or province a local body is named after. */
+const BODY_UNITS = new Set(['ville', 'province']);
+/**
+ * `Comité populaire de la ville de Da Nang` / `comité populaire de Da Nang`, `musée de la province de Ninh Binh` /
+ * `musée de Ninh Binh`: a local body's words without the kind of its place (`la ville [portuaire] de`), joined by
+ * spaces; '' when there is none.
+ */
+function withoutUnit(w: string[]): string {
+  for (let k = 1; k + 3 < w.length; k++) {
+    if (w[k - 1] !== 'de' || w[k] !== 'la' || !BODY_UNITS.has(w[k + 1])) continue;
+    const d = w[k + 2] === 'de' ? k + 2 : w[k + 3] === 'de' ? k + 3 : -1;
+    if (d > 0 && d + 1 < w.length) return [...w.slice(0, k), ...w.slice(d + 1)].join(' ');
+  }
+  return '';
+}
+
+/**
+ * `ministère vietnamien de la Santé` / `ministère de la Santé`: Vietnam's body, in a Vietnamese agency's dispatch, is
+ * named with or without its nationality after the head; the words without it, or '' (another country's stays apart).
+ */
+function withoutVietnamese(w: string[]): string {
+  return w.length > 3 && /^vietnamien(ne)?s?$/.test(w[1]) && CONN.has(w[2]) ? [w[0], ...w.slice(2)].join(' ') : '';
 }
 
 /** Two surfaces of a place: the same place when the longer ends like the shorter and holds its words, unless only the short one is a known place and the long one is not an administrative unit of it. */

@@ -70,8 +70,15 @@ function weakHeadNamed(toks: Tok[], i: number, end: number): boolean {
   let k = i + 1;
   while (k < end && (DE_WORDS.includes(toks[k].f) || ARTICLES.has(toks[k].f))) k++;
   // not the Party of a committee (`Comité du Parti | de la ville de …`) nor a body's part (`Police du ministère …`)
-  if ((toks[i].f === 'parti' && ORG_HEADS.has(toks[i - 2]?.f ?? '')) || (k < end && ORG_HEADS.has(toks[k].f))) return false;
+  if (partyOfCommittee(toks, i) || (k < end && ORG_HEADS.has(toks[k].f))) return false;
   return k < end && toks[k].word && !toks[k].cap && !toks[k].upper && hasProperWord(toks, k + 1, end);
+}
+
+/** `Comité du Parti`, `Comité municipal du Parti`, `Comité provincial du Parti`: the Party of a committee's name. */
+function partyOfCommittee(toks: Tok[], i: number): boolean {
+  if (toks[i].f !== 'parti') return false;
+  const p = toks[i - 2];
+  return ORG_HEADS.has(p?.f ?? '') || (!!p && p.word && !p.cap && NAME_ADJ.test(p.f) && ORG_HEADS.has(toks[i - 3]?.f ?? ''));
 }
 
 function hasProperWord(toks: Tok[], a: number, b: number): boolean {
@@ -151,7 +158,14 @@ function chargeTail(toks: Tok[], end: number, stops: Set<number>): number {
     const e2 = extendPhrase(toks, e + 1, { stops, maxLen: 8 });
     if (e2 > e + 2) e = e2;
   }
+  if (abroadAt(toks, e)) e += 4;
+  else if (abroadAt(toks, e - 1)) e += 3;
   return e > end + 2 && toks.slice(end + 1, e).some((x) => x.cap || x.upper) ? e : end;
+}
+
+/** `… chargé des Vietnamiens résidant à l'étranger`: the people a body is in charge of, where they live (four tokens at k). */
+function abroadAt(toks: Tok[], k: number): boolean {
+  return /^(residant|vivant)$/.test(toks[k]?.f ?? '') && toks[k + 1]?.t === 'à' && toks[k + 2]?.f === "l'" && toks[k + 3]?.f === 'etranger';
 }
 
 /** A mission abroad is named with its host country (`en France`, `au Japon`), a consulate with its city (`à Ho Chi Minh-Ville`), a delegation with its body (`auprès de l'ONU`). */
@@ -183,7 +197,7 @@ function verbCut(toks: Tok[], i: number, end: number): number {
   for (let k = i + 2; k < end; k++) {
     const t = toks[k];
     const p = toks[k - 1];
-    if (t.word && !t.cap && !t.upper && p.word && !CONNECTORS.has(p.f) && !ARTICLES.has(p.f) && (VERB_TAIL.test(t.f) || VERB_WORDS.has(t.f))) return k;
+    if (t.word && !t.cap && !t.upper && p.word && !CONNECTORS.has(p.f) && !ARTICLES.has(p.f) && (VERB_TAIL.test(t.f) || VERB_WORDS.has(t.f)) && !abroadAt(toks, k)) return k;
   }
   return end;
 }
@@ -536,12 +550,50 @@ function personNamedEnd(toks: Tok[], si: number, out: Cand[], personStarts: Set<
   return per ? per.b : -1;
 }
 
+/**
+ * President Hô Chi Minh names many bodies (`Union de la jeunesse communiste Hô Chi Minh`, `Académie
+ * nationale de politique Hô Chi Minh`), and `de Hô Chi Minh` is also the city (`Tribunal populaire de Hô
+ * Chi Minh`): his name right after a plain word of the phrase or its `de` goes on with the body's name.
+ */
+function namesakeAt(toks: Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p?.word || p.cap || !(DE_WORDS.includes(p.f) || adjectiveLike(p.t, p.f))) return false;
+  return toks[k].f === 'ho' && toks[k + 1]?.f === 'chi' && toks[k + 2]?.f === 'minh';
+}
+
+/** Where a person's name stops an organisation's phrase: every person start but a namesake's. */
+function orgStops(toks: Tok[], personStarts: Set<number>): Set<number> {
+  let stops: Set<number> | null = null;
+  for (const k of personStarts) {
+    if (!namesakeAt(toks, k)) continue;
+    stops = stops ?? new Set(personStarts);
+    stops.delete(k);
+  }
+  return stops ?? personStarts;
+}
+
+/** Nouns that point back at a thing named before (`du projet`, `du parc`, `du groupe`). */
+const REFERENTS = new Set(['projet', 'parc', 'groupe', 'association', 'societe', 'entreprise', 'compagnie', 'programme', 'site', 'usine', 'comite', 'conseil', 'fonds', 'fondation']);
+
+/**
+ * `Comité de gestion du projet`, `Conseil des membres du groupe`, `Comité exécutif provisoire de l'association`: a
+ * body of a thing named before (the project, the park, the group), without a proper name, is a description.
+ */
+function bodyOfReferent(toks: Tok[], i: number, end: number): boolean {
+  const last = toks[end - 1];
+  if (end - i < 3 || !REFERENTS.has(last.f) || last.cap || hasProperWord(toks, i + 1, end)) return false;
+  const p = toks[end - 2];
+  return p.f === 'du' || (DEF_ART.has(p.f) && toks[end - 3]?.f === 'de');
+}
+const DEF_ART = new Set(['la', "l'"]);
+
 /** French head-first phrases (`ministère vietnamien de la Police`), not a description of a known name. */
 function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string): void {
   const toks = seg.toks;
+  const stops = lang === 'en' ? personStarts : orgStops(toks, personStarts);
   for (let i = 0; i < toks.length; i++) {
     // a head word that starts a person's name found there (`Tong`, Vietnamese `Tổng`, is also a family name: `Tong Thi Phong`)
-    let end = personStarts.has(i) ? -1 : headPhrase(toks, i, personStarts);
+    let end = personStarts.has(i) ? -1 : headPhrase(toks, i, stops);
     const named = lang === 'en' || personStarts.has(i) ? -1 : personNamedEnd(toks, si, out, personStarts, i, end);
     if (named > 0) {
       out.push({ seg: si, a: i, b: named, type: 'ORG', prio: 2 });
@@ -551,21 +603,32 @@ function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<nu
     // `l'agence de presse Yonhap`, `le quotidien Nhan Dan`: a description, then a known name
     if (end > 0 && describesKnown(toks, i, end)) continue;
     // `Comité d'organisation`: a kind, not a name (`Comité populaire provincial` stays: merge joins it to the named committee)
-    if (end > 0 && toks.slice(i, end).every((x) => !x.word || GENERIC_FR.has(x.f))) continue;
+    if (end > 0 && (toks.slice(i, end).every((x) => !x.word || GENERIC_FR.has(x.f)) || bodyOfReferent(toks, i, end))) continue;
     if (end > 0 && !knownThenDescription(toks, i, end)) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
   }
 }
 
-/** `le groupe Viettel`, `energy firm Pertamina and PetroVietnam`: a company noun + a name. */
+/** `le groupe immobilier Windsor`, `la société pharmaceutique japonaise Takeda`: up to two lower-case kind words (adjectives) after a company noun; the index after them. */
+/** Endings of kind adjectives NAME_ADJ leaves out (`immobilier`, `pétrolière`, `informatif`, `industriel`). */
+const KIND_ADJ = /(ier|iere|if|ive|el|elle)s?$/;
+function kindWordsEnd(toks: Tok[], k: number): number {
+  let e = k;
+  while (e - k < 2 && toks[e]?.word && !toks[e].cap && !toks[e].upper && (NAME_ADJ.test(toks[e].f) || KIND_ADJ.test(toks[e].f)) && adjectiveLike(toks[e].t, toks[e].f) && !CONNECTORS.has(toks[e].f)) e++;
+  return e;
+}
+
+/** `le groupe Viettel`, `energy firm Pertamina and PetroVietnam`: a company noun (and its kind words) + a name. */
 function companyNames(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
   const toks = seg.toks;
   const one = (m: number) => toks[m]?.word && (toks[m].cap || toks[m].upper) && !STOP.has(toks[m].f) && !personStarts.has(m) && titleAt(toks, m) < 0;
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!COMPANY.has(toks[i].f) || toks[i].cap) continue;
-    let k = i + 1;
-    if (!one(k)) continue;
-    while (one(k + 1) && k - i < 3) k++;
-    out.push({ seg: si, a: i + 1, b: k + 1, type: 'ORG', prio: 1, aliases: [seg.text.slice(toks[i].s, toks[k].e)] });
+    const a = kindWordsEnd(toks, i + 1);
+    let k = a;
+    // after kind words a known place is where the company is (`la société japonaise Hanoi …` is not its name)
+    if (!one(k) || (a > i + 1 && matchAt(toks, k)?.entry.type === 'LOC')) continue;
+    while (one(k + 1) && k - a < 2) k++;
+    out.push({ seg: si, a, b: k + 1, type: 'ORG', prio: 1, aliases: [seg.text.slice(toks[i].s, toks[k].e)] });
     if ((toks[k + 1]?.f === 'and' || toks[k + 1]?.f === 'et') && one(k + 2) && !one(k + 3)) out.push({ seg: si, a: k + 2, b: k + 3, type: 'ORG', prio: 1 });
   }
 }
@@ -616,6 +679,14 @@ function trailingForeignName(toks: Tok[], a: number, b: number): number {
   return closed && toks.slice(a, k).some((x) => x.f === 'of' || x.f === 'for') ? k : b;
 }
 
+/** English company forms that close a company's English name quoted in a French text (`FPT Corporation`, `… Joint Stock Corporation`, `Vinhomes JSC`). */
+const EN_COMPANY_END = new Set(['corporation', 'corp', 'jsc', 'company', 'group', 'ltd', 'limited', 'inc', 'plc', 'llc']);
+
+/** A chunk in a French text that is English (not only the French words of a phrase handled already): English joiners or heads, or a company form closing it. */
+function englishInFrench(seg: Segment, a: number, b: number): boolean {
+  return EN_COMPANY_END.has(seg.toks[b - 1].f) || /\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(seg.toks[a].s, seg.toks[b - 1].e));
+}
+
 /** The English chunk starting at i, trimmed (title words, a place's possessive, a person's name inside); null when none. */
 function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: string): { a: number; b: number; type: 'ORG' | 'EVENT' } | null {
   const toks = seg.toks;
@@ -644,8 +715,7 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
     b = englishAndCut(toks, a, b);
     if (b - a < 2 || nationalGeneric(toks, a, b)) return null;
   }
-  // ignore when the chunk is only French words of an already handled French phrase
-  if (lang !== 'en' && !/\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(toks[a].s, toks[b - 1].e))) return null;
+  if (lang !== 'en' && !englishInFrench(seg, a, b)) return null;
   return { a, b, type: ch.type };
 }
 

@@ -112,13 +112,17 @@ function pastIndefinite(toks: Tok[], k: number, m: number): number {
   return k + 2;
 }
 
-/** `… de la province`, `… du district`: the local unit, not a part of the name (unless a name follows it). */
+/** `… de la province`, `… du district`: the local unit, not a part of the name (unless a name follows it, past one adjective: `de la ville portuaire de Hai Phong`). */
 function isLocalUnitAt(toks: Tok[], m: number): boolean {
   const u = toks[m];
-  return !u.cap && LOCAL_UNITS.has(u.f) && !toks[m + 1]?.cap && !(toks[m + 1] && CONNECTORS.has(toks[m + 1].f) && toks[m + 2]?.cap);
+  if (u.cap || !LOCAL_UNITS.has(u.f)) return false;
+  const a = toks[m + 1];
+  const n = a?.word && !a.cap && !CONNECTORS.has(a.f) && adjectiveLike(a.t, a.f) && CONNECTORS.has(toks[m + 2]?.f ?? '') ? m + 2 : m + 1;
+  return !toks[n]?.cap && !(toks[n] && CONNECTORS.has(toks[n].f) && toks[n + 1]?.cap);
 }
 
 const MONTHS = new Set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '));
+const EN_MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
 /** Words of a term or period after a body's name (`pour le mandat 2025-2030`). */
 const TERM_WORDS = new Set(['mandat', 'periode', 'legislature', 'exercice', 'decennie']);
 /** Role words: `… du Parti communiste et président du Vietnam`, `… et de chef du Bureau` start a role, not more of the name. */
@@ -155,6 +159,8 @@ const connector: PhraseStep = (w, t, nx) => {
   if (isLocalUnitAt(toks, m)) return 'stop';
   // `… pour le mandat 2025-2030`, `… de la période`: the term of office, not the name
   if (!next.cap && TERM_WORDS.has(next.f)) return 'stop';
+  // `le Parti X au pouvoir`: the ruling party, not a part of its name
+  if (t.f === 'au' && next.f === 'pouvoir') return 'stop';
   if (m === w.k + 1 && isInfinitiveAfterDe(t, next)) return 'stop';
   w.k = m;
   w.prevKind = 'conn';
@@ -196,13 +202,24 @@ const titleAnd: PhraseStep = (w, t, nx) => {
 
 const DEF_ARTICLES = new Set(['la', 'le', "l'", 'les']);
 
-/** Where the remit item ending before k started after a connector and an article (`pour la | prévention`): 'art', or after `aux`/`au` (`à l'Exportation`): 'aux'; null when none within four words. */
-function itemArticle(toks: Tok[], k: number, start: number): 'art' | 'aux' | null {
+const PAIR_CONNECTORS = new Set(['sur', 'pour', 'entre']);
+
+/**
+ * The first item of a pair ending before the `et` at k: where it started after a connector and an article
+ * (`pour la | prévention`; also `sur`, `entre` in event titles, `pairs`), kind 'art' and the connector's index;
+ * or after `aux`/`au`/`à l'` (`à l'Exportation`), kind 'aux'; null when none within four words.
+ */
+function itemOpener(toks: Tok[], k: number, start: number, pairs: boolean): { kind: 'art' | 'aux'; c: number } | null {
   for (let m = k - 1; m >= Math.max(1, start) && m >= k - 4; m--) {
     const x = toks[m];
     if (!x.word || STOP.has(x.f) || x.f === 'et') return null;
-    if (DEF_ARTICLES.has(x.f)) return toks[m - 1].t === 'à' ? 'aux' : CONNECTORS.has(toks[m - 1].f) ? 'art' : null;
-    if (x.f === 'aux' || x.f === 'au') return 'aux';
+    if (DEF_ARTICLES.has(x.f)) {
+      const c = toks[m - 1];
+      if (m === k - 1) return null;
+      if (c.t === 'à') return { kind: 'aux', c: m - 1 };
+      return CONNECTORS.has(c.f) || (pairs && PAIR_CONNECTORS.has(c.f)) ? { kind: 'art', c: m - 1 } : null;
+    }
+    if (x.f === 'aux' || x.f === 'au') return { kind: 'aux', c: m };
     if (CONNECTORS.has(x.f)) return null;
   }
   return null;
@@ -217,52 +234,46 @@ function capitalisedPair(toks: Tok[], k: number, kind: 'art' | 'aux'): boolean {
 }
 
 /**
- * Remits of bodies and meetings: `pour la prévention et le contrôle des catastrophes`, `pour l'Asie et le Pacifique`,
- * `à l'Exportation et aux Investissements étrangers`: a second item after `et` with the article (or the `aux`)
- * the first took; the index of its word, or -1.
+ * Remits of bodies and meetings, event and agreement titles: `pour la prévention et le contrôle des catastrophes`,
+ * `pour l'Asie et le Pacifique`, `à l'Exportation et aux Investissements étrangers`, `sur les mers et les océans`,
+ * `entre le Vietnam et la France`: a second item after `et` with the article (or the `aux`) the first took. In an
+ * event's title two items after `sur`/`pour`/`entre` written alike (both capitalised or not) pair; otherwise a
+ * lower-case item goes on with a lower-case noun, a capitalised one as `capitalisedPair` says.
  */
-function parallelItem(w: PhraseWalk, nx: Tok): number {
+const itemPair: PhraseStep = (w, t, nx) => {
+  if (!(t.f === 'et' && nx) || w.opts.title || (w.prevKind !== 'low' && w.prevKind !== 'cap')) return null;
   const { toks, k } = w;
-  if (w.opts.title || (w.prevKind !== 'low' && w.prevKind !== 'cap')) return -1;
-  const kind = itemArticle(toks, k, w.start);
-  if (!kind || !(kind === 'art' ? DEF_ARTICLES.has(nx.f) : nx.f === 'aux' || nx.f === 'au')) return -1;
+  const open = itemOpener(toks, k, w.start, !!w.opts.indefinite);
+  if (!open || !(open.kind === 'art' ? DEF_ARTICLES.has(nx.f) : nx.f === 'aux' || nx.f === 'au')) return null;
   const n = toks[k + 2];
-  if (!n?.word || w.stops?.has(k + 2) || isHeadWord(n) || STOP.has(n.f) || CONNECTORS.has(n.f) || ROLE_WORDS.has(n.f)) return -1;
-  // a lower-case item goes on with a lower-case noun; a capitalised one with a capitalised word
-  const first = toks[k - 1];
-  if (n.cap ? !capitalisedPair(toks, k, kind) : first.cap || ORG_HEADS.has(n.f) || EVENT_HEADS.has(n.f) || !adjectiveLike(n.t, n.f)) return -1;
-  return k + 2;
-}
-
-const PAIR_CONNECTORS = new Set(['sur', 'pour', 'entre']);
-/**
- * Event and agreement titles: `sur la prévention et la lutte`, `pour l'Asie et le Pacifique`, `sur les mers et les
- * océans`: a second item with its article after `et`, when the first came with `sur`/`pour`/`entre` and an article
- * (within a few words) and both are written alike (capitalised or not).
- */
-const pairLink: PhraseStep = (w, t, nx) => {
-  if (!(w.opts.indefinite && t.f === 'et' && nx && DEF_ARTICLES.has(nx.f))) return null;
-  const { toks } = w;
-  const y = toks[w.k + 2];
-  let c = -1;
-  for (let m = w.k - 2; m >= Math.max(w.start, w.k - 4); m--) if (PAIR_CONNECTORS.has(toks[m].f) && DEF_ARTICLES.has(toks[m + 1].f)) c = m;
-  const x = c >= 0 ? toks[c + 2] : undefined;
-  if (!x || !y || !y.word || STOP.has(y.f) || w.stops?.has(w.k + 2) || y.cap !== x.cap || isHeadWord(y) || EVENT_HEADS.has(y.f) || ORG_HEADS.has(y.f) || ROLE_WORDS.has(y.f)) return null;
-  w.k += 2;
+  if (!n?.word || w.stops?.has(k + 2) || isHeadWord(n) || STOP.has(n.f) || CONNECTORS.has(n.f) || ROLE_WORDS.has(n.f) || ORG_HEADS.has(n.f) || EVENT_HEADS.has(n.f)) return null;
+  const titlePair = !!w.opts.indefinite && open.kind === 'art' && PAIR_CONNECTORS.has(toks[open.c].f) && n.cap === toks[open.c + 2].cap;
+  if (!titlePair && (n.cap ? !capitalisedPair(toks, k, open.kind) : toks[k - 1].cap || !adjectiveLike(n.t, n.f))) return null;
+  w.k = k + 2;
   w.prevKind = 'conn';
   return 'next';
 };
+
+/**
+ * `ambassade d'Australie et de l'UNESCO`, `Union des amitiés de Ben Tre et de certaines organisations`: an
+ * organisation's name closed by its country or province goes on with nothing after `et` (the next item is
+ * another body or the people there) nor a lower-case word (a verb: `… du Vietnam effectue`); a region may be
+ * one of a pair (`Libération du Sud et de la Réunification`).
+ */
+function placeClosesName(w: PhraseWalk): boolean {
+  if (!w.opts.lowerLists || w.prevKind !== 'cap') return false;
+  for (let a = Math.max(w.start, w.k - 4); a < w.k; a++) {
+    const g = matchAt(w.toks, a);
+    if (g && g.end === w.k && g.entry.type === 'LOC' && !g.entry.id.startsWith('r:')) return true;
+  }
+  return false;
+}
 
 /** `et de la Formation`, `économique et sociale`; any other `et` ends the name. */
 const etLink: PhraseStep = (w, t, nx) => {
   if (!(t.f === 'et' && nx)) return null;
   const { toks } = w;
-  const par = parallelItem(w, nx);
-  if (par > 0) {
-    w.k = par;
-    w.prevKind = 'conn';
-    return 'next';
-  }
+  if (placeClosesName(w)) return 'stop';
   if (!nx.cap && (nx.f === 'de' || nx.f === 'du' || nx.f === 'des' || nx.f === "d'")) {
     let m = w.k + 2;
     if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'" || toks[m].f === 'le' || toks[m].f === 'les')) m++;
@@ -358,6 +369,25 @@ const numberAfterConnector: PhraseStep = (w, t) => {
   return 'next';
 };
 
+/**
+ * Organisation names: `Université de Paris 11`, `Hôpital central militaire 108`, `Comité national pour l'APEC 2027`,
+ * `société … Bac Nam 79`: a number of up to four digits right after a word of the name numbers the body, when the
+ * sentence goes on with no noun it would count (`… de Hanoi 3 fois`, `… 15 mars`, `… 2,5 %` are not).
+ */
+const nameNumber: PhraseStep = (w, t) => {
+  if (!(w.opts.lowerLists && t.num && (w.prevKind === 'cap' || w.prevKind === 'low') && /^\d{1,4}$/.test(t.t) && t.sp)) return null;
+  const p = w.toks[w.k - 1];
+  // a date (`… on January 8`, `du 13 mars`), a year after a word (`… baccalauréat 2013`; an acronym's edition stays: `APEC 2027`)
+  if (MONTHS.has(p.f) || EN_MONTHS.has(p.f) || (/^(19|20)\d\d$/.test(t.t) && !p.upper)) return 'stop';
+  const n = w.toks[w.k + 1];
+  const counts = !!n && ((n.word && !STOP.has(n.f) && n.f !== 'et') || n.num || n.t === '%' || n.t === '-' || n.t === '/' || ((n.t === ',' || n.t === '.') && !!w.toks[w.k + 2]?.num && !w.toks[w.k + 2].sp));
+  if (counts) return 'stop';
+  w.k++;
+  w.end = w.k;
+  w.prevKind = 'cap';
+  return 'next';
+};
+
 /** A lower-case adjective (at most 3 in a row), or any word right after a connector. */
 const lowerWord: PhraseStep = (w, t) => {
   if (!(t.word && !t.cap && !STOP.has(t.f) && !ARTICLES.has(t.f))) return null;
@@ -366,6 +396,8 @@ const lowerWord: PhraseStep = (w, t) => {
   if (w.prevKind !== 'conn' && !compass && !adjectiveLike(t.t, t.f)) return 'stop';
   // `… Vietnam - France conduite par`, `délégation dirigée par`: a participle before its agent ends the name
   if (w.prevKind !== 'conn' && w.toks[w.k + 1]?.f === 'par') return 'stop';
+  // `Cour populaire suprême du Vietnam effectue`, `Orchestre symphonique de Londres via`: a body's name closed by its country or province takes no adjective after it
+  if (placeClosesName(w)) return 'stop';
   if (++w.lowRun > 3) return 'stop';
   w.k++;
   // a lower-case compound (`des beaux-arts`, `libre-échange`), a prefix before a name (`vaccins anti-COVID-19`)
@@ -376,7 +408,7 @@ const lowerWord: PhraseStep = (w, t) => {
 };
 
 /** In order: the first matcher that applies decides; a token none applies to ends the name. */
-const PHRASE_STEPS: readonly PhraseStep[] = [connector, aLink, enLink, titleAnd, pairLink, etLink, commaList, lowCommaList, enumeration, titlePlace, capWord, numberAfterConnector, lowerWord];
+const PHRASE_STEPS: readonly PhraseStep[] = [connector, aLink, enLink, titleAnd, itemPair, etLink, commaList, lowCommaList, enumeration, titlePlace, capWord, numberAfterConnector, nameNumber, lowerWord];
 
 /**
  * From token `j` (just after the head and its first adjectives), extend the phrase.
