@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { recognise, type EntityInput } from '../../../src/core/entities/index';
+import type { Entity } from '../../../src/core/types';
+
+// English edition rule shapes, session ent8 (issue #12, English headline). Inputs invented.
+const rules = (body: string[]): Entity[] => recognise({ title: '', lead: null, body, captions: [], published: '2025-02-07', lang: 'en' } as EntityInput, 'rules');
+const names = (type: string, body: string[]) => rules(body).filter((e) => e.type === type).map((e) => e.name);
+const persons = (body: string[]) => names('PER', body);
+
+describe('English PER: the members of a list after a plural trade noun', () => {
+  it('stage names of two syllables after `such as` / `like`', () => {
+    const p = persons(['The gala features famous singers such as Bao Tram, Kim Lan and Thu Ha.']);
+    expect(p).toEqual(expect.arrayContaining(['Bao Tram', 'Kim Lan', 'Thu Ha']));
+    expect(persons(['Young artists like Quoc Thien will perform.'])).toContain('Quoc Thien');
+  });
+  it('a place between the noun and the list, `such (adjective) designers as`', () => {
+    expect(persons(['Opera singers in Hanoi such as Minh Tuan and Hong Nhung joined.'])).toEqual(expect.arrayContaining(['Minh Tuan', 'Hong Nhung']));
+    expect(persons(['It gathered such talented designers as Thuy Duong, Cong Tri and others.'])).toEqual(expect.arrayContaining(['Thuy Duong', 'Cong Tri']));
+  });
+  it('not without the trade noun, nor a place or a capitalised run', () => {
+    expect(persons(['Provinces such as Ha Giang and Lao Cai joined.'])).toEqual([]);
+    expect(persons(['Visitors like Hoi An Ancient Town very much.'])).toEqual([]);
+  });
+});
