@@ -311,7 +311,8 @@ function chunkJoiner(w: ChunkWalk, t: Tok): boolean {
     return true;
   }
   if (j > i && (t.word || t.t === '&') && ['of', 'for', 'and', '&', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the') && !EN_TIME.has(toks[j + 1].f)) {
-    if (t.f === 'of' || t.f === 'for') w.sawOf = true;
+    // (`Committee on Economic, Trade and …`: an `on` remit holds an enumeration too)
+    if (t.f === 'of' || t.f === 'for' || t.f === 'on') w.sawOf = true;
     w.j++;
     return true;
   }
@@ -395,6 +396,12 @@ function companyTail(toks: Tok[], i: number, lastCap: number): number {
   return last.f === 'co' && toks[lastCap]?.t === '.' ? legalDot(toks, lastCap) : -1;
 }
 
+/** `Field Hospital No. 2`, `Detention Centre No.1`: a body's number after `No.` is part of its name (the walk stops at the dot). */
+function numberedEnd(w: ChunkWalk): void {
+  const { toks, i, lastCap } = w;
+  if (lastCap - i >= 2 && toks[lastCap - 1].t === 'No' && toks[lastCap]?.t === '.' && toks[lastCap + 1]?.num && /^\d{1,3}$/.test(toks[lastCap + 1].f)) w.lastCap += 2;
+}
+
 /** English chunk: capitalised words joined by of/for/and/on/the/'s, typed by its head word. */
 function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number; type: 'ORG' | 'EVENT' } | null {
   const w: ChunkWalk = { toks, i, stops, j: i, lastCap: -1, org: false, ev: false, sawOf: false };
@@ -407,6 +414,7 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
     break;
   }
   if (w.lastCap < 0) return null;
+  numberedEnd(w);
   const co = companyTail(toks, i, w.lastCap);
   if (co > 0 && !w.ev) return { end: co, type: 'ORG' };
   if (!w.org && !w.ev) return null;
@@ -459,25 +467,32 @@ function regionalPlaceTail(toks: Tok[], k: number): number {
 /** Plain capitalised words of an enumeration item: not a head, not a known place, not a person. */
 function enumItem(toks: Tok[], k: number, stops: Set<number>): number {
   let e = k;
-  while (e < toks.length && e - k < 3) {
+  for (let n = 0; e < toks.length && n < 3; n++) {
     const w = toks[e];
     if (!w.word || !w.cap || w.upper || STOP.has(w.f) || EN_ORG_HEADS.has(w.f) || EN_EVENT_HEADS.has(w.f) || stops.has(e)) break;
     e++;
+    // `Middle-East`: a glued compound is one word of the item
+    if (gluedHyphen(toks, e) && toks[e + 1]?.word && toks[e + 1].cap) e += 2;
   }
   if (e === k) return -1;
+  // a place alone is no field (`Middle-East Studies` is one)
   const g = matchAt(toks, k);
-  return g && g.entry.type === 'LOC' ? -1 : e;
+  return g && g.entry.type === 'LOC' && g.end >= e ? -1 : e;
 }
 
-/** From a comma at j: `, Item (, Item)* and|& Item` followed by no capitalised word; the end, or -1. */
+const isAndAt = (toks: Tok[], k: number): boolean => toks[k]?.f === 'and' || toks[k]?.f === '&';
+
+/** From a comma at j: `, Item (, Item)* (,) and|& Item` followed by no capitalised word; the end, or -1. */
 function enumEnd(toks: Tok[], j: number, stops: Set<number>): number {
   let k = j;
-  for (let n = 0; n < 4 && toks[k]?.t === ','; n++) {
+  for (let n = 0; n < 4 && toks[k]?.t === ',' && !isAndAt(toks, k + 1); n++) {
     const e = enumItem(toks, k + 1, stops);
     if (e < 0) return -1;
     k = e;
   }
-  if (toks[k]?.f !== 'and' && toks[k]?.f !== '&') return -1;
+  // `Ministry of Culture, Sports, and Tourism`: the serial comma before the last item
+  if (k > j && toks[k]?.t === ',' && isAndAt(toks, k + 1)) k++;
+  if (!isAndAt(toks, k)) return -1;
   const e = enumItem(toks, k + 1, stops);
   if (e < 0 || (toks[e]?.word && toks[e].cap)) return -1;
   return e;
@@ -616,6 +631,13 @@ function trailingForeignName(toks: Tok[], a: number, b: number): number {
   return closed && toks.slice(a, k).some((x) => x.f === 'of' || x.f === 'for') ? k : b;
 }
 
+/** `(Chairman of the) Board of Directors of X`: the board is the role's, the body is X (as the corpus lists it); the new start. */
+function pastBoardOf(toks: Tok[], a: number): number {
+  if (toks[a]?.f !== 'board' || toks[a + 1]?.f !== 'of' || !['directors', 'management', 'trustees'].includes(toks[a + 2]?.f ?? '') || toks[a + 3]?.f !== 'of') return a;
+  const k = toks[a + 4]?.f === 'the' ? a + 5 : a + 4;
+  return toks[k]?.cap || toks[k]?.upper ? k : a;
+}
+
 /** The English chunk starting at i, trimmed (title words, a place's possessive, a person's name inside); null when none. */
 function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: string): { a: number; b: number; type: 'ORG' | 'EVENT' } | null {
   const toks = seg.toks;
@@ -626,6 +648,7 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   // skip leading title words (`Deputy Minister ...`)
   const te = titleAt(toks, a);
   if (te > a && lang === 'en' && !generalInName(toks, a)) a = te;
+  a = pastBoardOf(toks, a);
   if (a >= toks.length) return null;
   const ch = englishChunk(toks, a, personStarts);
   if (!ch) return null;

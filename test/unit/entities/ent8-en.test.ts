@@ -22,3 +22,24 @@ describe('English PER: the members of a list after a plural trade noun', () => {
     expect(persons(['Visitors like Hoi An Ancient Town very much.'])).toEqual([]);
   });
 });
+
+const orgs = (body: string[]) => names('ORG', body);
+
+describe('English ORG: enumerations, numbers and boards inside a name', () => {
+  it('a serial comma before the last item, an `on` remit, a compound item', () => {
+    expect(orgs(['The Ministry of Industry, Trade, and Energy issued a plan.'])).toContain('Ministry of Industry, Trade, and Energy');
+    expect(orgs(['The Joint Committee on Economic, Cultural and Technical Cooperation met.'])).toContain('Joint Committee on Economic, Cultural and Technical Cooperation');
+    expect(orgs(['She heads the Department of Nordic, Baltic, and Middle-East Studies at the school.'])).toContain('Department of Nordic, Baltic, and Middle-East Studies');
+  });
+  it('a place alone is still no enumeration item', () => {
+    expect(orgs(['The Ministry of Foreign Affairs, Laos and Cambodia agreed.'])).toContain('Ministry of Foreign Affairs');
+  });
+  it('a body numbered after `No.`', () => {
+    expect(orgs(['Staff of the Mobile Field Hospital No. 3 left for Africa.'])).toContain('Mobile Field Hospital No. 3');
+  });
+  it('the body of a `Board of Directors of`, not the board', () => {
+    const o = orgs(['Chairman of the Board of Directors of the Lam Son Energy JSC spoke.']);
+    expect(o).toContain('Lam Son Energy JSC');
+    expect(o.some((x) => x.startsWith('Board'))).toBe(false);
+  });
+});
