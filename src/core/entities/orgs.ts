@@ -918,6 +918,22 @@ function bracketAcronym(seg: Segment, si: number, out: Cand[], doc: Map<string, 
   prev.link = prev.link ?? 'acr:' + fold(acr);
   out.push({ seg: si, a: i, b: acrEnd, type: prev.type, prio: 3, link: prev.link });
   doc.set(fold(acr), prev.link);
+  const organ = prev.type === 'ORG' ? organAfterBracket(toks, acrEnd + 1) : -1;
+  if (organ > 0) out.push({ seg: si, a: prev.a, b: organ, type: 'ORG', prio: 2 });
+}
+
+/** English words of a body's organ after its name (`Central Committee`, `Standing Board`). */
+const ORGAN_MODS = new Set(['central', 'standing', 'executive', 'permanent']);
+const ORGAN_HEADS = new Set(['committee', 'board', 'council', 'commission', 'secretariat', 'presidium']);
+/**
+ * `Vietnam Fatherland Front (VFF) Central Committee`: an organ named right after the bracketed acronym is the
+ * body's organ, one name with the bracket inside (as the corpus writes it); its end, or -1.
+ */
+function organAfterBracket(toks: Tok[], k: number): number {
+  let e = k;
+  while (e - k < 2 && toks[e]?.cap && ORGAN_MODS.has(toks[e].f)) e++;
+  if (e === k || !toks[e]?.cap || !ORGAN_HEADS.has(toks[e].f)) return -1;
+  return toks[e + 1]?.word && toks[e + 1].cap && !toks[e + 1].upper && EN_ORG_HEADS.has(toks[e + 1].f) ? -1 : e + 1;
 }
 
 /**

@@ -43,3 +43,18 @@ describe('English ORG: enumerations, numbers and boards inside a name', () => {
     expect(o.some((x) => x.startsWith('Board'))).toBe(false);
   });
 });
+
+describe('English ORG: a body organ after the bracketed acronym; one body in two word orders', () => {
+  it('`X (ACR) Central Committee` is one name, the bracket inside', () => {
+    expect(orgs(['The Vietnam Fatherland Front (VFF) Central Committee held a meeting.'])).toContain('Vietnam Fatherland Front (VFF) Central Committee');
+    expect(orgs(['The Vietnam Fatherland Front (VFF) held a meeting.'])).toContain('Vietnam Fatherland Front');
+  });
+  it('`Finance Ministry` and `Ministry of Finance` in one article are one body', () => {
+    const o = orgs(['The Finance Ministry set a target.', 'The Ministry of Finance said it would be met.']);
+    expect(o.filter((x) => /Financ/.test(x))).toHaveLength(1);
+  });
+  it('`Office of the Government` and `Government Office` too, not another field', () => {
+    expect(orgs(['The Office of the Government replied.', 'The Government Office said so.']).filter((x) => /Office/.test(x))).toHaveLength(1);
+    expect(orgs(['The Finance Ministry set a target.', 'The Ministry of Health agreed.'])).toHaveLength(2);
+  });
+});
