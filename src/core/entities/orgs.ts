@@ -285,6 +285,23 @@ function andStartsAnotherName({ toks }: ChunkWalk, j: number): boolean {
   return false;
 }
 
+/**
+ * `Vietnam Oil and Gas Group`, `Ca Mau Seafood Processing and Service Joint Stock Company`, `Vietnam Textile and
+ * Apparel Association`: an `and` pairing two fields before the only head (no head yet, no `the` after it, and the
+ * words before it more than a known name alone, unlike `Vietnam and | Laos Friendship Association`) stays in one name.
+ */
+function fieldPairBeforeHead({ toks, i, j, org, ev, stops }: ChunkWalk): boolean {
+  if (org || ev || j - i < 2 || toks[j + 1]?.f === 'the' || !toks[j - 1].word || !toks[j - 1].cap) return false;
+  // not after a person (`Nguyen Van A and | National Assembly`) nor a known body (`United Nations | Food and …`)
+  for (let k = i; k < j; k++) if (stops.has(k)) return false;
+  const g = matchAt(toks, i);
+  if (g && (g.end >= j || g.entry.type !== 'LOC')) return false;
+  // the second field's words (no head), then the head (`and Gas | Group`, not `and | Party`)
+  let m = j + 1;
+  while (m - j <= 3 && toks[m]?.word && toks[m].cap && !EN_ORG_HEADS.has(toks[m].f) && !EN_EVENT_HEADS.has(toks[m].f)) m++;
+  return m > j + 1 && !!toks[m]?.cap && EN_ORG_HEADS.has(toks[m].f);
+}
+
 /** Possessives inside a body's name (`People’s Committee`, `Women’s Union`). */
 const PLURAL_OWNERS = new Set(['people', 'women', 'children', 'workers', 'farmers', 'veterans', 'youth', 'journalists', 'writers']);
 
@@ -409,7 +426,7 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
     const t = toks[w.j];
     if (chunkStopsAt(w, w.j)) break;
     if (chunkCapWord(w, t) || chunkEnumeration(w, t)) continue;
-    if ((t.f === 'and' || t.f === '&') && andStartsAnotherName(w, w.j)) break;
+    if ((t.f === 'and' || t.f === '&') && !fieldPairBeforeHead(w) && andStartsAnotherName(w, w.j)) break;
     if (chunkJoiner(w, t)) continue;
     break;
   }
@@ -638,6 +655,15 @@ function pastBoardOf(toks: Tok[], a: number): number {
   return toks[k]?.cap || toks[k]?.upper ? k : a;
 }
 
+/** Leading title words (`Deputy Minister …`), twice (`General | Director of the …`, whose `General` alone is read as a title); the new start. */
+function pastTitles(toks: Tok[], a: number): number {
+  for (let n = 0; n < 2; n++) {
+    const te = titleAt(toks, a);
+    if (te > a && !generalInName(toks, a)) a = te;
+  }
+  return a;
+}
+
 /** The English chunk starting at i, trimmed (title words, a place's possessive, a person's name inside); null when none. */
 function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: string): { a: number; b: number; type: 'ORG' | 'EVENT' } | null {
   const toks = seg.toks;
@@ -646,8 +672,7 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   // a sentence's first word that only introduces it (`Towards the …`, `Although …`)
   if (lang === 'en' && sentenceStart(toks, a) && EN_LEADING.has(toks[a].f)) a += toks[a + 1]?.f === 'the' ? 2 : 1;
   // skip leading title words (`Deputy Minister ...`)
-  const te = titleAt(toks, a);
-  if (te > a && lang === 'en' && !generalInName(toks, a)) a = te;
+  if (lang === 'en') a = pastTitles(toks, a);
   a = pastBoardOf(toks, a);
   if (a >= toks.length) return null;
   const ch = englishChunk(toks, a, personStarts);
@@ -936,6 +961,28 @@ function organAfterBracket(toks: Tok[], k: number): number {
   return toks[e + 1]?.word && toks[e + 1].cap && !toks[e + 1].upper && EN_ORG_HEADS.has(toks[e + 1].f) ? -1 : e + 1;
 }
 
+/** Whether a short name's letters hold the long form's words: a whole word (`PetroVietnam`), or the first three letters of two (`Vinatex`). */
+function shortNameOf(short: string, words: string[]): boolean {
+  const content = words.filter((w) => w.length >= 3 && !STOP.has(w));
+  if (content.some((w) => w.length >= 4 && short.includes(w))) return true;
+  return content.filter((w) => short.includes(w.slice(0, 3))).length >= 2;
+}
+
+/**
+ * `Vietnam Oil and Gas Group (PetroVietnam)`, `Vietnam National Textile and Garment Group (Vinatex)`: a one-word
+ * short name in brackets right after an organisation found there, made of its words, is linked to it like an acronym.
+ */
+function bracketShortName(seg: Segment, si: number, out: Cand[], doc: Map<string, string>, i: number): void {
+  const toks = seg.toks;
+  const t = toks[i];
+  if (!t.word || !t.cap || t.f.length < 4) return;
+  const prev = out.filter((c) => c.seg === si && c.b === i - 1 && c.type === 'ORG').sort((x, y) => x.a - y.a)[0];
+  if (!prev || prev.b - prev.a < 3 || !shortNameOf(t.f, toks.slice(prev.a, prev.b).filter((x) => x.word).map((x) => x.f))) return;
+  prev.link = prev.link ?? 'acr:' + t.f;
+  out.push({ seg: si, a: i, b: i + 1, type: 'ORG', prio: 3, link: prev.link });
+  doc.set(t.f, prev.link);
+}
+
 /**
  * Acronyms: `(ACR)` after a phrase links it to that phrase (the phrase recognised by the
  * other rules, or found by letter matching); bare known acronyms become entities too.
@@ -944,6 +991,7 @@ export function findAcronyms(seg: Segment, si: number, out: Cand[], doc: Map<str
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    if (!t.upper && toks[i - 1]?.t === '(' && toks[i + 1]?.t === ')') bracketShortName(seg, si, out, doc, i);
     if (!t.upper || t.f.length < 2 || creditWords.has(t.f)) continue;
     let acrEnd = i + 1;
     while (gluedHyphen(toks, acrEnd) && toks[acrEnd + 1].upper) acrEnd += 2;

@@ -58,3 +58,25 @@ describe('English ORG: a body organ after the bracketed acronym; one body in two
     expect(orgs(['The Finance Ministry set a target.', 'The Ministry of Health agreed.'])).toHaveLength(2);
   });
 });
+
+describe('English ORG: two fields paired by `and` before the head; a one-word short name in brackets', () => {
+  it('`X Y and Z Group` is one name', () => {
+    expect(orgs(['The Vietnam Rubber and Latex Group reported profits.'])).toContain('Vietnam Rubber and Latex Group');
+    expect(orgs(['The Binh Dinh Seafood Processing and Trading Joint Stock Company said so.'])).toContain('Binh Dinh Seafood Processing and Trading Joint Stock Company');
+  });
+  it('not after a person, a known body or a country alone', () => {
+    expect(orgs(['Officials met Nguyen Van Thanh and National Assembly deputies.']).some((x) => x.startsWith('Nguyen'))).toBe(false);
+    expect(orgs(['Vietnam and Laos Friendship Association held a meeting.']).some((x) => x.startsWith('Vietnam and'))).toBe(false);
+  });
+  it('`(Vinacoal)` after the long form is its short name, one entity', () => {
+    const o = orgs(['The Vietnam National Coal and Mineral Group (Vinacoal) raised output.', 'Vinacoal said demand grew.']);
+    expect(o).toContain('Vietnam National Coal and Mineral Group');
+    expect(o.filter((x) => /Coal|Vinacoal/.test(x))).toHaveLength(1);
+  });
+  it('no short name of other words', () => {
+    expect(orgs(['The Hanoi Rice and Grain Corporation (Mekong) said so.']).filter((x) => /Rice|Mekong/.test(x))).toEqual(['Hanoi Rice and Grain Corporation']);
+  });
+  it('a title of two readings before the body (`General | Director of the …`)', () => {
+    expect(orgs(['General Director of the Vietnam National Textile and Garment Group Le Van Binh said.'])).toEqual(['Vietnam National Textile and Garment Group']);
+  });
+});
