@@ -440,11 +440,21 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
     if (end >= 0) return { end, type: 'ORG' };
   }
   // `People's Committee of Cat Hai district`: the kind word of the place closes the name
-  if (!w.ev && w.sawOf && EN_UNITS.has(toks[w.lastCap]?.f ?? '') && toks[w.lastCap].word && !toks[w.lastCap].cap) return { end: w.lastCap + 1, type: 'ORG' };
+  if (!w.ev && w.sawOf && EN_UNITS.has(toks[w.lastCap]?.f ?? '') && toks[w.lastCap].word && !toks[w.lastCap].cap) return { end: unitOfPlaceEnd(toks, w.lastCap), type: 'ORG' };
   const reg = w.ev ? -1 : regionalPlaceTail(toks, w.lastCap);
   if (reg > 0) return { end: reg, type: 'ORG' };
   // the last word must be a head or the chunk must contain `of`-type structure
   return { end: w.lastCap, type: w.ev ? 'EVENT' : 'ORG' };
+}
+
+/**
+ * After the kind word at u: `… of the Mekong Delta province | of Hau Giang`, `… of the Central Highlands province of
+ * Gia Lai`: a region's province named after `of` closes the name; the end.
+ */
+function unitOfPlaceEnd(toks: Tok[], u: number): number {
+  if (!['province', 'city'].includes(toks[u].f) || toks[u + 1]?.f !== 'of') return u + 1;
+  const e = placeWordsEnd(toks, u + 2);
+  return e > 0 ? e : u + 1;
 }
 
 const COMPASS = new Set(['northern', 'southern', 'central', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
@@ -820,7 +830,8 @@ function placeUnitBodies(seg: Segment, si: number, out: Cand[], personStarts: Se
     const ch = englishChunk(toks, u + 1, personStarts);
     if (ch) for (let k = u + 2; k < ch.end; k++) if (toks[k].f === 'and' || toks[k].t === '&') ch.end = k;
     // the body's name ends there (not at a title: `Hanoi city Party | Secretary …`)
-    if (!ch || ch.type !== 'ORG' || !EN_ORG_HEADS.has(toks[ch.end - 1].f) || toks[ch.end]?.cap) continue;
+    // (a person's name may follow: `Can Tho municipal Party Committee | Le Van A`)
+    if (!ch || ch.type !== 'ORG' || !EN_ORG_HEADS.has(toks[ch.end - 1].f) || (toks[ch.end]?.cap && !personStarts.has(ch.end))) continue;
     out.push({ seg: si, a, b: ch.end, type: 'ORG', prio: 2 });
   }
 }

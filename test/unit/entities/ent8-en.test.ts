@@ -80,3 +80,13 @@ describe('English ORG: two fields paired by `and` before the head; a one-word sh
     expect(orgs(['General Director of the Vietnam National Textile and Garment Group Le Van Binh said.'])).toEqual(['Vietnam National Textile and Garment Group']);
   });
 });
+
+describe('English ORG: local bodies with their province', () => {
+  it('a region\'s province after `of` closes the name', () => {
+    expect(orgs(['The People’s Committee of the Mekong Delta province of Soc Trang approved the plan.'])).toContain('People’s Committee of the Mekong Delta province of Soc Trang');
+  });
+  it('`X municipal Party Committee` before a person\'s name', () => {
+    const o = orgs(['Secretary of the Hai Phong municipal Party Committee Le Van Thanh spoke.']);
+    expect(o).toContain('Hai Phong municipal Party Committee');
+  });
+});
