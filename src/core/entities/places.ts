@@ -83,11 +83,25 @@ function englishNamedPlace({ seg, toks, si, out, personStarts }: PlaceScan, i: n
   const capAt = (m: number) => m >= 0 && toks[m].word && toks[m].cap && !toks[m].upper;
   while (h - a < 3 && capAt(a - 1) && !ORG_HEADS.has(toks[a - 1].f) && !ARTICLES.has(toks[a - 1].f) && (!STOP.has(toks[a - 1].f) || capAt(a - 2))) a--;
   if (!(a < h && !(capAt(a - 1) && !STOP.has(toks[a - 1].f)))) return;
+  a = patronymStart(toks, a);
   const g = matchAt(toks, a);
   // an administrative unit is named bare, its kind word in an alias (`Thot Not` / `Thot Not district`)
   // a known place with an administrative kind adds nothing (`Hanoi city`); a natural or built one is a place of its own (`Ly Son island`)
   const bare = BARE_EN.has(t.f) && h === i;
-  if (!(g && ((bare && g.end >= h) || g.end > i))) out.push(bare ? { seg: si, a, b: i, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: i + 1, type: 'LOC', prio: 2 });
+  if (!(g && ((bare && g.end >= h) || g.end > i))) out.push(bare ? { seg: si, a, b: i, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: roadNumberEnd(toks, i), type: 'LOC', prio: 2 });
+}
+
+/** `Jassim bin Hamad Stadium`: a place named after a person with an Arabic patronymic takes the `bin` and the given name before it; the new start. */
+function patronymStart(toks: Segment['toks'], a: number): number {
+  const p = toks[a - 1];
+  const n = toks[a - 2];
+  return p?.word && !p.cap && (p.f === 'bin' || p.f === 'bint') && n?.word && n.cap && !n.upper && !STOP.has(n.f) && !(toks[a - 3]?.word && toks[a - 3].cap) ? a - 2 : a;
+}
+
+/** `National Road 1A`, `Provincial Road 213`: a road's number is part of its name; the end after the head at i. */
+function roadNumberEnd(toks: Segment['toks'], i: number): number {
+  const n = toks[i + 1];
+  return toks[i].f === 'road' && toks[i].cap && n?.num && n.sp && /^\d{1,4}[a-z]?$/.test(n.f) ? i + 2 : i + 1;
 }
 
 /** Named places, French order: `plage de My Khe`, `pagode Thien Mu`, `zone industrielle de X`, `place Dông Kinh Nghia Thuc`. */

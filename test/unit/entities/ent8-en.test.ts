@@ -90,3 +90,19 @@ describe('English ORG: local bodies with their province', () => {
     expect(o).toContain('Hai Phong municipal Party Committee');
   });
 });
+
+const places = (body: string[]) => names('LOC', body);
+
+describe('English LOC: road numbers and patronymic names', () => {
+  it('a road\'s number is part of its name', () => {
+    expect(places(['Traffic jammed on National Road 14B near the pass.'])).toContain('National Road 14B');
+    expect(places(['They drove along Provincial Road 305 last night.'])).toContain('Provincial Road 305');
+  });
+  it('not a lower-case road before a number', () => {
+    expect(places(['He crossed the road 3 times.'])).toEqual([]);
+  });
+  it('`X bin Y Stadium` keeps the given name and `bin`', () => {
+    expect(places(['The match will be played at Hamza bin Saleh Stadium.'])).toContain('Hamza bin Saleh Stadium');
+  });
+});
+
