@@ -4,7 +4,7 @@
 import type { Segment } from './text';
 import { sentenceStart, gluedHyphen } from './text';
 import { matchAt, cardinals, titleAt } from './gazetteer';
-import { STOP, ARTICLES, ORG_HEADS, EVENT_HEADS, isOrdinal } from './lexicon';
+import { STOP, ARTICLES, ORG_HEADS, EVENT_HEADS, EN_DEMONYMS, isOrdinal } from './lexicon';
 import type { Cand } from './candidates';
 
 /** A known place ends right at e (a word of one to three tokens before it). */
@@ -84,6 +84,8 @@ function englishNamedPlace({ seg, toks, si, out, personStarts }: PlaceScan, i: n
   while (h - a < 3 && capAt(a - 1) && !ORG_HEADS.has(toks[a - 1].f) && !ARTICLES.has(toks[a - 1].f) && (!STOP.has(toks[a - 1].f) || capAt(a - 2))) a--;
   if (!(a < h && !(capAt(a - 1) && !STOP.has(toks[a - 1].f)))) return;
   a = patronymStart(toks, a);
+  // `Vietnamese cinema`, `the Vietnamese market`, `a Japanese prefecture`: a nationality and a kind name no place
+  if (h - a === 1 && EN_DEMONYMS.has(toks[a].f)) return;
   const g = matchAt(toks, a);
   // an administrative unit is named bare, its kind word in an alias (`Thot Not` / `Thot Not district`)
   // a known place with an administrative kind adds nothing (`Hanoi city`); a natural or built one is a place of its own (`Ly Son island`)

@@ -106,3 +106,11 @@ describe('English LOC: road numbers and patronymic names', () => {
   });
 });
 
+describe('English LOC: a nationality before a place noun is no place', () => {
+  it('`Vietnamese cinema`, `the Thai market`, `a Japanese prefecture`', () => {
+    expect(places(['It promotes Vietnamese cinema abroad.', 'Sales on the Thai market rose.', 'A Japanese prefecture signed a deal.'])).toEqual([]);
+  });
+  it('a named place before the noun still is', () => {
+    expect(places(['Tourists love Nha Trang beach.'])).toContain('Nha Trang beach');
+  });
+});
