@@ -612,6 +612,35 @@ function companyNames(seg: Segment, si: number, out: Cand[], personStarts: Set<n
   }
 }
 
+/** Company nouns written after the name in English (`the Duc Son company`). */
+const EN_COMPANY_AFTER = new Set(['company', 'group', 'corporation', 'firm']);
+/** Words a company's name so written follows (not `a`/`an`: `a Hanoi company` is any company from there). */
+const EN_COMPANY_BEFORE = new Set(['the', 'of', 'from', 'by', 'with', 'and']);
+/**
+ * `director of Duc Son company`, `the AIC group`, `Chairman of Metran company`: one to three capitalised words
+ * between `the`/`of`… and a lower-case company noun name a company; the span holds the noun, the bare name is
+ * its alias (the corpus writes either).
+ */
+function companyBeforeNoun(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
+  const toks = seg.toks;
+  for (let k = 2; k < toks.length; k++) {
+    const n = toks[k];
+    // (a person's name may follow: `Chairman of X company Le Van A`)
+    if (!n.word || n.cap || !EN_COMPANY_AFTER.has(n.f) || (toks[k + 1]?.cap && !personStarts.has(k + 1))) continue;
+    let a = k;
+    // a grammar-looking word only inside the name (`Son` of `Duc Son`), never first
+    const nameWordAt = (m: number) => toks[m].word && (toks[m].cap || toks[m].upper) && !EN_ORG_HEADS.has(toks[m].f) && (!STOP.has(toks[m].f) || !!toks[m - 1]?.cap);
+    while (k - a < 3 && a - 1 > 0 && nameWordAt(a - 1)) a--;
+    const before = toks[a - 1];
+    // `the Thai group`: a nationality alone is no name (`Thai Binh` is)
+    if (a === k || !before?.word || before.cap || !EN_COMPANY_BEFORE.has(before.f) || (k - a === 1 && EN_DEMONYMS.has(toks[a].f))) continue;
+    let named = true;
+    for (let m = a; m < k; m++) if (personStarts.has(m) || titleAt(toks, m) > m) named = false;
+    if (!named) continue;
+    out.push({ seg: si, a, b: k + 1, type: 'ORG', prio: 2, aliases: [seg.text.slice(toks[a].s, toks[k - 1].e)] });
+  }
+}
+
 /** Whether an English chunk may start at i: capitalised, not inside a capitalised run, a compound or a chunk after a joiner. */
 function chunkMayStart(toks: Tok[], i: number): boolean {
   const t = toks[i];
@@ -839,6 +868,7 @@ function placeUnitBodies(seg: Segment, si: number, out: Cand[], personStarts: Se
 export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string) {
   headPhrases(seg, si, out, personStarts, lang);
   if (lang === 'en') placeUnitBodies(seg, si, out, personStarts);
+  if (lang === 'en') companyBeforeNoun(seg, si, out, personStarts);
   knownBodyOfCountry(seg, si, out);
   knownCompanyOfPlace(seg, si, out);
   teams(seg, si, out);

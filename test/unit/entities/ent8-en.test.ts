@@ -114,3 +114,19 @@ describe('English LOC: a nationality before a place noun is no place', () => {
     expect(places(['Tourists love Nha Trang beach.'])).toContain('Nha Trang beach');
   });
 });
+
+describe('English ORG: a name before a lower-case company noun', () => {
+  it('`director of X company`, `the X group`, the bare name as its alias', () => {
+    const e = rules(['He is director of Sao Viet company in the city.']).find((x) => x.type === 'ORG');
+    expect(e?.name).toBe('Sao Viet company');
+    expect(e?.aliases).toContain('Sao Viet');
+    expect(orgs(['It signed with the KVT group on Monday.'])).toContain('KVT group');
+  });
+  it('a place\'s name (`the Nam Dinh company`) and a person after it', () => {
+    expect(orgs(['It backs the Nam Dinh company in a study.'])).toContain('Nam Dinh company');
+    expect(orgs(['Chairman of Zorbex company Tran Van Minh said.'])).toContain('Zorbex company');
+  });
+  it('not `a X company`, a nationality alone, or `the ethnic X group`', () => {
+    expect(orgs(['A Hanoi company won the bid.', 'The Thai group eyes projects.', 'The ethnic Mong group grows rice.'])).toEqual([]);
+  });
+});
