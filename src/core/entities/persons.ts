@@ -365,6 +365,8 @@ function untitledVietnameseEnd(scan: PersonScan, i: number): number {
   // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
   // given names are often province names, `Nguyen Thai Binh`)
   if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') return -1;
+  // `Hoa Phat Dung Quat (complex)`: a known company of two syllables or more, then a place, names its plant
+  if (vn > 0 && knownOrgPrefix(toks, i, vn)) return -1;
   if (vn > 0 && inPlaceList(toks, i, vn)) {
     // an item of a list of streets, communes or markets is that place
     scan.out.push({ seg: scan.si, a: i, b: vn, type: 'LOC', prio: 1 });
@@ -372,6 +374,12 @@ function untitledVietnameseEnd(scan: PersonScan, i: number): number {
     return -1;
   }
   return vn;
+}
+
+/** A known organisation of two tokens or more starts at i and ends inside the name [i, e). */
+function knownOrgPrefix(toks: Tok[], i: number, e: number): boolean {
+  const g = matchAt(toks, i);
+  return !!g && g.entry.type === 'ORG' && g.end - i >= 2 && g.end < e;
 }
 
 /** Kind words of places and bodies written before a name (`commune de Lâm Hai`, `Université Tôn Duc Thang`, `prix «Vo Truong Toan»`). */

@@ -221,11 +221,34 @@ function guildStreet({ toks, si, out }: PlaceScan, i: number): void {
   if (t.t === 'Hàng' && n?.word && n.cap && !n.upper && n.sp !== false && !toks[i + 2]?.cap) out.push({ seg: si, a: i, b: i + 2, type: 'LOC', prio: 1 });
 }
 
+/** English nouns of a company's plants and works (`… Steel Integrated Complex`, `… 2 project`). */
+const PLANT_HEADS = new Set(['complex', 'project', 'plant', 'factory', 'refinery', 'mill']);
+/**
+ * `Hoa Phat Dung Quat Steel Integrated Complex`, `Hoa Phat Dung Quat iron and steel production complex`,
+ * `Hoa Phat Dung Quat 2 project`: a known company, a known place, then at most six words closed by a plant
+ * noun name the company's works there, a place (as the corpus lists them).
+ */
+function companyPlant({ toks, si, out }: PlaceScan, i: number): void {
+  const c = toks[i].cap ? matchAt(toks, i) : null;
+  if (!c || c.entry.type !== 'ORG' || c.end - i < 2) return;
+  const p = matchAt(toks, c.end);
+  if (!p || p.entry.type !== 'LOC') return;
+  for (let k = p.end; k < p.end + 6 && k < toks.length; k++) {
+    const t = toks[k];
+    if (t.word && PLANT_HEADS.has(t.f)) {
+      out.push({ seg: si, a: i, b: k + 1, type: 'LOC', prio: 2 });
+      return;
+    }
+    if (!(t.num || (t.word && (t.cap || t.f === 'and' || /^(iron|steel|production|integrated|power|thermal|cement|oil|gas)$/.test(t.f))))) return;
+  }
+}
+
 export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
   const s: PlaceScan = { seg, toks: seg.toks, si, out, personStarts };
   for (let i = 0; i < seg.toks.length; i++) {
     numberedDistrict(s, i);
     guildStreet(s, i);
+    companyPlant(s, i);
     // named places (both orders may apply to one token), then the rules that take the token
     englishNamedPlace(s, i);
     frenchNamedPlace(s, i);

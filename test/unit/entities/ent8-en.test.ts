@@ -130,3 +130,11 @@ describe('English ORG: a name before a lower-case company noun', () => {
     expect(orgs(['A Hanoi company won the bid.', 'The Thai group eyes projects.', 'The ethnic Mong group grows rice.'])).toEqual([]);
   });
 });
+
+describe('English PER/LOC: a known company and a place name its plant, not a person', () => {
+  it('`Hoa Phat Dung Quat Steel Integrated Complex` is a place; `Hoa Phat Dung Quat` no person', () => {
+    const e = rules(['Output at the Hoa Phat Dung Quat Steel Complex rose.', 'The Hoa Phat Hai Duong 3 project starts soon.']);
+    expect(e.filter((x) => x.type === 'LOC').map((x) => x.name)).toEqual(expect.arrayContaining(['Hoa Phat Dung Quat Steel Complex', 'Hoa Phat Hai Duong 3 project']));
+    expect(e.filter((x) => x.type === 'PER')).toEqual([]);
+  });
+});
