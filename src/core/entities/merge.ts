@@ -574,6 +574,15 @@ function expandedEnd(long: string[], q: number, acr: string): number {
 
 /** English company forms: a name that adds words and one of them to a company's is another company (a subsidiary). */
 const COMPANY_FORMS = new Set(['corporation', 'corp', 'jsc', 'company', 'group', 'ltd', 'limited', 'inc', 'plc', 'llc', 'holdings']);
+/** Heads English writes either after their field or before it with `of` (`Health Ministry` / `Ministry of Health`). */
+const INVERTIBLE_HEADS = new Set(['ministry', 'department', 'office']);
+/** `Health Ministry` / `Ministry of Health`, `Government Office` / `Office of the Government`: one body in its two word orders. */
+function invertedHead(short: string[], long: string[]): boolean {
+  const head = short[short.length - 1];
+  if (!INVERTIBLE_HEADS.has(head) || long[0] !== head || long[1] !== 'of') return false;
+  const field = long.slice(long[2] === 'the' ? 3 : 2);
+  return field.length === short.length - 1 && field.every((w, i) => short[i] === w);
+}
 
 /** Two surfaces of an organisation or event, `short` fewer words than `long`: the same body, a prefix of it (`a` the short one), or null. */
 function sameBody(type: string, short: string[], long: string[], aShort: boolean, surfLong: string): true | 'prefix' | 'edition' | null {
@@ -585,6 +594,7 @@ function sameBody(type: string, short: string[], long: string[], aShort: boolean
   if (long.length === short.length + 1 && ORD.test(long[0]) && short.every((w, i) => long[i + 1] === w)) return true;
   // `World Cup` / `2021 FIFA Futsal World Cup`, `ASEAN Summit` / `the 2nd ASEAN Summit`: an English event's name after its edition and qualifiers (joined when it is the only one named)
   if (type === 'EVENT' && short.length >= 2 && short.every((w, i) => long[long.length - short.length + i] === w) && long.slice(0, long.length - short.length).every((w) => /^\d{1,4}$/.test(w) || ORD.test(w) || isCapIn(surfLong, w))) return aShort ? 'edition' : null;
+  if (type === 'ORG' && invertedHead(short, long)) return true;
   if (short[0] !== long[0]) return null;
   // `SEA Games` / `SEA Games 28`, `Festival de Huê` / `Festival de Huê 2024`: the edition of the event (joined when it is the only one named)
   if (type === 'EVENT' && long.length === short.length + 1 && /^\d{1,4}$/.test(long[long.length - 1]) && short.every((w, i) => long[i] === w)) return aShort ? 'edition' : null;

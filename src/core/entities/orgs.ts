@@ -299,6 +299,23 @@ function andStartsAnotherName({ toks }: ChunkWalk, j: number): boolean {
   return false;
 }
 
+/**
+ * `Vietnam Oil and Gas Group`, `Ca Mau Seafood Processing and Service Joint Stock Company`, `Vietnam Textile and
+ * Apparel Association`: an `and` pairing two fields before the only head (no head yet, no `the` after it, and the
+ * words before it more than a known name alone, unlike `Vietnam and | Laos Friendship Association`) stays in one name.
+ */
+function fieldPairBeforeHead({ toks, i, j, org, ev, stops }: ChunkWalk): boolean {
+  if (org || ev || j - i < 2 || toks[j + 1]?.f === 'the' || !toks[j - 1].word || !toks[j - 1].cap) return false;
+  // not after a person (`Nguyen Van A and | National Assembly`) nor a known body (`United Nations | Food and …`)
+  for (let k = i; k < j; k++) if (stops.has(k)) return false;
+  const g = matchAt(toks, i);
+  if (g && (g.end >= j || g.entry.type !== 'LOC')) return false;
+  // the second field's words (no head), then the head (`and Gas | Group`, not `and | Party`)
+  let m = j + 1;
+  while (m - j <= 3 && toks[m]?.word && toks[m].cap && !EN_ORG_HEADS.has(toks[m].f) && !EN_EVENT_HEADS.has(toks[m].f)) m++;
+  return m > j + 1 && !!toks[m]?.cap && EN_ORG_HEADS.has(toks[m].f);
+}
+
 /** Possessives inside a body's name (`People’s Committee`, `Women’s Union`). */
 const PLURAL_OWNERS = new Set(['people', 'women', 'children', 'workers', 'farmers', 'veterans', 'youth', 'journalists', 'writers']);
 
@@ -325,7 +342,8 @@ function chunkJoiner(w: ChunkWalk, t: Tok): boolean {
     return true;
   }
   if (j > i && (t.word || t.t === '&') && ['of', 'for', 'and', '&', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the') && !EN_TIME.has(toks[j + 1].f)) {
-    if (t.f === 'of' || t.f === 'for') w.sawOf = true;
+    // (`Committee on Economic, Trade and …`: an `on` remit holds an enumeration too)
+    if (t.f === 'of' || t.f === 'for' || t.f === 'on') w.sawOf = true;
     w.j++;
     return true;
   }
@@ -409,6 +427,12 @@ function companyTail(toks: Tok[], i: number, lastCap: number): number {
   return last.f === 'co' && toks[lastCap]?.t === '.' ? legalDot(toks, lastCap) : -1;
 }
 
+/** `Field Hospital No. 2`, `Detention Centre No.1`: a body's number after `No.` is part of its name (the walk stops at the dot). */
+function numberedEnd(w: ChunkWalk): void {
+  const { toks, i, lastCap } = w;
+  if (lastCap - i >= 2 && toks[lastCap - 1].t === 'No' && toks[lastCap]?.t === '.' && toks[lastCap + 1]?.num && /^\d{1,3}$/.test(toks[lastCap + 1].f)) w.lastCap += 2;
+}
+
 /** English chunk: capitalised words joined by of/for/and/on/the/'s, typed by its head word. */
 function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number; type: 'ORG' | 'EVENT' } | null {
   const w: ChunkWalk = { toks, i, stops, j: i, lastCap: -1, org: false, ev: false, sawOf: false };
@@ -416,11 +440,12 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
     const t = toks[w.j];
     if (chunkStopsAt(w, w.j)) break;
     if (chunkCapWord(w, t) || chunkEnumeration(w, t)) continue;
-    if ((t.f === 'and' || t.f === '&') && andStartsAnotherName(w, w.j)) break;
+    if ((t.f === 'and' || t.f === '&') && !fieldPairBeforeHead(w) && andStartsAnotherName(w, w.j)) break;
     if (chunkJoiner(w, t)) continue;
     break;
   }
   if (w.lastCap < 0) return null;
+  numberedEnd(w);
   const co = companyTail(toks, i, w.lastCap);
   if (co > 0 && !w.ev) return { end: co, type: 'ORG' };
   if (!w.org && !w.ev) return null;
@@ -429,11 +454,21 @@ function englishChunk(toks: Tok[], i: number, stops: Set<number>): { end: number
     if (end >= 0) return { end, type: 'ORG' };
   }
   // `People's Committee of Cat Hai district`: the kind word of the place closes the name
-  if (!w.ev && w.sawOf && EN_UNITS.has(toks[w.lastCap]?.f ?? '') && toks[w.lastCap].word && !toks[w.lastCap].cap) return { end: w.lastCap + 1, type: 'ORG' };
+  if (!w.ev && w.sawOf && EN_UNITS.has(toks[w.lastCap]?.f ?? '') && toks[w.lastCap].word && !toks[w.lastCap].cap) return { end: unitOfPlaceEnd(toks, w.lastCap), type: 'ORG' };
   const reg = w.ev ? -1 : regionalPlaceTail(toks, w.lastCap);
   if (reg > 0) return { end: reg, type: 'ORG' };
   // the last word must be a head or the chunk must contain `of`-type structure
   return { end: w.lastCap, type: w.ev ? 'EVENT' : 'ORG' };
+}
+
+/**
+ * After the kind word at u: `… of the Mekong Delta province | of Hau Giang`, `… of the Central Highlands province of
+ * Gia Lai`: a region's province named after `of` closes the name; the end.
+ */
+function unitOfPlaceEnd(toks: Tok[], u: number): number {
+  if (!['province', 'city'].includes(toks[u].f) || toks[u + 1]?.f !== 'of') return u + 1;
+  const e = placeWordsEnd(toks, u + 2);
+  return e > 0 ? e : u + 1;
 }
 
 const COMPASS = new Set(['northern', 'southern', 'central', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
@@ -473,25 +508,32 @@ function regionalPlaceTail(toks: Tok[], k: number): number {
 /** Plain capitalised words of an enumeration item: not a head, not a known place, not a person. */
 function enumItem(toks: Tok[], k: number, stops: Set<number>): number {
   let e = k;
-  while (e < toks.length && e - k < 3) {
+  for (let n = 0; e < toks.length && n < 3; n++) {
     const w = toks[e];
     if (!w.word || !w.cap || w.upper || STOP.has(w.f) || EN_ORG_HEADS.has(w.f) || EN_EVENT_HEADS.has(w.f) || stops.has(e)) break;
     e++;
+    // `Middle-East`: a glued compound is one word of the item
+    if (gluedHyphen(toks, e) && toks[e + 1]?.word && toks[e + 1].cap) e += 2;
   }
   if (e === k) return -1;
+  // a place alone is no field (`Middle-East Studies` is one)
   const g = matchAt(toks, k);
-  return g && g.entry.type === 'LOC' ? -1 : e;
+  return g && g.entry.type === 'LOC' && g.end >= e ? -1 : e;
 }
 
-/** From a comma at j: `, Item (, Item)* and|& Item` followed by no capitalised word; the end, or -1. */
+const isAndAt = (toks: Tok[], k: number): boolean => toks[k]?.f === 'and' || toks[k]?.f === '&';
+
+/** From a comma at j: `, Item (, Item)* (,) and|& Item` followed by no capitalised word; the end, or -1. */
 function enumEnd(toks: Tok[], j: number, stops: Set<number>): number {
   let k = j;
-  for (let n = 0; n < 4 && toks[k]?.t === ','; n++) {
+  for (let n = 0; n < 4 && toks[k]?.t === ',' && !isAndAt(toks, k + 1); n++) {
     const e = enumItem(toks, k + 1, stops);
     if (e < 0) return -1;
     k = e;
   }
-  if (toks[k]?.f !== 'and' && toks[k]?.f !== '&') return -1;
+  // `Ministry of Culture, Sports, and Tourism`: the serial comma before the last item
+  if (k > j && toks[k]?.t === ',' && isAndAt(toks, k + 1)) k++;
+  if (!isAndAt(toks, k)) return -1;
   const e = enumItem(toks, k + 1, stops);
   if (e < 0 || (toks[e]?.word && toks[e].cap)) return -1;
   return e;
@@ -633,6 +675,35 @@ function companyNames(seg: Segment, si: number, out: Cand[], personStarts: Set<n
   }
 }
 
+/** Company nouns written after the name in English (`the Duc Son company`). */
+const EN_COMPANY_AFTER = new Set(['company', 'group', 'corporation', 'firm']);
+/** Words a company's name so written follows (not `a`/`an`: `a Hanoi company` is any company from there). */
+const EN_COMPANY_BEFORE = new Set(['the', 'of', 'from', 'by', 'with', 'and']);
+/**
+ * `director of Duc Son company`, `the AIC group`, `Chairman of Metran company`: one to three capitalised words
+ * between `the`/`of`… and a lower-case company noun name a company; the span holds the noun, the bare name is
+ * its alias (the corpus writes either).
+ */
+function companyBeforeNoun(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
+  const toks = seg.toks;
+  for (let k = 2; k < toks.length; k++) {
+    const n = toks[k];
+    // (a person's name may follow: `Chairman of X company Le Van A`)
+    if (!n.word || n.cap || !EN_COMPANY_AFTER.has(n.f) || (toks[k + 1]?.cap && !personStarts.has(k + 1))) continue;
+    let a = k;
+    // a grammar-looking word only inside the name (`Son` of `Duc Son`), never first
+    const nameWordAt = (m: number) => toks[m].word && (toks[m].cap || toks[m].upper) && !EN_ORG_HEADS.has(toks[m].f) && (!STOP.has(toks[m].f) || !!toks[m - 1]?.cap);
+    while (k - a < 3 && a - 1 > 0 && nameWordAt(a - 1)) a--;
+    const before = toks[a - 1];
+    // `the Thai group`: a nationality alone is no name (`Thai Binh` is)
+    if (a === k || !before?.word || before.cap || !EN_COMPANY_BEFORE.has(before.f) || (k - a === 1 && EN_DEMONYMS.has(toks[a].f))) continue;
+    let named = true;
+    for (let m = a; m < k; m++) if (personStarts.has(m) || titleAt(toks, m) > m) named = false;
+    if (!named) continue;
+    out.push({ seg: si, a, b: k + 1, type: 'ORG', prio: 2, aliases: [seg.text.slice(toks[a].s, toks[k - 1].e)] });
+  }
+}
+
 /** Whether an English chunk may start at i: capitalised, not inside a capitalised run, a compound or a chunk after a joiner. */
 function chunkMayStart(toks: Tok[], i: number): boolean {
   const t = toks[i];
@@ -687,6 +758,22 @@ function englishInFrench(seg: Segment, a: number, b: number): boolean {
   return EN_COMPANY_END.has(seg.toks[b - 1].f) || /\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(seg.toks[a].s, seg.toks[b - 1].e));
 }
 
+/** `(Chairman of the) Board of Directors of X`: the board is the role's, the body is X (as the corpus lists it); the new start. */
+function pastBoardOf(toks: Tok[], a: number): number {
+  if (toks[a]?.f !== 'board' || toks[a + 1]?.f !== 'of' || !['directors', 'management', 'trustees'].includes(toks[a + 2]?.f ?? '') || toks[a + 3]?.f !== 'of') return a;
+  const k = toks[a + 4]?.f === 'the' ? a + 5 : a + 4;
+  return toks[k]?.cap || toks[k]?.upper ? k : a;
+}
+
+/** Leading title words (`Deputy Minister …`), twice (`General | Director of the …`, whose `General` alone is read as a title); the new start. */
+function pastTitles(toks: Tok[], a: number): number {
+  for (let n = 0; n < 2; n++) {
+    const te = titleAt(toks, a);
+    if (te > a && !generalInName(toks, a)) a = te;
+  }
+  return a;
+}
+
 /** The English chunk starting at i, trimmed (title words, a place's possessive, a person's name inside); null when none. */
 function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: string): { a: number; b: number; type: 'ORG' | 'EVENT' } | null {
   const toks = seg.toks;
@@ -695,8 +782,8 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   // a sentence's first word that only introduces it (`Towards the …`, `Although …`)
   if (lang === 'en' && sentenceStart(toks, a) && EN_LEADING.has(toks[a].f)) a += toks[a + 1]?.f === 'the' ? 2 : 1;
   // skip leading title words (`Deputy Minister ...`)
-  const te = titleAt(toks, a);
-  if (te > a && lang === 'en' && !generalInName(toks, a)) a = te;
+  if (lang === 'en') a = pastTitles(toks, a);
+  a = pastBoardOf(toks, a);
   if (a >= toks.length) return null;
   const ch = englishChunk(toks, a, personStarts);
   if (!ch) return null;
@@ -842,7 +929,8 @@ function placeUnitBodies(seg: Segment, si: number, out: Cand[], personStarts: Se
     const ch = englishChunk(toks, u + 1, personStarts);
     if (ch) for (let k = u + 2; k < ch.end; k++) if (toks[k].f === 'and' || toks[k].t === '&') ch.end = k;
     // the body's name ends there (not at a title: `Hanoi city Party | Secretary …`)
-    if (!ch || ch.type !== 'ORG' || !EN_ORG_HEADS.has(toks[ch.end - 1].f) || toks[ch.end]?.cap) continue;
+    // (a person's name may follow: `Can Tho municipal Party Committee | Le Van A`)
+    if (!ch || ch.type !== 'ORG' || !EN_ORG_HEADS.has(toks[ch.end - 1].f) || (toks[ch.end]?.cap && !personStarts.has(ch.end))) continue;
     out.push({ seg: si, a, b: ch.end, type: 'ORG', prio: 2 });
   }
 }
@@ -850,6 +938,7 @@ function placeUnitBodies(seg: Segment, si: number, out: Cand[], personStarts: Se
 export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string) {
   headPhrases(seg, si, out, personStarts, lang);
   if (lang === 'en') placeUnitBodies(seg, si, out, personStarts);
+  if (lang === 'en') companyBeforeNoun(seg, si, out, personStarts);
   knownBodyOfCountry(seg, si, out);
   knownCompanyOfPlace(seg, si, out);
   teams(seg, si, out);
@@ -965,6 +1054,44 @@ function bracketAcronym(seg: Segment, si: number, out: Cand[], doc: Map<string, 
   prev.link = prev.link ?? 'acr:' + fold(acr);
   out.push({ seg: si, a: i, b: acrEnd, type: prev.type, prio: 3, link: prev.link });
   doc.set(fold(acr), prev.link);
+  const organ = prev.type === 'ORG' ? organAfterBracket(toks, acrEnd + 1) : -1;
+  if (organ > 0) out.push({ seg: si, a: prev.a, b: organ, type: 'ORG', prio: 2 });
+}
+
+/** English words of a body's organ after its name (`Central Committee`, `Standing Board`). */
+const ORGAN_MODS = new Set(['central', 'standing', 'executive', 'permanent']);
+const ORGAN_HEADS = new Set(['committee', 'board', 'council', 'commission', 'secretariat', 'presidium']);
+/**
+ * `Vietnam Fatherland Front (VFF) Central Committee`: an organ named right after the bracketed acronym is the
+ * body's organ, one name with the bracket inside (as the corpus writes it); its end, or -1.
+ */
+function organAfterBracket(toks: Tok[], k: number): number {
+  let e = k;
+  while (e - k < 2 && toks[e]?.cap && ORGAN_MODS.has(toks[e].f)) e++;
+  if (e === k || !toks[e]?.cap || !ORGAN_HEADS.has(toks[e].f)) return -1;
+  return toks[e + 1]?.word && toks[e + 1].cap && !toks[e + 1].upper && EN_ORG_HEADS.has(toks[e + 1].f) ? -1 : e + 1;
+}
+
+/** Whether a short name's letters hold the long form's words: a whole word (`PetroVietnam`), or the first three letters of two (`Vinatex`). */
+function shortNameOf(short: string, words: string[]): boolean {
+  const content = words.filter((w) => w.length >= 3 && !STOP.has(w));
+  if (content.some((w) => w.length >= 4 && short.includes(w))) return true;
+  return content.filter((w) => short.includes(w.slice(0, 3))).length >= 2;
+}
+
+/**
+ * `Vietnam Oil and Gas Group (PetroVietnam)`, `Vietnam National Textile and Garment Group (Vinatex)`: a one-word
+ * short name in brackets right after an organisation found there, made of its words, is linked to it like an acronym.
+ */
+function bracketShortName(seg: Segment, si: number, out: Cand[], doc: Map<string, string>, i: number): void {
+  const toks = seg.toks;
+  const t = toks[i];
+  if (!t.word || !t.cap || t.f.length < 4) return;
+  const prev = out.filter((c) => c.seg === si && c.b === i - 1 && c.type === 'ORG').sort((x, y) => x.a - y.a)[0];
+  if (!prev || prev.b - prev.a < 3 || !shortNameOf(t.f, toks.slice(prev.a, prev.b).filter((x) => x.word).map((x) => x.f))) return;
+  prev.link = prev.link ?? 'acr:' + t.f;
+  out.push({ seg: si, a: i, b: i + 1, type: 'ORG', prio: 3, link: prev.link });
+  doc.set(t.f, prev.link);
 }
 
 /**
@@ -975,6 +1102,7 @@ export function findAcronyms(seg: Segment, si: number, out: Cand[], doc: Map<str
   const toks = seg.toks;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    if (!t.upper && toks[i - 1]?.t === '(' && toks[i + 1]?.t === ')') bracketShortName(seg, si, out, doc, i);
     if (!t.upper || t.f.length < 2 || creditWords.has(t.f)) continue;
     let acrEnd = i + 1;
     while (gluedHyphen(toks, acrEnd) && toks[acrEnd + 1].upper) acrEnd += 2;

@@ -365,6 +365,8 @@ function untitledVietnameseEnd(scan: PersonScan, i: number): number {
   // `Au Têt Trung Thu`: a known festival or body right after the first syllable (not a place:
   // given names are often province names, `Nguyen Thai Binh`)
   if (vn > 0 && matchAt(toks, i + 1) && matchAt(toks, i + 1)!.entry.type !== 'LOC') return -1;
+  // `Hoa Phat Dung Quat (complex)`: a known company of two syllables or more, then a place, names its plant
+  if (vn > 0 && knownOrgPrefix(toks, i, vn)) return -1;
   if (vn > 0 && inPlaceList(toks, i, vn)) {
     // an item of a list of streets, communes or markets is that place
     scan.out.push({ seg: scan.si, a: i, b: vn, type: 'LOC', prio: 1 });
@@ -372,6 +374,12 @@ function untitledVietnameseEnd(scan: PersonScan, i: number): number {
     return -1;
   }
   return vn;
+}
+
+/** A known organisation of two tokens or more starts at i and ends inside the name [i, e). */
+function knownOrgPrefix(toks: Tok[], i: number, e: number): boolean {
+  const g = matchAt(toks, i);
+  return !!g && g.entry.type === 'ORG' && g.end - i >= 2 && g.end < e;
 }
 
 /** Kind words of places and bodies written before a name (`commune de Lâm Hai`, `Université Tôn Duc Thang`, `prix «Vo Truong Toan»`). */
@@ -536,6 +544,62 @@ function nationalityBefore(toks: Tok[], i: number): boolean {
   return !!n && !!a && n.word && n.cap && !n.upper && ['le', 'la', "l'", 'les', 'au', 'du'].includes(a.f) && NATIONALITY_NOUN.test(n.f) && !matchAt(toks, i - 1) && !isHead(n) && titleAt(toks, i - 1) < 0;
 }
 
+/** Plural nouns of people's trades that a list of names follows (`designers such as A, B and C`). */
+const EN_TRADE_PLURALS = new Set('artists singers designers musicians performers actors actresses painters writers poets athletes players footballers stars celebrities models composers directors'.split(' '));
+
+/**
+ * After a plural trade noun, the words that open a list of its members: `such as`, `like`, `including`,
+ * `namely`, or `as` closing `such (renowned) designers as`; the index of the first item, or -1.
+ */
+function tradeListStart(toks: Tok[], k: number): number {
+  let m = k + 1;
+  // a place between (`artists in Vietnam such as …`, `singers from Hue like …`)
+  if (['in', 'from', 'of'].includes(toks[m]?.f ?? '') && toks[m + 1]?.cap) {
+    m += 2;
+    while (m - k < 5 && toks[m]?.word && toks[m].cap) m++;
+  }
+  if (toks[m]?.t === ',') m++;
+  const f = toks[m]?.f;
+  if (f === 'such' && toks[m + 1]?.f === 'as') return m + 2;
+  if (f === 'like' || f === 'including' || f === 'namely') return m + 1;
+  const suchBefore = toks.slice(Math.max(0, k - 3), k).some((x) => x.f === 'such');
+  return f === 'as' && m === k + 1 && suchBefore ? m + 1 : -1;
+}
+
+/** A list item: two or three Vietnamese syllables (a stage name, `Minh Hanh`) or a foreign name of two words or more; its end, or -1. */
+function listedNameEnd(toks: Tok[], j: number): number {
+  const vn = vnNameAt(toks, j, true);
+  if (vn > 0) return vn;
+  let e = j;
+  while (e - j < 3 && toks[e] && vnSyllable(toks[e]) && (e === j || toks[e].sp)) e++;
+  if (e - j >= 2) return e;
+  const fe = foreignNameAt(toks, j);
+  return fe - j >= 2 ? fe : -1;
+}
+
+/**
+ * 5. `renowned designers such as Minh Hanh, Ngoc Han and Lan Huong`, `singers like Thu Ha and Kim Lan`: the
+ * capitalised items of a list after a plural trade noun are people, even stage names without a family name.
+ * Items are taken while they are names closed by a comma, `and` or the list's end.
+ */
+function tradeListNames(s: PersonScan): void {
+  const toks = s.toks;
+  for (let k = 0; k < toks.length; k++) {
+    if (!toks[k].word || toks[k].cap || !EN_TRADE_PLURALS.has(toks[k].f)) continue;
+    let j = tradeListStart(toks, k);
+    while (j > 0 && j < toks.length) {
+      const e = listedNameEnd(toks, j);
+      const nx = toks[e];
+      if (e < 0 || !plainName(toks, j, e) || (nx && nx.word && nx.cap)) break;
+      addPerson(s, j, e, undefined);
+      let m = e;
+      if (toks[m]?.t === ',') m++;
+      if (toks[m]?.f === 'and') m++;
+      j = m > e ? m : -1;
+    }
+  }
+}
+
 export function findPersons(seg: Segment, si: number, out: Cand[], lang: string): Set<number> {
   const toks = seg.toks;
   const s: PersonScan = { seg, toks, si, out, starts: new Set(), taken: new Set() };
@@ -555,6 +619,7 @@ export function findPersons(seg: Segment, si: number, out: Cand[], lang: string)
       i = e - 1;
     }
   }
+  tradeListNames(s);
   // 4. A foreign name coordinated with a person just found (`Benyapa Aimsaard and Nuntakarn Aimsaard won`)
   for (const c of out.filter((x) => x.seg === si && x.type === 'PER' && !x.short && x.b - x.a >= 2)) {
     const j = c.b + 1;

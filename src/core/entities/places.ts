@@ -4,7 +4,7 @@
 import type { Segment } from './text';
 import { sentenceStart, gluedHyphen } from './text';
 import { matchAt, cardinals, titleAt } from './gazetteer';
-import { STOP, ARTICLES, ORG_HEADS, EVENT_HEADS, isOrdinal } from './lexicon';
+import { STOP, ARTICLES, ORG_HEADS, EVENT_HEADS, EN_DEMONYMS, isOrdinal } from './lexicon';
 import type { Cand } from './candidates';
 
 /** A known place ends right at e (a word of one to three tokens before it). */
@@ -83,11 +83,27 @@ function englishNamedPlace({ seg, toks, si, out, personStarts }: PlaceScan, i: n
   const capAt = (m: number) => m >= 0 && toks[m].word && toks[m].cap && !toks[m].upper;
   while (h - a < 3 && capAt(a - 1) && !ORG_HEADS.has(toks[a - 1].f) && !ARTICLES.has(toks[a - 1].f) && (!STOP.has(toks[a - 1].f) || capAt(a - 2))) a--;
   if (!(a < h && !(capAt(a - 1) && !STOP.has(toks[a - 1].f)))) return;
+  a = patronymStart(toks, a);
+  // `Vietnamese cinema`, `the Vietnamese market`, `a Japanese prefecture`: a nationality and a kind name no place
+  if (h - a === 1 && EN_DEMONYMS.has(toks[a].f)) return;
   const g = matchAt(toks, a);
   // an administrative unit is named bare, its kind word in an alias (`Thot Not` / `Thot Not district`)
   // a known place with an administrative kind adds nothing (`Hanoi city`); a natural or built one is a place of its own (`Ly Son island`)
   const bare = BARE_EN.has(t.f) && h === i;
-  if (!(g && ((bare && g.end >= h) || g.end > i))) out.push(bare ? { seg: si, a, b: i, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: i + 1, type: 'LOC', prio: 2 });
+  if (!(g && ((bare && g.end >= h) || g.end > i))) out.push(bare ? { seg: si, a, b: i, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: roadNumberEnd(toks, i), type: 'LOC', prio: 2 });
+}
+
+/** `Jassim bin Hamad Stadium`: a place named after a person with an Arabic patronymic takes the `bin` and the given name before it; the new start. */
+function patronymStart(toks: Segment['toks'], a: number): number {
+  const p = toks[a - 1];
+  const n = toks[a - 2];
+  return p?.word && !p.cap && (p.f === 'bin' || p.f === 'bint') && n?.word && n.cap && !n.upper && !STOP.has(n.f) && !(toks[a - 3]?.word && toks[a - 3].cap) ? a - 2 : a;
+}
+
+/** `National Road 1A`, `Provincial Road 213`: a road's number is part of its name; the end after the head at i. */
+function roadNumberEnd(toks: Segment['toks'], i: number): number {
+  const n = toks[i + 1];
+  return toks[i].f === 'road' && toks[i].cap && n?.num && n.sp && /^\d{1,4}[a-z]?$/.test(n.f) ? i + 2 : i + 1;
 }
 
 /** Named places, French order: `plage de My Khe`, `pagode Thien Mu`, `zone industrielle de X`, `place Dông Kinh Nghia Thuc`. */
@@ -205,11 +221,34 @@ function guildStreet({ toks, si, out }: PlaceScan, i: number): void {
   if (t.t === 'Hàng' && n?.word && n.cap && !n.upper && n.sp !== false && !toks[i + 2]?.cap) out.push({ seg: si, a: i, b: i + 2, type: 'LOC', prio: 1 });
 }
 
+/** English nouns of a company's plants and works (`… Steel Integrated Complex`, `… 2 project`). */
+const PLANT_HEADS = new Set(['complex', 'project', 'plant', 'factory', 'refinery', 'mill']);
+/**
+ * `Hoa Phat Dung Quat Steel Integrated Complex`, `Hoa Phat Dung Quat iron and steel production complex`,
+ * `Hoa Phat Dung Quat 2 project`: a known company, a known place, then at most six words closed by a plant
+ * noun name the company's works there, a place (as the corpus lists them).
+ */
+function companyPlant({ toks, si, out }: PlaceScan, i: number): void {
+  const c = toks[i].cap ? matchAt(toks, i) : null;
+  if (!c || c.entry.type !== 'ORG' || c.end - i < 2) return;
+  const p = matchAt(toks, c.end);
+  if (!p || p.entry.type !== 'LOC') return;
+  for (let k = p.end; k < p.end + 6 && k < toks.length; k++) {
+    const t = toks[k];
+    if (t.word && PLANT_HEADS.has(t.f)) {
+      out.push({ seg: si, a: i, b: k + 1, type: 'LOC', prio: 2 });
+      return;
+    }
+    if (!(t.num || (t.word && (t.cap || t.f === 'and' || /^(iron|steel|production|integrated|power|thermal|cement|oil|gas)$/.test(t.f))))) return;
+  }
+}
+
 export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
   const s: PlaceScan = { seg, toks: seg.toks, si, out, personStarts };
   for (let i = 0; i < seg.toks.length; i++) {
     numberedDistrict(s, i);
     guildStreet(s, i);
+    companyPlant(s, i);
     // named places (both orders may apply to one token), then the rules that take the token
     englishNamedPlace(s, i);
     frenchNamedPlace(s, i);
