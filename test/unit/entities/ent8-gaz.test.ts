@@ -40,6 +40,16 @@ describe('gazetteer ORG: French and English forms and acronyms of one body', () 
   });
 });
 
+describe('gazetteer ORG: two written forms the corpus merges', () => {
+  it('a long French name and the bank\'s brand, a translated name and the English one', () => {
+    const bank = orgs(['La Banque d’agriculture et de développement rural du Vietnam a prêté 10 milliards.', 'Agribank a aussi ouvert une agence.']);
+    expect(bank.filter((x) => [x.name, ...x.aliases].includes('Agribank'))).toHaveLength(1);
+    expect(bank).toHaveLength(1);
+    const dbs = orgs(['La Banque de développement de Singapour (DBS Bank) prévoit une croissance de 6 %.', 'Selon DBS Bank, les exportations progressent.']);
+    expect(dbs).toHaveLength(1);
+  });
+});
+
 describe('gazetteer ORG: no false hits from short or common words', () => {
   it('a lower-case common word or a bare acronym in lower case is not a body', () => {
     expect(orgNames(['Le temps est beau et la presse locale en parle.'])).toEqual([]);
