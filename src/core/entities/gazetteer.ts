@@ -77,7 +77,7 @@ function addName(name: string, entry: GazEntry) {
     if (n.hit.entry === entry && lower) n.hit.lower = true;
     return; // first registration wins (countries before capitals, FR before EN)
   }
-  const art = /^(la|le|les|l') ?\p{Lu}/iu.test(name) && ks.length > 1;
+  const art = /^(la|le|les|l'|the) ?\p{Lu}/iu.test(name) && ks.length > 1;
   n.hit = { entry, upper, lower, art };
 }
 

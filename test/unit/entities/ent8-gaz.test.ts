@@ -54,6 +54,8 @@ describe('gazetteer ORG: no false hits from short or common words', () => {
   it('a lower-case common word or a bare acronym in lower case is not a body', () => {
     expect(orgNames(['Le temps est beau et la presse locale en parle.'])).toEqual([]);
     expect(orgNames(['The diplomat said the mobile world is changing.'], 'en')).toEqual([]);
+    // an English name after `The` needs its next word capitalised, as French `Le Temps` does (the article is dropped from the name)
+    expect(orgNames(['Writing in The Diplomat, the analyst said so.'], 'en')).toEqual(['Diplomat']);
   });
   it('the consumer price index and the Belt and Road Initiative keep their acronyms', () => {
     expect(orgNames(['Le CPI a augmenté de 3 % et la BRI progresse.'])).toEqual([]);
