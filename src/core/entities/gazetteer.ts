@@ -14,6 +14,7 @@ import vnNames from '../../data/gazetteers/vn-names.json';
 import placesExtra from '../../data/gazetteers/places-extra.json';
 import orgsExtra from '../../data/gazetteers/organisations-extra.json';
 import companies from '../../data/gazetteers/companies.json';
+import orgsVna from '../../data/gazetteers/organisations-vna.json';
 
 export interface GazEntry {
   id: string;
@@ -69,10 +70,14 @@ function addName(name: string, entry: GazEntry) {
     if (!nx) n.next.set(k, (nx = { next: new Map() }));
     n = nx;
   }
-  if (n.hit) return; // first registration wins (countries before capitals, FR before EN)
   const upper = name.length <= 6 && name === name.toUpperCase() && /\p{L}/u.test(name);
   const lower = /^\p{Ll}/u.test(name);
-  const art = /^(la|le|les|l') ?\p{Lu}/iu.test(name) && ks.length > 1;
+  if (n.hit) {
+    // a lower-case variant of the same entry (`Secrétariat du Parti|secrétariat du Parti`) frees the case
+    if (n.hit.entry === entry && lower) n.hit.lower = true;
+    return; // first registration wins (countries before capitals, FR before EN)
+  }
+  const art = /^(la|le|les|l'|the) ?\p{Lu}/iu.test(name) && ks.length > 1;
   n.hit = { entry, upper, lower, art };
 }
 
@@ -147,6 +152,14 @@ for (const row of orgsExtra.list as string[][]) {
 for (const row of companies.list as string[][]) {
   const [acr, fr, en, type] = row;
   register('o:' + fold(split(acr)[0] ?? [...split(fr), ...split(en)][0]), (type as EntityType) || 'ORG', [...split(fr), ...split(en)], split(acr));
+}
+// Vietnam's central bodies, Party commissions, state corporations, regional and UN bodies, universities, media and
+// companies as VNA names them (organisations-vna.json), same rows; a row whose first acronym or name is already an id
+// adds its French/English variants to that entry (`PVN` = `Groupe national du pétrole et du gaz du Vietnam`).
+for (const row of orgsVna.list as string[][]) {
+  const [acr, fr, en, type] = row;
+  const names = [...split(fr), ...split(en)];
+  register('o:' + fold(split(acr)[0] ?? names[0]), (type as EntityType) || 'ORG', names, split(acr));
 }
 // recurring events, holidays, wars and named agreements (after both organisation lists: a shared name stays theirs)
 for (const [acr, fr, en] of events.list as string[][]) {

@@ -5,6 +5,7 @@
 import { fold } from '../text/fold';
 import orgs from '../../data/gazetteers/organisations.json';
 import orgsExtra from '../../data/gazetteers/organisations-extra.json';
+import orgsVna from '../../data/gazetteers/organisations-vna.json';
 import events from '../../data/gazetteers/events.json';
 import roles from '../../data/gazetteers/roles.json';
 import { ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
@@ -64,6 +65,7 @@ function words(): Set<string> {
   const rows = (list: unknown) => (Array.isArray(list) ? list : []).forEach((r) => (Array.isArray(r) ? r.forEach(add) : add(r)));
   rows(orgs.list);
   rows(orgsExtra.list);
+  rows(orgsVna.list);
   rows(events.list);
   for (const val of Object.values(roles)) rows(val);
   for (const w of GENERAL.split(/\s+/)) if (w.length >= 4) v.add(w);

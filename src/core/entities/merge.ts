@@ -203,6 +203,12 @@ export function creditAt(seg: Segment, c: Cand): boolean {
   return true;
 }
 
+/** The candidate starts with a lower-case word (`ministère …`, `garde-côtes …`). */
+const lowerStart = (seg: Segment, c: Cand): boolean => {
+  const t = seg.toks[c.a];
+  return t.word && !t.cap && !t.upper;
+};
+
 /** One group of candidates as an entity (name, aliases, key, mentions, role, value); null when it is not listed. */
 function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Entity | null {
   // a place or person seen only inside a longer name is not listed, except a country named as
@@ -211,7 +217,9 @@ function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Enti
   // a known organisation seen only inside another organisation's name (`Nations unies` in the
   // FAO's long form, `United Nations Climate Change Conference`) is part of that name; as the
   // complement of an event (`réunion des chefs de police de l'ASEAN`) it is listed
-  if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3)) return null;
+  // complement of the outer name; one written in lower case (`… du ministère des Affaires étrangères`) is a
+  // head-first body of its own, listed as the rules' phrases are
+  if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.gaz && c.prio >= 3 && !lowerStart(segs[c.seg], c))) return null;
   // a body the rules found only inside an event's name (`45th meeting of the Vietnam-Laos
   // Inter-Governmental Committee`) is part of that name: the corpus lists it when named on its own
   if (g.type === 'ORG' && g.cands.every((c) => c.nested && c.nestedIn === 'EVENT' && !c.gaz)) return null;

@@ -202,12 +202,16 @@ function verbCut(toks: Tok[], i: number, end: number): number {
   return end;
 }
 
-/** Lower-case words after the head, then a known organisation closing the phrase. */
+/**
+ * Lower-case words after the head, then a known organisation closing the phrase. A known name written in
+ * lower case (`ministère des Affaires étrangères`) is the complement of the head, not the name it describes:
+ * `département consulaire du ministère des Affaires étrangères` stays one body.
+ */
 function describesKnown(toks: Tok[], i: number, end: number): boolean {
   if (toks[i].cap) return false;
   for (let k = i + 1; k < end; k++) {
     const g = matchAt(toks, k);
-    if (g && g.end === end && g.entry.type === 'ORG') return true;
+    if (g && g.end === end && g.entry.type === 'ORG') return toks[k].cap || toks[k].upper || toks[k].num;
     if (toks[k].cap || toks[k].upper) return false;
   }
   return false;
