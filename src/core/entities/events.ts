@@ -157,6 +157,7 @@ export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set
   }
   findEnglishNumbered(seg, si, out, personStarts);
   withHostPlace(seg, si, out);
+  withHostCity(seg, si, out);
   // events followed by their year or edition (`SEA Games 31`, `APEC 2017`, `Hue Festival 2022`),
   // or, in English, preceded by it (`the 2023 Asian Games`): the year is part of the name
   for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT')) {
@@ -283,6 +284,32 @@ function withHostPlace(seg: Segment, si: number, out: Cand[]) {
     if (!host || host.entry.type !== 'LOC' || !toks[at].cap) continue;
     out.push({ ...c, b: host.end, prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
   }
+}
+
+/**
+ * `JO de Londres`, `Jeux olympiques d’été de Rio 2016`, `Jeux paralympiques de Paris 2024`: a known recurring event
+ * followed by `de` and a known city is that edition (the year after it goes with it); the bare event its alias.
+ */
+function withHostCity(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT' && x.gaz)) {
+    const de = toks[c.b];
+    if (!de || (de.f !== 'de' && de.f !== "d'")) continue;
+    const end = hostCityEnd(toks, c.b + 1, OLYMPIC.has(c.gaz!.names[0]));
+    if (end < 0) continue;
+    out.push({ ...c, b: withYear(toks, end), prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
+  }
+}
+
+/** The Games named by their host city and year (`JO de Rio`, `Rio 2016`), any city being a host. */
+const OLYMPIC = new Set(['Jeux olympiques', 'Jeux paralympiques']);
+/** The end of a host city's name at m (a known city; for the Olympic Games any capitalised word), or -1. */
+function hostCityEnd(toks: Segment['toks'], m: number, anyCity: boolean): number {
+  const t = toks[m];
+  if (!t?.cap || !t.word) return -1;
+  const host = matchAt(toks, m);
+  if (host) return host.entry.type === 'LOC' && !host.entry.id.startsWith('c:') && !host.entry.id.startsWith('r:') ? host.end : -1;
+  return anyCity && !t.upper && !STOP.has(t.f) && !MONTH_LIKE.test(t.f) ? m + 1 : -1;
 }
 
 /** Named awards and prizes (`prix VinFuture`, `Prix Lotus d'or`, `prix Bib Gourmand 2024`): `prix` and a capitalised name, its year. */

@@ -256,6 +256,16 @@ function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Enti
   return e;
 }
 
+/**
+ * `Association des agriculteurs` and `Association desagriculteurs` (an old capture's line printed twice, once with
+ * its words glued): one name whatever its spaces; the spaced form has more words, so it is the one named.
+ */
+function gluedKey(type: EntityType, w: string[]): string | null {
+  if (type === 'DATE' || type === 'PER' || w.length < 3) return null;
+  const joined = w.join('');
+  return joined.length >= 12 ? type + '|s:' + joined : null;
+}
+
 export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   const surface = (c: Cand) => clean(c.name ?? spanText(segs[c.seg], c.a, c.b), c.type);
   // --- union-find over candidates
@@ -272,6 +282,8 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     if (c.gaz) ks.push(c.type + '|g:' + c.gaz.id);
     if (c.type === 'DATE' && c.value) ks.push('DATE|v:' + c.value);
     else ks.push(c.type + '|n:' + words(surface(c)).join(' '));
+    const glued = gluedKey(c.type, words(surface(c)));
+    if (glued) ks.push(glued);
     return ks;
   };
   const shorts: number[] = [];
@@ -314,6 +326,7 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
       else if (v && find(ri) !== find(rj)) union(ri, rj);
     }
   }
+  seriesEditions(reps, editions);
   // twice: `Futsal World Cup` joins `2021 FIFA Futsal World Cup` first, then `World Cup` has one edition left
   for (let pass = 0; pass < 2; pass++)
     for (const [ri, longer] of editions) {
@@ -374,6 +387,29 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     return m ? fieldOrder[m.field] * 1e9 + m.index * 1e5 + m.start : 0;
   };
   return out.sort((a, b) => first(a) - first(b));
+}
+
+/**
+ * `SEA Games` (or `Jeux d'Asie du Sud-Est`, the same known event) beside `SEA Games 31`, `JO` beside `JO de Londres
+ * 2012`: the rules that add the edition to a known event's name keep the bare form as an alias; a bare known event
+ * is that edition when it is the only one the article names (the edition map joins it then).
+ */
+function seriesEditions(reps: [number, Group][], editions: Map<number, number[]>) {
+  const formsOf = (g: Group): Set<string> => {
+    const gaz = g.cands.find((c) => c.gaz)?.gaz;
+    return new Set([...g.surfaces, ...(gaz ? [...gaz.names, ...gaz.acronyms] : [])].map(foldName));
+  };
+  const derived = reps.filter(([, g]) => g.type === 'EVENT' && !g.cands.some((c) => c.gaz) && g.cands.some((c) => c.aliases?.length));
+  if (!derived.length) return;
+  for (const [ri, gi] of reps) {
+    if (gi.type !== 'EVENT' || !gi.cands.some((c) => c.gaz)) continue;
+    const forms = formsOf(gi);
+    for (const [rj, gj] of derived) {
+      if (rj === ri || !gj.cands.some((c) => c.aliases?.some((a) => forms.has(foldName(a))))) continue;
+      const list = editions.get(ri) ?? [];
+      if (!list.includes(rj)) editions.set(ri, [...list, rj]);
+    }
+  }
 }
 
 /**
@@ -474,6 +510,7 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
         if (mission) return mission;
         continue;
       }
+      if (a.type === 'EVENT' && ordinalAndYear(wa, wb)) return true;
       if (wa.length === wb.length) continue;
       const aShort = wa.length < wb.length;
       const [short, long] = aShort ? [wa, wb] : [wb, wa];
@@ -486,6 +523,19 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
     }
   }
   return false;
+}
+
+/**
+ * `5e festival de la noix de coco de Ben Tre` / `Festival de la noix de coco de Ben Tre 2019`: one edition named by
+ * its number and by its year (the same words between), in one article.
+ */
+function ordinalAndYear(wa: string[], wb: string[]): boolean {
+  const year = (w: string[]) => w.length >= 3 && /^(19|20)\d\d$/.test(w[w.length - 1]);
+  const ord = (w: string[]) => w.length >= 3 && ORD.test(w[0]);
+  const [o, y] = ord(wa) && !year(wa) && year(wb) && !ord(wb) ? [wa, wb] : ord(wb) && !year(wb) && year(wa) && !ord(wa) ? [wb, wa] : [null, null];
+  if (!o || !y || o.length !== y.length) return false;
+  for (let i = 1; i < o.length; i++) if (o[i] !== y[i - 1]) return false;
+  return true;
 }
 
 /** Kinds of a country's missions abroad, as words. */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { recognise, type EntityInput } from '../../../src/core/entities/index';
+import type { Entity } from '../../../src/core/types';
+
+// Events, session ent8 (issue #12, EVENT): editions, merges, shapes. Inputs invented.
+const rules = (body: string[], lang = 'fr'): Entity[] => recognise({ title: '', lead: null, body, captions: [], published: '2025-02-07', lang } as EntityInput, 'rules');
+const events = (body: string[], lang = 'fr') => rules(body, lang).filter((e) => e.type === 'EVENT');
+const names = (body: string[], lang = 'fr') => events(body, lang).map((e) => e.name);
+
+describe('EVENT merge: one name whatever an old capture glued', () => {
+  it('a line printed twice, once with two words glued, is one event named with its spaces', () => {
+    const ev = events(["La Journée des Associations d’amitié et de solidarité s'est tenue.", "La Journée des Associations d’amitiéet de solidarité s'est tenue."]);
+    expect(ev.map((e) => e.name)).toEqual(['Journée des Associations d’amitié et de solidarité']);
+  });
+});
+
+describe('EVENT: the Games named with their host city', () => {
+  it('`JO de <ville>`, `Jeux olympiques d’été de <ville> <année>`', () => {
+    expect(names(['Il a gagné une médaille aux JO de Sydney en 2000.'])).toContain('JO de Sydney');
+    expect(names(['Elle prépare les Jeux olympiques d’été de Tokyo 2020 avec soin.'])).toContain('Jeux olympiques d’été de Tokyo 2020');
+  });
+  it('not a known event followed by a country or a plain word', () => {
+    expect(names(['Les JO de la jeunesse commencent.'])).not.toContain('JO de la');
+  });
+});
+
+describe('EVENT merge: a known event and its only edition', () => {
+  it('`JO` beside `JO de <ville> <année>` is that edition', () => {
+    const ev = events(['Les JO de Sydney 2000 ont été un succès. Ces JO ont attiré le monde.']);
+    expect(ev.length).toBe(1);
+    expect(ev[0].name).toBe('JO de Sydney 2000');
+  });
+  it('the long form of a known event beside its numbered short form', () => {
+    const ev = events(["Les Jeux d'Asie du Sud-Est ou SEA Games 30 auront lieu en novembre aux Philippines."]);
+    expect(ev.length).toBe(1);
+  });
+  it('two editions named: the bare event joins neither', () => {
+    const ev = events(['Après les SEA Games 29 et avant les SEA Games 30, les SEA Games restent populaires.']);
+    expect(ev.length).toBe(3);
+  });
+});
+
+describe('EVENT merge: one edition named by its number and by its year', () => {
+  it('`5e Festival de X` / `Festival de X 2019`', () => {
+    const ev = events(['Le Festival des cerfs-volants de Vung Tau 2019 a ouvert. Le 5e Festival des cerfs-volants de Vung Tau attire du monde.']);
+    expect(ev.length).toBe(1);
+    expect(ev[0].aliases).toContain('5e Festival des cerfs-volants de Vung Tau');
+  });
+});
