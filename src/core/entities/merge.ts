@@ -256,6 +256,35 @@ function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Enti
   return e;
 }
 
+/** The words of the article as printed, lower case (for spacing what an old capture glued). */
+function articleWords(segs: Segment[]): Set<string> {
+  const out = new Set<string>();
+  for (const seg of segs) for (const t of seg.toks) if (t.word) out.add(t.t.toLowerCase());
+  return out;
+}
+/** Short words an old capture glues to their neighbour (`ministérielledes`, `dansle`, `lesabus`). */
+const GLUE_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et', 'en', 'dans', 'sur', 'aux', 'au', 'par', 'pour', 'un', 'une', 'avec', 'of']);
+/**
+ * `3e réunion ministérielledes Affaires étrangères`, `Miss du Royaume descocotiers`: a word of a name that is two words
+ * of the article glued together is spaced in the name (a short grammatical word and a word of four letters or more,
+ * or two long words); the mention still points at the text as it stands. Acronyms (`UNAIDS`) stay whole.
+ */
+function spaceGluedWords(s: string, type: EntityType, vocab: Set<string>): string {
+  if (type === 'PER' || type === 'DATE') return s;
+  return s.replace(/\p{L}{5,}/gu, (w) => (/\p{Ll}/u.test(w) ? splitGlued(w, vocab) : w));
+}
+function splitGlued(w: string, vocab: Set<string>): string {
+  for (let i = 2; i <= w.length - 2; i++) {
+    const l = w.slice(0, i).toLowerCase();
+    const r = w.slice(i).toLowerCase();
+    if (!vocab.has(l) || !vocab.has(r)) continue;
+    const gl = GLUE_WORDS.has(l) && w[0] === l[0];
+    const gr = GLUE_WORDS.has(r);
+    if ((gl && (gr || r.length >= 4)) || (gr && l.length >= 4) || (l.length >= 5 && r.length >= 4)) return w.slice(0, i) + ' ' + w.slice(i);
+  }
+  return w;
+}
+
 /**
  * `Association des agriculteurs` and `Association desagriculteurs` (an old capture's line printed twice, once with
  * its words glued): one name whatever its spaces; the spaced form has more words, so it is the one named.
@@ -267,7 +296,8 @@ function gluedKey(type: EntityType, w: string[]): string | null {
 }
 
 export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
-  const surface = (c: Cand) => clean(c.name ?? spanText(segs[c.seg], c.a, c.b), c.type);
+  const vocab = articleWords(segs);
+  const surface = (c: Cand) => clean(c.name ?? spaceGluedWords(spanText(segs[c.seg], c.a, c.b), c.type, vocab), c.type);
   // --- union-find over candidates
   const parent = accepted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));

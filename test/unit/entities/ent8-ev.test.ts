@@ -47,3 +47,14 @@ describe('EVENT merge: one edition named by its number and by its year', () => {
     expect(ev[0].aliases).toContain('5e Festival des cerfs-volants de Vung Tau');
   });
 });
+
+describe('Names: words an old capture glued are spaced when the article has both words', () => {
+  it('a grammatical word glued to its neighbour', () => {
+    expect(names(['La 4e réunion ministérielledes Affaires étrangères Vietnam-Inde a eu lieu. Cette réunion ministérielle des deux pays est annuelle.'])).toContain('4e réunion ministérielle des Affaires étrangères Vietnam-Inde');
+  });
+  it('not an acronym, nor a word whose halves are not both in the article', () => {
+    const orgs = rules(["L'ONUSIDA et l'UNAIDS ont publié un rapport de l'UN sur l'AIDS."]).map((e) => e.name);
+    expect(orgs.some((n) => n === 'UN AIDS')).toBe(false);
+    expect(names(['Le Festival international des cerfs-volants de Vung Tau a ouvert.'])).toContain('Festival international des cerfs-volants de Vung Tau');
+  });
+});
