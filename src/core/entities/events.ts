@@ -376,7 +376,12 @@ const EN_ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sev
 function findEnglishNumbered(seg: Segment, si: number, out: Cand[], stops: Set<number>) {
   const toks = seg.toks;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!EN_ORDINAL.test(toks[i].f) || !EN_NUMBERED.has(toks[i + 1].f)) continue;
+    if (!EN_ORDINAL.test(toks[i].f)) continue;
+    if (!EN_NUMBERED.has(toks[i + 1].f)) {
+      const m = modifiedHeadAt(toks, i + 1, stops);
+      if (m > 0) out.push({ seg: si, a: i, b: toks[m + 1]?.f === 'of' && bodyNameEnd(toks, m + 2, stops) > 0 ? bodyNameEnd(toks, m + 2, stops) : m + 1, type: 'EVENT', prio: 3 });
+      continue;
+    }
     const h = i + 1;
     const of = toks[h + 1]?.f === 'of' || toks[h + 1]?.f === 'on';
     const lastCap = of ? bodyNameEnd(toks, h + 2, stops) : -1;
@@ -384,6 +389,28 @@ function findEnglishNumbered(seg: Segment, si: number, out: Cand[], stops: Set<n
     // an ordinal and its head alone (`the 10th Session`, `sixth session`) is the short form
     else if ((toks[h].cap || SESSION_WORDS.has(toks[h].f)) && !wordOrdinal(toks[i])) out.push({ seg: si, a: i, b: h + 1, type: 'EVENT', prio: 2 });
   }
+}
+
+/** Words after an ordinal that make it a count, not an edition (`first time`, `second training session`). */
+const EN_NOT_EDITION = new Set(['time', 'times', 'training', 'round', 'day', 'days', 'year', 'years', 'half', 'quarter', 'phase', 'stage', 'step', 'batch', 'group', 'team', 'place', 'the', 'a', 'an', 'of', 'in', 'at', 'and', 'to', 'for', 'on', 'with', 'by', 'is', 'was', 'has', 'had']);
+/** Heads of editions named with words between the ordinal and the head (`fourth political consultation`). */
+const EN_MODIFIED_HEADS = new Set([...EN_NUMBERED, 'consultation', 'consultations', 'exchange', 'programme', 'program']);
+/**
+ * `7th diplomatic – defence strategic dialogue`, `seventh Japan – Vietnam festival`, `first border defence exchange`:
+ * an English ordinal, up to four words (or partners joined by a dash), then an event head: the head's index, or -1.
+ */
+function modifiedHeadAt(toks: Segment['toks'], k: number, stops: Set<number>): number {
+  for (let n = 0; k < toks.length && n < 5; n++) {
+    const t = toks[k];
+    if ((t.t === '–' || t.t === '-') && n > 0 && toks[k + 1]?.word) {
+      k++;
+      continue;
+    }
+    if (!t.word || stops.has(k) || EN_NOT_EDITION.has(t.f) || EN_ORDINAL.test(t.f)) return -1;
+    if (n > 0 && EN_MODIFIED_HEADS.has(t.f)) return k;
+    k++;
+  }
+  return -1;
 }
 
 /** After `of (the)` at m: the end of the body's capitalised name (its last capitalised word), -1 when there is none. */

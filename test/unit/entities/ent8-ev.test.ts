@@ -58,3 +58,15 @@ describe('Names: words an old capture glued are spaced when the article has both
     expect(names(['Le Festival international des cerfs-volants de Vung Tau a ouvert.'])).toContain('Festival international des cerfs-volants de Vung Tau');
   });
 });
+
+describe('English EVENT: an ordinal, a few words, then an event head', () => {
+  it('`fourth political consultation`, `seventh Japan – Korea festival`, `first border friendship exchange`', () => {
+    expect(names(['The two ministries held their fourth political consultation in Hanoi.'], 'en')).toContain('fourth political consultation');
+    expect(names(['The seventh Japan – Korea festival opened on Sunday.'], 'en')).toContain('seventh Japan – Korea festival');
+    expect(names(['They attended the first border friendship exchange last week.'], 'en')).toContain('first border friendship exchange');
+  });
+  it('not a count (`first time`, `second training session`)', () => {
+    expect(names(['It was the first time the city hosted a festival.'], 'en')).toEqual([]);
+    expect(names(['The second training session took place.'], 'en')).toEqual([]);
+  });
+});
