@@ -295,7 +295,9 @@ function withHostCity(seg: Segment, si: number, out: Cand[]) {
   for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT' && x.gaz)) {
     const de = toks[c.b];
     if (!de || (de.f !== 'de' && de.f !== "d'")) continue;
-    const end = hostCityEnd(toks, c.b + 1, OLYMPIC.has(c.gaz!.names[0]));
+    // `Convention des Nations unies sur le droit de la mer de 1982`: the year of a known text or edition after `de`
+    const year = toks[c.b + 1]?.num && withYear(toks, c.b + 1) > c.b + 1 ? withYear(toks, c.b + 1) : -1;
+    const end = year > 0 ? year : hostCityEnd(toks, c.b + 1, OLYMPIC.has(c.gaz!.names[0]));
     if (end < 0) continue;
     out.push({ ...c, b: withYear(toks, end), prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
   }

@@ -70,3 +70,14 @@ describe('English EVENT: an ordinal, a few words, then an event head', () => {
     expect(names(['The second training session took place.'], 'en')).toEqual([]);
   });
 });
+
+describe('EVENT: known texts of the East Sea, and the year after `de`', () => {
+  it('the DOC in its English forms is one known event', () => {
+    const ev = events(['Both sides stressed the full implementation of the Declaration on the Conduct of Parties in the East Sea (DOC).'], 'en');
+    expect(ev.length).toBe(1);
+    expect(ev[0].name).toBe('Declaration on the Conduct of Parties in the East Sea');
+  });
+  it('`Convention des Nations unies sur le droit de la mer de 1982`', () => {
+    expect(names(['Le respect de la Convention des Nations unies sur le droit de la mer de 1982 est essentiel.'])).toContain('Convention des Nations unies sur le droit de la mer de 1982');
+  });
+});
