@@ -69,6 +69,7 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   const h = eventHeadAt(toks, i, ordLen);
   if (h < 0) return null;
   const head = toks[h];
+  if (zodiacYear(toks, h)) return null;
   let j = h + 1;
   if (toks[j]?.t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2; // Accord-cadre
   // adjectives straight after the head (`spéciaux`, `régional`, `national`, `mondial`)
@@ -104,6 +105,13 @@ function lowerHeadNamed(toks: Segment['toks'], h: number, e: number): boolean {
   const n = toks[m];
   // `le sommet du mont …` is a mountain's top
   return m < e && !!n && n.word && (n.cap || n.upper) && !STOP.has(n.f) && !(f === 'sommet' && /^(mont|montagne|colline|pic)$/.test(n.f));
+}
+
+/** The animals of the lunar calendar (folded). */
+const ZODIAC = new Set('rat buffle tigre chat lievre dragon serpent cheval chevre singe coq chien cochon porc'.split(' '));
+/** `Année du Serpent`, `année du Cheval 2026`: a year of the lunar calendar is not an event (its Têt is: `Têt du Rat`). */
+function zodiacYear(toks: Segment['toks'], h: number): boolean {
+  return toks[h].f === 'annee' && (toks[h + 1]?.f === 'du' || toks[h + 1]?.f === 'de') && ZODIAC.has(toks[h + 1]?.f === 'de' ? toks[h + 3]?.f ?? '' : toks[h + 2]?.f ?? '');
 }
 
 /** `sa première session`, `the first meeting`: a body's first session in the short form is how it started, not a name (`10e session`, `sixth session`, `25th meeting` are). */

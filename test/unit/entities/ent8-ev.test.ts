@@ -81,3 +81,13 @@ describe('EVENT: known texts of the East Sea, and the year after `de`', () => {
     expect(names(['Le respect de la Convention des Nations unies sur le droit de la mer de 1982 est essentiel.'])).toContain('Convention des Nations unies sur le droit de la mer de 1982');
   });
 });
+
+describe('EVENT: what a name does not take', () => {
+  it('a congress ends before `et des élections`', () => {
+    expect(names(["La préparation du 15e Congrès national du Parti et des élections des députés avance."])).toContain('15e Congrès national du Parti');
+  });
+  it('a year of the lunar calendar is not an event, its Têt is', () => {
+    expect(names(["L'Année du Dragon 2036 commence bientôt."])).toEqual([]);
+    expect(names(["L'Année de l'amitié Vietnam-Laos 2030 a été lancée."])).toContain("Année de l'amitié Vietnam-Laos 2030");
+  });
+});
