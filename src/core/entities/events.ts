@@ -166,6 +166,7 @@ export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set
   findEnglishNumbered(seg, si, out, personStarts);
   withHostPlace(seg, si, out);
   withHostCity(seg, si, out);
+  pastBracketedShortName(seg, si, out);
   // events followed by their year or edition (`SEA Games 31`, `APEC 2017`, `Hue Festival 2022`),
   // or, in English, preceded by it (`the 2023 Asian Games`): the year is part of the name
   for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT')) {
@@ -309,6 +310,45 @@ function withHostCity(seg: Segment, si: number, out: Cand[]) {
     if (end < 0) continue;
     out.push({ ...c, b: withYear(toks, end), prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
   }
+}
+
+/** English heads an event's name ends with after a body's name and its bracketed acronym. */
+const EN_EVENT_TAILS = new Set('games meeting meetings cup championship championships forum summit conference festival awards award tournament open'.split(' '));
+/**
+ * `ASEAN Future Forum (AFF) 2024`, `Asia-Pacific Economic Cooperation (APEC) Economic Leaders’ Meeting`, `AFF (ASEAN
+ * Football Federation) Women's Cup`: a name, its short or long form in brackets, then the event's year or the rest of
+ * its English name (capitalised words up to an event head) are one event; the part before the bracket is an alias.
+ */
+function pastBracketedShortName(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (const c of out.filter((x) => x.seg === si && (x.type === 'EVENT' || x.type === 'ORG'))) {
+    if (toks[c.b]?.t !== '(' || !toks[c.b + 1]?.cap) continue;
+    let k = c.b + 1;
+    while (k < toks.length && k - c.b <= 6 && toks[k].word && (toks[k].cap || toks[k].upper)) k++;
+    if (toks[k]?.t !== ')' || !toks[k + 1]?.sp) continue;
+    // `Forum de coopération économique Asie-Pacifique (APEC) 2019`: a known body's year is not an event of its own
+    const known = matchAt(toks, c.b + 1);
+    const bodyAcronym = !!known && known.end === k && known.entry.type === 'ORG' && matchAt(toks, c.a)?.entry === known.entry;
+    const y = c.type === 'EVENT' && !bodyAcronym && toks[k + 1]?.num ? withYear(toks, k + 1) : k + 1;
+    const e = y > k + 1 ? y : englishEventTail(toks, k + 1);
+    if (e < 0) continue;
+    // the short form in the brackets stays the same event: the acronym rule links it to the name before the
+    // bracket, which shares its link with this longer span
+    const link = c.link ?? 'evb:' + si + ':' + c.b;
+    if (c.type === 'EVENT') c.link = link;
+    out.push({ seg: si, a: c.a, b: withYear(toks, e), type: 'EVENT', prio: 4, link, aliases: [seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
+  }
+}
+/** From m: capitalised words (`Economic Leaders’ Meeting`, `Women's Cup`) ending with an English event head: the end, or -1. */
+function englishEventTail(toks: Segment['toks'], m: number): number {
+  for (let k = m; k < toks.length && k - m < 6; k++) {
+    const t = toks[k];
+    if ((t.t === "'" || t.t === '’') && (toks[k + 1]?.f === 's' || toks[k - 1]?.f.endsWith('s'))) continue;
+    if (t.f === 's' && (toks[k - 1]?.t === "'" || toks[k - 1]?.t === '’')) continue;
+    if (!t.word || !(t.cap || t.upper || t.num)) return -1;
+    if (EN_EVENT_TAILS.has(t.f)) return k + 1;
+  }
+  return -1;
 }
 
 /** The Games named by their host city and year (`JO de Rio`, `Rio 2016`), any city being a host. */

@@ -91,3 +91,16 @@ describe('EVENT: what a name does not take', () => {
     expect(names(["L'Année de l'amitié Vietnam-Laos 2030 a été lancée."])).toContain("Année de l'amitié Vietnam-Laos 2030");
   });
 });
+
+describe('EVENT: a name, its short or long form in brackets, then more of the name', () => {
+  it('the year after the bracketed acronym (`Mekong Youth Forum (MYF) 2031`), the acronym the same event', () => {
+    const ev = events(['The Mekong Youth Forum (MYF) 2031 opened in Can Tho. MYF gathers young leaders.'], 'en');
+    expect(ev.map((e) => e.name)).toEqual(['Mekong Youth Forum (MYF) 2031']);
+  });
+  it('the rest of an English event name after a body and its acronym', () => {
+    expect(names(['The Asian Hockey Federation (AHF) Junior Cup kicks off today.'], 'en')).toContain('Asian Hockey Federation (AHF) Junior Cup');
+  });
+  it('not a known body followed by its acronym and a year', () => {
+    expect(names(['The Asia-Pacific Economic Cooperation (APEC) 2031 host was chosen.'], 'en')).not.toContain('Asia-Pacific Economic Cooperation (APEC) 2031');
+  });
+});
