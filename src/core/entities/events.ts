@@ -10,7 +10,10 @@ import { matchAt } from './gazetteer';
 
 const QUOTES: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
 /** Words that introduce an event's quoted title. */
-const TITLED = new Set('exposition exhibition festival programme program concours contest campagne campaign spectacle show evenement event seminaire colloque seminar conference talk semaine week journee concert gala atelier workshop webinaire webinar forum tournoi tournament course race marathon'.split(' '));
+const TITLED = new Set(('exposition exhibition festival programme program concours contest campagne campaign spectacle show evenement event seminaire colloque seminar conference talk semaine week journee concert gala atelier workshop webinaire webinar forum tournoi tournament course race marathon' +
+  // …and the quoted name of a project, an initiative, a movement, a policy or an operation (`le projet « Bibliothèque verte »`,
+  // `l'initiative « Ceinture et Route »`, `the pilot "green pass"`): a name, where the bare word is a description
+  ' projet projets initiative mouvement operation strategie politique evenements cadre fonds trophee project movement strategy policy pilot').split(' '));
 /** Words that name a title (`intitulé «…»`, `entitled "…"`): an event's title only when an event word comes just before (a book or a dance so named is not one). */
 const NAMING = new Set('intitule intitulee intitules intitulees titled entitled denomme denommee baptise baptisee'.split(' '));
 /** The theme or slogan of an event (`sur le thème «…»`, `under the theme "…"`) is not annotated. */

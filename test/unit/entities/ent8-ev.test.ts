@@ -104,3 +104,15 @@ describe('EVENT: a name, its short or long form in brackets, then more of the na
     expect(names(['The Asia-Pacific Economic Cooperation (APEC) 2031 host was chosen.'], 'en')).not.toContain('Asia-Pacific Economic Cooperation (APEC) 2031');
   });
 });
+
+describe('EVENT: the quoted name of a project, an initiative, a movement, a policy', () => {
+  it('`le projet « Bibliothèque verte »`, `l’initiative « Routes du thé »`, `the policy "Look South"`', () => {
+    expect(names(['Le projet « Bibliothèque verte » a offert des livres aux élèves.'])).toContain('Bibliothèque verte');
+    expect(names(['Le pays soutient l’initiative « Routes du thé » lancée en 2030.'])).toContain('Routes du thé');
+    expect(names(['The country pursues its policy "Look South" in the region.'], 'en')).toContain('Look South');
+  });
+  it('not a quoted theme, nor a lower-case quote', () => {
+    expect(names(['Le projet, sur le thème « Vivre vert », a été lancé.'])).toEqual([]);
+    expect(names(['Le projet « gagnant-gagnant » plaît aux deux pays.'])).toEqual([]);
+  });
+});
