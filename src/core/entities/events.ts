@@ -182,6 +182,7 @@ export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set
   findPrizes(seg, si, out);
   findHistoric(seg, si, out, personStarts);
   findNamedFete(seg, si, out);
+  findFeteOf(seg, si, out, personStarts);
   findAmendingLaws(seg, si, out, personStarts);
   linkBracketed(seg, si, out);
 }
@@ -205,6 +206,32 @@ function findNamedFete(seg: Segment, si: number, out: Cand[]) {
     let e = i + 1;
     while (e < toks.length && e - i <= 4 && toks[e].word && toks[e].cap && toks[e].sp && (!STOP.has(toks[e].f) || /^\p{Lu}$/u.test(toks[e].t)) && !MONTH_LIKE.test(toks[e].f) && !EVENT_HEADS.has(toks[e].f)) e++;
     if (e === i + 1) continue;
+    out.push({ seg: si, a: i, b: withYear(toks, e), type: 'EVENT', prio: 3 });
+    i = e - 1;
+  }
+}
+
+/**
+ * `la fête de la pagode des Parfums 2016`, `la fête du livre de Hanoï`, `la victoire de Diên Biên Phu`: a lower-case
+ * `fête` of a thing of a named place (or a victory, a battle at a named place) is that place's festival or battle;
+ * `la fête de la rue` (no name) is not, nor `la victoire du Vietnam` (a country's win).
+ */
+function findFeteOf(seg: Segment, si: number, out: Cand[], stops: Set<number>) {
+  const toks = seg.toks;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i];
+    if (t.cap || !(t.f === 'fete' || t.f === 'victoire' || t.f === 'bataille') || !CONNECTORS_DE.has(toks[i + 1].f) && toks[i + 1].f !== 'des') continue;
+    const e = extendPhrase(toks, i + 1, { stops, maxLen: 10 });
+    let m = ['la', "l'", 'les'].includes(toks[i + 2].f) ? i + 3 : i + 2;
+    // a battle or a victory is named by its place alone; a festival by a thing of a place (`fête de la pagode de X`)
+    if (t.f === 'fete') {
+      if (toks[m]?.cap || !toks[m]?.word || STOP.has(toks[m].f)) continue;
+      m++;
+      if (!CONNECTORS_DE.has(toks[m]?.f ?? '') && toks[m]?.f !== 'des') continue;
+      m = ['la', "l'", 'les'].includes(toks[m + 1]?.f ?? '') ? m + 2 : m + 1;
+    }
+    const place = matchAt(toks, m);
+    if (!toks[m]?.cap || e <= m || (t.f !== 'fete' && (!place || place.entry.type !== 'LOC' || place.entry.id.startsWith('c:')))) continue;
     out.push({ seg: si, a: i, b: withYear(toks, e), type: 'EVENT', prio: 3 });
     i = e - 1;
   }

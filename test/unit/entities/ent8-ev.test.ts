@@ -116,3 +116,16 @@ describe('EVENT: the quoted name of a project, an initiative, a movement, a poli
     expect(names(['Le projet « gagnant-gagnant » plaît aux deux pays.'])).toEqual([]);
   });
 });
+
+describe('EVENT: a lower-case festival of a named place, a victory at a named place', () => {
+  it('`fête de la pagode de Bai Dinh 2030`, `fête du livre de Hanoï`, `victoire de Diên Biên Phu`', () => {
+    const n = names(['Ils célèbrent la victoire de Diên Biên Phu, la fête de la pagode de Bai Dinh 2030 et la fête du livre de Hanoï.']);
+    expect(n).toContain('victoire de Diên Biên Phu');
+    expect(n).toContain('fête de la pagode de Bai Dinh 2030');
+    expect(n).toContain('fête du livre de Hanoï');
+  });
+  it('not a festival without a name, nor a country\'s win', () => {
+    expect(names(['La fête de la rue a plu aux enfants.'])).toEqual([]);
+    expect(names(['La victoire du Vietnam a réjoui les supporters.'])).toEqual([]);
+  });
+});
