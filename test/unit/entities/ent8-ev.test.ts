@@ -129,3 +129,11 @@ describe('EVENT: a lower-case festival of a named place, a victory at a named pl
     expect(names(['La victoire du Vietnam a réjoui les supporters.'])).toEqual([]);
   });
 });
+
+describe('EVENT gazetteer: the New Rural programme, Ramadan, Valentine’s Day', () => {
+  it('known by their fixed names, with the year after them', () => {
+    expect(names(['Le district a atteint les normes de la Nouvelle ruralité.'])).toContain('Nouvelle ruralité');
+    expect(names(['Le Ramadan 2031 commence en janvier.'])).toContain('Ramadan 2031');
+    expect(names(['Les fleuristes attendent la Saint-Valentin.'])).toContain('Saint-Valentin');
+  });
+});
