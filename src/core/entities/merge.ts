@@ -546,6 +546,7 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
       const [short, long] = aShort ? [wa, wb] : [wb, wa];
       let same: boolean | 'prefix' | 'edition' | null = null;
       if (a.type === 'EVENT' && acronymForm(short, long, aShort ? sa : sb)) return true;
+      if (a.type === 'EVENT' && numberedShortForm(short, long)) return aShort ? 'edition' : false;
       if (a.type === 'ORG' || a.type === 'EVENT') same = sameBody(a.type, short, long, aShort, aShort ? sb : sa);
       // a known place and a building or site named after it (`Opéra de Hanoi`) are two places
       else if (a.type === 'LOC') same = samePlace(short, long, !!(aShort ? ga : gb), !!(aShort ? gb : ga));
@@ -566,6 +567,16 @@ function ordinalAndYear(wa: string[], wb: string[]): boolean {
   if (!o || !y || o.length !== y.length) return false;
   for (let i = 1; i < o.length; i++) if (o[i] !== y[i - 1]) return false;
   return true;
+}
+
+/** Heads of a body's numbered sessions and meetings, one for another in a dispatch (`30e réunion` … `sa 30e session`). */
+const SESSION_HEADS = new Set(['session', 'reunion', 'seance', 'pleniere', 'meeting', 'sitting']);
+/**
+ * `30e session` beside `30e réunion de la Commission de contrôle`: the short form of a numbered session with the
+ * same number as the article's one numbered session or meeting of a body is that meeting (joined when it is the only one).
+ */
+function numberedShortForm(short: string[], long: string[]): boolean {
+  return short.length === 2 && long.length > 2 && ORD.test(short[0]) && short[0] === long[0] && SESSION_HEADS.has(short[1]) && SESSION_HEADS.has(long[1]) && short[1] !== long[1];
 }
 
 /** Kinds of a country's missions abroad, as words. */

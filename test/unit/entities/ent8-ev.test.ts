@@ -137,3 +137,11 @@ describe('EVENT gazetteer: the New Rural programme, Ramadan, Valentine’s Day',
     expect(names(['Les fleuristes attendent la Saint-Valentin.'])).toContain('Saint-Valentin');
   });
 });
+
+describe('EVENT merge: a numbered session in its short form and the numbered meeting with that number', () => {
+  it('`41e réunion de la Commission X` … `sa 41e session`', () => {
+    const ev = events(['La 41e réunion de la Commission de contrôle du Comité central a eu lieu. La Commission a tenu sa 41e session du 2 au 4 mars.']);
+    expect(ev.length).toBe(1);
+    expect(ev[0].aliases).toContain('41e session');
+  });
+});
