@@ -76,7 +76,7 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   let j = h + 1;
   if (toks[j]?.t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2; // Accord-cadre
   // adjectives straight after the head (`spéciaux`, `régional`, `national`, `mondial`)
-  const end = pastBracketedAcronym(toks, extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true, indefinite: true }), personStarts);
+  const end = pastEgard(toks, pastBracketedAcronym(toks, extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true, indefinite: true }), personStarts), personStarts);
   const hb = j;
   j = trimVerbs(toks, hb, isAgr(head) ? betweenPartiesEnd(toks, end, personStarts) : end);
   // a bare `Sommet` is not a named event; `36e Sommet` alone is, when the head is capitalised
@@ -517,7 +517,8 @@ const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'sa', 'son', 
  * verb the phrase took for an adjective (`Festival de Huê acquiert une renommée`, `… attend le public`:
  * a lower-case last word in -t/-d followed by a determiner).
  */
-function trimVerbs(toks: Segment['toks'], a: number, b: number): number {
+function trimVerbs(toks: Segment['toks'], a: number, b0: number): number {
+  let b = beforeLevel(toks, a, b0);
   for (let m = a; m < b - 1; m++) {
     const n = toks[m + 1];
     if ((toks[m].f === 'pour' || toks[m].f === 'afin') && n.word && !n.cap && (/(er|ir|re|oir)$/.test(n.f) && !/ier$/.test(n.f) || n.f === 'de')) return m;
@@ -553,6 +554,19 @@ function yearRangeEnd(toks: Segment['toks'], e: number): number {
   const y = toks[e + 1];
   if (d && (d.t === '-' || d.t === '–') && d.sp === y?.sp && y?.num && /^(19|20)\d\d$/.test(y.f) && +y.f > +toks[e - 1].f) return e + 2;
   return e;
+}
+
+/** `Dialogue de partenariat stratégique au niveau des vice-ministres`: the level a meeting is held at is not its name. */
+function beforeLevel(toks: Segment['toks'], a: number, b: number): number {
+  for (let m = a; m < b - 1; m++) if (toks[m].f === 'au' && toks[m + 1].f === 'niveau') return m;
+  return b;
+}
+
+/** `Journée internationale pour l’élimination de la violence à l’égard des femmes`: `à l'égard de` goes on with the title. */
+function pastEgard(toks: Segment['toks'], end: number, stops: Set<number>): number {
+  if (toks[end]?.t !== 'à' || toks[end + 1]?.f !== "l'" || toks[end + 2]?.f !== 'egard' || !['de', 'des', 'du', "d'"].includes(toks[end + 3]?.f ?? '')) return end;
+  const more = extendPhrase(toks, end + 3, { stops, maxLen: 10 });
+  return more > end + 4 ? more : end;
 }
 
 /** `8e session de l’Assemblée nationale (AN) de la 14e législature`: an acronym in brackets inside an event's name, its complement going on. */

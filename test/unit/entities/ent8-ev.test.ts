@@ -145,3 +145,12 @@ describe('EVENT merge: a numbered session in its short form and the numbered mee
     expect(ev[0].aliases).toContain('41e session');
   });
 });
+
+describe('EVENT: `à l’égard de` inside a title, `au niveau de` after a name', () => {
+  it('`Journée pour l’élimination de la discrimination à l’égard des migrants`', () => {
+    expect(names(['La Journée internationale pour l’élimination de la discrimination à l’égard des migrants est célébrée.'])).toContain('Journée internationale pour l’élimination de la discrimination à l’égard des migrants');
+  });
+  it('`Dialogue stratégique … au niveau des vice-ministres` is the dialogue', () => {
+    expect(names(['Le 3e Dialogue de partenariat Vietnam-Chili au niveau des vice-ministres a eu lieu.'])).toContain('3e Dialogue de partenariat Vietnam-Chili');
+  });
+});
