@@ -10,7 +10,10 @@ import { matchAt } from './gazetteer';
 
 const QUOTES: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
 /** Words that introduce an event's quoted title. */
-const TITLED = new Set('exposition exhibition festival programme program concours contest campagne campaign spectacle show evenement event seminaire colloque seminar conference talk semaine week journee concert gala atelier workshop webinaire webinar forum tournoi tournament course race marathon'.split(' '));
+const TITLED = new Set(('exposition exhibition festival programme program concours contest campagne campaign spectacle show evenement event seminaire colloque seminar conference talk semaine week journee concert gala atelier workshop webinaire webinar forum tournoi tournament course race marathon' +
+  // …and the quoted name of a project, an initiative, a movement, a policy or an operation (`le projet « Bibliothèque verte »`,
+  // `l'initiative « Ceinture et Route »`, `the pilot "green pass"`): a name, where the bare word is a description
+  ' projet projets initiative mouvement operation strategie politique evenements cadre fonds trophee project movement strategy policy pilot').split(' '));
 /** Words that name a title (`intitulé «…»`, `entitled "…"`): an event's title only when an event word comes just before (a book or a dance so named is not one). */
 const NAMING = new Set('intitule intitulee intitules intitulees titled entitled denomme denommee baptise baptisee'.split(' '));
 /** The theme or slogan of an event (`sur le thème «…»`, `under the theme "…"`) is not annotated. */
@@ -69,10 +72,11 @@ function eventAt(toks: Segment['toks'], i: number, personStarts: Set<number>): {
   const h = eventHeadAt(toks, i, ordLen);
   if (h < 0) return null;
   const head = toks[h];
+  if (zodiacYear(toks, h)) return null;
   let j = h + 1;
   if (toks[j]?.t === '-' && !toks[j].sp && toks[j + 1]?.word && !toks[j + 1].sp) j += 2; // Accord-cadre
   // adjectives straight after the head (`spéciaux`, `régional`, `national`, `mondial`)
-  const end = pastBracketedAcronym(toks, extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true, indefinite: true }), personStarts);
+  const end = pastEgard(toks, pastBracketedAcronym(toks, extendPhrase(toks, j, { stops: personStarts, maxLen: 24, enumerations: true, indefinite: true }), personStarts), personStarts);
   const hb = j;
   j = trimVerbs(toks, hb, isAgr(head) ? betweenPartiesEnd(toks, end, personStarts) : end);
   // a bare `Sommet` is not a named event; `36e Sommet` alone is, when the head is capitalised
@@ -104,6 +108,13 @@ function lowerHeadNamed(toks: Segment['toks'], h: number, e: number): boolean {
   const n = toks[m];
   // `le sommet du mont …` is a mountain's top
   return m < e && !!n && n.word && (n.cap || n.upper) && !STOP.has(n.f) && !(f === 'sommet' && /^(mont|montagne|colline|pic)$/.test(n.f));
+}
+
+/** The animals of the lunar calendar (folded). */
+const ZODIAC = new Set('rat buffle tigre chat lievre dragon serpent cheval chevre singe coq chien cochon porc'.split(' '));
+/** `Année du Serpent`, `année du Cheval 2026`: a year of the lunar calendar is not an event (its Têt is: `Têt du Rat`). */
+function zodiacYear(toks: Segment['toks'], h: number): boolean {
+  return toks[h].f === 'annee' && (toks[h + 1]?.f === 'du' || toks[h + 1]?.f === 'de') && ZODIAC.has(toks[h + 1]?.f === 'de' ? toks[h + 3]?.f ?? '' : toks[h + 2]?.f ?? '');
 }
 
 /** `sa première session`, `the first meeting`: a body's first session in the short form is how it started, not a name (`10e session`, `sixth session`, `25th meeting` are). */
@@ -157,6 +168,8 @@ export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set
   }
   findEnglishNumbered(seg, si, out, personStarts);
   withHostPlace(seg, si, out);
+  withHostCity(seg, si, out);
+  pastBracketedShortName(seg, si, out);
   // events followed by their year or edition (`SEA Games 31`, `APEC 2017`, `Hue Festival 2022`),
   // or, in English, preceded by it (`the 2023 Asian Games`): the year is part of the name
   for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT')) {
@@ -169,6 +182,7 @@ export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set
   findPrizes(seg, si, out);
   findHistoric(seg, si, out, personStarts);
   findNamedFete(seg, si, out);
+  findFeteOf(seg, si, out, personStarts);
   findAmendingLaws(seg, si, out, personStarts);
   linkBracketed(seg, si, out);
 }
@@ -192,6 +206,32 @@ function findNamedFete(seg: Segment, si: number, out: Cand[]) {
     let e = i + 1;
     while (e < toks.length && e - i <= 4 && toks[e].word && toks[e].cap && toks[e].sp && (!STOP.has(toks[e].f) || /^\p{Lu}$/u.test(toks[e].t)) && !MONTH_LIKE.test(toks[e].f) && !EVENT_HEADS.has(toks[e].f)) e++;
     if (e === i + 1) continue;
+    out.push({ seg: si, a: i, b: withYear(toks, e), type: 'EVENT', prio: 3 });
+    i = e - 1;
+  }
+}
+
+/**
+ * `la fête de la pagode des Parfums 2016`, `la fête du livre de Hanoï`, `la victoire de Diên Biên Phu`: a lower-case
+ * `fête` of a thing of a named place (or a victory, a battle at a named place) is that place's festival or battle;
+ * `la fête de la rue` (no name) is not, nor `la victoire du Vietnam` (a country's win).
+ */
+function findFeteOf(seg: Segment, si: number, out: Cand[], stops: Set<number>) {
+  const toks = seg.toks;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i];
+    if (t.cap || !(t.f === 'fete' || t.f === 'victoire' || t.f === 'bataille') || !CONNECTORS_DE.has(toks[i + 1].f) && toks[i + 1].f !== 'des') continue;
+    const e = extendPhrase(toks, i + 1, { stops, maxLen: 10 });
+    let m = ['la', "l'", 'les'].includes(toks[i + 2].f) ? i + 3 : i + 2;
+    // a battle or a victory is named by its place alone; a festival by a thing of a place (`fête de la pagode de X`)
+    if (t.f === 'fete') {
+      if (toks[m]?.cap || !toks[m]?.word || STOP.has(toks[m].f)) continue;
+      m++;
+      if (!CONNECTORS_DE.has(toks[m]?.f ?? '') && toks[m]?.f !== 'des') continue;
+      m = ['la', "l'", 'les'].includes(toks[m + 1]?.f ?? '') ? m + 2 : m + 1;
+    }
+    const place = matchAt(toks, m);
+    if (!toks[m]?.cap || e <= m || (t.f !== 'fete' && (!place || place.entry.type !== 'LOC' || place.entry.id.startsWith('c:')))) continue;
     out.push({ seg: si, a: i, b: withYear(toks, e), type: 'EVENT', prio: 3 });
     i = e - 1;
   }
@@ -285,6 +325,73 @@ function withHostPlace(seg: Segment, si: number, out: Cand[]) {
   }
 }
 
+/**
+ * `JO de Londres`, `Jeux olympiques d’été de Rio 2016`, `Jeux paralympiques de Paris 2024`: a known recurring event
+ * followed by `de` and a known city is that edition (the year after it goes with it); the bare event its alias.
+ */
+function withHostCity(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (const c of out.filter((x) => x.seg === si && x.type === 'EVENT' && x.gaz)) {
+    const de = toks[c.b];
+    if (!de || (de.f !== 'de' && de.f !== "d'")) continue;
+    // `Convention des Nations unies sur le droit de la mer de 1982`: the year of a known text or edition after `de`
+    const year = toks[c.b + 1]?.num && withYear(toks, c.b + 1) > c.b + 1 ? withYear(toks, c.b + 1) : -1;
+    const end = year > 0 ? year : hostCityEnd(toks, c.b + 1, OLYMPIC.has(c.gaz!.names[0]));
+    if (end < 0) continue;
+    out.push({ ...c, b: withYear(toks, end), prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
+  }
+}
+
+/** English heads an event's name ends with after a body's name and its bracketed acronym. */
+const EN_EVENT_TAILS = new Set('games meeting meetings cup championship championships forum summit conference festival awards award tournament open'.split(' '));
+/**
+ * `ASEAN Future Forum (AFF) 2024`, `Asia-Pacific Economic Cooperation (APEC) Economic Leaders’ Meeting`, `AFF (ASEAN
+ * Football Federation) Women's Cup`: a name, its short or long form in brackets, then the event's year or the rest of
+ * its English name (capitalised words up to an event head) are one event; the part before the bracket is an alias.
+ */
+function pastBracketedShortName(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (const c of out.filter((x) => x.seg === si && (x.type === 'EVENT' || x.type === 'ORG'))) {
+    if (toks[c.b]?.t !== '(' || !toks[c.b + 1]?.cap) continue;
+    let k = c.b + 1;
+    while (k < toks.length && k - c.b <= 6 && toks[k].word && (toks[k].cap || toks[k].upper)) k++;
+    if (toks[k]?.t !== ')' || !toks[k + 1]?.sp) continue;
+    // `Forum de coopération économique Asie-Pacifique (APEC) 2019`: a known body's year is not an event of its own
+    const known = matchAt(toks, c.b + 1);
+    const bodyAcronym = !!known && known.end === k && known.entry.type === 'ORG' && matchAt(toks, c.a)?.entry === known.entry;
+    const y = c.type === 'EVENT' && !bodyAcronym && toks[k + 1]?.num ? withYear(toks, k + 1) : k + 1;
+    const e = y > k + 1 ? y : englishEventTail(toks, k + 1);
+    if (e < 0) continue;
+    // the short form in the brackets stays the same event: the acronym rule links it to the name before the
+    // bracket, which shares its link with this longer span
+    const link = c.link ?? 'evb:' + si + ':' + c.b;
+    if (c.type === 'EVENT') c.link = link;
+    out.push({ seg: si, a: c.a, b: withYear(toks, e), type: 'EVENT', prio: 4, link, aliases: [seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
+  }
+}
+/** From m: capitalised words (`Economic Leaders’ Meeting`, `Women's Cup`) ending with an English event head: the end, or -1. */
+function englishEventTail(toks: Segment['toks'], m: number): number {
+  for (let k = m; k < toks.length && k - m < 6; k++) {
+    const t = toks[k];
+    if ((t.t === "'" || t.t === '’') && (toks[k + 1]?.f === 's' || toks[k - 1]?.f.endsWith('s'))) continue;
+    if (t.f === 's' && (toks[k - 1]?.t === "'" || toks[k - 1]?.t === '’')) continue;
+    if (!t.word || !(t.cap || t.upper || t.num)) return -1;
+    if (EN_EVENT_TAILS.has(t.f)) return k + 1;
+  }
+  return -1;
+}
+
+/** The Games named by their host city and year (`JO de Rio`, `Rio 2016`), any city being a host. */
+const OLYMPIC = new Set(['Jeux olympiques', 'Jeux paralympiques']);
+/** The end of a host city's name at m (a known city; for the Olympic Games any capitalised word), or -1. */
+function hostCityEnd(toks: Segment['toks'], m: number, anyCity: boolean): number {
+  const t = toks[m];
+  if (!t?.cap || !t.word) return -1;
+  const host = matchAt(toks, m);
+  if (host) return host.entry.type === 'LOC' && !host.entry.id.startsWith('c:') && !host.entry.id.startsWith('r:') ? host.end : -1;
+  return anyCity && !t.upper && !STOP.has(t.f) && !MONTH_LIKE.test(t.f) ? m + 1 : -1;
+}
+
 /** Named awards and prizes (`prix VinFuture`, `Prix Lotus d'or`, `prix Bib Gourmand 2024`): `prix` and a capitalised name, its year. */
 function findPrizes(seg: Segment, si: number, out: Cand[]) {
   const toks = seg.toks;
@@ -349,7 +456,12 @@ const EN_ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sev
 function findEnglishNumbered(seg: Segment, si: number, out: Cand[], stops: Set<number>) {
   const toks = seg.toks;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!EN_ORDINAL.test(toks[i].f) || !EN_NUMBERED.has(toks[i + 1].f)) continue;
+    if (!EN_ORDINAL.test(toks[i].f)) continue;
+    if (!EN_NUMBERED.has(toks[i + 1].f)) {
+      const m = modifiedHeadAt(toks, i + 1, stops);
+      if (m > 0) out.push({ seg: si, a: i, b: toks[m + 1]?.f === 'of' && bodyNameEnd(toks, m + 2, stops) > 0 ? bodyNameEnd(toks, m + 2, stops) : m + 1, type: 'EVENT', prio: 3 });
+      continue;
+    }
     const h = i + 1;
     const of = toks[h + 1]?.f === 'of' || toks[h + 1]?.f === 'on';
     const lastCap = of ? bodyNameEnd(toks, h + 2, stops) : -1;
@@ -357,6 +469,28 @@ function findEnglishNumbered(seg: Segment, si: number, out: Cand[], stops: Set<n
     // an ordinal and its head alone (`the 10th Session`, `sixth session`) is the short form
     else if ((toks[h].cap || SESSION_WORDS.has(toks[h].f)) && !wordOrdinal(toks[i])) out.push({ seg: si, a: i, b: h + 1, type: 'EVENT', prio: 2 });
   }
+}
+
+/** Words after an ordinal that make it a count, not an edition (`first time`, `second training session`). */
+const EN_NOT_EDITION = new Set(['time', 'times', 'training', 'round', 'day', 'days', 'year', 'years', 'half', 'quarter', 'phase', 'stage', 'step', 'batch', 'group', 'team', 'place', 'the', 'a', 'an', 'of', 'in', 'at', 'and', 'to', 'for', 'on', 'with', 'by', 'is', 'was', 'has', 'had']);
+/** Heads of editions named with words between the ordinal and the head (`fourth political consultation`). */
+const EN_MODIFIED_HEADS = new Set([...EN_NUMBERED, 'consultation', 'consultations', 'exchange', 'programme', 'program']);
+/**
+ * `7th diplomatic – defence strategic dialogue`, `seventh Japan – Vietnam festival`, `first border defence exchange`:
+ * an English ordinal, up to four words (or partners joined by a dash), then an event head: the head's index, or -1.
+ */
+function modifiedHeadAt(toks: Segment['toks'], k: number, stops: Set<number>): number {
+  for (let n = 0; k < toks.length && n < 5; n++) {
+    const t = toks[k];
+    if ((t.t === '–' || t.t === '-') && n > 0 && toks[k + 1]?.word) {
+      k++;
+      continue;
+    }
+    if (!t.word || stops.has(k) || EN_NOT_EDITION.has(t.f) || EN_ORDINAL.test(t.f)) return -1;
+    if (n > 0 && EN_MODIFIED_HEADS.has(t.f)) return k;
+    k++;
+  }
+  return -1;
 }
 
 /** After `of (the)` at m: the end of the body's capitalised name (its last capitalised word), -1 when there is none. */
@@ -383,7 +517,8 @@ const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'sa', 'son', 
  * verb the phrase took for an adjective (`Festival de Huê acquiert une renommée`, `… attend le public`:
  * a lower-case last word in -t/-d followed by a determiner).
  */
-function trimVerbs(toks: Segment['toks'], a: number, b: number): number {
+function trimVerbs(toks: Segment['toks'], a: number, b0: number): number {
+  let b = beforeLevel(toks, a, b0);
   for (let m = a; m < b - 1; m++) {
     const n = toks[m + 1];
     if ((toks[m].f === 'pour' || toks[m].f === 'afin') && n.word && !n.cap && (/(er|ir|re|oir)$/.test(n.f) && !/ier$/.test(n.f) || n.f === 'de')) return m;
@@ -419,6 +554,19 @@ function yearRangeEnd(toks: Segment['toks'], e: number): number {
   const y = toks[e + 1];
   if (d && (d.t === '-' || d.t === '–') && d.sp === y?.sp && y?.num && /^(19|20)\d\d$/.test(y.f) && +y.f > +toks[e - 1].f) return e + 2;
   return e;
+}
+
+/** `Dialogue de partenariat stratégique au niveau des vice-ministres`: the level a meeting is held at is not its name. */
+function beforeLevel(toks: Segment['toks'], a: number, b: number): number {
+  for (let m = a; m < b - 1; m++) if (toks[m].f === 'au' && toks[m + 1].f === 'niveau') return m;
+  return b;
+}
+
+/** `Journée internationale pour l’élimination de la violence à l’égard des femmes`: `à l'égard de` goes on with the title. */
+function pastEgard(toks: Segment['toks'], end: number, stops: Set<number>): number {
+  if (toks[end]?.t !== 'à' || toks[end + 1]?.f !== "l'" || toks[end + 2]?.f !== 'egard' || !['de', 'des', 'du', "d'"].includes(toks[end + 3]?.f ?? '')) return end;
+  const more = extendPhrase(toks, end + 3, { stops, maxLen: 10 });
+  return more > end + 4 ? more : end;
 }
 
 /** `8e session de l’Assemblée nationale (AN) de la 14e législature`: an acronym in brackets inside an event's name, its complement going on. */

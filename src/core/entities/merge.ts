@@ -264,8 +264,48 @@ function entityOf(g: Group, segs: Segment[], surface: (c: Cand) => string): Enti
   return e;
 }
 
+/** The words of the article as printed, lower case (for spacing what an old capture glued). */
+function articleWords(segs: Segment[]): Set<string> {
+  const out = new Set<string>();
+  for (const seg of segs) for (const t of seg.toks) if (t.word) out.add(t.t.toLowerCase());
+  return out;
+}
+/** Short words an old capture glues to their neighbour (`ministérielledes`, `dansle`, `lesabus`). */
+const GLUE_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et', 'en', 'dans', 'sur', 'aux', 'au', 'par', 'pour', 'un', 'une', 'avec', 'of']);
+/**
+ * `3e réunion ministérielledes Affaires étrangères`, `Miss du Royaume descocotiers`: a word of a name that is two words
+ * of the article glued together is spaced in the name (a short grammatical word and a word of four letters or more,
+ * or two long words); the mention still points at the text as it stands. Acronyms (`UNAIDS`) stay whole.
+ */
+function spaceGluedWords(s: string, type: EntityType, vocab: Set<string>): string {
+  if (type === 'PER' || type === 'DATE') return s;
+  return s.replace(/\p{L}{5,}/gu, (w) => (/\p{Ll}/u.test(w) ? splitGlued(w, vocab) : w));
+}
+function splitGlued(w: string, vocab: Set<string>): string {
+  for (let i = 2; i <= w.length - 2; i++) {
+    const l = w.slice(0, i).toLowerCase();
+    const r = w.slice(i).toLowerCase();
+    if (!vocab.has(l) || !vocab.has(r)) continue;
+    const gl = GLUE_WORDS.has(l) && w[0] === l[0];
+    const gr = GLUE_WORDS.has(r);
+    if ((gl && (gr || r.length >= 4)) || (gr && l.length >= 4) || (l.length >= 5 && r.length >= 4)) return w.slice(0, i) + ' ' + w.slice(i);
+  }
+  return w;
+}
+
+/**
+ * `Association des agriculteurs` and `Association desagriculteurs` (an old capture's line printed twice, once with
+ * its words glued): one name whatever its spaces; the spaced form has more words, so it is the one named.
+ */
+function gluedKey(type: EntityType, w: string[]): string | null {
+  if (type === 'DATE' || type === 'PER' || w.length < 3) return null;
+  const joined = w.join('');
+  return joined.length >= 12 ? type + '|s:' + joined : null;
+}
+
 export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
-  const surface = (c: Cand) => clean(c.name ?? spanText(segs[c.seg], c.a, c.b), c.type);
+  const vocab = articleWords(segs);
+  const surface = (c: Cand) => clean(c.name ?? spaceGluedWords(spanText(segs[c.seg], c.a, c.b), c.type, vocab), c.type);
   // --- union-find over candidates
   const parent = accepted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -280,6 +320,8 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     if (c.gaz) ks.push(c.type + '|g:' + c.gaz.id);
     if (c.type === 'DATE' && c.value) ks.push('DATE|v:' + c.value);
     else ks.push(c.type + '|n:' + words(surface(c)).join(' '));
+    const glued = gluedKey(c.type, words(surface(c)));
+    if (glued) ks.push(glued);
     return ks;
   };
   const shorts: number[] = [];
@@ -322,6 +364,7 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
       else if (v && find(ri) !== find(rj)) union(ri, rj);
     }
   }
+  seriesEditions(reps, editions);
   // twice: `Futsal World Cup` joins `2021 FIFA Futsal World Cup` first, then `World Cup` has one edition left
   for (let pass = 0; pass < 2; pass++)
     for (const [ri, longer] of editions) {
@@ -382,6 +425,29 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     return m ? fieldOrder[m.field] * 1e9 + m.index * 1e5 + m.start : 0;
   };
   return out.sort((a, b) => first(a) - first(b));
+}
+
+/**
+ * `SEA Games` (or `Jeux d'Asie du Sud-Est`, the same known event) beside `SEA Games 31`, `JO` beside `JO de Londres
+ * 2012`: the rules that add the edition to a known event's name keep the bare form as an alias; a bare known event
+ * is that edition when it is the only one the article names (the edition map joins it then).
+ */
+function seriesEditions(reps: [number, Group][], editions: Map<number, number[]>) {
+  const formsOf = (g: Group): Set<string> => {
+    const gaz = g.cands.find((c) => c.gaz)?.gaz;
+    return new Set([...g.surfaces, ...(gaz ? [...gaz.names, ...gaz.acronyms] : [])].map(foldName));
+  };
+  const derived = reps.filter(([, g]) => g.type === 'EVENT' && !g.cands.some((c) => c.gaz) && g.cands.some((c) => c.aliases?.length));
+  if (!derived.length) return;
+  for (const [ri, gi] of reps) {
+    if (gi.type !== 'EVENT' || !gi.cands.some((c) => c.gaz)) continue;
+    const forms = formsOf(gi);
+    for (const [rj, gj] of derived) {
+      if (rj === ri || !gj.cands.some((c) => c.aliases?.some((a) => forms.has(foldName(a))))) continue;
+      const list = editions.get(ri) ?? [];
+      if (!list.includes(rj)) editions.set(ri, [...list, rj]);
+    }
+  }
 }
 
 /**
@@ -483,11 +549,13 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
         if (mission) return mission;
         continue;
       }
+      if (a.type === 'EVENT' && ordinalAndYear(wa, wb)) return true;
       if (wa.length === wb.length) continue;
       const aShort = wa.length < wb.length;
       const [short, long] = aShort ? [wa, wb] : [wb, wa];
       let same: boolean | 'prefix' | 'edition' | null = null;
       if (a.type === 'EVENT' && acronymForm(short, long, aShort ? sa : sb)) return true;
+      if (a.type === 'EVENT' && numberedShortForm(short, long)) return aShort ? 'edition' : false;
       if (a.type === 'ORG' || a.type === 'EVENT') same = sameBody(a.type, short, long, aShort, aShort ? sb : sa);
       // a known place and a building or site named after it (`Opéra de Hanoi`) are two places
       else if (a.type === 'LOC') same = samePlace(short, long, !!(aShort ? ga : gb), !!(aShort ? gb : ga));
@@ -495,6 +563,29 @@ function sameThing(a: Group, b: Group): boolean | 'prefix' | 'edition' {
     }
   }
   return false;
+}
+
+/**
+ * `5e festival de la noix de coco de Ben Tre` / `Festival de la noix de coco de Ben Tre 2019`: one edition named by
+ * its number and by its year (the same words between), in one article.
+ */
+function ordinalAndYear(wa: string[], wb: string[]): boolean {
+  const year = (w: string[]) => w.length >= 3 && /^(19|20)\d\d$/.test(w[w.length - 1]);
+  const ord = (w: string[]) => w.length >= 3 && ORD.test(w[0]);
+  const [o, y] = ord(wa) && !year(wa) && year(wb) && !ord(wb) ? [wa, wb] : ord(wb) && !year(wb) && year(wa) && !ord(wa) ? [wb, wa] : [null, null];
+  if (!o || !y || o.length !== y.length) return false;
+  for (let i = 1; i < o.length; i++) if (o[i] !== y[i - 1]) return false;
+  return true;
+}
+
+/** Heads of a body's numbered sessions and meetings, one for another in a dispatch (`30e réunion` … `sa 30e session`). */
+const SESSION_HEADS = new Set(['session', 'reunion', 'seance', 'pleniere', 'meeting', 'sitting']);
+/**
+ * `30e session` beside `30e réunion de la Commission de contrôle`: the short form of a numbered session with the
+ * same number as the article's one numbered session or meeting of a body is that meeting (joined when it is the only one).
+ */
+function numberedShortForm(short: string[], long: string[]): boolean {
+  return short.length === 2 && long.length > 2 && ORD.test(short[0]) && short[0] === long[0] && SESSION_HEADS.has(short[1]) && SESSION_HEADS.has(long[1]) && short[1] !== long[1];
 }
 
 /** Kinds of a country's missions abroad, as words. */

@@ -128,6 +128,17 @@ const TERM_WORDS = new Set(['mandat', 'periode', 'legislature', 'exercice', 'dec
 /** Role words: `… du Parti communiste et président du Vietnam`, `… et de chef du Bureau` start a role, not more of the name. */
 const ROLE_WORDS = new Set(['chef', 'president', 'presidente', 'secretaire', 'directeur', 'directrice', 'vice', 'membre', 'ministre', 'ambassadeur', 'ambassadrice', 'depute', 'deputee', 'commandant', 'gouverneur', 'maire', 'porte-parole']);
 
+/** Elections after `et des`: not more of a congress's or a body's name. */
+const ELECTIONS = new Set(['election', 'elections']);
+
+/**
+ * After `et de`: `et des réunions connexes`, `et de la commission` name another body or meeting, not more of this name;
+ * so do `et des élections des députés` (elections are never annotated).
+ */
+function anotherThing(t: Tok): boolean {
+  return isHeadWord(t) || ELECTIONS.has(t.f) || (!t.cap && (EVENT_HEADS.has(t.f) || ORG_HEADS.has(t.f) || ROLE_WORDS.has(t.f)));
+}
+
 /** Bodies named with the Party as a pair (`du Parti et de l'État`, `et du Gouvernement`). */
 const PARTY_STATE = new Set(['etat', 'gouvernement']);
 
@@ -277,8 +288,7 @@ const etLink: PhraseStep = (w, t, nx) => {
   if (!nx.cap && (nx.f === 'de' || nx.f === 'du' || nx.f === 'des' || nx.f === "d'")) {
     let m = w.k + 2;
     if (toks[m] && (toks[m].f === 'la' || toks[m].f === "l'" || toks[m].f === 'le' || toks[m].f === 'les')) m++;
-    // `et des réunions connexes`, `et de la commission`: another body or meeting, not this name
-    if (toks[m] && (isHeadWord(toks[m]) || (!toks[m].cap && (EVENT_HEADS.has(toks[m].f) || ORG_HEADS.has(toks[m].f) || ROLE_WORDS.has(toks[m].f))))) return 'stop';
+    if (toks[m] && anotherThing(toks[m])) return 'stop';
     // `Parti communiste du Vietnam et de l'État`: the Party and the State are two bodies
     if (toks[m]?.cap && PARTY_STATE.has(toks[m].f) && !toks[m + 1]?.cap) return 'stop';
     w.k++;
