@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { recognise, type EntityInput } from '../../../src/core/entities/index';
+import type { Entity } from '../../../src/core/types';
+
+// Organisation names, session ent8-org2 (issue #12, ORG): known bodies lost to the rules. Inputs invented.
+const rules = (body: string[], lang = 'en'): Entity[] => recognise({ title: '', lead: null, body, captions: [], published: '2025-02-07', lang } as EntityInput, 'rules');
+const orgs = (body: string[], lang = 'en') => rules(body, lang).filter((e) => e.type === 'ORG').map((e) => e.name);
+
+describe('a mixed-case acronym stays one token and is known', () => {
+  it('`HoSE` is not spaced into `Ho SE`', () => {
+    expect(orgs(['Shares of the firm rose on HoSE last week.'])).toContain('HoSE');
+    expect(orgs(['Shares of the firm rose on HoSE last week.'])).not.toContain('Ho SE');
+    expect(orgs(['Les titres ont reculé sur la HoSE vendredi.'], 'fr')).toContain('HoSE');
+  });
+  it('glued Vietnamese syllables are still spaced', () => {
+    expect(rules(['Prime Minister Pham MinhChinh visited the port.']).map((e) => e.name)).toContain('Pham Minh Chinh');
+  });
+});
