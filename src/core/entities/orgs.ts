@@ -384,11 +384,18 @@ function partyOrganAt(toks: Tok[], j: number): boolean {
 /** `Embassy of Vietnam in Germany`, `Overseas Vietnamese Association in France`: a mission's host place is part of its name. */
 function hostPlaceEnd({ toks, i, lastCap }: ChunkWalk): number {
   if (toks[lastCap]?.f !== 'in' || !toks.slice(i, lastCap).some((x) => IN_PLACE.has(x.f))) return -1;
-  const g = matchAt(toks, lastCap + 1);
+  const g = matchAt(toks, lastCap + 1) ?? hostAfterThe(toks, lastCap + 1);
   if (g && g.entry.type === 'LOC') return englishLocalHost(toks, i, lastCap, g.entry.id) ? -1 : englishHostCity(toks, g.end);
   const n = toks[lastCap + 1];
   if (n && n.cap && !n.upper && !STOP.has(n.f) && !toks[lastCap + 2]?.cap) return lastCap + 2;
   return -1;
+}
+
+/** `Embassy of Vietnam in the UK`, `… in the Philippines`: a host country written with `the`; its match from the `the`. */
+function hostAfterThe(toks: Tok[], k: number): ReturnType<typeof matchAt> {
+  if (toks[k]?.f !== 'the' || !toks[k + 1]?.cap) return null;
+  const g = matchAt(toks, k + 1);
+  return g && g.entry.type === 'LOC' ? g : null;
 }
 
 /** Heads of a country's missions abroad, whose host place is always part of the name. */

@@ -16,3 +16,13 @@ describe('a mixed-case acronym stays one token and is known', () => {
     expect(rules(['Prime Minister Pham MinhChinh visited the port.']).map((e) => e.name)).toContain('Pham Minh Chinh');
   });
 });
+
+describe('a mission abroad keeps its host country written with `the`', () => {
+  it('`Embassy of X in the UK`, `… in the Philippines`', () => {
+    expect(orgs(['The Embassy of Vietnam in the UK held a reception.'])).toContain('Embassy of Vietnam in the UK');
+    expect(orgs(['The Vietnamese Embassy in the Philippines opened a book space.'])).toContain('Vietnamese Embassy in the Philippines');
+  });
+  it('a lower-case word after the body still ends it', () => {
+    expect(orgs(['A Ministry of Finance delegation in the US met investors.'])).not.toContain('Ministry of Finance delegation in the US');
+  });
+});
