@@ -502,7 +502,8 @@ const MISSION_KINDS = [['consulate', 'general'], ['trade', 'office'], ['embassy'
 /** `Vietnamese Embassy in Laos` / `Embassy of Vietnam in Laos`: kind|country and the host words after `in`, or null. */
 function missionForm(w: string[]): { key: string; host: string } | null {
   const kindAt = (k: number) => MISSION_KINDS.find((m) => m.every((x, n) => w[k + n] === x));
-  const hostOf = (k: number) => (k === w.length ? '' : w[k] === 'in' && k + 1 < w.length ? w.slice(k + 1).join(' ') : null);
+  // (`in the Philippines` is `in Philippines`)
+  const hostOf = (k: number) => (k === w.length ? '' : w[k] === 'in' && k + 1 < w.length ? w.slice(w[k + 1] === 'the' && k + 2 < w.length ? k + 2 : k + 1).join(' ') : null);
   const adj = EN_DEMONYMS.get(w[0]);
   const k1 = adj ? kindAt(1) : undefined;
   if (adj && k1) {
