@@ -776,6 +776,15 @@ function pastBoardOf(toks: Tok[], a: number): number {
   return toks[k]?.cap || toks[k]?.upper ? k : a;
 }
 
+/** Plural words for a body's people or things, never the start of its name (`Officials of the …`). */
+const EN_MEMBERS_OF = new Set(['officials', 'representatives', 'members', 'leaders', 'staff', 'employees', 'delegates', 'experts', 'reporters', 'journalists', 'students', 'lecturers', 'officers', 'projects']);
+/** `Officials of the Asian Trade Secretariat`, `Staff of Hanoi Heart Hospital`: the people of a body are not its name; the new start. */
+function pastMembersOf(toks: Tok[], a: number): number {
+  if (!toks[a]?.cap || !EN_MEMBERS_OF.has(toks[a].f) || toks[a + 1]?.f !== 'of') return a;
+  const k = toks[a + 2]?.f === 'the' ? a + 3 : a + 2;
+  return toks[k]?.cap || toks[k]?.upper ? k : a;
+}
+
 /** Leading title words (`Deputy Minister …`), twice (`General | Director of the …`, whose `General` alone is read as a title); the new start. */
 function pastTitles(toks: Tok[], a: number): number {
   for (let n = 0; n < 2; n++) {
@@ -785,15 +794,22 @@ function pastTitles(toks: Tok[], a: number): number {
   return a;
 }
 
+/** Words opening an English chunk that are no part of the name (a sentence's lead word, titles, a body's people); the new start. */
+function pastEnglishLead(toks: Tok[], a: number): number {
+  // a sentence's first word that only introduces it (`Towards the …`, `Although …`)
+  if (sentenceStart(toks, a) && EN_LEADING.has(toks[a].f)) a += toks[a + 1]?.f === 'the' ? 2 : 1;
+  // a sentence opened by a participle (`Visiting the Regional Secretariat, …`)
+  else if (sentenceStart(toks, a) && /^\p{L}{3,}ing$/u.test(toks[a].f) && toks[a + 1]?.f === 'the' && toks[a + 2]?.cap) a += 2;
+  // skip leading title words (`Deputy Minister ...`)
+  return pastMembersOf(toks, pastTitles(toks, a));
+}
+
 /** The English chunk starting at i, trimmed (title words, a place's possessive, a person's name inside); null when none. */
 function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: string): { a: number; b: number; type: 'ORG' | 'EVENT' } | null {
   const toks = seg.toks;
   let a = i;
   if (toks[i].f === 'the') a++;
-  // a sentence's first word that only introduces it (`Towards the …`, `Although …`)
-  if (lang === 'en' && sentenceStart(toks, a) && EN_LEADING.has(toks[a].f)) a += toks[a + 1]?.f === 'the' ? 2 : 1;
-  // skip leading title words (`Deputy Minister ...`)
-  if (lang === 'en') a = pastTitles(toks, a);
+  if (lang === 'en') a = pastEnglishLead(toks, a);
   a = pastBoardOf(toks, a);
   if (a >= toks.length) return null;
   const ch = englishChunk(toks, a, personStarts);

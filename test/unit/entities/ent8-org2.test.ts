@@ -26,3 +26,22 @@ describe('a mission abroad keeps its host country written with `the`', () => {
     expect(orgs(['A Ministry of Finance delegation in the US met investors.'])).not.toContain('Ministry of Finance delegation in the US');
   });
 });
+
+describe('a mission named with and without `the` before its host is one body', () => {
+  it('`Embassy in Philippines` / `Embassy in the Philippines`', () => {
+    expect(orgs(['The Vietnamese Embassy in Philippines met. He visited the Vietnamese Embassy in the Philippines on Monday.'])).toEqual(['Vietnamese Embassy in the Philippines']);
+  });
+});
+
+describe('the people of a body are not its name', () => {
+  it('`Officials of the …`, `Staff of …` give the body only', () => {
+    expect(orgs(['Officials of the ASEAN Secretariat attended the meeting.'])).toEqual(['ASEAN Secretariat']);
+    expect(orgs(['Staff of Bach Mai Hospital treated the patients.'])).toEqual(['Bach Mai Hospital']);
+  });
+  it('a sentence opened by a participle before `the`', () => {
+    expect(orgs(['Visiting the ASEAN Secretariat, the minister praised its work.'])).toEqual(['ASEAN Secretariat']);
+  });
+  it('bodies whose names hold such words stay whole', () => {
+    expect(orgs(['The House of Representatives passed the bill.'])).toContain('House of Representatives');
+  });
+});
