@@ -45,3 +45,14 @@ describe('the people of a body are not its name', () => {
     expect(orgs(['The House of Representatives passed the bill.'])).toContain('House of Representatives');
   });
 });
+
+describe('Vietnam\'s body is not another country\'s body named after it', () => {
+  it('`Vietnamese National Assembly` / `National Assembly of Laos` stay two bodies', () => {
+    const o = orgs(['The Vietnamese National Assembly hosted the talks. The National Assembly of Laos sent a delegation. The National Assembly will vote.']);
+    expect(o).toContain('Vietnamese National Assembly');
+    expect(o).toContain('National Assembly of Laos');
+  });
+  it('a bare body beside one foreign extension still joins it when nothing says it is Vietnam\'s', () => {
+    expect(orgs(['The National Assembly of Laos met. The National Assembly approved the plan.'])).toEqual(['National Assembly of Laos']);
+  });
+});
