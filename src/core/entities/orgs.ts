@@ -737,6 +737,20 @@ function pastPlacePossessive(toks: Tok[], a: number, b: number): number {
   return a;
 }
 
+/**
+ * `Vinacorp’s Bao An Foundation`, `MOIT’s Department of Trade Remedies`: a known body's possessive before a body of
+ * its own with a name (an `of` remit or a proper name) is the owner, named apart; the new start. A generic unit
+ * stays whole (`Vinacorp’s Power Corporation`, the corpus's form) and so do a Party committee's organs.
+ */
+function pastOwnerPossessive(toks: Tok[], a: number, b: number): number {
+  const g = matchAt(toks, a);
+  const k = g?.end ?? -1;
+  if (!g || g.entry.type !== 'ORG' || k + 2 >= b || !(toks[k].t === "'" || toks[k].t === '’') || toks[k + 1].f !== 's' || partyOrganAt(toks, k)) return a;
+  const owned = toks.slice(k + 2, b);
+  const named = owned.some((x) => x.f === 'of') || owned.some((x) => x.word && x.cap && !nameWord(x.f) && !EN_ORG_HEADS.has(x.f));
+  return named ? k + 2 : a;
+}
+
 /** English words that open a sentence before a name (never part of it). */
 const EN_LEADING = new Set('towards toward although though despite however meanwhile besides regarding following throughout within amid among unlike like'.split(' '));
 
@@ -816,6 +830,7 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   if (!ch) return null;
   let b = ch.end;
   a = pastPlacePossessive(toks, a, b);
+  a = pastOwnerPossessive(toks, a, b);
   // cut at a person's name inside the chunk
   // (not a known place after `of`/`in`: `Consulate General in Ho Chi Minh City`)
   for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !((toks[k - 1].f === 'of' || toks[k - 1].f === 'in') && matchAt(toks, k)?.entry.type === 'LOC') && !fieldAfterOf(toks, k)) b = k;

@@ -56,3 +56,16 @@ describe('Vietnam\'s body is not another country\'s body named after it', () => 
     expect(orgs(['The National Assembly of Laos met. The National Assembly approved the plan.'])).toEqual(['National Assembly of Laos']);
   });
 });
+
+describe('a known body\'s possessive before a named body of its own', () => {
+  it('the owner and the owned body are two names', () => {
+    const o = orgs(['Vingroup’s Bao An Foundation gave 5 billion VND.']);
+    expect(o).toContain('Vingroup');
+    expect(o).toContain('Bao An Foundation');
+    expect(orgs(['MARD’s Department of Crop Production issued a warning.'])).toContain('Department of Crop Production');
+  });
+  it('a generic unit and a Party committee\'s organs stay whole', () => {
+    expect(orgs(['Vinacomin’s Power Corporation signed the deal.'])).toContain('Vinacomin’s Power Corporation');
+    expect(orgs(['The Party Central Committee’s Organisation Commission met.'])).toContain('Party Central Committee’s Organisation Commission');
+  });
+});
