@@ -75,6 +75,8 @@ function addName(name: string, entry: GazEntry) {
   if (n.hit) {
     // a lower-case variant of the same entry (`Secrétariat du Parti|secrétariat du Parti`) frees the case
     if (n.hit.entry === entry && lower) n.hit.lower = true;
+    // a mixed-case variant of the same acronym (`HOSE|HoSE`) frees the all-capitals need
+    if (n.hit.entry === entry && !upper && /\p{Lu}.*\p{Lu}/u.test(name)) n.hit.upper = false;
     return; // first registration wins (countries before capitals, FR before EN)
   }
   const art = /^(la|le|les|l'|the) ?\p{Lu}/iu.test(name) && ks.length > 1;

@@ -380,6 +380,8 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     // `Embassy of Vietnam` beside the embassies in Italy and in Argentina is neither
     const hosts = new Set(longer.map((rj) => missionHost(groups.get(rj)!)).filter((h) => h));
     if (hosts.size > 1) continue;
+    // `Vietnamese National Assembly` / `National Assembly` beside `National Assembly of Ruritania` only: Vietnam's body is not the other country's
+    if (vietnamsOwn(groups.get(ri)!, longer.map((rj) => groups.get(rj)!), countries)) continue;
     if (countries.size < 2) for (const rj of longer) union(ri, rj);
     else if (countries.has('c:vietnam')) union(ri, countries.get('c:vietnam')!);
   }
@@ -497,6 +499,27 @@ function knownOrg(name: string): boolean {
   return !!m && m.end === toks.length && m.entry.type === 'ORG';
 }
 
+/** A group one of whose names says it is Vietnam's (`Vietnamese National Assembly`, `Assemblée nationale du Vietnam`). */
+function namesVietnam(g: Group): boolean {
+  return g.surfaces.some((s) => words(s).some((w) => /^vietnam(ese|ien|ienne)?$/.test(w)));
+}
+
+/** A bare body that names itself Vietnam's, whose only longer forms are another single country's `… of X`. */
+function vietnamsOwn(bare: Group, longer: Group[], countries: Map<string, number>): boolean {
+  return countries.size === 1 && !countries.has('c:vietnam') && namesVietnam(bare) && longer.every((g) => ofCountry(bare, g));
+}
+
+/** The longer group is the bare one's name + `of` (`National Assembly` / `National Assembly of Ruritania`). */
+function ofCountry(bare: Group, long: Group): boolean {
+  return bare.surfaces.some((sa) => {
+    const wa = words(sa);
+    return long.surfaces.some((sb) => {
+      const wb = words(sb);
+      return wb[wa.length] === 'of' && wa.every((w, i) => wb[i] === w);
+    });
+  });
+}
+
 /** The country a group's name ends with (`Assemblée nationale du Laos` -> `c:laos`), or null. */
 function countryOf(segs: Segment[], g: Group): string | null {
   for (const c of g.cands) {
@@ -593,7 +616,8 @@ const MISSION_KINDS = [['consulate', 'general'], ['trade', 'office'], ['embassy'
 /** `Vietnamese Embassy in Laos` / `Embassy of Vietnam in Laos`: kind|country and the host words after `in`, or null. */
 function missionForm(w: string[]): { key: string; host: string } | null {
   const kindAt = (k: number) => MISSION_KINDS.find((m) => m.every((x, n) => w[k + n] === x));
-  const hostOf = (k: number) => (k === w.length ? '' : w[k] === 'in' && k + 1 < w.length ? w.slice(k + 1).join(' ') : null);
+  // (`in the Philippines` is `in Philippines`)
+  const hostOf = (k: number) => (k === w.length ? '' : w[k] === 'in' && k + 1 < w.length ? w.slice(w[k + 1] === 'the' && k + 2 < w.length ? k + 2 : k + 1).join(' ') : null);
   const adj = EN_DEMONYMS.get(w[0]);
   const k1 = adj ? kindAt(1) : undefined;
   if (adj && k1) {

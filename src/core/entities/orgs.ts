@@ -384,11 +384,18 @@ function partyOrganAt(toks: Tok[], j: number): boolean {
 /** `Embassy of Vietnam in Germany`, `Overseas Vietnamese Association in France`: a mission's host place is part of its name. */
 function hostPlaceEnd({ toks, i, lastCap }: ChunkWalk): number {
   if (toks[lastCap]?.f !== 'in' || !toks.slice(i, lastCap).some((x) => IN_PLACE.has(x.f))) return -1;
-  const g = matchAt(toks, lastCap + 1);
+  const g = matchAt(toks, lastCap + 1) ?? hostAfterThe(toks, lastCap + 1);
   if (g && g.entry.type === 'LOC') return englishLocalHost(toks, i, lastCap, g.entry.id) ? -1 : englishHostCity(toks, g.end);
   const n = toks[lastCap + 1];
   if (n && n.cap && !n.upper && !STOP.has(n.f) && !toks[lastCap + 2]?.cap) return lastCap + 2;
   return -1;
+}
+
+/** `Embassy of Vietnam in the UK`, `… in the Philippines`: a host country written with `the`; its match from the `the`. */
+function hostAfterThe(toks: Tok[], k: number): ReturnType<typeof matchAt> {
+  if (toks[k]?.f !== 'the' || !toks[k + 1]?.cap) return null;
+  const g = matchAt(toks, k + 1);
+  return g && g.entry.type === 'LOC' ? g : null;
 }
 
 /** Heads of a country's missions abroad, whose host place is always part of the name. */
@@ -730,6 +737,20 @@ function pastPlacePossessive(toks: Tok[], a: number, b: number): number {
   return a;
 }
 
+/**
+ * `Vinacorp’s Bao An Foundation`, `MOIT’s Department of Trade Remedies`: a known body's possessive before a body of
+ * its own with a name (an `of` remit or a proper name) is the owner, named apart; the new start. A generic unit
+ * stays whole (`Vinacorp’s Power Corporation`, the corpus's form) and so do a Party committee's organs.
+ */
+function pastOwnerPossessive(toks: Tok[], a: number, b: number): number {
+  const g = matchAt(toks, a);
+  const k = g?.end ?? -1;
+  if (!g || g.entry.type !== 'ORG' || k + 2 >= b || !(toks[k].t === "'" || toks[k].t === '’') || toks[k + 1].f !== 's' || partyOrganAt(toks, k)) return a;
+  const owned = toks.slice(k + 2, b);
+  const named = owned.some((x) => x.f === 'of') || owned.some((x) => x.word && x.cap && !nameWord(x.f) && !EN_ORG_HEADS.has(x.f));
+  return named ? k + 2 : a;
+}
+
 /** English words that open a sentence before a name (never part of it). */
 const EN_LEADING = new Set('towards toward although though despite however meanwhile besides regarding following throughout within amid among unlike like'.split(' '));
 
@@ -769,6 +790,15 @@ function pastBoardOf(toks: Tok[], a: number): number {
   return toks[k]?.cap || toks[k]?.upper ? k : a;
 }
 
+/** Plural words for a body's people or things, never the start of its name (`Officials of the …`). */
+const EN_MEMBERS_OF = new Set(['officials', 'representatives', 'members', 'leaders', 'staff', 'employees', 'delegates', 'experts', 'reporters', 'journalists', 'students', 'lecturers', 'officers', 'projects']);
+/** `Officials of the Asian Trade Secretariat`, `Staff of Hanoi Heart Hospital`: the people of a body are not its name; the new start. */
+function pastMembersOf(toks: Tok[], a: number): number {
+  if (!toks[a]?.cap || !EN_MEMBERS_OF.has(toks[a].f) || toks[a + 1]?.f !== 'of') return a;
+  const k = toks[a + 2]?.f === 'the' ? a + 3 : a + 2;
+  return toks[k]?.cap || toks[k]?.upper ? k : a;
+}
+
 /** Leading title words (`Deputy Minister …`), twice (`General | Director of the …`, whose `General` alone is read as a title); the new start. */
 function pastTitles(toks: Tok[], a: number): number {
   for (let n = 0; n < 2; n++) {
@@ -778,21 +808,29 @@ function pastTitles(toks: Tok[], a: number): number {
   return a;
 }
 
+/** Words opening an English chunk that are no part of the name (a sentence's lead word, titles, a body's people); the new start. */
+function pastEnglishLead(toks: Tok[], a: number): number {
+  // a sentence's first word that only introduces it (`Towards the …`, `Although …`)
+  if (sentenceStart(toks, a) && EN_LEADING.has(toks[a].f)) a += toks[a + 1]?.f === 'the' ? 2 : 1;
+  // a sentence opened by a participle (`Visiting the Regional Secretariat, …`)
+  else if (sentenceStart(toks, a) && /^\p{L}{3,}ing$/u.test(toks[a].f) && toks[a + 1]?.f === 'the' && toks[a + 2]?.cap) a += 2;
+  // skip leading title words (`Deputy Minister ...`)
+  return pastMembersOf(toks, pastTitles(toks, a));
+}
+
 /** The English chunk starting at i, trimmed (title words, a place's possessive, a person's name inside); null when none. */
 function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: string): { a: number; b: number; type: 'ORG' | 'EVENT' } | null {
   const toks = seg.toks;
   let a = i;
   if (toks[i].f === 'the') a++;
-  // a sentence's first word that only introduces it (`Towards the …`, `Although …`)
-  if (lang === 'en' && sentenceStart(toks, a) && EN_LEADING.has(toks[a].f)) a += toks[a + 1]?.f === 'the' ? 2 : 1;
-  // skip leading title words (`Deputy Minister ...`)
-  if (lang === 'en') a = pastTitles(toks, a);
+  if (lang === 'en') a = pastEnglishLead(toks, a);
   a = pastBoardOf(toks, a);
   if (a >= toks.length) return null;
   const ch = englishChunk(toks, a, personStarts);
   if (!ch) return null;
   let b = ch.end;
   a = pastPlacePossessive(toks, a, b);
+  a = pastOwnerPossessive(toks, a, b);
   // cut at a person's name inside the chunk
   // (not a known place after `of`/`in`: `Consulate General in Ho Chi Minh City`)
   for (let k = a + 1; k < b; k++) if (personStarts.has(k) && !((toks[k - 1].f === 'of' || toks[k - 1].f === 'in') && matchAt(toks, k)?.entry.type === 'LOC') && !fieldAfterOf(toks, k)) b = k;

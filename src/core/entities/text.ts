@@ -110,7 +110,8 @@ export function tokenize(text: string): Tok[] {
 const VN_SYL = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 /**
  * Where a glued token splits: after a lower-case word (`àHanoi` -> `à` + `Hanoi`), or between
- * two Vietnamese syllables (`MinhChinh`); a brand (`VinFast`, `PetroVietnam`, `TikTok`) stays whole.
+ * two Vietnamese syllables (`MinhChinh`); a brand (`VinFast`, `PetroVietnam`, `TikTok`) and a mixed-case
+ * acronym (`HoSE`, whose `SE` would read as a syllable) stay whole.
  */
 function gluedParts(raw: string): string[] {
   const pieces = raw.split(/(?<=\p{Ll})(?=\p{Lu})/u);
@@ -119,7 +120,8 @@ function gluedParts(raw: string): string[] {
   for (let k = 1; k < pieces.length; k++) {
     const left = out[out.length - 1];
     const lowerLeft = left === left.toLowerCase();
-    const syl = VN_SYL.test(fold(left)) && VN_SYL.test(fold(pieces[k]));
+    // (a capitals-only tail is an acronym's, never a syllable's: `HoSE`)
+    const syl = VN_SYL.test(fold(left)) && VN_SYL.test(fold(pieces[k])) && /\p{Ll}/u.test(pieces[k]);
     // two words of known names (`NationsDevelopment`), not a brand that is one (`PetroVietnam`)
     const named = left.length >= 4 && pieces[k].length >= 4 && nameWord(fold(left)) && nameWord(fold(pieces[k])) && !nameWord(fold(left + pieces[k]));
     if (lowerLeft || syl || named) out.push(pieces[k]);
