@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { recognise, type EntityInput } from '../../../src/core/entities/index';
+import type { Entity } from '../../../src/core/types';
+
+// Person names, session ent8-per (issue #12, PER). Inputs invented.
+const rules = (lang: string, body: string[]): Entity[] => recognise({ title: '', lead: null, body, captions: [], published: '2025-02-07', lang } as EntityInput, 'rules');
+const pers = (lang: string, body: string[]) => rules(lang, body).filter((e) => e.type === 'PER').map((e) => e.name);
+
+describe('PER: role nouns of hosts, rivals, team staff, colleagues and heroes before a name', () => {
+  it('English (`his Lao host X`, `Thai opponent X`, `New manager X`, `goalie X`)', () => {
+    expect(pers('en', ['The minister and his Lao host Bounmy Vongsa chaired the talks.'])).toContain('Bounmy Vongsa');
+    expect(pers('en', ['He beat Thai opponent Somchai Ratana in the final.'])).toContain('Somchai Ratana');
+    expect(pers('en', ['New manager Marco Bellini signed a two-year deal.'])).toContain('Marco Bellini');
+    expect(pers('en', ['The shot beat goalie Peter Okoro at the near post.'])).toContain('Peter Okoro');
+  });
+  it('French (`le remplaçant X`, `son collègue russe X`, `le héros national X`, `le metteur en scène X`)', () => {
+    expect(pers('fr', ['À la 70e minute, le remplaçant Lee Joon-ho a égalisé.'])).toContain('Lee Joon-ho');
+    expect(pers('fr', ['Il a volé avec son collègue russe Ivan Petrov.'])).toContain('Ivan Petrov');
+    expect(pers('fr', ['Ils ont honoré le héros national Simon Bolivar.'])).toContain('Simon Bolivar');
+    expect(pers('fr', ['Le film du metteur en scène Paul Morel a été primé.'])).toContain('Paul Morel');
+  });
+});
