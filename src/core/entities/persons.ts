@@ -45,9 +45,24 @@ function frenchWordAfterHyphen(t: Tok | undefined): boolean {
   return !!t && t.word && !t.cap && !t.sp && t.f.length >= 4 && !SYLLABLE.test(t.f);
 }
 
+/** Hmong clan names (Thào, Sùng, Vàng, Chang, …), written before the middle name `A` of men's names. */
+const HMONG_CLANS = new Set('thao sung vang chang mua lau hang trang giang ly cu'.split(' '));
+/**
+ * `Thao A Do`, `Vang A Khua`: a Hmong clan name, the middle name `A`, then one given syllable (even one
+ * that is a short word, `Do`, `To`), closed by no further capitalised word. Its end, or -1.
+ */
+function hmongNameAt(toks: Tok[], i: number): number {
+  const [c, a, g, n] = [toks[i], toks[i + 1], toks[i + 2], toks[i + 3]];
+  if (!c?.word || !c.cap || c.upper || !(HMONG_CLANS.has(c.f) || familyNames.has(c.f))) return -1;
+  if (a?.t !== 'A' || !a.sp || !g?.word || !g.cap || g.upper || !g.sp || !SYLLABLE.test(g.f) || g.f === 'the') return -1;
+  return n?.word && n.cap && n.sp ? -1 : i + 3;
+}
+
 /** End of a Vietnamese full name starting at i (2–4 syllables), or -1. */
 export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
   const t0 = toks[i];
+  const hmong = hmongNameAt(toks, i);
+  if (hmong > 0) return hmong;
   if (!t0.word || !t0.cap || t0.upper || !familyNames.has(t0.f)) return -1;
   let j = i + 1;
   while (j < toks.length && j - i < 4 && continuesVnName(toks, i, j)) j++;

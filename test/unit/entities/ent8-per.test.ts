@@ -20,3 +20,13 @@ describe('PER: role nouns of hosts, rivals, team staff, colleagues and heroes be
     expect(pers('fr', ['Le film du metteur en scène Paul Morel a été primé.'])).toContain('Paul Morel');
   });
 });
+
+describe('PER: Hmong names with the middle name `A`', () => {
+  it('a clan name, `A`, one given syllable (even `Do`), not read as a word', () => {
+    expect(pers('en', ['The suspects are Thao A To, 41, and Sung A Pao, 29.'])).toEqual(expect.arrayContaining(['Thao A To', 'Sung A Pao']));
+    expect(pers('en', ['Police arrested Vang A Chu and Chang A Lu near the border.'])).toEqual(expect.arrayContaining(['Vang A Chu', 'Chang A Lu']));
+  });
+  it('not a body named after a person', () => {
+    expect(pers('en', ['The Vang A Lu Scholarship Fund gave awards.'])).not.toContain('Vang A Lu');
+  });
+});
