@@ -562,6 +562,33 @@ function nationalityBefore(toks: Tok[], i: number): boolean {
 /** Plural nouns of people's trades that a list of names follows (`designers such as A, B and C`). */
 const EN_TRADE_PLURALS = new Set('artists singers designers musicians performers actors actresses painters writers poets athletes players footballers stars celebrities models composers directors'.split(' '));
 
+/** French plural nouns of people's trades and standing (folded) that a list of names follows (`artistes du peuple, dont A, B et C`). */
+const FR_TRADE_PLURALS = new Set('artistes chanteurs chanteuses musiciens musiciennes peintres ecrivains poetes comediens acteurs actrices joueurs joueuses athletes espoirs stars vedettes coureurs coureuses nageurs nageuses footballeurs pongistes stylistes'.split(' '));
+
+/** One lower-case adjective between a trade noun and its list (`espoirs vietnamiens comme`). */
+function frenchListAdjective(t: Tok | undefined): boolean {
+  return !!t && t.word && !t.cap && !STOP.has(t.f) && !['comme', 'dont', 'tels', 'telles'].includes(t.f);
+}
+
+/**
+ * `artistes du peuple, dont …`, `espoirs vietnamiens comme …`, `de nombreux artistes : …`, `chanteurs tels que …`:
+ * after a French plural trade noun, its honour (`du peuple`) or one adjective, a comma, then `comme`, `dont`,
+ * `tels que`, `à savoir` or a colon; the index of the first item, or -1.
+ */
+function frenchTradeListStart(toks: Tok[], k: number): number {
+  let m = k + 1;
+  const honour = toks[m]?.f === 'du' && toks[m + 1]?.f === 'peuple';
+  // `les artistes du peuple Thu Ha et Quang Vinh`: the honour, then the names without an intro
+  if (honour && toks[m + 2]?.cap && toks[m + 2].word) return m + 2;
+  if (honour) m += 2;
+  else if (frenchListAdjective(toks[m])) m++;
+  if (toks[m]?.t === ',') m++;
+  const f = toks[m]?.f;
+  if (f === 'comme' || f === 'dont' || toks[m]?.t === ':') return m + 1;
+  if ((f === 'tels' || f === 'telles') && toks[m + 1]?.f === 'que') return m + 2;
+  return f === 'a' && toks[m + 1]?.f === 'savoir' ? m + 2 : -1;
+}
+
 /**
  * After a plural trade noun, the words that open a list of its members: `such as`, `like`, `including`,
  * `namely`, or `as` closing `such (renowned) designers as`; the index of the first item, or -1.
@@ -593,6 +620,19 @@ function listedNameEnd(toks: Tok[], j: number): number {
 }
 
 /**
+ * A list item with no grammar word and no known name starting it; a place name later in it is a given
+ * name (`Quang Vinh`, `Thu Ha`: Vietnamese given names are often province or city names).
+ */
+function listItemPlain(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (STOP.has(toks[k].f) || ARTICLES.has(toks[k].f)) return false;
+    const g = matchAt(toks, k);
+    if (g && (k === a || g.entry.type !== 'LOC' || g.end > b)) return false;
+  }
+  return true;
+}
+
+/**
  * 5. `renowned designers such as Minh Hanh, Ngoc Han and Lan Huong`, `singers like Thu Ha and Kim Lan`: the
  * capitalised items of a list after a plural trade noun are people, even stage names without a family name.
  * Items are taken while they are names closed by a comma, `and` or the list's end.
@@ -600,16 +640,18 @@ function listedNameEnd(toks: Tok[], j: number): number {
 function tradeListNames(s: PersonScan): void {
   const toks = s.toks;
   for (let k = 0; k < toks.length; k++) {
-    if (!toks[k].word || toks[k].cap || !EN_TRADE_PLURALS.has(toks[k].f)) continue;
-    let j = tradeListStart(toks, k);
+    if (!toks[k].word || toks[k].cap) continue;
+    const fr = FR_TRADE_PLURALS.has(toks[k].f);
+    if (!fr && !EN_TRADE_PLURALS.has(toks[k].f)) continue;
+    let j = fr ? frenchTradeListStart(toks, k) : tradeListStart(toks, k);
     while (j > 0 && j < toks.length) {
       const e = listedNameEnd(toks, j);
       const nx = toks[e];
-      if (e < 0 || !plainName(toks, j, e) || (nx && nx.word && nx.cap)) break;
+      if (e < 0 || !listItemPlain(toks, j, e) || (nx && nx.word && nx.cap)) break;
       addPerson(s, j, e, undefined);
       let m = e;
       if (toks[m]?.t === ',') m++;
-      if (toks[m]?.f === 'and') m++;
+      if (toks[m]?.f === 'and' || toks[m]?.f === 'et') m++;
       j = m > e ? m : -1;
     }
   }

@@ -30,3 +30,18 @@ describe('PER: Hmong names with the middle name `A`', () => {
     expect(pers('en', ['The Vang A Lu Scholarship Fund gave awards.'])).not.toContain('Vang A Lu');
   });
 });
+
+describe('PER: French lists of names after a plural trade noun', () => {
+  it('`dont`, `comme`, a colon, `tels que`, after an honour or an adjective', () => {
+    expect(pers('fr', ['Le gala réunira 5 artistes du peuple, dont Thu Lan, Bao Ngoc et Minh Tri.'])).toEqual(expect.arrayContaining(['Thu Lan', 'Bao Ngoc', 'Minh Tri']));
+    expect(pers('fr', ['Les jeunes espoirs vietnamiens comme Hoàng Long et Tuân Khai ont perdu.'])).toEqual(expect.arrayContaining(['Hoàng Long', 'Tuân Khai']));
+    expect(pers('fr', ['Le concert réunira de nombreux chanteurs : Thu Minh, Hô Ngoc Lan.'])).toEqual(expect.arrayContaining(['Thu Minh', 'Hô Ngoc Lan']));
+    expect(pers('fr', ['On verra des chanteuses telles que My Tam et Thu Phuong.'])).toEqual(expect.arrayContaining(['My Tam', 'Thu Phuong']));
+  });
+  it('the honour `du peuple` then the names, a place name as a given name', () => {
+    expect(pers('fr', ['Ainsi que les artistes du peuple Thu Ha et Quang Vinh.'])).toEqual(expect.arrayContaining(['Thu Ha', 'Quang Vinh']));
+  });
+  it('not a place that starts an item', () => {
+    expect(pers('fr', ['Des artistes comme Ha Long et Thu Ha.'])).not.toContain('Ha Long');
+  });
+});
