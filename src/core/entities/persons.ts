@@ -91,7 +91,12 @@ function initialAt(toks: Tok[], j: number): boolean {
 /** A capitalised word that can be part of a foreign name: not a grammar word, a head word or a title. */
 function foreignWordAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
-  return t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && !NOT_NAME_WORDS.has(t.f) && titleAt(toks, j) < 0;
+  return t.word && t.cap && !t.upper && !STOP.has(t.f) && !(isHead(t) && !nameTong(toks, j)) && !NOT_NAME_WORDS.has(t.f) && titleAt(toks, j) < 0;
+}
+
+/** `Tong` heads a body only as `Tong Cong ty` (Vietnamese `Tổng công ty`); elsewhere it is a name (`Lim Tong Wah`, `Chan Ka Tong`). */
+function nameTong(toks: Tok[], j: number): boolean {
+  return toks[j].f === 'tong' && toks[j + 1]?.f !== 'cong';
 }
 
 /**

@@ -45,3 +45,9 @@ describe('PER: French lists of names after a plural trade noun', () => {
     expect(pers('fr', ['Des artistes comme Ha Long et Thu Ha.'])).not.toContain('Ha Long');
   });
 });
+
+describe('PER: `Tong` inside a foreign name', () => {
+  it('is a name word, not the head `Tong (Cong ty)`', () => {
+    expect(pers('en', ['He received his Malaysian counterpart Lim Kok Tong in Hanoi.'])).toContain('Lim Kok Tong');
+  });
+});
