@@ -278,12 +278,21 @@ function addPerson(s: PersonScan, a: number, b: number, role: string | undefined
   s.out.push({ seg: s.si, a, b, type: 'PER', prio: short ? 1 : 3, role: r, short, aliases: alias ? [alias] : undefined });
 }
 
+/**
+ * `directeur de l'entreprise Bach Dang`, `président de la société Hoa Binh`: syllables right after a
+ * lower-case kind word of a body or place (the same words as before a place named after a person) name it.
+ */
+function kindWordBefore(toks: Tok[], m: number): boolean {
+  const p = toks[m - 1];
+  return !!p && p.word && !p.cap && NAMED_BEFORE.has(p.f);
+}
+
 /** Where a title's complement ends (`des Affaires étrangères`, `du Comité ...`), before any name it holds. */
 function roleComplementEnd(toks: Tok[], te: number): number {
   let k = extendPhrase(toks, te, { maxLen: 14, title: true });
   // do not swallow a Vietnamese name inside the complement
   for (let m = te; m < k; m++) {
-    if (vnNameAt(toks, m, true) > 0 && (toks[m - 1]?.cap || !['de', 'du', 'des', "d'", 'of'].includes(toks[m - 1]?.f ?? ''))) {
+    if (vnNameAt(toks, m, true) > 0 && (toks[m - 1]?.cap || !['de', 'du', 'des', "d'", 'of'].includes(toks[m - 1]?.f ?? '')) && !kindWordBefore(toks, m)) {
       k = m;
       break;
     }
@@ -340,7 +349,7 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
   const { roleA, roleB } = trig;
   const nameAt = afterHonorific(toks, trig.nameAt, roleB > roleA);
   const n0 = toks[nameAt];
-  if (!n0 || !n0.cap || n0.upper) return;
+  if (!n0 || !n0.cap || n0.upper || kindWordBefore(toks, nameAt)) return;
   const vn = vnNameAt(toks, nameAt, true);
   const role = roleB > roleA ? roleText(seg, roleA, roleB) : undefined;
   if (vn > 0) {
@@ -404,6 +413,8 @@ function knownOrgPrefix(toks: Tok[], i: number, e: number): boolean {
 
 /** Kind words of places and bodies written before a name (`commune de Lâm Hai`, `Université Tôn Duc Thang`, `prix «Vo Truong Toan»`). */
 const NAMED_BEFORE = new Set('commune district arrondissement quartier village hameau province ville rue avenue boulevard route pont gymnase stade jardin parc marche pagode temple lac universite lycee ecole college hopital groupe societe entreprise compagnie fonds prix ordre order medaille edition institut musee theatre fondation bourse coupe trophee secteur site'.split(' '));
+/** French kind words (folded) that an adjective may follow before the person the place or body is named after. */
+const FR_KIND_BEFORE_ADJ = new Set('rue route pont ecole lycee universite hopital pagode gymnase stade jardin musee theatre quartier hameau marche entreprise societe compagnie groupe'.split(' '));
 /** Kind words written after it in English (`Dinh Hoa commune`, `Be Van Dan primary school`, `Duong Dong wharf`), lower case or capitalised. */
 const NAMED_AFTER = new Set('commune district ward hamlet village town township province city street road boulevard avenue bridge wharf port pier market pagoda temple lake river island beach park school university college hospital institute museum exchange stadium gymnasium monument memorial mausoleum relic site square airport station'.split(' '));
 const NAMED_MODS = new Set('primary secondary high border international national industrial junior senior general stock relic memorial'.split(' '));
@@ -416,6 +427,9 @@ function namedAfterPerson(toks: Tok[], i: number, e: number): boolean {
   if (toks[b] && ['«', '"', '“'].includes(toks[b].t)) b--;
   if (toks[b] && ['de', 'du', "d'"].includes(toks[b].f) && toks[b - 1]?.word && !toks[b - 1].cap) b--;
   if (toks[b]?.word && NAMED_BEFORE.has(toks[b].f)) return true;
+  // one adjective between (`la route côtière Trân Quôc Toan`, `l'école primaire Le Loi`): French kind words only, not
+  // English ones a verb may follow (`district caught Hoang Van A`)
+  if (toks[b]?.word && !toks[b].cap && !STOP.has(toks[b].f) && toks[b - 1]?.word && !toks[b - 1].cap && FR_KIND_BEFORE_ADJ.has(toks[b - 1].f)) return true;
   let a = e;
   while (a < e + 2 && toks[a]?.word && NAMED_MODS.has(toks[a].f)) a++;
   return !!toks[a]?.word && NAMED_AFTER.has(toks[a].f) && (toks[a].sp || a > e);

@@ -51,3 +51,15 @@ describe('PER: `Tong` inside a foreign name', () => {
     expect(pers('en', ['He received his Malaysian counterpart Lim Kok Tong in Hanoi.'])).toContain('Lim Kok Tong');
   });
 });
+
+describe('PER: syllables after a kind word of a body or place name it, not a person', () => {
+  it('a role whose complement ends on a kind word (`directeur de l\'entreprise X`)', () => {
+    const got = pers('fr', ["Tran Van Hai, ancien directeur de l'entreprise Hoa Lam de Hai Phong, a été condamné."]);
+    expect(got).toContain('Tran Van Hai');
+    expect(got).not.toContain('Hoa Lam');
+  });
+  it('one French adjective between (`la route côtière X`), not an English verb (`district caught X`)', () => {
+    expect(pers('fr', ['On longe la route côtière Trân Quang Khai jusqu’au port.'])).not.toContain('Trân Quang Khai');
+    expect(pers('en', ['Police in Quan Son district caught Hoang Van Tam on Monday.'])).toContain('Hoang Van Tam');
+  });
+});
