@@ -25,7 +25,7 @@ export function vnSyllable(t: Tok): boolean {
  * inside a name, followed by another syllable (`Ho An Phong`), it is a middle name.
  */
 function midSyllable(t: Tok): boolean {
-  return t.word && t.cap && !t.upper && (t.t === 'A' || (SYLLABLE.test(t.f) && NOT_GIVEN.has(t.f) && t.f !== 'the'));
+  return t.word && t.cap && !t.upper && (t.t === 'A' || (SYLLABLE.test(t.f) && NOT_GIVEN.has(t.f)));
 }
 
 /**
@@ -37,7 +37,8 @@ function continuesVnName(toks: Tok[], i: number, j: number): boolean {
   const t = toks[j];
   if (!(t.sp || (t.word && toks[j - 1].word))) return false;
   if (vnSyllable(t)) return true;
-  return midSyllable(t) && (vnSyllable(toks[j + 1] ?? t) || (j - i >= 2 && t.t !== 'A' && !(toks[j + 1]?.word && toks[j + 1].cap)));
+  // `The` (Thế) only inside, before a syllable (`Nguyen The Hoan`, `Ton Nu The Trang`): closing a name it is the article
+  return midSyllable(t) && (vnSyllable(toks[j + 1] ?? t) || (j - i >= 2 && t.t !== 'A' && t.f !== 'the' && !(toks[j + 1]?.word && toks[j + 1].cap)));
 }
 
 /** A lower-case word of four letters or more that is no syllable (`héros`, `éminent`), unlike `yeong` of `Seo-yeong`. */

@@ -63,3 +63,13 @@ describe('PER: syllables after a kind word of a body or place name it, not a per
     expect(pers('en', ['Police in Quan Son district caught Hoang Van Tam on Monday.'])).toContain('Hoang Van Tam');
   });
 });
+
+describe('PER: the middle name `The` (Thế) written without its accent', () => {
+  it('inside a name, before a syllable', () => {
+    expect(pers('en', ['The prize went to Nguyen The Vinh of Hue.'])).toContain('Nguyen The Vinh');
+    expect(pers('en', ['Ton Nu The Hoa (right) attended the trial.'])).toContain('Ton Nu The Hoa');
+  });
+  it('not closing a name', () => {
+    expect(pers('en', ['Says Tran Van Minh: The work is done.'])).toContain('Tran Van Minh');
+  });
+});
