@@ -562,10 +562,11 @@ function countryAround(toks: Tok[], i: number, fe: number): boolean {
     const after = g ? toks[g.end] : undefined;
     if (g && g.entry.id.startsWith('c:') && (!after || !after.word || !after.cap)) return true;
   }
-  // `Joseph Haydn (Autriche)`, `David Neil Payne (Royaume-Uni)`: a country in brackets right after
+  // `Joseph Haydn (Autriche)`, `David Neil Payne (Royaume-Uni)`: a country in brackets right after;
+  // in sports results also with more after it (`Wang Li (Taïwan-Chine)`, `Wu Bin (Chine, 12 médailles d'or)`)
   if (p?.t === '(') {
     const g = matchAt(toks, fe + 1);
-    if (g && g.entry.id.startsWith('c:') && toks[g.end]?.t === ')') return true;
+    if (g && g.entry.id.startsWith('c:') && [')', ',', '-'].includes(toks[g.end]?.t ?? '')) return true;
   }
   return nationalityBefore(toks, i);
 }

@@ -73,3 +73,10 @@ describe('PER: the middle name `The` (Thế) written without its accent', () => 
     expect(pers('en', ['Says Tran Van Minh: The work is done.'])).toContain('Tran Van Minh');
   });
 });
+
+describe('PER: a foreign name before its country in brackets with more after it', () => {
+  it('`X (Taïwan-Chine)`, `X (Chine, 12 médailles d\'or)`', () => {
+    expect(pers('fr', ['Il a battu Lin Wei Ho (Taïwan-Chine) en finale.'])).toContain('Lin Wei Ho');
+    expect(pers('fr', ["Il est derrière Zhao Kun (Chine, 9 médailles d'or)."])).toContain('Zhao Kun');
+  });
+});
