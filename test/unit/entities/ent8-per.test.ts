@@ -80,3 +80,15 @@ describe('PER: a foreign name before its country in brackets with more after it'
     expect(pers('fr', ["Il est derrière Zhao Kun (Chine, 9 médailles d'or)."])).toContain('Zhao Kun');
   });
 });
+
+describe('PER: role nouns of spouses, champions and scholars before a name', () => {
+  it('French (`son épouse X`, `le champion du monde X`, `la poétesse X`, `l\'astrophysicien français X`)', () => {
+    expect(pers('fr', ['Le président et son épouse Anna Keller visiteront Hanoi.'])).toContain('Anna Keller');
+    expect(pers('fr', ['Il a battu le champion du monde Igor Petrenko.'])).toContain('Igor Petrenko');
+    expect(pers('fr', ["L'astrophysicien français Marc Dubreuil a parlé."])).toContain('Marc Dubreuil');
+  });
+  it('English (`his wife X`, `world champion X`)', () => {
+    expect(pers('en', ['The President and his wife Maria Lopez arrived.'])).toContain('Maria Lopez');
+    expect(pers('en', ['He drew with world champion Igor Petrenko.'])).toContain('Igor Petrenko');
+  });
+});
