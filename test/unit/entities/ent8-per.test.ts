@@ -92,3 +92,11 @@ describe('PER: role nouns of spouses, champions and scholars before a name', () 
     expect(pers('en', ['He drew with world champion Igor Petrenko.'])).toContain('Igor Petrenko');
   });
 });
+
+describe('PER: abbreviated ranks `Gen.`, `Col.` between a role and the name', () => {
+  it('`his Russian counterpart Gen. X`, not `Gen Z`', () => {
+    expect(pers('en', ['He met his Russian counterpart Gen. Ivan Sokolov in Moscow.'])).toContain('Ivan Sokolov');
+    expect(pers('en', ['Col. Peter Grant attended.'])).toContain('Peter Grant');
+    expect(pers('en', ['Gen Z shoppers like it.'])).toEqual([]);
+  });
+});
