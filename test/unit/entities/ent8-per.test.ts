@@ -100,3 +100,11 @@ describe('PER: abbreviated ranks `Gen.`, `Col.` between a role and the name', ()
     expect(pers('en', ['Gen Z shoppers like it.'])).toEqual([]);
   });
 });
+
+describe('PER: a French surname starting with De/Du/Le is not split as a glued article', () => {
+  it('after a given name (`Jean Durand`, `Anne Deroche`), while a glued tail still splits', () => {
+    expect(pers('fr', ['M. Paul Durand a parlé.'])).toContain('Paul Durand');
+    expect(pers('fr', ['La délégation était conduite par sa présidente Anne Deroche.'])).toContain('Anne Deroche');
+    expect(rules('fr', ["Ils coopèrent aux Nations Unieset à l'OMC."]).map((e) => e.name)).toContain('Nations Unies');
+  });
+});
