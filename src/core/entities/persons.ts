@@ -11,7 +11,7 @@ import type { Cand } from './candidates';
 
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 /** Family names that are also common words or place-name heads: need more evidence. */
-const AMBIGUOUS = new Set(['le', 'la', 'mai', 'ha', 'cao', 'ho', 'thai', 'lam', 'dong', 'quang', 'kim', 'van', 'y', 'vi', 'chu', 'to', 'tong', 'hoa', 'ma', 'cu', 'ninh', 'tra', 'chung', 'lo', 'au', 'ong', 'quan', 'bach', 'chau', 'do', 'tu', 'than', 'ly', 'luc', 'thach', 'vuong', 'lai', 'khuc', 'giap', 'quach', 'tieu', 'dao', 'ha'])
+const AMBIGUOUS = new Set(['le', 'la', 'mai', 'ha', 'cao', 'ho', 'thai', 'lam', 'dong', 'quang', 'kim', 'van', 'y', 'vi', 'chu', 'to', 'tong', 'hoa', 'ma', 'cu', 'ninh', 'tra', 'chung', 'lo', 'au', 'ong', 'quan', 'bach', 'chau', 'do', 'tu', 'than', 'ly', 'luc', 'thach', 'vuong', 'lai', 'khuc', 'giap', 'quach', 'tieu', 'dao', 'ha', 'tram'])
 const NOT_GIVEN = new Set(['the', 'to', 'a', 'so', 'no', 'do', 'de', 'le', 'la', 'et', 'on', 'an', 'in', 'at', 'of', 'pm', 'nam', 'bac']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'da', 'dos', 'di', 'du', 'ibn', 'ter']);
 const HAS_VI_DIACRITIC = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;

@@ -108,3 +108,11 @@ describe('PER: a French surname starting with De/Du/Le is not split as a glued a
     expect(rules('fr', ["Ils coopèrent aux Nations Unieset à l'OMC."]).map((e) => e.name)).toContain('Nations Unies');
   });
 });
+
+describe('PER: family names Khổng, Khuất, Trầm', () => {
+  it('written without diacritics in English and French', () => {
+    expect(pers('en', ['Khong Thi Lan won the gold medal.'])).toContain('Khong Thi Lan');
+    expect(pers('en', ['In the 10th minute Khuat Van Tai scored.'])).toContain('Khuat Van Tai');
+    expect(pers('fr', ["L'équipe composée de Trâm Duc Anh et Lê Van Binh a gagné."])).toContain('Trâm Duc Anh');
+  });
+});
