@@ -11,7 +11,7 @@ import type { Cand } from './candidates';
 
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 /** Family names that are also common words or place-name heads: need more evidence. */
-const AMBIGUOUS = new Set(['le', 'la', 'mai', 'ha', 'cao', 'ho', 'thai', 'lam', 'dong', 'quang', 'kim', 'van', 'y', 'vi', 'chu', 'to', 'tong', 'hoa', 'ma', 'cu', 'ninh', 'tra', 'chung', 'lo', 'au', 'ong', 'quan', 'bach', 'chau', 'do', 'tu', 'than', 'ly', 'luc', 'thach', 'vuong', 'lai', 'khuc', 'giap', 'quach', 'tieu', 'dao', 'ha'])
+const AMBIGUOUS = new Set(['le', 'la', 'mai', 'ha', 'cao', 'ho', 'thai', 'lam', 'dong', 'quang', 'kim', 'van', 'y', 'vi', 'chu', 'to', 'tong', 'hoa', 'ma', 'cu', 'ninh', 'tra', 'chung', 'lo', 'au', 'ong', 'quan', 'bach', 'chau', 'do', 'tu', 'than', 'ly', 'luc', 'thach', 'vuong', 'lai', 'khuc', 'giap', 'quach', 'tieu', 'dao', 'ha', 'tram'])
 const NOT_GIVEN = new Set(['the', 'to', 'a', 'so', 'no', 'do', 'de', 'le', 'la', 'et', 'on', 'an', 'in', 'at', 'of', 'pm', 'nam', 'bac']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'da', 'dos', 'di', 'du', 'ibn', 'ter']);
 const HAS_VI_DIACRITIC = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
@@ -25,7 +25,7 @@ export function vnSyllable(t: Tok): boolean {
  * inside a name, followed by another syllable (`Ho An Phong`), it is a middle name.
  */
 function midSyllable(t: Tok): boolean {
-  return t.word && t.cap && !t.upper && (t.t === 'A' || (SYLLABLE.test(t.f) && NOT_GIVEN.has(t.f) && t.f !== 'the'));
+  return t.word && t.cap && !t.upper && (t.t === 'A' || (SYLLABLE.test(t.f) && NOT_GIVEN.has(t.f)));
 }
 
 /**
@@ -37,7 +37,8 @@ function continuesVnName(toks: Tok[], i: number, j: number): boolean {
   const t = toks[j];
   if (!(t.sp || (t.word && toks[j - 1].word))) return false;
   if (vnSyllable(t)) return true;
-  return midSyllable(t) && (vnSyllable(toks[j + 1] ?? t) || (j - i >= 2 && t.t !== 'A' && !(toks[j + 1]?.word && toks[j + 1].cap)));
+  // `The` (Thế) only inside, before a syllable (`Nguyen The Hoan`, `Ton Nu The Trang`): closing a name it is the article
+  return midSyllable(t) && (vnSyllable(toks[j + 1] ?? t) || (j - i >= 2 && t.t !== 'A' && t.f !== 'the' && !(toks[j + 1]?.word && toks[j + 1].cap)));
 }
 
 /** A lower-case word of four letters or more that is no syllable (`héros`, `éminent`), unlike `yeong` of `Seo-yeong`. */
@@ -45,9 +46,24 @@ function frenchWordAfterHyphen(t: Tok | undefined): boolean {
   return !!t && t.word && !t.cap && !t.sp && t.f.length >= 4 && !SYLLABLE.test(t.f);
 }
 
+/** Hmong clan names (Thào, Sùng, Vàng, Chang, …), written before the middle name `A` of men's names. */
+const HMONG_CLANS = new Set('thao sung vang chang mua lau hang trang giang ly cu'.split(' '));
+/**
+ * `Thao A Do`, `Vang A Khua`: a Hmong clan name, the middle name `A`, then one given syllable (even one
+ * that is a short word, `Do`, `To`), closed by no further capitalised word. Its end, or -1.
+ */
+function hmongNameAt(toks: Tok[], i: number): number {
+  const [c, a, g, n] = [toks[i], toks[i + 1], toks[i + 2], toks[i + 3]];
+  if (!c?.word || !c.cap || c.upper || !(HMONG_CLANS.has(c.f) || familyNames.has(c.f))) return -1;
+  if (a?.t !== 'A' || !a.sp || !g?.word || !g.cap || g.upper || !g.sp || !SYLLABLE.test(g.f) || g.f === 'the') return -1;
+  return n?.word && n.cap && n.sp ? -1 : i + 3;
+}
+
 /** End of a Vietnamese full name starting at i (2–4 syllables), or -1. */
 export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
   const t0 = toks[i];
+  const hmong = hmongNameAt(toks, i);
+  if (hmong > 0) return hmong;
   if (!t0.word || !t0.cap || t0.upper || !familyNames.has(t0.f)) return -1;
   let j = i + 1;
   while (j < toks.length && j - i < 4 && continuesVnName(toks, i, j)) j++;
@@ -76,7 +92,12 @@ function initialAt(toks: Tok[], j: number): boolean {
 /** A capitalised word that can be part of a foreign name: not a grammar word, a head word or a title. */
 function foreignWordAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
-  return t.word && t.cap && !t.upper && !STOP.has(t.f) && !isHead(t) && !NOT_NAME_WORDS.has(t.f) && titleAt(toks, j) < 0;
+  return t.word && t.cap && !t.upper && !STOP.has(t.f) && !(isHead(t) && !nameTong(toks, j)) && !NOT_NAME_WORDS.has(t.f) && titleAt(toks, j) < 0;
+}
+
+/** `Tong` heads a body only as `Tong Cong ty` (Vietnamese `Tổng công ty`); elsewhere it is a name (`Lim Tong Wah`, `Chan Ka Tong`). */
+function nameTong(toks: Tok[], j: number): boolean {
+  return toks[j].f === 'tong' && toks[j + 1]?.f !== 'cong';
 }
 
 /**
@@ -258,12 +279,21 @@ function addPerson(s: PersonScan, a: number, b: number, role: string | undefined
   s.out.push({ seg: s.si, a, b, type: 'PER', prio: short ? 1 : 3, role: r, short, aliases: alias ? [alias] : undefined });
 }
 
+/**
+ * `directeur de l'entreprise Bach Dang`, `président de la société Hoa Binh`: syllables right after a
+ * lower-case kind word of a body or place (the same words as before a place named after a person) name it.
+ */
+function kindWordBefore(toks: Tok[], m: number): boolean {
+  const p = toks[m - 1];
+  return !!p && p.word && !p.cap && NAMED_BEFORE.has(p.f);
+}
+
 /** Where a title's complement ends (`des Affaires étrangères`, `du Comité ...`), before any name it holds. */
 function roleComplementEnd(toks: Tok[], te: number): number {
   let k = extendPhrase(toks, te, { maxLen: 14, title: true });
   // do not swallow a Vietnamese name inside the complement
   for (let m = te; m < k; m++) {
-    if (vnNameAt(toks, m, true) > 0 && (toks[m - 1]?.cap || !['de', 'du', 'des', "d'", 'of'].includes(toks[m - 1]?.f ?? ''))) {
+    if (vnNameAt(toks, m, true) > 0 && (toks[m - 1]?.cap || !['de', 'du', 'des', "d'", 'of'].includes(toks[m - 1]?.f ?? '')) && !kindWordBefore(toks, m)) {
       k = m;
       break;
     }
@@ -320,7 +350,7 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
   const { roleA, roleB } = trig;
   const nameAt = afterHonorific(toks, trig.nameAt, roleB > roleA);
   const n0 = toks[nameAt];
-  if (!n0 || !n0.cap || n0.upper) return;
+  if (!n0 || !n0.cap || n0.upper || kindWordBefore(toks, nameAt)) return;
   const vn = vnNameAt(toks, nameAt, true);
   const role = roleB > roleA ? roleText(seg, roleA, roleB) : undefined;
   if (vn > 0) {
@@ -384,6 +414,8 @@ function knownOrgPrefix(toks: Tok[], i: number, e: number): boolean {
 
 /** Kind words of places and bodies written before a name (`commune de Lâm Hai`, `Université Tôn Duc Thang`, `prix «Vo Truong Toan»`). */
 const NAMED_BEFORE = new Set('commune district arrondissement quartier village hameau province ville rue avenue boulevard route pont gymnase stade jardin parc marche pagode temple lac universite lycee ecole college hopital groupe societe entreprise compagnie fonds prix ordre order medaille edition institut musee theatre fondation bourse coupe trophee secteur site'.split(' '));
+/** French kind words (folded) that an adjective may follow before the person the place or body is named after. */
+const FR_KIND_BEFORE_ADJ = new Set('rue route pont ecole lycee universite hopital pagode gymnase stade jardin musee theatre quartier hameau marche entreprise societe compagnie groupe'.split(' '));
 /** Kind words written after it in English (`Dinh Hoa commune`, `Be Van Dan primary school`, `Duong Dong wharf`), lower case or capitalised. */
 const NAMED_AFTER = new Set('commune district ward hamlet village town township province city street road boulevard avenue bridge wharf port pier market pagoda temple lake river island beach park school university college hospital institute museum exchange stadium gymnasium monument memorial mausoleum relic site square airport station'.split(' '));
 const NAMED_MODS = new Set('primary secondary high border international national industrial junior senior general stock relic memorial'.split(' '));
@@ -396,6 +428,9 @@ function namedAfterPerson(toks: Tok[], i: number, e: number): boolean {
   if (toks[b] && ['«', '"', '“'].includes(toks[b].t)) b--;
   if (toks[b] && ['de', 'du', "d'"].includes(toks[b].f) && toks[b - 1]?.word && !toks[b - 1].cap) b--;
   if (toks[b]?.word && NAMED_BEFORE.has(toks[b].f)) return true;
+  // one adjective between (`la route côtière Trân Quôc Toan`, `l'école primaire Le Loi`): French kind words only, not
+  // English ones a verb may follow (`district caught Hoang Van A`)
+  if (toks[b]?.word && !toks[b].cap && !STOP.has(toks[b].f) && toks[b - 1]?.word && !toks[b - 1].cap && FR_KIND_BEFORE_ADJ.has(toks[b - 1].f)) return true;
   let a = e;
   while (a < e + 2 && toks[a]?.word && NAMED_MODS.has(toks[a].f)) a++;
   return !!toks[a]?.word && NAMED_AFTER.has(toks[a].f) && (toks[a].sp || a > e);
@@ -527,10 +562,11 @@ function countryAround(toks: Tok[], i: number, fe: number): boolean {
     const after = g ? toks[g.end] : undefined;
     if (g && g.entry.id.startsWith('c:') && (!after || !after.word || !after.cap)) return true;
   }
-  // `Joseph Haydn (Autriche)`, `David Neil Payne (Royaume-Uni)`: a country in brackets right after
+  // `Joseph Haydn (Autriche)`, `David Neil Payne (Royaume-Uni)`: a country in brackets right after;
+  // in sports results also with more after it (`Wang Li (Taïwan-Chine)`, `Wu Bin (Chine, 12 médailles d'or)`)
   if (p?.t === '(') {
     const g = matchAt(toks, fe + 1);
-    if (g && g.entry.id.startsWith('c:') && toks[g.end]?.t === ')') return true;
+    if (g && g.entry.id.startsWith('c:') && [')', ',', '-'].includes(toks[g.end]?.t ?? '')) return true;
   }
   return nationalityBefore(toks, i);
 }
@@ -546,6 +582,33 @@ function nationalityBefore(toks: Tok[], i: number): boolean {
 
 /** Plural nouns of people's trades that a list of names follows (`designers such as A, B and C`). */
 const EN_TRADE_PLURALS = new Set('artists singers designers musicians performers actors actresses painters writers poets athletes players footballers stars celebrities models composers directors'.split(' '));
+
+/** French plural nouns of people's trades and standing (folded) that a list of names follows (`artistes du peuple, dont A, B et C`). */
+const FR_TRADE_PLURALS = new Set('artistes chanteurs chanteuses musiciens musiciennes peintres ecrivains poetes comediens acteurs actrices joueurs joueuses athletes espoirs stars vedettes coureurs coureuses nageurs nageuses footballeurs pongistes stylistes'.split(' '));
+
+/** One lower-case adjective between a trade noun and its list (`espoirs vietnamiens comme`). */
+function frenchListAdjective(t: Tok | undefined): boolean {
+  return !!t && t.word && !t.cap && !STOP.has(t.f) && !['comme', 'dont', 'tels', 'telles'].includes(t.f);
+}
+
+/**
+ * `artistes du peuple, dont …`, `espoirs vietnamiens comme …`, `de nombreux artistes : …`, `chanteurs tels que …`:
+ * after a French plural trade noun, its honour (`du peuple`) or one adjective, a comma, then `comme`, `dont`,
+ * `tels que`, `à savoir` or a colon; the index of the first item, or -1.
+ */
+function frenchTradeListStart(toks: Tok[], k: number): number {
+  let m = k + 1;
+  const honour = toks[m]?.f === 'du' && toks[m + 1]?.f === 'peuple';
+  // `les artistes du peuple Thu Ha et Quang Vinh`: the honour, then the names without an intro
+  if (honour && toks[m + 2]?.cap && toks[m + 2].word) return m + 2;
+  if (honour) m += 2;
+  else if (frenchListAdjective(toks[m])) m++;
+  if (toks[m]?.t === ',') m++;
+  const f = toks[m]?.f;
+  if (f === 'comme' || f === 'dont' || toks[m]?.t === ':') return m + 1;
+  if ((f === 'tels' || f === 'telles') && toks[m + 1]?.f === 'que') return m + 2;
+  return f === 'a' && toks[m + 1]?.f === 'savoir' ? m + 2 : -1;
+}
 
 /**
  * After a plural trade noun, the words that open a list of its members: `such as`, `like`, `including`,
@@ -578,6 +641,19 @@ function listedNameEnd(toks: Tok[], j: number): number {
 }
 
 /**
+ * A list item with no grammar word and no known name starting it; a place name later in it is a given
+ * name (`Quang Vinh`, `Thu Ha`: Vietnamese given names are often province or city names).
+ */
+function listItemPlain(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (STOP.has(toks[k].f) || ARTICLES.has(toks[k].f)) return false;
+    const g = matchAt(toks, k);
+    if (g && (k === a || g.entry.type !== 'LOC' || g.end > b)) return false;
+  }
+  return true;
+}
+
+/**
  * 5. `renowned designers such as Minh Hanh, Ngoc Han and Lan Huong`, `singers like Thu Ha and Kim Lan`: the
  * capitalised items of a list after a plural trade noun are people, even stage names without a family name.
  * Items are taken while they are names closed by a comma, `and` or the list's end.
@@ -585,16 +661,18 @@ function listedNameEnd(toks: Tok[], j: number): number {
 function tradeListNames(s: PersonScan): void {
   const toks = s.toks;
   for (let k = 0; k < toks.length; k++) {
-    if (!toks[k].word || toks[k].cap || !EN_TRADE_PLURALS.has(toks[k].f)) continue;
-    let j = tradeListStart(toks, k);
+    if (!toks[k].word || toks[k].cap) continue;
+    const fr = FR_TRADE_PLURALS.has(toks[k].f);
+    if (!fr && !EN_TRADE_PLURALS.has(toks[k].f)) continue;
+    let j = fr ? frenchTradeListStart(toks, k) : tradeListStart(toks, k);
     while (j > 0 && j < toks.length) {
       const e = listedNameEnd(toks, j);
       const nx = toks[e];
-      if (e < 0 || !plainName(toks, j, e) || (nx && nx.word && nx.cap)) break;
+      if (e < 0 || !listItemPlain(toks, j, e) || (nx && nx.word && nx.cap)) break;
       addPerson(s, j, e, undefined);
       let m = e;
       if (toks[m]?.t === ',') m++;
-      if (toks[m]?.f === 'and') m++;
+      if (toks[m]?.f === 'and' || toks[m]?.f === 'et') m++;
       j = m > e ? m : -1;
     }
   }

@@ -51,6 +51,16 @@ function foldTok(raw: string): string {
   return f;
 }
 
+/**
+ * A capitalised word right after a capitalised one, split after a leading `De`/`Du`/`Le`/`La`, is a
+ * surname (`Jean Durand`, `Anne Deroche`, `Paul Lemaire`), not an article glued to a word: no split.
+ * (A glued tail, `Nations Unieset`, still splits.)
+ */
+function unlessSurname(glued: string[] | null, raw: string, prev: Tok | undefined, s: number): string[] | null {
+  if (!glued || !/^\p{Lu}/u.test(raw) || !prev || !prev.word || !prev.cap || prev.e !== s - 1) return glued;
+  return ['de', 'des', 'du', 'la', 'le', 'les'].includes(glued[0].toLowerCase()) ? null : glued;
+}
+
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -83,7 +93,7 @@ export function tokenize(text: string): Tok[] {
       out.push(makeTok(text, raw.slice(5), s + 5, e, false));
       continue;
     }
-    const glued = isLetter ? gluedWords(raw) : null;
+    const glued = isLetter ? unlessSurname(gluedWords(raw), raw, out[out.length - 1], s) : null;
     if (glued) {
       out.push(makeTok(text, glued[0], s, s + glued[0].length));
       out.push(makeTok(text, glued[1], s + glued[0].length, e, false));
