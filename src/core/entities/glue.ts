@@ -80,7 +80,7 @@ const cache = new Map<string, string[] | null>();
  * Two glued words of the vocabulary are far shorter than this; a longer token (a hostile page's
  * one 6 MB word) is never split, so the split search stays linear in the text.
  */
-const MAX_GLUED = 48;
+export const MAX_GLUED = 48;
 
 /** The pieces of a glued lower-case token (`Affairesétrangères` -> `Affaires`, `étrangères`), or null. */
 export function gluedWords(raw: string): string[] | null {

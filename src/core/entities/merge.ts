@@ -11,6 +11,7 @@ import { tokenize, type Segment } from './text';
 import type { Cand } from './candidates';
 import { creditWords, matchAt } from './gazetteer';
 import { EN_DEMONYMS } from './lexicon';
+import { MAX_GLUED } from './glue';
 
 export function entityKey(type: EntityType, name: string): string {
   return `${type}:${foldName(name)}`;
@@ -279,7 +280,8 @@ const GLUE_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et', 'en', 'd
  */
 function spaceGluedWords(s: string, type: EntityType, vocab: Set<string>): string {
   if (type === 'PER' || type === 'DATE') return s;
-  return s.replace(/\p{L}{5,}/gu, (w) => (/\p{Ll}/u.test(w) ? splitGlued(w, vocab) : w));
+  // glue.ts's bound: a longer word is never two glued words (and each split point copies the word: quadratic)
+  return s.replace(/\p{L}{5,}/gu, (w) => (w.length <= MAX_GLUED && /\p{Ll}/u.test(w) ? splitGlued(w, vocab) : w));
 }
 function splitGlued(w: string, vocab: Set<string>): string {
   for (let i = 2; i <= w.length - 2; i++) {

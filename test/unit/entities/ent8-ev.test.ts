@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognise, type EntityInput } from '../../../src/core/entities/index';
 import type { Entity } from '../../../src/core/types';
+import { MAX_GLUED } from '../../../src/core/entities/glue';
 
 // Events, session ent8 (issue #12, EVENT): editions, merges, shapes. Inputs invented.
 const rules = (body: string[], lang = 'fr'): Entity[] => recognise({ title: '', lead: null, body, captions: [], published: '2025-02-07', lang } as EntityInput, 'rules');
@@ -51,6 +52,14 @@ describe('EVENT merge: one edition named by its number and by its year', () => {
 describe('Names: words an old capture glued are spaced when the article has both words', () => {
   it('a grammatical word glued to its neighbour', () => {
     expect(names(['La 4e réunion ministérielledes Affaires étrangères Vietnam-Inde a eu lieu. Cette réunion ministérielle des deux pays est annuelle.'])).toContain('4e réunion ministérielle des Affaires étrangères Vietnam-Inde');
+  });
+  it('not a word longer than glue.ts MAX_GLUED (no two glued words are; the split search would be quadratic)', () => {
+    const long = 'ministérielle' + 'o'.repeat(MAX_GLUED - 10);
+    const ev = names([`La 4e réunion ${long}des Affaires étrangères Vietnam-Inde a eu lieu. Cette réunion ${long} des deux pays est annuelle.`]);
+    expect(ev).toContain(`4e réunion ${long}des Affaires étrangères Vietnam-Inde`);
+    // the same shape under the bound is spaced
+    const short = 'ministérielle' + 'o'.repeat(10);
+    expect(names([`La 4e réunion ${short}des Affaires étrangères Vietnam-Inde a eu lieu. Cette réunion ${short} des deux pays est annuelle.`])).toContain(`4e réunion ${short} des Affaires étrangères Vietnam-Inde`);
   });
   it('not an acronym, nor a word whose halves are not both in the article', () => {
     const orgs = rules(["L'ONUSIDA et l'UNAIDS ont publié un rapport de l'UN sur l'AIDS."]).map((e) => e.name);
