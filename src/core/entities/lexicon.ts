@@ -114,3 +114,6 @@ export const EN_DEMONYMS: ReadonlyMap<string, string> = new Map(
     .filter(Boolean)
     .map((x) => x.split(':') as [string, string]),
 );
+
+/** English company forms closing a company's name (`FPT Corporation`, `Vinhomes JSC`): orgs.ts (an English name in a French text) and merge.ts (a subsidiary's name). */
+export const EN_COMPANY_FORMS: ReadonlySet<string> = new Set(['corporation', 'corp', 'jsc', 'company', 'group', 'ltd', 'limited', 'inc', 'plc', 'llc']);

@@ -10,7 +10,7 @@ import { fold, foldName } from '../text/fold';
 import { tokenize, type Segment } from './text';
 import type { Cand } from './candidates';
 import { creditWords, matchAt } from './gazetteer';
-import { EN_DEMONYMS } from './lexicon';
+import { EN_COMPANY_FORMS, EN_DEMONYMS } from './lexicon';
 import { MAX_GLUED } from './glue';
 
 export function entityKey(type: EntityType, name: string): string {
@@ -698,7 +698,7 @@ function expandedEnd(long: string[], q: number, acr: string): number {
 }
 
 /** English company forms: a name that adds words and one of them to a company's is another company (a subsidiary). */
-const COMPANY_FORMS = new Set(['corporation', 'corp', 'jsc', 'company', 'group', 'ltd', 'limited', 'inc', 'plc', 'llc', 'holdings']);
+const COMPANY_FORMS: ReadonlySet<string> = new Set([...EN_COMPANY_FORMS, 'holdings']);
 /** Heads English writes either after their field or before it with `of` (`Health Ministry` / `Ministry of Health`). */
 const INVERTIBLE_HEADS = new Set(['ministry', 'department', 'office']);
 /** `Health Ministry` / `Ministry of Health`, `Government Office` / `Office of the Government`: one body in its two word orders. */

@@ -6,7 +6,7 @@ import type { Segment, Tok } from './text';
 import { gluedHyphen, sentenceStart } from './text';
 import { extendPhrase, spacedPairEnd } from './phrase';
 import {
-  ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, CONNECTORS, ARTICLES, EN_DEMONYMS, adjectiveLike, isOrdinal,
+  ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, CONNECTORS, ARTICLES, EN_DEMONYMS, EN_COMPANY_FORMS, adjectiveLike, isOrdinal,
 } from './lexicon';
 import { acronymIndex, creditWords, titleAt, matchAt } from './gazetteer';
 import type { Cand } from './candidates';
@@ -775,12 +775,9 @@ function trailingForeignName(toks: Tok[], a: number, b: number): number {
   return closed && toks.slice(a, k).some((x) => x.f === 'of' || x.f === 'for') ? k : b;
 }
 
-/** English company forms that close a company's English name quoted in a French text (`FPT Corporation`, `… Joint Stock Corporation`, `Vinhomes JSC`). */
-const EN_COMPANY_END = new Set(['corporation', 'corp', 'jsc', 'company', 'group', 'ltd', 'limited', 'inc', 'plc', 'llc']);
-
-/** A chunk in a French text that is English (not only the French words of a phrase handled already): English joiners or heads, or a company form closing it. */
+/** A chunk in a French text that is English (not only the French words of a phrase handled already): English joiners or heads, or a company form closing it (`FPT Corporation`, `… Joint Stock Corporation`, `Vinhomes JSC`). */
 function englishInFrench(seg: Segment, a: number, b: number): boolean {
-  return EN_COMPANY_END.has(seg.toks[b - 1].f) || /\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(seg.toks[a].s, seg.toks[b - 1].e));
+  return EN_COMPANY_FORMS.has(seg.toks[b - 1].f) || /\b(of|for|and|agreement|summit|forum|meeting|conference|treaty)\b/i.test(seg.text.slice(seg.toks[a].s, seg.toks[b - 1].e));
 }
 
 /** `(Chairman of the) Board of Directors of X`: the board is the role's, the body is X (as the corpus lists it); the new start. */
