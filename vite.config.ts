@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { build as esbuild, type Plugin as EsbuildPlugin } from 'esbuild';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -72,12 +73,51 @@ function inlinePopupCss(): Plugin {
   };
 }
 
+// Issue 17: the popup's first paint is a classic script (src/popup/boot.ts), bundled here on its
+// own, as one file: a classic script at the end of the page runs as soon as it is parsed, where
+// a module entry first waits for its chunks (the tab's request left ~7 ms after the do-nothing
+// stand-in's). It shares i18n's state with the view's modules through the page's global object
+// (src/shared/i18n.ts) and fetches a chosen language's packaged file instead of carrying both.
+const POPUP_BOOT = { entry: 'src/popup/boot.ts', file: 'src/popup/boot.js' };
+const noLocaleFiles: EsbuildPlugin = {
+  name: 'no-locale-files',
+  setup(b) {
+    b.onResolve({ filter: /_locales[\\/]\w+[\\/]messages\.json$/ }, (a) => ({ path: a.path, namespace: 'no-locale-files' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-locale-files' }, () => ({ contents: 'throw new Error("boot.js carries no locale file: setTableLoader")', loader: 'js' }));
+  },
+};
+async function bundleBoot(minify: boolean): Promise<string> {
+  const out = await esbuild({
+    entryPoints: [POPUP_BOOT.entry], bundle: true, format: 'iife', target: 'chrome120', minify, write: false,
+    legalComments: 'none', plugins: [noLocaleFiles], logLevel: 'silent',
+  });
+  return out.outputFiles[0].text;
+}
+function popupBoot(): Plugin {
+  return {
+    name: 'vna-reader:popup-boot',
+    enforce: 'post', // after vite's HTML plugin has emitted the page
+    async generateBundle(_, bundle) {
+      const page = bundle[POPUP_HTML];
+      if (!page || page.type !== 'asset' || !/<script (?![^>]*type=)[^>]*src="\.\/boot\.js"/.test(String(page.source))) {
+        this.error(`${POPUP_HTML} does not load ./boot.js as a classic script`);
+      }
+      this.emitFile({ type: 'asset', fileName: POPUP_BOOT.file, source: await bundleBoot(true) });
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${POPUP_BOOT.file}`, (_req, res) => {
+        bundleBoot(false).then((js) => { res.setHeader('Content-Type', 'text/javascript'); res.end(js); }, (e: Error) => { res.statusCode = 500; res.end(String(e)); });
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   publicDir: false,
   // The content script's entry decides from the URL alone whether to load the rest: it gets the
   // URL rules of sites.json (hosts and article/non-article patterns, no selectors) as a literal.
   define: { __VNA_URL_RULES__: JSON.stringify(extensionUrlRules(SITES)) },
-  plugins: [preact(), crx({ manifest: withHosts({ ...manifest, version: pkg.version }) as any }), locales(), inlinePopupCss()],
+  plugins: [preact(), crx({ manifest: withHosts({ ...manifest, version: pkg.version }) as any }), locales(), inlinePopupCss(), popupBoot()],
   build: {
     outDir: mode.startsWith('firefox') ? 'dist-firefox' : 'dist',
     emptyOutDir: true,

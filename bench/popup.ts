@@ -150,7 +150,8 @@ function popupBundleBytes(): { js: number; css: number } {
   const dist = join(ROOT, 'dist');
   const html = readFileSync(join(dist, 'src/popup/index.html'), 'utf8');
   const seen = new Set<string>();
-  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  // Root-relative (/assets/…, vite's) or page-relative (./boot.js, the classic first-paint script).
+  const queue = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => (m[1].startsWith('./') ? `src/popup/${m[1].slice(2)}` : m[1].replace(/^\//, '')));
   let js = 0, css = 0;
   while (queue.length) {
     const f = queue.shift()!;

@@ -3,7 +3,7 @@
 // them before any answer from the worker (same elements, classes, labels and test ids), so the
 // reader sees the entities without waiting for Preact and the rest of the popup to load. The
 // Preact view (./App.tsx, loaded right after) then replaces this frame within one task: no
-// frame shows both, and nothing here has behaviour of its own (./main.ts replays a click or
+// frame shows both, and nothing here has behaviour of its own (./boot.ts replays a click or
 // keeps the focus that lands on it in the meantime).
 // Text only (textContent, attributes): nothing from the page is ever parsed as HTML.
 import type { Entity } from '../core/types';

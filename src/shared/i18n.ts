@@ -24,16 +24,43 @@ function extI18n(): ExtI18n | null {
   return g.browser?.i18n ?? g.chrome?.i18n ?? null;
 }
 
-/** The file used when the reader chose a language other than the browser's (null: browser decides). */
-let override: { lang: UiLang; table: Table } | null = null;
-const listeners = new Set<() => void>();
+/**
+ * The page's language state. It lives on the page's global object, not in this module's
+ * variables: the popup runs this module twice, once in its classic first-paint script
+ * (src/popup/boot.ts, bundled on its own so that it runs as soon as the page is parsed) and
+ * once in the view's modules, and both must show the one language the reader chose.
+ */
+interface I18nState {
+  /** The file used when the reader chose a language other than the browser's (null: browser decides). */
+  override: { lang: UiLang; table: Table } | null;
+  /** Our copy of the browser-picked language's file, used only when getMessage answers nothing (ensureFallback). */
+  fallback: Table | null;
+  listeners: Set<() => void>;
+  choiceSeq: number;
+  watching: boolean;
+}
+const STATE_KEY = Symbol.for('vna-reader.i18n');
+const state: I18nState = ((globalThis as { [STATE_KEY]?: I18nState })[STATE_KEY] ??= {
+  override: null, fallback: null, listeners: new Set(), choiceSeq: 0, watching: false,
+});
 
-/** The file of one language, as a separate chunk: only loaded when it overrides the browser. */
-async function loadTable(lang: UiLang): Promise<Table> {
+/** How a language's file is loaded; the popup's first-paint script fetches the packaged file instead (setTableLoader). */
+let tableLoader = async (lang: UiLang): Promise<Table> => {
+  // A separate chunk each: only loaded when a language overrides the browser's.
   const mod = lang === 'en'
     ? await import('../../assets/_locales/en/messages.json')
     : await import('../../assets/_locales/fr/messages.json');
   return ((mod as { default?: Table }).default ?? mod) as Table;
+};
+const loadTable = (lang: UiLang): Promise<Table> => tableLoader(lang);
+
+/**
+ * Replaces how a language's file is loaded, for a bundle that does not carry the files (the
+ * popup's classic first-paint script: a classic script has no chunks, so the two files would be
+ * inlined in it, 60 KB to parse before the first paint).
+ */
+export function setTableLoader(load: (lang: UiLang) => Promise<Record<string, Entry>>): void {
+  tableLoader = load;
 }
 
 /** Chrome's substitution rules: `$name$` → the placeholder's content, then `$1`…`$9` → subs. */
@@ -47,6 +74,7 @@ function substitute(entry: Entry, subs: readonly string[]): string {
 
 /** The UI string for `key`, with `$1`… substituted. Falls back to the key itself, never throws. */
 export function t(key: MessageKey, ...subs: string[]): string {
+  const { override } = state;
   if (override) {
     const e = override.table[key];
     return e ? substitute(e, subs) : key;
@@ -58,18 +86,17 @@ export function t(key: MessageKey, ...subs: string[]): string {
     /* no extension API (unit tests) */
   }
   if (got) return got;
-  const e = fallback?.[key];
+  const e = state.fallback?.[key];
   return e ? substitute(e, subs) : key;
 }
 
 /**
- * Our own copy of the browser-picked language's file, used only when the browser's
+ * Loads our own copy of the browser-picked language's file, used only when the browser's
  * getMessage answers nothing for a key that exists (seen once under heavy load in CI: a
- * library page showing raw keys). Loaded by initI18n, which pages await before rendering.
+ * library page showing raw keys). Called by initI18n, which pages await before rendering.
  */
-let fallback: Table | null = null;
 async function ensureFallback(): Promise<void> {
-  if (fallback || !extI18n()) return;
+  if (state.fallback || !extI18n()) return;
   let native = '';
   try {
     native = extI18n()!.getMessage('lang');
@@ -83,12 +110,12 @@ async function ensureFallback(): Promise<void> {
   } catch {
     /* the default locale */
   }
-  fallback = await loadTable(browserLang.startsWith('en') ? 'en' : 'fr').catch(() => null);
+  state.fallback = await loadTable(browserLang.startsWith('en') ? 'en' : 'fr').catch(() => null);
 }
 
 /** The language the UI is shown in: the override, else the locale the browser picked for us. */
 export function uiLang(): UiLang {
-  if (override) return override.lang;
+  if (state.override) return state.override.lang;
   const l = t('lang');
   return l === 'en' ? 'en' : 'fr';
 }
@@ -106,19 +133,17 @@ export function uiLocale(): string {
 }
 
 /** Applies a choice: loads the file of an explicit language, or returns to the browser's. */
-let choiceSeq = 0;
 export async function setUiLanguage(choice: UiLanguageChoice): Promise<void> {
   // Choices can cross (a file still loading when the reader picks again): the last one wins.
-  const mine = ++choiceSeq;
+  const mine = ++state.choiceSeq;
   const table = choice === 'browser' ? null : await loadTable(choice);
-  if (mine !== choiceSeq) return;
+  if (mine !== state.choiceSeq) return;
   const before = uiLang();
-  const hadOverride = !!override;
-  override = table && choice !== 'browser' ? { lang: choice, table } : null;
-  if (before !== uiLang() || hadOverride !== !!override) for (const fn of listeners) fn();
+  const hadOverride = !!state.override;
+  state.override = table && choice !== 'browser' ? { lang: choice, table } : null;
+  if (before !== uiLang() || hadOverride !== !!state.override) for (const fn of state.listeners) fn();
 }
 
-let watching = false;
 const HINT_KEY = 'vna-reader:uiLanguage';
 
 /**
@@ -147,8 +172,8 @@ export async function initI18n(): Promise<UiLang> {
       await setUiLanguage(s.uiLanguage);
     })
     .catch(() => {});
-  if (!watching) {
-    watching = true;
+  if (!state.watching) {
+    state.watching = true;
     onAppSettingsChanged((s, old) => {
       if (s.uiLanguage === old?.uiLanguage) return;
       try { hints?.setItem(HINT_KEY, s.uiLanguage); } catch { /* private mode */ }
@@ -164,8 +189,8 @@ export async function initI18n(): Promise<UiLang> {
 
 /** Calls `fn` after the UI language changed (the new strings are ready). */
 export function onLanguageChange(fn: () => void): () => void {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
+  state.listeners.add(fn);
+  return () => state.listeners.delete(fn);
 }
 
 /** `<html lang>` of an extension page follows the UI language. */

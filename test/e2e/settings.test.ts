@@ -67,6 +67,22 @@ describe('first run and settings', () => {
     const lib2 = await ext.context.newPage();
     await lib2.goto(extUrl(ext, 'src/pages/library/index.html'));
     await expect.poll(() => lib2.getByTestId('storage-count').innerText()).toBe('1 saved dispatch');
+    // So does a popup, from its first frame: the classic first-paint script (src/popup/boot.ts)
+    // fetches the packaged English file, and the view that takes over shares its language.
+    const popup2 = await ext.context.newPage();
+    await popup2.addInitScript(() => {
+      new PerformanceObserver((list, obs) => {
+        if (!list.getEntriesByName('vna:entities-painted').length) return;
+        obs.disconnect();
+        const w = window as unknown as { atPaint: unknown };
+        w.atPaint = { lang: document.documentElement.lang, library: document.querySelector('[data-testid=open-library]')?.textContent, view: performance.getEntriesByName('vna:view-loaded').length > 0 };
+      }).observe({ type: 'mark' });
+    });
+    await popup2.goto(extUrl(ext, `src/popup/index.html?tab=${tabId}`));
+    await expect.poll(() => popup2.evaluate(() => (window as unknown as { atPaint?: unknown }).atPaint ?? null)).toEqual({ lang: 'en', library: 'Open the library', view: false });
+    await expect.poll(() => popup2.evaluate(() => performance.getEntriesByName('vna:view-loaded').length)).toBe(1);
+    expect(await popup2.getByTestId('open-library').innerText()).toBe('Open the library');
+    await popup2.close();
     // The context menu title follows as well (the item is re-created in the chosen language).
     await options.getByTestId('lang-browser').check();
     await expect.poll(() => lib.getByTestId('storage-count').innerText()).toBe('1 dépêche enregistrée');

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const g = globalThis as { chrome?: unknown };
 afterEach(() => {
   delete g.chrome;
+  // A fresh page: the module and the language state it keeps on the global object.
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('vna-reader.i18n')];
   vi.resetModules();
 });
 

@@ -1,15 +1,20 @@
-// The popup's entry (issue 17): only what the first paint needs. It asks the tab's content
-// script for its cached article at once, and reads beside it what the badge computed for the
-// tab (related list, saved state: ../shared/tab-answer.ts); only when that is missing or out
-// of date does it ask the worker, as soon as the tab answered. It paints the entities (and
-// whatever of the archive state it already has) in plain DOM (./first-paint.ts), and only
-// then loads the Preact view (./App.tsx) that takes over; a worker answer that comes before
-// the view is painted in that frame too. No framework, no webextension-polyfill and no site
-// table before the first paint.
-import './styles.css';
+// The popup's first paint (issue 17): only what it needs. It asks the tab's content script for
+// its cached article at once, and reads beside it what the badge computed for the tab (related
+// list, saved state: ../shared/tab-answer.ts); only when that is missing or out of date does it
+// ask the worker, as soon as the tab answered. It paints the entities (and whatever of the
+// archive state it already has) in plain DOM (./first-paint.ts), and only then hands over to
+// the Preact view (./view.ts loads ./App.tsx) that takes over; a worker answer that comes
+// before the view is painted in that frame too. No framework, no webextension-polyfill and no
+// site table before the first paint.
+//
+// A classic script, not a module (vite.config.ts popupBoot bundles it alone, as one file): the
+// browser runs it as soon as the page is parsed, where a module entry first waits for its
+// chunks to be fetched and linked (measured: the tab's request left ~7 ms after the do-nothing
+// stand-in's, whose one classic script is what this page now does too).
 import type { Early, View } from './App';
 import { entityTypeCss } from '../core/entity-types';
-import { applyDocumentLang, initI18n, t } from '../shared/i18n';
+import { applyDocumentLang, initI18n, setTableLoader, t } from '../shared/i18n';
+import { BOOT_KEY, type Boot, type Handover } from './handover';
 import { toBackground, toTab } from '../shared/rpc';
 import type { ContentResponse } from '../shared/messages';
 import { isVnaTab, namedTabId, targetTabId } from './active-tab';
@@ -95,8 +100,14 @@ async function loadView(first: Promise<FirstAnswer | null>): Promise<{ view: Vie
 }
 
 // Then the language choice (one synchronous read when the reader follows the browser's
-// language) while the tab answers: the tab's answer is what the reader waits for.
+// language) while the tab answers: the tab's answer is what the reader waits for. A chosen
+// language's file is the packaged one (_locales/), fetched: this script carries no copy.
 const asked = loadView(firstAnswer).catch((): { view: View; early: Early | null } => ({ view: { kind: 'none', hint: 'none' }, early: null }));
+setTableLoader(async (lang) => {
+  const res = await fetch(`/_locales/${lang}/messages.json`);
+  if (!res.ok) throw new Error(`_locales/${lang}: ${res.status}`);
+  return res.json();
+});
 const lang = initI18n().catch(() => {});
 
 // The type colours come from the one table of entity types, not from a copy in the stylesheet.
@@ -130,17 +141,23 @@ function watchFirstFrame(): (view: View, early: Early | null) => void {
   };
   const onClick = (ev: Event) => { clicked = selectorOf(ev.target as Element); };
   root.addEventListener('click', onClick);
-  return (view, early) => {
-    import('./App').then((m) => {
+  return (view, early) => handedOver({
+    view,
+    early,
+    takeOver(mount) {
       root.removeEventListener('click', onClick);
       const focused = selectorOf(document.activeElement);
-      m.mountPopup(root, view, early);
+      mount(root, view, early);
       mounted = true;
       if (focused) root.querySelector<HTMLElement>(focused)?.focus();
       if (clicked) root.querySelector<HTMLElement>(clicked)?.click();
-    }, () => {});
-  };
+    },
+  });
 }
+
+/** What ./view.ts waits for: the view and what the first frame knows, once that frame is painted. */
+let handedOver: (h: Handover) => void = () => {};
+(globalThis as { [BOOT_KEY]?: Boot })[BOOT_KEY] = { handover: new Promise<Handover>((resolve) => { handedOver = resolve; }) };
 
 Promise.all([asked, lang]).then(([{ view, early }]) => {
   const handOver = watchFirstFrame();
