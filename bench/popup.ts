@@ -44,7 +44,9 @@ const TARGET_RATIO = 1.2;
  */
 const STANDIN_HTML = '<!doctype html><meta charset="utf-8"><title>stand-in</title><body><script src="/standin.js"></script></body>';
 const STANDIN_JS = `const tab = Number(new URLSearchParams(location.search).get('tab'));
+performance.mark('vna:boot');
 chrome.tabs.sendMessage(tab, { type: 'content/getArticle' }).then((s) => {
+  performance.mark('vna:tab-answered');
   const ul = document.createElement('ul');
   for (const e of (s && s.entities) || []) {
     const li = document.createElement('li');
@@ -83,7 +85,9 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
  * and slowed the page it was timing. One evaluate that resolves on the mark (a
  * PerformanceObserver, no polling) costs the page nothing; visibility is asserted after.
  */
-async function timeOpen(ext: Ext, tabId: number, path = 'src/popup/index.html'): Promise<{ wall: number; mark: number; paint: number }> {
+/** Where an open's time goes (ms from navigation start): first statement, tab's answer, entities in the DOM. */
+interface Phases { boot: number; answered: number; mark: number }
+async function timeOpen(ext: Ext, tabId: number, path = 'src/popup/index.html'): Promise<{ wall: number; mark: number; paint: number; phases: Phases }> {
   const page = await ext.context.newPage();
   try {
     const url = extUrl(ext, `${path}?tab=${tabId}`);
@@ -91,9 +95,12 @@ async function timeOpen(ext: Ext, tabId: number, path = 'src/popup/index.html'):
     await page.goto(url, { waitUntil: 'commit' });
     const paint = await waitMark(page, 'vna:entities-painted');
     const wall = performance.now() - t0;
-    const mark = await page.evaluate(() => performance.getEntriesByName('vna:entities-rendered')[0]?.startTime ?? NaN);
+    const phases = await page.evaluate(`(() => {
+      const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+      return { boot: at('vna:boot'), answered: at('vna:tab-answered'), mark: at('vna:entities-rendered') };
+    })()`) as Phases;
     await page.waitForSelector('[data-testid=entity]', { state: 'visible', timeout: 15_000 }); // untimed check
-    return { wall, mark, paint };
+    return { wall, mark: phases.mark, paint, phases };
   } finally {
     await page.close();
   }
@@ -169,6 +176,16 @@ function popupBundleBytes(): { js: number; css: number } {
   return { js, css };
 }
 
+function phaseMedians(xs: (Phases & { paint: number })[]) {
+  return {
+    bootMs: r1(median(xs.map((x) => x.boot))),
+    answerAfterBootMs: r1(median(xs.map((x) => x.answered - x.boot))),
+    domAfterAnswerMs: r1(median(xs.map((x) => x.mark - x.answered))),
+    paintAfterDomMs: r1(median(xs.map((x) => x.paint - x.mark))),
+  };
+}
+const phaseLine = (p: ReturnType<typeof phaseMedians>) => `${p.bootMs} / +${p.answerAfterBootMs} / +${p.domAfterAnswerMs} / +${p.paintAfterDomMs} ms`;
+
 async function main() {
   const ext = await launchExtension({ dist: distWithStandin() });
   try {
@@ -189,13 +206,18 @@ async function main() {
 
     // Cold: first popup open on each freshly loaded fixture tab (and the stand-in's first
     // open on another fresh tab of the same fixture, alternating which goes first).
-    const cold: { file: string; wall: number; mark: number; paint: number; extract: number }[] = [];
+    const cold: { file: string; wall: number; mark: number; paint: number; phases: Phases; extract: number }[] = [];
     const standinCold: number[] = [];
+    const standinColdPhases: Phases[] = [];
     for (const [i, f] of seeds.entries()) {
       const one = async (standin: boolean) => {
         const { page, tabId } = await openArticle(ext, urlOf(f));
         await contentReady(ext, tabId);
-        if (standin) standinCold.push((await timeOpen(ext, tabId, 'standin.html')).paint);
+        if (standin) {
+          const o = await timeOpen(ext, tabId, 'standin.html');
+          standinCold.push(o.paint);
+          standinColdPhases.push(o.phases);
+        }
         else {
           const t = await timeOpen(ext, tabId);
           cold.push({ file: f, ...t, extract: await extractMs(ext, tabId) });
@@ -254,6 +276,9 @@ async function main() {
       ratioWarmPaired: Math.round(median(warm.map((x, i) => x.paint / standinWarm[i])) * 100) / 100,
       targetRatio: TARGET_RATIO,
       loadavg: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+      // Cold opens, phase by phase (medians, ms): the first statement of the page's code, the
+      // tab's answer after it, the entities in the DOM after that, painted after that.
+      coldPhases: { popup: phaseMedians(cold.map((c) => ({ ...c.phases, paint: c.paint }))), standin: phaseMedians(standinColdPhases.map((p, i) => ({ ...p, paint: standinCold[i] }))) },
     };
     if (asJson) {
       console.log(JSON.stringify(out));
@@ -278,6 +303,8 @@ async function main() {
       ['in-page mark, cold', `${out.renderMarkColdMs} ms`],
       ['content-script extraction (median, cold tabs)', `${out.extractMedianMs} ms`],
       ['popup bundle', `${(bundle.js / 1024).toFixed(1)} KiB JS + ${(bundle.css / 1024).toFixed(1)} KiB CSS (uncompressed)`],
+      ['cold phases, popup: first statement / +tab answer / +in DOM / +painted', phaseLine(out.coldPhases.popup)],
+      ['cold phases, stand-in', phaseLine(out.coldPhases.standin)],
     ];
     const w = Math.max(...rows.map(([k]) => k.length));
     for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
