@@ -171,6 +171,16 @@ function watchFirstFrame(): (view: View, early: Early | null) => void {
 let handedOver: (h: Handover) => void = () => {};
 (globalThis as { [BOOT_KEY]?: Boot })[BOOT_KEY] = { handover: new Promise<Handover>((resolve) => { handedOver = resolve; }) };
 
+/**
+ * The view's module, named by the built page (vite.config.ts popupBoot moves it out of the page,
+ * so that nothing else is fetched before this script runs), imported once the first frame is
+ * painted; in the dev server the page still loads it itself.
+ */
+const viewModule = (document.currentScript as HTMLScriptElement | null)?.dataset.view ?? null;
+function loadViewModule(): void {
+  if (viewModule) import(/* @vite-ignore */ viewModule).catch((e: unknown) => console.error('popup: the view did not load', e));
+}
+
 Promise.all([asked, lang]).then(([{ view, early }]) => {
   const handOver = watchFirstFrame();
   if (view.kind === 'article') {
@@ -185,6 +195,10 @@ Promise.all([asked, lang]).then(([{ view, early }]) => {
       performance.mark('vna:entities-painted');
       paintedNow();
       handOver(view, early);
+      loadViewModule();
     }, 0));
-  } else handOver(view, early);
+  } else {
+    handOver(view, early);
+    loadViewModule();
+  }
 });
