@@ -161,11 +161,16 @@ function complementLimit(toks: Tok[], te: number): number {
   return lim;
 }
 
+/** An acronym: upper case, or mixed with two capitals or more in eight letters at most (`RoK`, `DPRK`, `PhilHealth` is not). */
+function acronymWord(t: Tok | undefined): boolean {
+  return !!t && t.word && (t.upper || /^\p{Lu}\p{Ll}?\p{Lu}\p{Lu}?$/u.test(t.t));
+}
+
 /** `(UNDP)` at k (the opening or closing bracket of an acronym, or the acronym itself). */
 function bracketedAcronym(toks: Tok[], k: number): boolean {
   const t = toks[k].t;
-  if (t === '(') return !!toks[k + 1]?.upper && toks[k + 2]?.t === ')';
-  if (t === ')') return !!toks[k - 1]?.upper && toks[k - 2]?.t === '(';
+  if (t === '(') return acronymWord(toks[k + 1]) && toks[k + 2]?.t === ')';
+  if (t === ')') return acronymWord(toks[k - 1]) && toks[k - 2]?.t === '(';
   return false;
 }
 
@@ -255,7 +260,11 @@ function reportedBefore(toks: Tok[], i: number): boolean {
 
 /** No grammar word and no known place or organisation in any word (`Le Monde`, `Hanoi Capital`). */
 function plainName(toks: Tok[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (STOP.has(toks[k].f) || ARTICLES.has(toks[k].f) || matchAt(toks, k)) return false;
+  for (let k = a; k < b; k++) {
+    // the second part of a hyphened given name is no grammar word (`Moon Jae-in`)
+    const glued = k > a && toks[k - 1].t === '-' && !toks[k - 1].sp && !toks[k].sp;
+    if ((!glued && (STOP.has(toks[k].f) || ARTICLES.has(toks[k].f))) || matchAt(toks, k)) return false;
+  }
   return true;
 }
 
@@ -350,15 +359,17 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
   const { roleA, roleB } = trig;
   const nameAt = afterHonorific(toks, trig.nameAt, roleB > roleA);
   const n0 = toks[nameAt];
-  if (!n0 || !n0.cap || n0.upper || kindWordBefore(toks, nameAt)) return;
-  const vn = vnNameAt(toks, nameAt, true);
+  const vn = n0 && n0.cap && !n0.upper && !kindWordBefore(toks, nameAt) ? vnNameAt(toks, nameAt, true) : -1;
+  let fe = n0 && n0.cap && !n0.upper && !kindWordBefore(toks, nameAt) && vn < 0 ? foreignNameAt(toks, nameAt) : -1;
+  if (vn < 0 && fe < 0) {
+    if (roleB > roleA) nameAfterRoleComma(s, roleA, roleB);
+    return;
+  }
   const role = roleB > roleA ? roleText(seg, roleA, roleB) : undefined;
   if (vn > 0) {
     addPerson(s, nameAt, vn, role);
     return;
   }
-  let fe = foreignNameAt(toks, nameAt);
-  if (fe < 0) return;
   // a monarch's or pope's name is whole in one word, with its regnal number (`roi Charles III`, `Pope Francis`)
   const regnal = toks.slice(roleA, Math.max(roleA + 1, roleB)).some((x) => SOVEREIGNS.has(x.f));
   if (regnal && toks[fe] && /^[IVX]{1,6}$/.test(toks[fe].t) && toks[fe].sp) fe++;
@@ -368,6 +379,44 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
   if (regnal && roleB > roleA) addPerson(s, nameAt, fe, role);
   else if (fe - nameAt === 1 && !GLUED_FULL.test(n0.t)) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined);
   else addPerson(s, nameAt, fe, role);
+}
+
+/** Grammar words a role's complement holds (`du Parti Amanat au pouvoir`, `Representative in Vietnam`); other grammar words (a verb, a relative) end it. */
+const COMPLEMENT_GRAMMAR = new Set(['the', 'in', 'at', 'from', 'with', 'by', 'dans', 'avec', 'chez', 'entre', 'sous', 'aupres']);
+
+/**
+ * Where the rest of a role's complement that the phrase rule stopped at ends in a comma (`Institut de culture
+ * Argentine-Vietnam,`, `Fonds international "La voie de la paix",`, `Parti Amanat au pouvoir,`): no verb, relative or
+ * sentence break on the way, 20 tokens at most. The comma's index, or -1.
+ */
+function roleCommaAt(toks: Tok[], from: number): number {
+  for (let k = from; k < toks.length && k - from < 20; k++) {
+    const t = toks[k];
+    if (t.t === ',') return k;
+    if (['.', ';', ':', '!', '?', '–', '—'].includes(t.t) && !(t.t === '.' && initialAt(toks, k - 1))) return -1;
+    if (t.word && !t.cap && STOP.has(t.f) && !COMPLEMENT_GRAMMAR.has(t.f) && t.t.toLowerCase() !== 'à') return -1;
+  }
+  return -1;
+}
+
+/**
+ * 1b. `la présidente de l'Institut de culture Argentine-Vietnam, Poldi Sosa, a affirmé`, `le président du Parti
+ * Amanat au pouvoir, Yerlan Koshanov,`: when no name follows the role phrase, the name of two words or more
+ * right after the comma that ends its complement, closed by punctuation or a reporting verb, is the role-holder's.
+ */
+function nameAfterRoleComma(s: PersonScan, roleA: number, roleB: number): void {
+  const toks = s.toks;
+  const c = roleCommaAt(toks, roleB);
+  if (c < 0) return;
+  const a = afterHonorific(toks, c + 1, true);
+  const n0 = toks[a];
+  if (!n0?.word || !n0.cap || n0.upper) return;
+  const vn = vnNameAt(toks, a, true);
+  const e = vn > 0 ? vn : foreignNameAt(toks, a);
+  const next = toks[e];
+  const closed = !next || [',', '.', ';', ')'].includes(next.t) || reportsAt(toks, e);
+  if (e - a < 2 || e - a > 5 || !closed || (vn < 0 && !plainName(toks, a, e))) return;
+  addPerson(s, a, e, roleText(s.seg, roleA, c));
 }
 
 /** 2. A Vietnamese name anywhere; 3. a foreign name followed by an apposition role or a reporting verb. Its end, or -1. */

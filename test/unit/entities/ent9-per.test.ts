@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { recognise, type EntityInput } from '../../../src/core/entities/index';
+import type { Entity } from '../../../src/core/types';
+
+// PER rule shapes, session ent9 (all sources). Inputs invented in the shape of the corpus's sentences.
+const rules = (body: string[], lang = 'fr'): Entity[] => recognise({ title: '', lead: null, body, captions: [], published: '2025-02-07', lang } as EntityInput, 'rules');
+const persons = (body: string[], lang = 'fr') => rules(body, lang).filter((e) => e.type === 'PER').map((e) => e.name);
+
+describe('PER: the name after the comma that closes a role the phrase rule stopped short', () => {
+  it('a complement with a compound name, a quoted name or an adverbial phrase', () => {
+    expect(persons(['Selon la présidente de l’Association de culture Chili-Vietnam, Marta Quiroga, le lien reste fort.'])).toContain('Marta Quiroga');
+    expect(persons(['Le directeur du Fonds mondial "Pour les enfants", Oleg Marinov, a déclaré que le projet avance.'])).toContain('Oleg Marinov');
+    expect(persons(['Il a reçu le chef du Parti Otan au pouvoir, Askar Beisenov, à Hanoi.'])).toContain('Askar Beisenov');
+  });
+  it('not past a verb, a relative or a sentence break, nor a place or a single word', () => {
+    expect(persons(['Le ministre a visité Hanoi, Marta Quiroga restant à Paris.'])).not.toContain('Marta Quiroga');
+    expect(persons(['Le directeur qui dirige le Fonds, Oleg Marinov et les autres.'])).not.toContain('Oleg Marinov');
+    expect(persons(['Le représentant de la région, Binh Duong, Dong Nai.'])).toEqual([]);
+  });
+});
+
+describe('PER: English roles with a mixed-case acronym, hyphened given names', () => {
+  it('`President of the Republic of Korea (RoK) Kim Jae-in`', () => {
+    expect(persons(['President of the Republic of Korea (RoK) Lee Jae-in sent a message.'], 'en')).toContain('Lee Jae-in');
+    expect(persons(['He met Ambassador of the Republic of Korea (RoK) to Vietnam Choi Dong-wan in Hanoi.'], 'en')).toContain('Choi Dong-wan');
+  });
+});
