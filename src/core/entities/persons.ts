@@ -179,12 +179,23 @@ const PORTFOLIO = new Set('state policy affairs justice defence defense manageme
 
 /** After a nationality adjective (`homologue lao`, `ministre britannique`) a name may start. */
 function afterNationality(p: Tok): boolean {
-  return p.word && !p.cap && !STOP.has(p.f) && !ARTICLES.has(p.f) && !['de', 'du', 'des', "d'", 'of', 'for', 'pour'].includes(p.f) && /(ais|aise|ois|oise|ien|ienne|ain|aine|ais|an|ese|ish|ien|ique|in|ine|ol|ole|ois|e|o)$/.test(p.f);
+  // a spaced word: not the end of a name cut by an apostrophe (`Ri’ayatuddin`)
+  return p.word && p.sp && !p.cap && !STOP.has(p.f) && !ARTICLES.has(p.f) && !['de', 'du', 'des', "d'", 'of', 'for', 'pour'].includes(p.f) && /(ais|aise|ois|oise|ien|ienne|ain|aine|ais|an|ese|ish|ien|ique|in|ine|ol|ole|ois|e|o)$/.test(p.f);
 }
 
 /** Right after the name of the body the role belongs to (`President of the European Parliament David Sassoli`). */
 function afterBodyName(p: Tok): boolean {
   return p.word && p.cap && (EN_ORG_HEADS.has(p.f) || ORG_HEADS.has(p.f) || BODY_ENDS.has(p.f));
+}
+
+/**
+ * What may come right before a name inside a role's complement: a place's end, a nationality, a body's name, an
+ * acronym in brackets, a portfolio word. (Right after a capitalised title the phrase rule ran over, `Foreign
+ * Minister Sergey Lavrov and …`, the caller takes the name too.)
+ */
+function nameCueBefore(toks: Tok[], m: number, placeEnds: Set<number>): boolean {
+  const p = toks[m - 1];
+  return placeEnds.has(m) || afterNationality(p) || (afterBodyName(p) && vnNameAt(toks, m - 1, true) < 0) || (p.t === ')' && bracketedAcronym(toks, m - 1)) || (p.word && p.cap && PORTFOLIO.has(p.f));
 }
 
 function nameInComplement(toks: Tok[], te: number, k: number): number {
@@ -195,14 +206,14 @@ function nameInComplement(toks: Tok[], te: number, k: number): number {
     const g = matchAt(toks, m);
     if (g && g.entry.type === 'LOC' && g.end <= lim) placeEnds.add(g.end);
   }
-  for (let m = te + 1; m < lim - 1; m++) {
+  for (let m = te; m < lim - 1; m++) {
     const t = toks[m];
     const p = toks[m - 1];
     if (!t.word || !t.cap || t.upper) continue;
-    if (!placeEnds.has(m) && !afterNationality(p) && !(afterBodyName(p) && vnNameAt(toks, m - 1, true) < 0) && !(p.t === ')' && bracketedAcronym(toks, m - 1)) && !(p.word && p.cap && PORTFOLIO.has(p.f))) continue;
+    if (!(m === te ? p.cap && p.word : nameCueBefore(toks, m, placeEnds))) continue;
     const fe = foreignNameAt(toks, m);
     const next = toks[fe];
-    if (fe > 0 && fe <= lim && fe - m >= 2 && fe - m <= 4 && (!next || !next.word || !next.cap) && plainName(toks, m, fe)) return m;
+    if (fe > 0 && fe <= lim && fe - m >= 2 && fe - m <= 5 && (!next || !next.word || !next.cap) && plainName(toks, m, fe) && !companyWord(toks, m, fe)) return m;
   }
   return k;
 }
@@ -593,7 +604,12 @@ function placeEndsAt(toks: Tok[], e: number): boolean {
 }
 
 /** Words of state, building, media and company names (`Socialist Republic of Vietnam`, `Domrey News`, `X Investment (Hong Kong)`), never of a person's. */
-const NOT_PERSON_WORDS = new Set('republic republique kingdom royaume palace palais state etat federation people peuple democratic socialist islamic union news times post daily tribune herald journal magazine radio tv television website investment investments limited holdings holding industries solutions technology technologies energy solar airlines motors bank capital'.split(' '));
+const NOT_PERSON_WORDS = new Set('republic republique kingdom royaume palace palais state etat federation people peuple democratic socialist islamic union news times post daily tribune herald journal magazine radio tv television website investment investments limited holdings holding industries industrial joint venture co company corporation solutions technology technologies energy solar airlines motors bank capital'.split(' '));
+/** A word of a state's, a medium's or a company's name in [a, b) (`Industrial Park Joint Venture Co`). */
+function companyWord(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (NOT_PERSON_WORDS.has(toks[k].f)) return true;
+  return false;
+}
 const NATIONALITY_NOUN = /(ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|in|ine|en|enne|ol|ole|ec|eque|que|ite|ite|ais)$/;
 /**
  * A foreign name [i, fe) placed by its country, as sports and culture stories write them:

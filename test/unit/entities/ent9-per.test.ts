@@ -25,3 +25,16 @@ describe('PER: English roles with a mixed-case acronym, hyphened given names', (
     expect(persons(['He met Ambassador of the Republic of Korea (RoK) to Vietnam Choi Dong-wan in Hanoi.'], 'en')).toContain('Choi Dong-wan');
   });
 });
+
+describe('PER: English names inside a role phrase', () => {
+  it('right after a capitalised title the phrase ran over', () => {
+    expect(persons(['He told Russian Foreign Minister Ivan Petrov and Foreign Minister of Ukraine Oleh Bondar about it.'], 'en')).toEqual(expect.arrayContaining(['Ivan Petrov', 'Oleh Bondar']));
+  });
+  it('a name of five tokens after the role`s country', () => {
+    expect(persons(['He met Chilean Ambassador to Vietnam Jorge Luis Pena De Castro in Hanoi.'], 'en')).toContain('Jorge Luis Pena De Castro');
+  });
+  it('not a company`s name after a place, nor a name cut by an apostrophe', () => {
+    expect(persons(['He is co-chairman of Vietnam-Singapore Industrial Joint Venture Co Ltd.'], 'en')).toEqual([]);
+    expect(persons(['Il a écrit au roi de Malaisie, Al-Sultan Abdullah Ri’ayatuddin Al-Mustafa Billah Shah.'])).not.toContain('Al-Mustafa Billah Shah');
+  });
+});
