@@ -290,13 +290,13 @@ interface PersonScan {
 }
 
 /** Adds a name over free tokens only, with its role (before it, and an apposition after it). */
-function addPerson(s: PersonScan, a: number, b: number, role: string | undefined, short = false, alias?: string): void {
+function addPerson(s: PersonScan, a: number, b: number, role: string | undefined, short = false, alias?: string, solo = false): void {
   for (let k = a; k < b; k++) if (s.taken.has(k)) return;
   for (let k = a; k < b; k++) s.taken.add(k);
   s.starts.add(a);
   const after = short ? undefined : roleAfter(s.seg, b);
   const r = [role, after].filter(Boolean).join(', ') || undefined;
-  s.out.push({ seg: s.si, a, b, type: 'PER', prio: short ? 1 : 3, role: r, short, aliases: alias ? [alias] : undefined });
+  s.out.push({ seg: s.si, a, b, type: 'PER', prio: short ? 1 : 3, role: r, short, solo: solo || undefined, aliases: alias ? [alias] : undefined });
 }
 
 /**
@@ -361,6 +361,18 @@ function afterHonorific(toks: Tok[], at: number, hasRole: boolean): number {
 /** Titles of sovereigns and popes, named by one name (and a regnal number). */
 const SOVEREIGNS = new Set(['roi', 'reine', 'king', 'queen', 'empereur', 'imperatrice', 'emperor', 'empress', 'pape', 'pope', 'sultan', 'emir', 'prince', 'princesse', 'princess']);
 
+/**
+ * `le président indonésien Suharto`, `le Premier ministre indien Modi`: one foreign name right after a role and a
+ * lower-case nationality adjective is a person of its own when no full name of the article ends in it.
+ */
+function soloAfterNationality(toks: Tok[], roleA: number, nameAt: number): boolean {
+  const p = toks[nameAt - 1];
+  if (nameAt - roleA < 2 || !p || !afterNationality(p) || !/(ais|ois|ien|ain|an|ese|ish|ique|in|ol|lao|thai)$/.test(p.f.replace(/n?e$/, ''))) return false;
+  // the role of a person, not the complement of a body (`directeur de l'Agence de voyage Oxalis`)
+  for (let k = roleA; k < nameAt; k++) if (isHead(toks[k])) return false;
+  return !vnSyllable(toks[nameAt]) && toks[nameAt].f.length >= 4;
+}
+
 /** Two names an old capture glued into one word (`GéraldDarmanin`, `PennyWong`): a full name, not a short mention. */
 const GLUED_FULL = /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 
@@ -388,7 +400,7 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
   const boundary = !next || !next.word || !next.cap;
   if (!boundary) return;
   if (regnal && roleB > roleA) addPerson(s, nameAt, fe, role);
-  else if (fe - nameAt === 1 && !GLUED_FULL.test(n0.t)) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined);
+  else if (fe - nameAt === 1 && !GLUED_FULL.test(n0.t)) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined, soloAfterNationality(toks, roleA, nameAt));
   else addPerson(s, nameAt, fe, role);
 }
 

@@ -38,3 +38,17 @@ describe('PER: English names inside a role phrase', () => {
     expect(persons(['Il a écrit au roi de Malaisie, Al-Sultan Abdullah Ri’ayatuddin Al-Mustafa Billah Shah.'])).not.toContain('Al-Mustafa Billah Shah');
   });
 });
+
+describe('PER: one foreign name after a role and a nationality adjective', () => {
+  it('is a person of its own when no full name ends in it', () => {
+    expect(persons(['En 1995, le président philippin Ramos a visité Hanoi.'])).toContain('Ramos');
+    expect(persons(['Lors de la visite du Premier ministre indien Gandhi, les deux pays ont signé.'])).toContain('Gandhi');
+  });
+  it('joins the full name when the article prints it', () => {
+    expect(persons(['Le président philippin Fidel Ramos est arrivé.', 'Le président philippin Ramos a salué.'])).toEqual(['Fidel Ramos']);
+  });
+  it('not a body`s name after its kind word, nor a title without the adjective', () => {
+    expect(persons(["Selon le directeur de l'Agence de voyage Oxalis, le site est rouvert."])).toEqual([]);
+    expect(persons(['Le ministre Ramos a salué.'])).toEqual([]);
+  });
+});
