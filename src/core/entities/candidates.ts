@@ -19,6 +19,8 @@ export interface Cand {
   aliases?: string[];
   /** Single given name after a title (`Mme Giang`), to be attached to a full name. */
   short?: boolean;
+  /** A short name that is a person of its own when no full name ends in it (`le président indonésien Suharto`). */
+  solo?: boolean;
   /** Name override (date names without the weekday). */
   name?: string;
   /** An event whose inner body is listed on its own (an act's issuer: `Conclusion 12 du Bureau politique`). */

@@ -408,6 +408,7 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   groups = groupsOf();
   // --- short mentions join the full name ending in that word
   const perGroups = [...groups.entries()].filter(([, g]) => g.type === 'PER');
+  const solos = new Map<string, Group>();
   for (const si of shorts) {
     const c = accepted[si];
     const w = words(surface(c)).at(-1);
@@ -416,7 +417,7 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
       const g = hits[0][1];
       g.cands.push(c);
       g.surfaces.push(surface(c));
-    }
+    } else if (c.solo) soloGroup(groups, solos, c, si, surface(c));
   }
   // --- entities
   const out: Entity[] = [];
@@ -429,6 +430,20 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     return m ? fieldOrder[m.field] * 1e9 + m.index * 1e5 + m.start : 0;
   };
   return out.sort((a, b) => first(a) - first(b));
+}
+
+/** A short name no full name owns, as a person of its own; the same word again joins it. */
+function soloGroup(groups: Map<number, Group>, solos: Map<string, Group>, c: Cand, key: number, surf: string) {
+  const k = foldName(surf);
+  const g = solos.get(k);
+  if (g) {
+    g.cands.push(c);
+    g.surfaces.push(surf);
+    return;
+  }
+  const ng: Group = { type: 'PER', cands: [c], surfaces: [surf] };
+  solos.set(k, ng);
+  groups.set(key, ng);
 }
 
 /**

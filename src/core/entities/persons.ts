@@ -161,11 +161,16 @@ function complementLimit(toks: Tok[], te: number): number {
   return lim;
 }
 
+/** An acronym: upper case, or mixed with two capitals or more in eight letters at most (`RoK`, `DPRK`, `PhilHealth` is not). */
+function acronymWord(t: Tok | undefined): boolean {
+  return !!t && t.word && (t.upper || /^\p{Lu}\p{Ll}?\p{Lu}\p{Lu}?$/u.test(t.t));
+}
+
 /** `(UNDP)` at k (the opening or closing bracket of an acronym, or the acronym itself). */
 function bracketedAcronym(toks: Tok[], k: number): boolean {
   const t = toks[k].t;
-  if (t === '(') return !!toks[k + 1]?.upper && toks[k + 2]?.t === ')';
-  if (t === ')') return !!toks[k - 1]?.upper && toks[k - 2]?.t === '(';
+  if (t === '(') return acronymWord(toks[k + 1]) && toks[k + 2]?.t === ')';
+  if (t === ')') return acronymWord(toks[k - 1]) && toks[k - 2]?.t === '(';
   return false;
 }
 
@@ -174,12 +179,23 @@ const PORTFOLIO = new Set('state policy affairs justice defence defense manageme
 
 /** After a nationality adjective (`homologue lao`, `ministre britannique`) a name may start. */
 function afterNationality(p: Tok): boolean {
-  return p.word && !p.cap && !STOP.has(p.f) && !ARTICLES.has(p.f) && !['de', 'du', 'des', "d'", 'of', 'for', 'pour'].includes(p.f) && /(ais|aise|ois|oise|ien|ienne|ain|aine|ais|an|ese|ish|ien|ique|in|ine|ol|ole|ois|e|o)$/.test(p.f);
+  // a spaced word: not the end of a name cut by an apostrophe (`Ri’ayatuddin`)
+  return p.word && p.sp && !p.cap && !STOP.has(p.f) && !ARTICLES.has(p.f) && !['de', 'du', 'des', "d'", 'of', 'for', 'pour'].includes(p.f) && /(ais|aise|ois|oise|ien|ienne|ain|aine|ais|an|ese|ish|ien|ique|in|ine|ol|ole|ois|e|o)$/.test(p.f);
 }
 
 /** Right after the name of the body the role belongs to (`President of the European Parliament David Sassoli`). */
 function afterBodyName(p: Tok): boolean {
   return p.word && p.cap && (EN_ORG_HEADS.has(p.f) || ORG_HEADS.has(p.f) || BODY_ENDS.has(p.f));
+}
+
+/**
+ * What may come right before a name inside a role's complement: a place's end, a nationality, a body's name, an
+ * acronym in brackets, a portfolio word. (Right after a capitalised title the phrase rule ran over, `Foreign
+ * Minister Sergey Lavrov and …`, the caller takes the name too.)
+ */
+function nameCueBefore(toks: Tok[], m: number, placeEnds: Set<number>): boolean {
+  const p = toks[m - 1];
+  return placeEnds.has(m) || afterNationality(p) || (afterBodyName(p) && vnNameAt(toks, m - 1, true) < 0) || (p.t === ')' && bracketedAcronym(toks, m - 1)) || (p.word && p.cap && PORTFOLIO.has(p.f));
 }
 
 function nameInComplement(toks: Tok[], te: number, k: number): number {
@@ -190,14 +206,14 @@ function nameInComplement(toks: Tok[], te: number, k: number): number {
     const g = matchAt(toks, m);
     if (g && g.entry.type === 'LOC' && g.end <= lim) placeEnds.add(g.end);
   }
-  for (let m = te + 1; m < lim - 1; m++) {
+  for (let m = te; m < lim - 1; m++) {
     const t = toks[m];
     const p = toks[m - 1];
     if (!t.word || !t.cap || t.upper) continue;
-    if (!placeEnds.has(m) && !afterNationality(p) && !(afterBodyName(p) && vnNameAt(toks, m - 1, true) < 0) && !(p.t === ')' && bracketedAcronym(toks, m - 1)) && !(p.word && p.cap && PORTFOLIO.has(p.f))) continue;
+    if (!(m === te ? p.cap && p.word : nameCueBefore(toks, m, placeEnds))) continue;
     const fe = foreignNameAt(toks, m);
     const next = toks[fe];
-    if (fe > 0 && fe <= lim && fe - m >= 2 && fe - m <= 4 && (!next || !next.word || !next.cap) && plainName(toks, m, fe)) return m;
+    if (fe > 0 && fe <= lim && fe - m >= 2 && fe - m <= 5 && (!next || !next.word || !next.cap) && plainName(toks, m, fe) && !companyWord(toks, m, fe)) return m;
   }
   return k;
 }
@@ -255,7 +271,11 @@ function reportedBefore(toks: Tok[], i: number): boolean {
 
 /** No grammar word and no known place or organisation in any word (`Le Monde`, `Hanoi Capital`). */
 function plainName(toks: Tok[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (STOP.has(toks[k].f) || ARTICLES.has(toks[k].f) || matchAt(toks, k)) return false;
+  for (let k = a; k < b; k++) {
+    // the second part of a hyphened given name is no grammar word (`Moon Jae-in`)
+    const glued = k > a && toks[k - 1].t === '-' && !toks[k - 1].sp && !toks[k].sp;
+    if ((!glued && (STOP.has(toks[k].f) || ARTICLES.has(toks[k].f))) || matchAt(toks, k)) return false;
+  }
   return true;
 }
 
@@ -270,13 +290,13 @@ interface PersonScan {
 }
 
 /** Adds a name over free tokens only, with its role (before it, and an apposition after it). */
-function addPerson(s: PersonScan, a: number, b: number, role: string | undefined, short = false, alias?: string): void {
+function addPerson(s: PersonScan, a: number, b: number, role: string | undefined, short = false, alias?: string, solo = false): void {
   for (let k = a; k < b; k++) if (s.taken.has(k)) return;
   for (let k = a; k < b; k++) s.taken.add(k);
   s.starts.add(a);
   const after = short ? undefined : roleAfter(s.seg, b);
   const r = [role, after].filter(Boolean).join(', ') || undefined;
-  s.out.push({ seg: s.si, a, b, type: 'PER', prio: short ? 1 : 3, role: r, short, aliases: alias ? [alias] : undefined });
+  s.out.push({ seg: s.si, a, b, type: 'PER', prio: short ? 1 : 3, role: r, short, solo: solo || undefined, aliases: alias ? [alias] : undefined });
 }
 
 /**
@@ -341,6 +361,18 @@ function afterHonorific(toks: Tok[], at: number, hasRole: boolean): number {
 /** Titles of sovereigns and popes, named by one name (and a regnal number). */
 const SOVEREIGNS = new Set(['roi', 'reine', 'king', 'queen', 'empereur', 'imperatrice', 'emperor', 'empress', 'pape', 'pope', 'sultan', 'emir', 'prince', 'princesse', 'princess']);
 
+/**
+ * `le président indonésien Suharto`, `le Premier ministre indien Modi`: one foreign name right after a role and a
+ * lower-case nationality adjective is a person of its own when no full name of the article ends in it.
+ */
+function soloAfterNationality(toks: Tok[], roleA: number, nameAt: number): boolean {
+  const p = toks[nameAt - 1];
+  if (nameAt - roleA < 2 || !p || !afterNationality(p) || !/(ais|ois|ien|ain|an|ese|ish|ique|in|ol|lao|thai)$/.test(p.f.replace(/n?e$/, ''))) return false;
+  // the role of a person, not the complement of a body (`directeur de l'Agence de voyage Oxalis`)
+  for (let k = roleA; k < nameAt; k++) if (isHead(toks[k])) return false;
+  return !vnSyllable(toks[nameAt]) && toks[nameAt].f.length >= 4;
+}
+
 /** Two names an old capture glued into one word (`GéraldDarmanin`, `PennyWong`): a full name, not a short mention. */
 const GLUED_FULL = /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 
@@ -350,15 +382,17 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
   const { roleA, roleB } = trig;
   const nameAt = afterHonorific(toks, trig.nameAt, roleB > roleA);
   const n0 = toks[nameAt];
-  if (!n0 || !n0.cap || n0.upper || kindWordBefore(toks, nameAt)) return;
-  const vn = vnNameAt(toks, nameAt, true);
+  const vn = n0 && n0.cap && !n0.upper && !kindWordBefore(toks, nameAt) ? vnNameAt(toks, nameAt, true) : -1;
+  let fe = n0 && n0.cap && !n0.upper && !kindWordBefore(toks, nameAt) && vn < 0 ? foreignNameAt(toks, nameAt) : -1;
+  if (vn < 0 && fe < 0) {
+    if (roleB > roleA) nameAfterRoleComma(s, roleA, roleB);
+    return;
+  }
   const role = roleB > roleA ? roleText(seg, roleA, roleB) : undefined;
   if (vn > 0) {
     addPerson(s, nameAt, vn, role);
     return;
   }
-  let fe = foreignNameAt(toks, nameAt);
-  if (fe < 0) return;
   // a monarch's or pope's name is whole in one word, with its regnal number (`roi Charles III`, `Pope Francis`)
   const regnal = toks.slice(roleA, Math.max(roleA + 1, roleB)).some((x) => SOVEREIGNS.has(x.f));
   if (regnal && toks[fe] && /^[IVX]{1,6}$/.test(toks[fe].t) && toks[fe].sp) fe++;
@@ -366,8 +400,46 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
   const boundary = !next || !next.word || !next.cap;
   if (!boundary) return;
   if (regnal && roleB > roleA) addPerson(s, nameAt, fe, role);
-  else if (fe - nameAt === 1 && !GLUED_FULL.test(n0.t)) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined);
+  else if (fe - nameAt === 1 && !GLUED_FULL.test(n0.t)) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined, soloAfterNationality(toks, roleA, nameAt));
   else addPerson(s, nameAt, fe, role);
+}
+
+/** Grammar words a role's complement holds (`du Parti Amanat au pouvoir`, `Representative in Vietnam`); other grammar words (a verb, a relative) end it. */
+const COMPLEMENT_GRAMMAR = new Set(['the', 'in', 'at', 'from', 'with', 'by', 'dans', 'avec', 'chez', 'entre', 'sous', 'aupres']);
+
+/**
+ * Where the rest of a role's complement that the phrase rule stopped at ends in a comma (`Institut de culture
+ * Argentine-Vietnam,`, `Fonds international "La voie de la paix",`, `Parti Amanat au pouvoir,`): no verb, relative or
+ * sentence break on the way, 20 tokens at most. The comma's index, or -1.
+ */
+function roleCommaAt(toks: Tok[], from: number): number {
+  for (let k = from; k < toks.length && k - from < 20; k++) {
+    const t = toks[k];
+    if (t.t === ',') return k;
+    if (['.', ';', ':', '!', '?', '–', '—'].includes(t.t) && !(t.t === '.' && initialAt(toks, k - 1))) return -1;
+    if (t.word && !t.cap && STOP.has(t.f) && !COMPLEMENT_GRAMMAR.has(t.f) && t.t.toLowerCase() !== 'à') return -1;
+  }
+  return -1;
+}
+
+/**
+ * 1b. `la présidente de l'Institut de culture Argentine-Vietnam, Poldi Sosa, a affirmé`, `le président du Parti
+ * Amanat au pouvoir, Yerlan Koshanov,`: when no name follows the role phrase, the name of two words or more
+ * right after the comma that ends its complement, closed by punctuation or a reporting verb, is the role-holder's.
+ */
+function nameAfterRoleComma(s: PersonScan, roleA: number, roleB: number): void {
+  const toks = s.toks;
+  const c = roleCommaAt(toks, roleB);
+  if (c < 0) return;
+  const a = afterHonorific(toks, c + 1, true);
+  const n0 = toks[a];
+  if (!n0?.word || !n0.cap || n0.upper) return;
+  const vn = vnNameAt(toks, a, true);
+  const e = vn > 0 ? vn : foreignNameAt(toks, a);
+  const next = toks[e];
+  const closed = !next || [',', '.', ';', ')'].includes(next.t) || reportsAt(toks, e);
+  if (e - a < 2 || e - a > 5 || !closed || (vn < 0 && !plainName(toks, a, e))) return;
+  addPerson(s, a, e, roleText(s.seg, roleA, c));
 }
 
 /** 2. A Vietnamese name anywhere; 3. a foreign name followed by an apposition role or a reporting verb. Its end, or -1. */
@@ -544,7 +616,12 @@ function placeEndsAt(toks: Tok[], e: number): boolean {
 }
 
 /** Words of state, building, media and company names (`Socialist Republic of Vietnam`, `Domrey News`, `X Investment (Hong Kong)`), never of a person's. */
-const NOT_PERSON_WORDS = new Set('republic republique kingdom royaume palace palais state etat federation people peuple democratic socialist islamic union news times post daily tribune herald journal magazine radio tv television website investment investments limited holdings holding industries solutions technology technologies energy solar airlines motors bank capital'.split(' '));
+const NOT_PERSON_WORDS = new Set('republic republique kingdom royaume palace palais state etat federation people peuple democratic socialist islamic union news times post daily tribune herald journal magazine radio tv television website investment investments limited holdings holding industries industrial joint venture co company corporation solutions technology technologies energy solar airlines motors bank capital'.split(' '));
+/** A word of a state's, a medium's or a company's name in [a, b) (`Industrial Park Joint Venture Co`). */
+function companyWord(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (NOT_PERSON_WORDS.has(toks[k].f)) return true;
+  return false;
+}
 const NATIONALITY_NOUN = /(ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|in|ine|en|enne|ol|ole|ec|eque|que|ite|ite|ais)$/;
 /**
  * A foreign name [i, fe) placed by its country, as sports and culture stories write them:
