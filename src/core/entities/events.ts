@@ -160,6 +160,7 @@ function coordinatedOrdinalStart(toks: Segment['toks'], i: number): number {
 export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set<number>) {
   const toks = seg.toks;
   const personStarts = placeNotPerson(toks, allStarts);
+  programmesAsEvents(seg, si, out, personStarts);
   const quoted = findQuoted(seg, si, out);
   for (let i = 0; i < toks.length; i++) {
     if (quoted.has(i)) continue;
@@ -185,6 +186,34 @@ export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set
   findFeteOf(seg, si, out, personStarts);
   findAmendingLaws(seg, si, out, personStarts);
   linkBracketed(seg, si, out);
+}
+
+/** Heads of a named programme. */
+const PROGRAMME = new Set(['programme', 'program']);
+/**
+ * A programme named as such is an EVENT (corpus rule): the organisation phrase the ORG rules built on a capitalised
+ * `Programme de …` (French, head first: `Programme élargi de vaccination`) or on `… Programme` (English, head last:
+ * `Memory of the World Programme`) is retyped, with the acronym linked to it; a body of the United Nations
+ * (`Programme des Nations unies pour …`, `Joint United Nations Programme on HIV/AIDS`) stays an ORG, as do the
+ * gazetteer's bodies (`Programme alimentaire mondial`).
+ */
+function programmesAsEvents(seg: Segment, si: number, out: Cand[], stops: Set<number>) {
+  const toks = seg.toks;
+  const links = new Set<string>();
+  for (const c of out) {
+    if (c.seg !== si || c.type !== 'ORG' || c.gaz || c.b - c.a < 2) continue;
+    const first = toks[c.a];
+    if (!(PROGRAMME.has(first.f) && first.cap) && !PROGRAMME.has(toks[c.b - 1].f)) continue;
+    let un = false;
+    for (let m = Math.max(0, c.a - 2); m < c.b && !un; m++) un = toks[m].f === 'nations' || toks[m].f === 'onu';
+    if (un) continue;
+    c.type = 'EVENT';
+    // …its title read as an event's (`Programme d'actions pour l'institution d'un partenariat intégral`), not ending on an elided word (`jusqu’`)
+    if (PROGRAMME.has(first.f)) c.b = Math.max(c.b, trimVerbs(toks, c.a + 1, extendPhrase(toks, c.a + 1, { stops, maxLen: 24, enumerations: true, indefinite: true })));
+    while (c.b - c.a > 2 && /['’]$/.test(toks[c.b - 1].t)) c.b--;
+    if (c.link) links.add(c.link);
+  }
+  for (const c of out) if (c.seg === si && c.type === 'ORG' && !c.gaz && c.link && links.has(c.link)) c.type = 'EVENT';
 }
 
 /** `Fête des combats de buffles de Dô Son`: a known place after `de` is the event's host, not a person's name the phrase must stop at. */
