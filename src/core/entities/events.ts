@@ -48,7 +48,7 @@ function eventHeadAt(toks: Segment['toks'], i: number, ordLen: number): number {
   const h = i + ordLen;
   const head = toks[h];
   if (!head || !head.word) return -1;
-  const isEv = EVENT_HEADS.has(head.f) || (ord && SESSION_WORDS.has(head.f));
+  const isEv = EVENT_HEADS.has(head.f) || (ord && SESSION_WORDS.has(head.f)) || namedPlan(toks, h);
   const isAgr = AGREEMENT_HEADS.has(head.f);
   if (!isEv && !isAgr) return -1;
   // laws keep their name written in lower case with their title (`la loi sur la pêche`, `the law on …`)
@@ -56,6 +56,14 @@ function eventHeadAt(toks: Segment['toks'], i: number, ordLen: number): number {
   if (ord && isAgr) return -1;
   if (ord && ordinalNotEvent(head)) return -1;
   return h;
+}
+
+/**
+ * `Plan global sur l’énergie nationale`, `9e Plan de développement socio-économique`: a capitalised `Plan` heads a named
+ * plan (an EVENT, like a strategy); `ministère du Plan et de l'Investissement` is the ministry's portfolio.
+ */
+function namedPlan(toks: Segment['toks'], h: number): boolean {
+  return toks[h].f === 'plan' && toks[h].cap && toks[h + 1]?.f !== 'et' && !(toks[h - 1]?.f === 'du' && /^minist/.test(toks[h - 2]?.f ?? ''));
 }
 
 /** `7e année consécutive`, `10e année de la présence`, `deuxième journée de compétition`: a count of years or days, not an event. */
@@ -179,6 +187,7 @@ export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set
     if (e > c.b || a < c.a) out.push({ ...c, a, b: e, prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
   }
   findStorms(seg, si, out);
+  findPolicies(seg, si, out);
   findNumberedActs(seg, si, out);
   findPrizes(seg, si, out);
   findHistoric(seg, si, out, personStarts);
@@ -605,6 +614,24 @@ function pastBracketedAcronym(toks: Segment['toks'], end: number, stops: Set<num
   return more > end + 4 ? more : end;
 }
 const MONTH_LIKE = /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** What introduces a country's named policy: a possessive (`India’s`) or a determiner. */
+const POLICY_OWNERS = new Set(['s', 'the', 'its', 'their', 'his', 'her']);
+/**
+ * `India’s Act East policy`, `its New Southern Policy`: two or three capitalised words before `policy`, after a possessive or
+ * a determiner, name a policy (an EVENT, corpus rule); `Minister of Science and Technology Policy` has neither.
+ */
+function findPolicies(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (let i = 2; i < toks.length; i++) {
+    if (toks[i].f !== 'policy' || !toks[i].sp) continue;
+    let a = i;
+    while (a > 0 && i - a < 3 && toks[a - 1].word && toks[a - 1].cap && !toks[a - 1].upper && !STOP.has(toks[a - 1].f) && toks[a - 1].sp) a--;
+    const o = toks[a - 1];
+    if (i - a < 2 || !o || !POLICY_OWNERS.has(o.f) || (o.f === 's' && !/^['’]$/.test(toks[a - 2]?.t ?? ''))) continue;
+    out.push({ seg: si, a, b: i + 1, type: 'EVENT', prio: 3 });
+  }
+}
 
 /** Storms: `typhon Yagi`, `super typhon Yagi`, `Typhoon Noru`, `tempête tropicale Trami`, `typhon N°10`. */
 function findStorms(seg: Segment, si: number, out: Cand[]) {
