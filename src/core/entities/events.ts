@@ -48,7 +48,7 @@ function eventHeadAt(toks: Segment['toks'], i: number, ordLen: number): number {
   const h = i + ordLen;
   const head = toks[h];
   if (!head || !head.word) return -1;
-  const isEv = EVENT_HEADS.has(head.f) || (ord && SESSION_WORDS.has(head.f));
+  const isEv = EVENT_HEADS.has(head.f) || (ord && SESSION_WORDS.has(head.f)) || namedPlan(toks, h);
   const isAgr = AGREEMENT_HEADS.has(head.f);
   if (!isEv && !isAgr) return -1;
   // laws keep their name written in lower case with their title (`la loi sur la pêche`, `the law on …`)
@@ -56,6 +56,14 @@ function eventHeadAt(toks: Segment['toks'], i: number, ordLen: number): number {
   if (ord && isAgr) return -1;
   if (ord && ordinalNotEvent(head)) return -1;
   return h;
+}
+
+/**
+ * `Plan global sur l’énergie nationale`, `9e Plan de développement socio-économique`: a capitalised `Plan` heads a named
+ * plan (an EVENT, like a strategy); `ministère du Plan et de l'Investissement` is the ministry's portfolio.
+ */
+function namedPlan(toks: Segment['toks'], h: number): boolean {
+  return toks[h].f === 'plan' && toks[h].cap && toks[h + 1]?.f !== 'et' && !(toks[h - 1]?.f === 'du' && /^minist/.test(toks[h - 2]?.f ?? ''));
 }
 
 /** `7e année consécutive`, `10e année de la présence`, `deuxième journée de compétition`: a count of years or days, not an event. */
@@ -160,6 +168,7 @@ function coordinatedOrdinalStart(toks: Segment['toks'], i: number): number {
 export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set<number>) {
   const toks = seg.toks;
   const personStarts = placeNotPerson(toks, allStarts);
+  programmesAsEvents(seg, si, out, personStarts);
   const quoted = findQuoted(seg, si, out);
   for (let i = 0; i < toks.length; i++) {
     if (quoted.has(i)) continue;
@@ -178,6 +187,7 @@ export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set
     if (e > c.b || a < c.a) out.push({ ...c, a, b: e, prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
   }
   findStorms(seg, si, out);
+  findPolicies(seg, si, out);
   findNumberedActs(seg, si, out);
   findPrizes(seg, si, out);
   findHistoric(seg, si, out, personStarts);
@@ -185,6 +195,34 @@ export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set
   findFeteOf(seg, si, out, personStarts);
   findAmendingLaws(seg, si, out, personStarts);
   linkBracketed(seg, si, out);
+}
+
+/** Heads of a named programme. */
+const PROGRAMME = new Set(['programme', 'program']);
+/**
+ * A programme named as such is an EVENT (corpus rule): the organisation phrase the ORG rules built on a capitalised
+ * `Programme de …` (French, head first: `Programme élargi de vaccination`) or on `… Programme` (English, head last:
+ * `Memory of the World Programme`) is retyped, with the acronym linked to it; a body of the United Nations
+ * (`Programme des Nations unies pour …`, `Joint United Nations Programme on HIV/AIDS`) stays an ORG, as do the
+ * gazetteer's bodies (`Programme alimentaire mondial`).
+ */
+function programmesAsEvents(seg: Segment, si: number, out: Cand[], stops: Set<number>) {
+  const toks = seg.toks;
+  const links = new Set<string>();
+  for (const c of out) {
+    if (c.seg !== si || c.type !== 'ORG' || c.gaz || c.b - c.a < 2) continue;
+    const first = toks[c.a];
+    if (!(PROGRAMME.has(first.f) && first.cap) && !PROGRAMME.has(toks[c.b - 1].f)) continue;
+    let un = false;
+    for (let m = Math.max(0, c.a - 2); m < c.b && !un; m++) un = toks[m].f === 'nations' || toks[m].f === 'onu';
+    if (un) continue;
+    c.type = 'EVENT';
+    // …its title read as an event's (`Programme d'actions pour l'institution d'un partenariat intégral`), not ending on an elided word (`jusqu’`)
+    if (PROGRAMME.has(first.f)) c.b = Math.max(c.b, trimVerbs(toks, c.a + 1, extendPhrase(toks, c.a + 1, { stops, maxLen: 24, enumerations: true, indefinite: true })));
+    while (c.b - c.a > 2 && /['’]$/.test(toks[c.b - 1].t)) c.b--;
+    if (c.link) links.add(c.link);
+  }
+  for (const c of out) if (c.seg === si && c.type === 'ORG' && !c.gaz && c.link && links.has(c.link)) c.type = 'EVENT';
 }
 
 /** `Fête des combats de buffles de Dô Son`: a known place after `de` is the event's host, not a person's name the phrase must stop at. */
@@ -576,6 +614,24 @@ function pastBracketedAcronym(toks: Segment['toks'], end: number, stops: Set<num
   return more > end + 4 ? more : end;
 }
 const MONTH_LIKE = /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** What introduces a country's named policy: a possessive (`India’s`) or a determiner. */
+const POLICY_OWNERS = new Set(['s', 'the', 'its', 'their', 'his', 'her']);
+/**
+ * `India’s Act East policy`, `its New Southern Policy`: two or three capitalised words before `policy`, after a possessive or
+ * a determiner, name a policy (an EVENT, corpus rule); `Minister of Science and Technology Policy` has neither.
+ */
+function findPolicies(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (let i = 2; i < toks.length; i++) {
+    if (toks[i].f !== 'policy' || !toks[i].sp) continue;
+    let a = i;
+    while (a > 0 && i - a < 3 && toks[a - 1].word && toks[a - 1].cap && !toks[a - 1].upper && !STOP.has(toks[a - 1].f) && toks[a - 1].sp) a--;
+    const o = toks[a - 1];
+    if (i - a < 2 || !o || !POLICY_OWNERS.has(o.f) || (o.f === 's' && !/^['’]$/.test(toks[a - 2]?.t ?? ''))) continue;
+    out.push({ seg: si, a, b: i + 1, type: 'EVENT', prio: 3 });
+  }
+}
 
 /** Storms: `typhon Yagi`, `super typhon Yagi`, `Typhoon Noru`, `tempête tropicale Trami`, `typhon N°10`. */
 function findStorms(seg: Segment, si: number, out: Cand[]) {

@@ -345,6 +345,8 @@ function chunkJoiner(w: ChunkWalk, t: Tok): boolean {
     w.j += 3;
     return true;
   }
+  // an `on` remit follows a body's or an event's head (`Committee on …`, `Summit on …`), not a place (`greetings to Thailand on National Day`)
+  if (t.f === 'on' && !w.org && !w.ev) return false;
   if (j > i && (t.word || t.t === '&') && ['of', 'for', 'and', '&', 'on', 'the'].includes(t.f) && toks[j + 1] && (toks[j + 1].cap || toks[j + 1].f === 'the') && !EN_TIME.has(toks[j + 1].f)) {
     // (`Committee on Economic, Trade and …`: an `on` remit holds an enumeration too)
     if (t.f === 'of' || t.f === 'for' || t.f === 'on') w.sawOf = true;
