@@ -179,10 +179,16 @@ const fieldOrder = { title: 0, lead: 1, body: 2, captions: 3 } as const;
 
 /** Words of a local body named by its kind only (`People’s Committee`, `comité provincial du Parti`). */
 const GENERIC_BODY = new Set(['people', 's', 'committee', 'provincial', 'provinciale', 'municipal', 'municipale', 'city', 'district', 'communal', 'communale', 'party', 'comite', 'populaire', 'parti', 'du', 'de', 'of', 'the']);
-/** A local People's Committee or Party Committee without its place is not listed (nor ever annotated): it is joined to the named one when the article names it. */
+/** The heads of local bodies named by their kind only: committees, and the People's Councils, Courts and Procuracies (`Conseil populaire`). */
+const GENERIC_HEADS = new Set(['committee', 'comite', 'council', 'court', 'procuracy', 'conseil', 'cour', 'parquet', 'tribunal']);
+/**
+ * A local People's Committee, Council, Court or Procuracy, or a Party Committee, without its place
+ * (`the provincial People’s Court`, `du Conseil populaire`) is not listed (nor ever annotated): it is
+ * joined to the named one when the article names it. The supreme ones (`Supreme People's Court`) are names.
+ */
 function genericBody(name: string): boolean {
   const w = fold(name).split(/[^a-z]+/).filter(Boolean);
-  return w.length >= 2 && w.every((x) => GENERIC_BODY.has(x)) && (w.includes('committee') || w.includes('comite'));
+  return w.length >= 2 && w.every((x) => GENERIC_BODY.has(x) || GENERIC_HEADS.has(x)) && w.some((x) => GENERIC_HEADS.has(x)) && (w.includes('committee') || w.includes('comite') || w.includes('people') || w.includes('populaire'));
 }
 
 /** Always credits, never named in the text as a body: Le Courrier's and the French service's signatures. */
