@@ -311,6 +311,19 @@ function gluedKey(type: EntityType, w: string[]): string | null {
   return joined.length >= 12 ? type + '|s:' + joined : null;
 }
 
+/**
+ * One body printed two ways in an article (`Département de la protection des végétaux` /
+ * `Département de protection des végétaux`, `… des investissements …` / `… des investissement …`,
+ * `Comité populaire de X` / `Comité populaire provincial de X`): the same words once the grammar
+ * words, a plural ending and, when the body names its place, a local adjective are left out
+ * (`Service provincial …` and `Service municipal …` without a place are two bodies). Three such words at least.
+ */
+function looseOrgKey(surface: string): string | null {
+  const placed = /\s\p{Lu}/u.test(surface);
+  const kept = words(surface).filter((x) => !STOPW.has(x) && !(placed && LOCAL_ADJ.has(x)) && x !== 'l' && x !== 'd').map((x) => (x.length > 3 ? x.replace(/[sx]$/, '') : x));
+  return kept.length >= 3 ? 'ORG|l:' + kept.join(' ') : null;
+}
+
 export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   const vocab = articleWords(segs);
   const surface = (c: Cand) => clean(c.name ?? spaceGluedWords(spanText(segs[c.seg], c.a, c.b), c.type, vocab), c.type);
@@ -330,6 +343,8 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     else ks.push(c.type + '|n:' + words(surface(c)).join(' '));
     const glued = gluedKey(c.type, words(surface(c)));
     if (glued) ks.push(glued);
+    const loose = c.type === 'ORG' ? looseOrgKey(surface(c)) : null;
+    if (loose) ks.push(loose);
     return ks;
   };
   const shorts: number[] = [];

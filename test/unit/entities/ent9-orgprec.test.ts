@@ -79,3 +79,14 @@ describe('a photo credit written otherwise is still a credit', () => {
     expect(orgs(['Les exportations ont augmenté.'], 'fr', ['Le port de Hai Phong ảnh 1Photo : Xinhua/VNA'])).toEqual([]);
   });
 });
+
+describe('one body printed two ways is one entity', () => {
+  it('with and without an article, a plural ending, a local adjective when the place is named', () => {
+    expect(orgs(['Le Département de la surveillance des marchés a saisi les produits. Le Département de surveillance des marchés a ajouté que…'], 'fr')).toHaveLength(1);
+    expect(orgs(['Le Centre de soutien aux entreprises Vietnam-Chili a ouvert. Le Centre de soutien aux entreprise Vietnam-Chili compte dix employés.'], 'fr')).toHaveLength(1);
+    expect(orgs(['Le Comité populaire de Ha Giang a salué le projet. Le Comité populaire provincial de Ha Giang a promis son soutien.'], 'fr')).toHaveLength(1);
+  });
+  it('two local services without their place stay two bodies', () => {
+    expect(orgs(['Le Service provincial de la santé et le Service municipal de la santé ont coopéré.'], 'fr')).toHaveLength(2);
+  });
+});
