@@ -1190,33 +1190,65 @@ function programmeName(toks: Tok[], c: Cand): boolean {
 }
 
 /**
+ * A venue read as a body (`Vietnam Exposition Centre`, `Tien Son Sports Centre`, `Centre national des congrès`,
+ * `Centre d’exposition du …`, `Saigon Hi-tech Park`): a place where things are held or built, a LOC
+ * (test/corpus/README.md: venues, industrial parks).
+ */
+const EN_VENUE_KINDS = new Set(['exhibition', 'exposition', 'convention', 'conference', 'sport', 'sports', 'financial', 'shopping']);
+const FR_VENUE_KINDS = new Set(['exposition', 'expositions', 'congres', 'conferences', 'commercial', 'sportif']);
+const PARK_KINDS = new Set(['hi-tech', 'high-tech', 'tech', 'industrial', 'technology']);
+function venueName(toks: Tok[], c: Cand): boolean {
+  // the venue's word ends the name: `… Industrial Park Joint Venture Co. Ltd` is a company
+  const last = toks[c.b - 1].f;
+  const prev = toks[c.b - 2]?.f ?? '';
+  if (c.b - c.a >= 2 && (last === 'centre' || last === 'center') && EN_VENUE_KINDS.has(prev)) return true;
+  if (c.b - c.a >= 2 && last === 'park' && PARK_KINDS.has(prev)) return true;
+  if (toks[c.a].f !== 'centre') return false;
+  // `Centre (inter)national d’exposition(s) / des congrès / des conférences`, `Centre commercial de …`
+  let k = c.a + 1;
+  if (toks[k]?.f === 'national' || toks[k]?.f === 'international') k++;
+  if (k < c.b && DE_WORDS.includes(toks[k].f)) k++;
+  return k < c.b && FR_VENUE_KINDS.has(toks[k].f);
+}
+
+/**
  * ORG readings the corpus does not list, reviewed once every recogniser has run (ent9): a draw's
  * group, a name cut by the capture, a company's board (the company is kept), a numbered body
  * (`78e Assemblée mondiale de la Santé`, `6e Comité conjoint …`: a session, an EVENT with its
- * number) and a programme (an EVENT). Known bodies (gazetteer) are left as they are.
+ * number), a programme (an EVENT) and a venue (a LOC). Known bodies (gazetteer) are left as they are.
  */
 export function reviewOrgs(segs: Segment[], cands: Cand[]): Cand[] {
-  const toEvent = new Set<string>();
+  const retyped = new Map<string, Cand['type']>();
   const out = cands.filter((c) => {
-    if (c.type !== 'ORG' || c.gaz) return true;
-    const seg = segs[c.seg];
-    const toks = seg.toks;
-    if (drawGroup(toks, c) || cutAtEnd(seg, c)) return false;
-    // `administration du groupe …` read inside `conseil d’administration du groupe …`
-    if (toks[c.a].f === 'administration' && toks[c.a - 1]?.f === "d'" && toks[c.a - 2]?.f === 'conseil') return false;
-    const company = boardOfCompany(toks, c.a);
-    if (company > 0 && company < c.b) c.a = company;
-    // a known body numbered by its term (`15e Assemblée nationale`, `13th National Assembly of Laos`) stays a body
-    else if (c.a > 0 && isOrdinal(toks[c.a - 1].f) && toks[c.a].cap && !matchAt(toks, c.a)) {
-      c.type = 'EVENT';
-      c.a--;
-      if (c.link) toEvent.add(c.link);
-    } else if (programmeName(toks, c)) {
-      c.type = 'EVENT';
-      if (c.link) toEvent.add(c.link);
-    }
+    if ((c.type !== 'ORG' && c.type !== 'EVENT') || c.gaz) return true;
+    const was = c.type;
+    if (!reviewOne(segs[c.seg], c)) return false;
+    if (c.type !== was && c.link) retyped.set(c.link, c.type);
     return true;
   });
-  if (toEvent.size) for (const c of out) if (c.type === 'ORG' && c.link && toEvent.has(c.link) && !c.gaz) c.type = 'EVENT';
+  // the acronym of a retyped long form goes with it (`… Hi-tech Park (SHTP)`)
+  if (retyped.size) for (const c of out) if (c.link && retyped.has(c.link) && !c.gaz && (c.type === 'ORG' || c.type === 'EVENT')) c.type = retyped.get(c.link)!;
   return out;
+}
+
+/** One ORG (or EVENT) candidate reviewed, retyped or narrowed in place: false to drop it. */
+function reviewOne(seg: Segment, c: Cand): boolean {
+  const toks = seg.toks;
+  // `Vietnam Exhibition Centre` is also read as an exhibition (an EVENT)
+  if (venueName(toks, c)) {
+    c.type = 'LOC';
+    return true;
+  }
+  if (c.type !== 'ORG') return true;
+  if (drawGroup(toks, c) || cutAtEnd(seg, c)) return false;
+  // `administration du groupe …` read inside `conseil d’administration du groupe …`
+  if (toks[c.a].f === 'administration' && toks[c.a - 1]?.f === "d'" && toks[c.a - 2]?.f === 'conseil') return false;
+  const company = boardOfCompany(toks, c.a);
+  if (company > 0 && company < c.b) c.a = company;
+  // a known body numbered by its term (`15e Assemblée nationale`, `13th National Assembly of Laos`) stays a body
+  else if (c.a > 0 && isOrdinal(toks[c.a - 1].f) && toks[c.a].cap && !matchAt(toks, c.a)) {
+    c.type = 'EVENT';
+    c.a--;
+  } else if (programmeName(toks, c)) c.type = 'EVENT';
+  return true;
 }

@@ -90,3 +90,20 @@ describe('one body printed two ways is one entity', () => {
     expect(orgs(['Le Service provincial de la santé et le Service municipal de la santé ont coopéré.'], 'fr')).toHaveLength(2);
   });
 });
+
+describe('a venue read as a body is a place', () => {
+  const locs = (body: string[], lang = 'en') => rules(body, lang).filter((e) => e.type === 'LOC').map((e) => e.name);
+  it('`… Exhibition Centre`, `… Sports Centre`, `… Hi-tech Park`', () => {
+    expect(locs(['The fair opened at the Da Nang Exhibition Centre on Friday.'])).toContain('Da Nang Exhibition Centre');
+    expect(orgs(['The fair opened at the Da Nang Exhibition Centre on Friday.'])).toEqual([]);
+    expect(locs(['The Binh Minh Hi-tech Park (BMHP) in Can Tho hired 500 workers.'])).toContain('Binh Minh Hi-tech Park');
+    expect(orgs(['The Binh Minh Hi-tech Park (BMHP) in Can Tho hired 500 workers.'])).toEqual([]);
+  });
+  it('`Centre national des expositions …`, `Centre commercial de …`', () => {
+    expect(locs(['Le salon se tient au Centre international des expositions de Hanoï.'], 'fr')).toContain('Centre international des expositions de Hanoï');
+    expect(orgs(['Il a visité le Centre commercial de Lao Cai.'], 'fr')).toEqual([]);
+  });
+  it('a company named after its park stays a company', () => {
+    expect(orgs(['The Binh Duong Industrial Park Joint Venture Co. Ltd hired 500 workers.'])).toContain('Binh Duong Industrial Park Joint Venture Co. Ltd');
+  });
+});
