@@ -13,7 +13,7 @@ import type { Article, Entity } from '../types';
 import { segments, type Segment, type Tok } from './text';
 import type { Cand } from './candidates';
 import { findPersons } from './persons';
-import { findOrgs, findAcronyms } from './orgs';
+import { findOrgs, findAcronyms, reviewOrgs } from './orgs';
 import { findEvents } from './events';
 import { findGazetteer, findPlaces } from './places';
 import { findDates } from './dates';
@@ -123,8 +123,9 @@ function dropCredits(segs: Segment[], cands: Cand[]): Cand[] {
   segs.forEach((seg, si) => {
     const toks = seg.toks;
     for (let i = 0; i + 1 < toks.length; i++) {
-      if (!toks[i].cap || !CREDIT_HEADS.has(toks[i].f) || toks[i + 1].t !== ':') continue;
-      let e = i + 2;
+      const colon = creditColon(toks, i);
+      if (colon < 0) continue;
+      let e = colon + 1;
       while (e < toks.length && toks[e].t !== ')' && !(toks[e].t === '.' && toks[e + 1]?.sp)) e++;
       const list = credit.get(si) ?? [];
       list.push([i, e]);
@@ -136,6 +137,22 @@ function dropCredits(segs: Segment[], cands: Cand[]): Cand[] {
   const agencyCredit = (c: Cand) => c.b === c.a + 1 && (creditWords.has(segs[c.seg].toks[c.a].f) || slashedToCredit(segs[c.seg].toks, c.a)) && creditAt(segs[c.seg], c);
   if (!credit.size) return cands.filter((c) => !agencyCredit(c));
   return cands.filter((c) => !agencyCredit(c) && !(credit.get(c.seg) ?? []).some(([a, b]) => c.a >= a && c.b <= b));
+}
+
+/**
+ * The `:` of a credit starting at token i, or -1: `Photo :`, `Photo d'illustration :`, a caption's
+ * number glued to it (`ảnh 1Photo: …`), a kind of photo before it (`(Illustrative photo: …)`).
+ */
+function creditColon(toks: Tok[], i: number): number {
+  const t = toks[i];
+  const glued = /^\d+\p{Lu}/u.test(t.t);
+  const head = glued ? t.f.replace(/^\d+/, '') : t.f;
+  if (!CREDIT_HEADS.has(head)) return -1;
+  const kind = toks[i - 1]?.cap && toks[i - 1].word && (i === 1 || toks[i - 2].t === '(');
+  if (!t.cap && !glued && !kind) return -1;
+  if (toks[i + 1].t === ':') return i + 1;
+  const illustration = toks[i + 1].f === "d'" && toks[i + 2]?.f === 'illustration' && toks[i + 3]?.t === ':';
+  return illustration ? i + 3 : -1;
 }
 
 /**
@@ -181,8 +198,9 @@ function finishCands(segs: Segment[], cands: Cand[]): Cand[] {
       if (def) cands.push({ seg: si, a: i, b: i + 1, type: def.type, prio: 3, link });
     });
   });
-  findBareNames(segs, cands);
-  return resolveOverlaps(segs, cands);
+  const reviewed = reviewOrgs(segs, cands);
+  findBareNames(segs, reviewed);
+  return resolveOverlaps(segs, reviewed);
 }
 
 /**

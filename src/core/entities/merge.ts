@@ -179,10 +179,16 @@ const fieldOrder = { title: 0, lead: 1, body: 2, captions: 3 } as const;
 
 /** Words of a local body named by its kind only (`People’s Committee`, `comité provincial du Parti`). */
 const GENERIC_BODY = new Set(['people', 's', 'committee', 'provincial', 'provinciale', 'municipal', 'municipale', 'city', 'district', 'communal', 'communale', 'party', 'comite', 'populaire', 'parti', 'du', 'de', 'of', 'the']);
-/** A local People's Committee or Party Committee without its place is not listed (nor ever annotated): it is joined to the named one when the article names it. */
+/** The heads of local bodies named by their kind only: committees, and the People's Councils, Courts and Procuracies (`Conseil populaire`). */
+const GENERIC_HEADS = new Set(['committee', 'comite', 'council', 'court', 'procuracy', 'conseil', 'cour', 'parquet', 'tribunal']);
+/**
+ * A local People's Committee, Council, Court or Procuracy, or a Party Committee, without its place
+ * (`the provincial People’s Court`, `du Conseil populaire`) is not listed (nor ever annotated): it is
+ * joined to the named one when the article names it. The supreme ones (`Supreme People's Court`) are names.
+ */
 function genericBody(name: string): boolean {
   const w = fold(name).split(/[^a-z]+/).filter(Boolean);
-  return w.length >= 2 && w.every((x) => GENERIC_BODY.has(x)) && (w.includes('committee') || w.includes('comite'));
+  return w.length >= 2 && w.every((x) => GENERIC_BODY.has(x) || GENERIC_HEADS.has(x)) && w.some((x) => GENERIC_HEADS.has(x)) && (w.includes('committee') || w.includes('comite') || w.includes('people') || w.includes('populaire'));
 }
 
 /** Always credits, never named in the text as a body: Le Courrier's and the French service's signatures. */
@@ -305,6 +311,19 @@ function gluedKey(type: EntityType, w: string[]): string | null {
   return joined.length >= 12 ? type + '|s:' + joined : null;
 }
 
+/**
+ * One body printed two ways in an article (`Département de la protection des végétaux` /
+ * `Département de protection des végétaux`, `… des investissements …` / `… des investissement …`,
+ * `Comité populaire de X` / `Comité populaire provincial de X`): the same words once the grammar
+ * words, a plural ending and, when the body names its place, a local adjective are left out
+ * (`Service provincial …` and `Service municipal …` without a place are two bodies). Three such words at least.
+ */
+function looseOrgKey(surface: string): string | null {
+  const placed = /\s\p{Lu}/u.test(surface);
+  const kept = words(surface).filter((x) => !STOPW.has(x) && !(placed && LOCAL_ADJ.has(x)) && x !== 'l' && x !== 'd').map((x) => (x.length > 3 ? x.replace(/[sx]$/, '') : x));
+  return kept.length >= 3 ? 'ORG|l:' + kept.join(' ') : null;
+}
+
 export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
   const vocab = articleWords(segs);
   const surface = (c: Cand) => clean(c.name ?? spaceGluedWords(spanText(segs[c.seg], c.a, c.b), c.type, vocab), c.type);
@@ -324,6 +343,8 @@ export function buildEntities(segs: Segment[], accepted: Cand[]): Entity[] {
     else ks.push(c.type + '|n:' + words(surface(c)).join(' '));
     const glued = gluedKey(c.type, words(surface(c)));
     if (glued) ks.push(glued);
+    const loose = c.type === 'ORG' ? looseOrgKey(surface(c)) : null;
+    if (loose) ks.push(loose);
     return ks;
   };
   const shorts: number[] = [];
