@@ -293,8 +293,13 @@ function andStartsAnotherName({ toks }: ChunkWalk, j: number): boolean {
   let m = j + 1;
   if (toks[m]?.f === 'the') m++;
   const start = m;
-  while (toks[m] && (toks[m].cap || toks[m].upper || ['of', 'for', 'on', 'the'].includes(toks[m].f) || ((toks[m].t === "'" || toks[m].t === '’') && toks[m + 1]?.f === 's'))) {
+  while (toks[m] && (toks[m].cap || toks[m].upper || ['of', 'for', 'on', 'the'].includes(toks[m].f) || ((toks[m].t === "'" || toks[m].t === '’') && toks[m + 1]?.f === 's') || (m > start && gluedHyphen(toks, m)))) {
     if (EN_ORG_HEADS.has(toks[m].f) || EN_EVENT_HEADS.has(toks[m].f)) return true;
+    // a glued compound's hyphen (`the ASEAN Inter-Parliamentary Assembly`)
+    if (gluedHyphen(toks, m)) {
+      m++;
+      continue;
+    }
     // `Ministry of Education and Training’s Department of …`: a head after a possessive is another body's
     // (a place's possessive is another body's: `… and Japan's Ministry of Economy`)
     if (!toks[m].word && !EN_ORG_HEADS.has(toks[m - 1]?.f ?? '') && !PLURAL_OWNERS.has(toks[m - 1]?.f ?? '') && !placeUpTo(toks, start, m)) return false;
@@ -800,11 +805,22 @@ function pastMembersOf(toks: Tok[], a: number): number {
 
 /** Leading title words (`Deputy Minister …`), twice (`General | Director of the …`, whose `General` alone is read as a title); the new start. */
 function pastTitles(toks: Tok[], a: number): number {
+  const a0 = a;
   for (let n = 0; n < 2; n++) {
     const te = titleAt(toks, a);
     if (te > a && !generalInName(toks, a)) a = te;
   }
-  return a;
+  return a > a0 ? pastTitleOf(toks, a) : a;
+}
+
+/**
+ * `Chairman of Khanh Hoa People’s Committee …`, `Director of Department of …`: the `of` (and `the`) after a
+ * title joins the role to its body; the body's name starts after it (a chunk may not start inside `Chairman of | …`).
+ */
+function pastTitleOf(toks: Tok[], a: number): number {
+  if (toks[a]?.f !== 'of') return a;
+  const k = toks[a + 1]?.f === 'the' ? a + 2 : a + 1;
+  return toks[k]?.word && (toks[k].cap || toks[k].upper) ? k : a;
 }
 
 /** Words opening an English chunk that are no part of the name (a sentence's lead word, titles, a body's people); the new start. */
@@ -839,12 +855,19 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   // generic bodies without a name (`Party and State`, `Joint Working Group`, `the Vietnamese Government`; `People’s Committee` stays: merge joins it to the named one)
   if (toks.slice(a, b).every((x) => !x.word || GENERIC_EN.has(x.f))) return null;
   if (b - a === 2 && toks[b - 1].f === 'government') return null;
+  if (drawGroup(toks, b)) return null;
   if (lang === 'en') {
     b = englishAndCut(toks, a, b);
     if (b - a < 2 || nationalGeneric(toks, a, b)) return null;
   }
   if (lang !== 'en' && !englishInFrench(seg, a, b)) return null;
   return { a, b, type: ch.type };
+}
+
+/** A tournament's group: `Group D`, `Asia/Oceania Group III`, `World Group II` (a stage of a draw, no body). */
+const DRAW_GROUP = /^([A-H]|I{1,3}|IV)$/;
+function drawGroup(toks: Tok[], b: number): boolean {
+  return b >= 2 && toks[b - 2].f === 'group' && toks[b - 2].cap && DRAW_GROUP.test(toks[b - 1].t);
 }
 
 /** `the Vietnamese Party, State and people`: a nationality and a generic body is no name. */
@@ -900,6 +923,26 @@ function knownCompanyOfPlace(seg: Segment, si: number, out: Cand[]): void {
     if (h && h.entry.type === 'LOC') end = h.end;
     if (toks[end]?.cap && toks[end].word) continue;
     out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
+  }
+}
+
+/**
+ * `Vietnamese Mission to the European Union`, `the Vietnamese permanent mission to the United Nations`: a country's
+ * mission to a known international body is an ORG like an embassy, in either case, with the body in its name
+ * (a `delegation` only when permanent or capitalised: a travelling delegation is no body).
+ */
+function missionsTo(seg: Segment, si: number, out: Cand[]): void {
+  const toks = seg.toks;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    const t = toks[k];
+    if (!t.word || !(t.f === 'mission' || t.f === 'delegation') || toks[k + 1].f !== 'to') continue;
+    const permanent = toks[k - 1].f === 'permanent';
+    if (t.f === 'delegation' && !t.cap && !permanent) continue;
+    const d = toks[permanent ? k - 2 : k - 1];
+    if (!d?.cap || !EN_DEMONYMS.has(d.f)) continue;
+    const m = toks[k + 2].f === 'the' ? k + 3 : k + 2;
+    const g = toks[m] ? matchAt(toks, m) : null;
+    if (g && g.entry.type === 'ORG') out.push({ seg: si, a: permanent ? k - 2 : k - 1, b: g.end, type: 'ORG', prio: 2 });
   }
 }
 
@@ -983,6 +1026,7 @@ export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Se
   knownBodyOfCountry(seg, si, out);
   knownCompanyOfPlace(seg, si, out);
   teams(seg, si, out);
+  if (lang === 'en') missionsTo(seg, si, out);
   companyNames(seg, si, out, personStarts);
   // English-style chunks (also catches English names quoted inside French text)
   for (let i = 0; i < seg.toks.length; i++) {
