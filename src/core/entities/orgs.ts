@@ -677,14 +677,30 @@ function kindWordsEnd(toks: Tok[], k: number): number {
   return e;
 }
 
-/** `le groupe Viettel`, `energy firm Pertamina and PetroVietnam`: a company noun (and its kind words) + a name. */
+/** Nouns of newspapers and channels, named like companies (`le journal Donga Ilbo`, `le quotidien sud-coréen JoongAng Daily`): the corpus lists the bare name. */
+const MEDIA_NOUNS = new Set(['journal', 'quotidien', 'hebdomadaire', 'mensuel', 'magazine', 'revue', 'chaine']);
+
+/** `journal en ligne Fox Sports Asia`: past `en ligne` after a media noun. */
+function pastOnline(toks: Tok[], i: number): number {
+  return MEDIA_NOUNS.has(toks[i].f) && toks[i + 1]?.f === 'en' && toks[i + 2]?.f === 'ligne' ? i + 3 : i + 1;
+}
+
+/** A capitalised syllable then a lower-case Vietnamese syllable (`Tài chinh`, `Thê gioi`). */
+function vnTitleGoesOn(toks: Tok[], a: number): boolean {
+  const n = toks[a + 1];
+  return !!n && n.word && !n.cap && !STOP.has(n.f) && VN_SYLLABLE.test(n.f) && VN_SYLLABLE.test(toks[a]?.f ?? '');
+}
+
+/** `le groupe Viettel`, `energy firm Pertamina and PetroVietnam`, `le journal Meil Kyongjae`: a company or media noun (and its kind words) + a name. */
 function companyNames(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
   const toks = seg.toks;
   const one = (m: number) => toks[m]?.word && (toks[m].cap || toks[m].upper) && !STOP.has(toks[m].f) && !personStarts.has(m) && titleAt(toks, m) < 0;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!COMPANY.has(toks[i].f) || toks[i].cap) continue;
-    const a = kindWordsEnd(toks, i + 1);
+    if (!(COMPANY.has(toks[i].f) || MEDIA_NOUNS.has(toks[i].f)) || toks[i].cap) continue;
+    const a = kindWordsEnd(toks, pastOnline(toks, i));
     let k = a;
+    // `le journal Tài chinh - Dâu tu`: a Vietnamese title goes on in lower case, not a name cut after its first word
+    if (MEDIA_NOUNS.has(toks[i].f) && vnTitleGoesOn(toks, a)) continue;
     // after kind words a known place is where the company is (`la société japonaise Hanoi …` is not its name)
     if (!one(k) || (a > i + 1 && matchAt(toks, k)?.entry.type === 'LOC')) continue;
     while (one(k + 1) && k - a < 2) k++;
@@ -1019,8 +1035,40 @@ function placeUnitBodies(seg: Segment, si: number, out: Cand[], personStarts: Se
   }
 }
 
+/** Organs of a party or parliament named by their head alone (`permanent du Secrétariat`, `élu un Présidium`, `au Sénat`). */
+const BARE_ORGANS = new Set(['secretariat', 'presidium', 'senat']);
+/** Words before such an organ named alone: an article or a connector (not a sentence's first word). */
+const ORGAN_BEFORE = new Set(['le', 'un', "l'", 'du', 'au', 'de']);
+
+/** A capitalised `Secrétariat`, `Présidium`, `Sénat` after an article or `du`/`au`: the body itself (a longer phrase from it wins). */
+function bareOrgans(seg: Segment, si: number, out: Cand[]): void {
+  const toks = seg.toks;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    // `Présidium de l'Académie …` is a longer name, left to the phrase rules
+    if (t.word && t.cap && !t.upper && BARE_ORGANS.has(t.f) && ORGAN_BEFORE.has(toks[i - 1].f) && !DE_WORDS.includes(toks[i + 1]?.f ?? '')) out.push({ seg: si, a: i, b: i + 1, type: 'ORG', prio: 1 });
+  }
+}
+
+/** Words that close the name of a newspaper, a channel or a news site (`Japan Today`, `Chosun TV`, `Vietnam Post`, `Clever Media`). */
+const MEDIA_END = new Set(['tv', 'times', 'news', 'post', 'daily', 'today', 'media']);
+
+/** Up to three capitalised words (no grammar word, no person) and a media word closing them, no capitalised word after it: a newspaper, channel or media company. */
+function mediaNames(seg: Segment, si: number, out: Cand[], personStarts: Set<number>): void {
+  const toks = seg.toks;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (!t.word || !t.cap || !MEDIA_END.has(t.f) || (toks[k + 1]?.word && toks[k + 1].cap)) continue;
+    let a = k;
+    while (k - a < 3 && a > 0 && toks[a - 1].word && (toks[a - 1].cap || toks[a - 1].upper) && !STOP.has(toks[a - 1].f) && !personStarts.has(a - 1)) a--;
+    if (a < k) out.push({ seg: si, a, b: k + 1, type: 'ORG', prio: 1 });
+  }
+}
+
 export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang: string) {
   headPhrases(seg, si, out, personStarts, lang);
+  if (lang !== 'en') bareOrgans(seg, si, out);
+  mediaNames(seg, si, out, personStarts);
   if (lang === 'en') placeUnitBodies(seg, si, out, personStarts);
   if (lang === 'en') companyBeforeNoun(seg, si, out, personStarts);
   knownBodyOfCountry(seg, si, out);
