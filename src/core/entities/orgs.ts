@@ -871,19 +871,12 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   // generic bodies without a name (`Party and State`, `Joint Working Group`, `the Vietnamese Government`; `People’s Committee` stays: merge joins it to the named one)
   if (toks.slice(a, b).every((x) => !x.word || GENERIC_EN.has(x.f))) return null;
   if (b - a === 2 && toks[b - 1].f === 'government') return null;
-  if (drawGroup(toks, b)) return null;
   if (lang === 'en') {
     b = englishAndCut(toks, a, b);
     if (b - a < 2 || nationalGeneric(toks, a, b)) return null;
   }
   if (lang !== 'en' && !englishInFrench(seg, a, b)) return null;
   return { a, b, type: ch.type };
-}
-
-/** A tournament's group: `Group D`, `Asia/Oceania Group III`, `World Group II` (a stage of a draw, no body). */
-const DRAW_GROUP = /^([A-H]|I{1,3}|IV)$/;
-function drawGroup(toks: Tok[], b: number): boolean {
-  return b >= 2 && toks[b - 2].f === 'group' && toks[b - 2].cap && DRAW_GROUP.test(toks[b - 1].t);
 }
 
 /** `the Vietnamese Party, State and people`: a nationality and a generic body is no name. */
@@ -1273,16 +1266,6 @@ function boardOfCompany(toks: Tok[], a: number): number {
   return toks[a + 4].f === 'groupe' && toks[a + 5]?.cap ? a + 5 : a + 4;
 }
 
-/** A programme's name (`Programme élargi de vaccination`, `New-Style Rural Building Programme`) is an EVENT; the UN's programmes are bodies. */
-const PROGRAMME = new Set(['programme', 'program']);
-const UN_WORDS = new Set(['nations', 'unies', 'alimentaire', 'food']);
-function programmeName(toks: Tok[], c: Cand): boolean {
-  if (!PROGRAMME.has(toks[c.a].f) && !PROGRAMME.has(toks[c.b - 1].f)) return false;
-  // `Joint United Nations Programme on HIV/AIDS` read from `Programme`: the words before it count
-  for (let k = Math.max(0, c.a - 3); k < c.b; k++) if (UN_WORDS.has(toks[k].f)) return false;
-  return true;
-}
-
 /**
  * A venue read as a body (`Vietnam Exposition Centre`, `Tien Son Sports Centre`, `Centre national des congrès`,
  * `Centre d’exposition du …`, `Saigon Hi-tech Park`): a place where things are held or built, a LOC
@@ -1343,6 +1326,6 @@ function reviewOne(seg: Segment, c: Cand): boolean {
   else if (c.a > 0 && isOrdinal(toks[c.a - 1].f) && toks[c.a].cap && !matchAt(toks, c.a)) {
     c.type = 'EVENT';
     c.a--;
-  } else if (programmeName(toks, c)) c.type = 'EVENT';
+  }
   return true;
 }
