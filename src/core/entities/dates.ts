@@ -2,7 +2,7 @@
 // `du 4 au 6 février`, `août 2020`, `19 décembre 2018`; English `May 18`, `18 May 2020`,
 // `February 4-6`, `from February 4 to 6`, `between May 3 and 5`, `entre le 3 et le 5 mai`,
 // `from October 28 to November 2`. Years alone and weekdays alone are not dates here.
-import type { Segment, Tok } from './text';
+import { spanText, type Segment, type Tok } from './text';
 import type { Cand } from './candidates';
 
 const MONTHS: Record<string, number> = {
@@ -25,7 +25,7 @@ function month(t: Tok | undefined): number {
 }
 function day(t: Tok | undefined): number {
   if (!t || !t.num) return 0;
-  const m = /^(\d{1,2})(er|st|nd|rd|th)?$/.exec(t.f);
+  const m = /^(\d{1,2}) ?(er|st|nd|rd|th)?$/.exec(t.f);
   if (!m) return 0;
   const d = +m[1];
   return d >= 1 && d <= 31 ? d : 0;
@@ -300,7 +300,7 @@ const DATE_MATCHERS: readonly DateMatcher[] = [dayRange, dayMonthToDayMonth, day
 
 export function findDates(seg: Segment, si: number, out: Cand[], published: string | null | undefined) {
   const toks = seg.toks;
-  const scan: DateScan = { toks, si, ref: pub(published), out, text: (a, b) => seg.text.slice(toks[a].s, toks[b - 1].e) };
+  const scan: DateScan = { toks, si, ref: pub(published), out, text: (a, b) => spanText(seg, a, b) };
   for (let i = 0; i < toks.length;) {
     let next: number | null = null;
     for (const match of DATE_MATCHERS) if ((next = match(scan, i)) !== null) break;
@@ -325,10 +325,15 @@ function secondMonthAfterAnd(toks: Tok[], i: number): boolean {
   return toks[i - 1]?.f === 'and' && !!toks[i - 2]?.cap && !!MONTHS[toks[i - 2].f] && !day(toks[i - 3]);
 }
 
+/** `the beginning of December`, `by the end of March`: a part of a month names the month (the date is the month). */
+function partOfMonth(toks: Tok[], i: number): boolean {
+  return toks[i - 1]?.f === 'of' && ['beginning', 'end', 'start', 'middle'].includes(toks[i - 2]?.f ?? '');
+}
+
 /** A word right before a month that makes it a date (`en`, `fin`, `in`, `since`, `… and`). */
 function dateWordBefore(toks: Tok[], i: number, fr: boolean): boolean {
   const before = toks[i - 1]?.f ?? '';
-  return fr ? FR_BEFORE.has(before) || toks[i - 1]?.t === '-' : EN_BEFORE.has(before) || secondMonthAfterAnd(toks, i);
+  return fr ? FR_BEFORE.has(before) || toks[i - 1]?.t === '-' : EN_BEFORE.has(before) || secondMonthAfterAnd(toks, i) || partOfMonth(toks, i);
 }
 
 /** Where a month named alone starts: `au mois de mai`, `début du mois de mars`, `fin avril`, `mi-mai`; -1 when nothing before it makes it a date. */

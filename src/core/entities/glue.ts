@@ -21,6 +21,9 @@ const PREFIXES = new Set(['inter', 'intra', 'trans', 'indo', 'sino', 'euro', 'af
 /** Words that read as a grammar word and a name word but are one word. */
 const WHOLE = new Set(['dessous', 'device', 'devices', 'desormais', 'detour', 'lesion', 'lesions', 'delta', 'deltas', 'leader', 'leaders']);
 
+/** French month names (folded): short words the vocabulary's length rule leaves out. */
+const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+
 /** Two grammar words glued (`de la`, `et le`). */
 const PAIRS = new Set(['dela', 'dele', 'deles', 'etle', 'etla', 'etles', 'etde', 'etdes', 'etdu']);
 
@@ -103,6 +106,8 @@ function splitsAt(v: Set<string>, f: string, low: string, k: number): boolean {
   const b = f.slice(k);
   if (LEAD.has(a) && low.startsWith(a) && b.length >= 4 && v.has(b) && !(a === 'des' && /^[aeiouyh]/.test(b))) return true;
   if (a === 'en' && low.startsWith(a) && b.length >= 7 && v.has(b)) return true;
+  // `enjuin 2013`, `dejanvier`: a month glued to the word before it
+  if ((LEAD.has(a) || a === 'en') && low.startsWith(a) && MONTHS.has(b)) return true;
   if (TAIL.has(b) && low.endsWith(b) && a.length >= 5 && v.has(a) && a[a.length - 1] !== b[0]) return true;
   return f.length >= 10 && a.length >= 4 && b.length >= 4 && !PREFIXES.has(a) && v.has(a) && v.has(b);
 }

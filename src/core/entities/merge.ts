@@ -7,7 +7,7 @@
 //   `Région autonome Zhuang du Guangxi` (same words plus a proper name), etc.
 import type { Entity, EntityType, Mention } from '../types';
 import { fold, foldName } from '../text/fold';
-import { tokenize, type Segment } from './text';
+import { tokenize, spanText, type Segment } from './text';
 import type { Cand } from './candidates';
 import { creditWords, matchAt } from './gazetteer';
 import { EN_COMPANY_FORMS, EN_DEMONYMS } from './lexicon';
@@ -156,23 +156,6 @@ const VIETNAMESE_ONLY = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽ�
  */
 function keyName(gaz: { names: string[] }): string {
   return gaz.names.find((n) => !VIETNAMESE_ONLY.test(n)) ?? gaz.names[0];
-}
-
-/**
- * The text of a span as a name: as written, except that words an old capture glued together
- * (`MaiTien Dung`, two word tokens with nothing between them) are spaced (`Mai Tien Dung`);
- * mentions still point at the text as it stands.
- */
-export function spanText(seg: Segment, a: number, b: number): string {
-  const toks = seg.toks;
-  let out = seg.text.slice(toks[a].s, toks[a].e);
-  for (let k = a + 1; k < b; k++) {
-    const p = toks[k - 1];
-    const t = toks[k];
-    const glued = t.s === p.e && p.word && t.word && !/['’]$/.test(p.t);
-    out += (glued ? ' ' : seg.text.slice(p.e, t.s)) + t.t;
-  }
-  return out;
 }
 
 const fieldOrder = { title: 0, lead: 1, body: 2, captions: 3 } as const;

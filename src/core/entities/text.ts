@@ -37,7 +37,26 @@ export type ArticleText = {
 };
 
 const ELIDED = new Set(['l', 'd', 's', 'n', 'qu', 'j', 'm', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
-const TOKEN_RE = /[\p{L}\p{M}]+(?:\d+(?![\p{L}]))?|\d+[\p{L}]*|\S/gu;
+// `1 er juillet`: old captures print the French first of the month with a space; one day token
+const TOKEN_RE = /(?<!\d)1 er(?![\p{L}\p{M}\d])|[\p{L}\p{M}]+(?:\d+(?![\p{L}]))?|\d+[\p{L}]*|\S/gu;
+
+/** Month names (folded) and the grammar words old captures glue to a day or a year (`mars2018`, `8septembre`, `au14 mars`). */
+const GLUED_MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const GLUED_BEFORE_NUMBER = new Set(['au', 'le', 'du', 'en', 'et', 'les', 'des', 'depuis', 'on', 'in', 'since']);
+
+/**
+ * A word and a number an old capture glued (`mars2018`, `au14`, `8septembre`, `19novembre`): the
+ * two tokens they are, or null. Names with a number stay whole (`G20`, `A320`, `15e`, `5G`).
+ */
+function gluedNumber(raw: string): [string, string] | null {
+  const lead = /^(\p{L}+)(\d+)$/u.exec(raw);
+  if (lead) {
+    const f = foldTok(lead[1].toLowerCase());
+    return GLUED_MONTHS.has(f) || (GLUED_BEFORE_NUMBER.has(f) && lead[1] === lead[1].toLowerCase()) ? [lead[1], lead[2]] : null;
+  }
+  const tail = /^(\d{1,4})(\p{L}{3,})$/u.exec(raw);
+  return tail && GLUED_MONTHS.has(foldTok(tail[2].toLowerCase())) ? [tail[1], tail[2]] : null;
+}
 const APOS = /['’‘`´]/;
 
 const foldCache = new Map<string, string>();
@@ -91,6 +110,12 @@ export function tokenize(text: string): Tok[] {
     if (isLetter && text[s - 1] === '-' && /^Ville\p{Ll}+$/u.test(raw)) {
       out.push(makeTok(text, 'Ville', s, s + 5));
       out.push(makeTok(text, raw.slice(5), s + 5, e, false));
+      continue;
+    }
+    const num = gluedNumber(raw);
+    if (num) {
+      out.push(makeTok(text, num[0], s, s + num[0].length));
+      out.push(makeTok(text, num[1], s + num[0].length, e, false));
       continue;
     }
     const glued = isLetter ? unlessSurname(gluedWords(raw), raw, out[out.length - 1], s) : null;
@@ -185,4 +210,22 @@ export function sentenceStart(toks: Tok[], i: number): boolean {
 
 export function span(seg: Segment, a: number, b: number): string {
   return seg.text.slice(seg.toks[a].s, seg.toks[b - 1].e);
+}
+
+/**
+ * The text of a span as a name: as written, except that words an old capture glued together
+ * (`MaiTien Dung`, `mars2018`: two word or number tokens with nothing between them) are spaced
+ * (`Mai Tien Dung`, `mars 2018`);
+ * mentions still point at the text as it stands.
+ */
+export function spanText(seg: Segment, a: number, b: number): string {
+  const toks = seg.toks;
+  let out = seg.text.slice(toks[a].s, toks[a].e);
+  for (let k = a + 1; k < b; k++) {
+    const p = toks[k - 1];
+    const t = toks[k];
+    const glued = t.s === p.e && (p.word || p.num) && (t.word || t.num) && !/['’]$/.test(p.t);
+    out += (glued ? ' ' : seg.text.slice(p.e, t.s)) + t.t;
+  }
+  return out;
 }
