@@ -70,7 +70,7 @@ const RECOGNISERS: readonly { name: string; run: (p: SegmentPass) => void }[] = 
   { name: 'persons', run: (p) => { p.personStarts = findPersons(p.seg, p.si, p.cands, p.lang); } },
   { name: 'organisations', run: (p) => findOrgs(p.seg, p.si, p.cands, p.personStarts, p.lang) },
   { name: 'events', run: (p) => findEvents(p.seg, p.si, p.cands, p.personStarts) },
-  { name: 'places', run: (p) => findPlaces(p.seg, p.si, p.cands, p.personStarts) },
+  { name: 'places', run: (p) => findPlaces(p.seg, p.si, p.cands, p.personStarts, p.lang) },
   { name: 'dates', run: (p) => findDates(p.seg, p.si, p.cands, p.published) },
 ];
 

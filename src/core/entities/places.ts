@@ -31,16 +31,28 @@ export function findGazetteer(seg: Segment, si: number, out: Cand[]) {
 
 const words = (s: string) => new Set(s.split(/\s+/));
 /** English place nouns written after the name: `My Khe beach`, `Cham Islands`, `Aichi prefecture`. */
-const EN_PLACE_HEADS = words('village hamlet street road avenue boulevard square market stadium cinema palace beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir zone refinery terminal seaport geopark township county');
+const EN_PLACE_HEADS = words('village hamlet street road avenue boulevard square market stadium cinema palace beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir zone refinery terminal seaport geopark township county gate gates');
 /** Lower-case kind modifiers between a name and its place noun: `Chinggis Khan international airport`, `Quang Chau industrial park`. */
-const EN_PLACE_MODS = words('international national industrial economic border railway container deep-water');
+const EN_PLACE_MODS = words('international national industrial economic border railway container deep-water bilateral auxiliary main');
 /** French place nouns written before the name: `plage de My Khe`, `pagode Thien Mu`, `île de Phu Quoc`. */
 const FR_PLACE_HEADS = words('chateau foret cimetiere immeuble autoroute gymnase jardin village hameau rue avenue boulevard quai marche stade gare palais plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe arrondissement bourg ville province prefecture comte carrefour allee opera mausolee cathedrale basilique monument memorial provincia ciudad aeropuerto puerto playa isla');
 /** Kinds named apart from the name (test/corpus/README.md): `commune de Muong Tung` is `Muong Tung`. */
 const BARE_FR = words('commune district quartier ile iles ilot village hameau arrondissement bourg ville province prefecture comte provincia ciudad');
 const BARE_EN = words('commune ward district prefecture village hamlet street streets avenue boulevard quay');
+/** English plural kinds after two or more names: `Phu Dong and Trung Mau villages`, `Tinh Gia and Quang Xuong districts`. */
+const PLURAL_EN = words('communes wards districts villages hamlets provinces towns cities');
+/**
+ * Vietnamese syllables spelt like French grammar words (`Nam La`, `Son Tong`, `Sa Pa`, `Thuy An`, `My Nhon`): in an English
+ * text, capitalised inside a sentence, they are name words, not the French `la`, `son`, `sa` nor the English `an`, `my`.
+ */
+const VN_LIKE_FR_GRAMMAR = words('la le son sa ma mon ne se lo na y an my');
 /** Two-word French heads: `zone industrielle de X`, `parc national de X`, `poste frontière de X`. */
 const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national parc:naturel parc:technologique poste:frontiere aeroport:international reserve:marine reserve:naturelle zone:touristique stade:national port:international port:maritime centrale:hydroelectrique centrale:thermoelectrique centrale:thermique centrale:nucleaire centrale:solaire centrale:eolienne aeropuerto:internacional citadelle:imperiale cite:imperiale site:archeologique parc:industriel complexe:paysager centrales:hydroelectriques');
+
+/** An organisation's head word at m; `Tong` only in `Tong cong ty` (a Vietnamese corporation), else a syllable (`Son Tong`). */
+function orgHeadAt(toks: Segment['toks'], m: number): boolean {
+  return ORG_HEADS.has(toks[m].f) && !(toks[m].f === 'tong' && toks[m + 1]?.f !== 'cong');
+}
 
 function placeName(toks: Segment['toks'], k: number, personStarts: Set<number>): number {
   let e = k;
@@ -49,7 +61,7 @@ function placeName(toks: Segment['toks'], k: number, personStarts: Set<number>):
   while (e < toks.length && n < 4) {
     const w = toks[e];
     // a grammar-looking word only inside the name (`Son` of `Tan Son Nhat`), never first
-    if (!w.word || !w.cap || w.upper || (STOP.has(w.f) && e === k) || ORG_HEADS.has(w.f) || EVENT_HEADS.has(w.f) || (e > k && personStarts.has(e))) break;
+    if (!w.word || !w.cap || w.upper || (STOP.has(w.f) && e === k) || orgHeadAt(toks, e) || EVENT_HEADS.has(w.f) || (e > k && personStarts.has(e))) break;
     e++;
     n++;
     if (gluedHyphen(toks, e) && toks[e + 1].word) {
@@ -67,30 +79,75 @@ interface PlaceScan {
   readonly si: number;
   readonly out: Cand[];
   readonly personStarts: Set<number>;
+  readonly lang: string;
 }
 
 /** Named natural and built places, English order: `My Khe beach`, `Cham Islands`, `Thot Not district`. */
-function englishNamedPlace({ seg, toks, si, out, personStarts }: PlaceScan, i: number): void {
+function englishNamedPlace({ seg, toks, si, out, personStarts, lang }: PlaceScan, i: number): void {
   const t = toks[i];
+  if (lang === 'en' && t.word && PLURAL_EN.has(t.f)) return coordinatedPlaces({ seg, toks, si, out, personStarts, lang }, i);
   // `Park` of `le Sud-Coréen Park Hang-seo` starts a person's name
   if (!(t.word && EN_PLACE_HEADS.has(t.f) && i > 0) || (personStarts.has(i) && /(en|enne|ais|aise|ois|oise|ain|aine)$/.test(toks[i - 1].f))) return;
   // up to two lower-case kind modifiers before the noun (`international airport`)
   let h = i;
   while (h - i > -2 && h > 1 && !toks[h - 1].cap && EN_PLACE_MODS.has(toks[h - 1].f)) h--;
   if (!(toks[h - 1]?.cap && toks[h - 1].word)) return;
-  let a = h;
-  // a grammar-looking word (`Son` of `Ly Son`) only inside the name, never first (`The`)
-  const capAt = (m: number) => m >= 0 && toks[m].word && toks[m].cap && !toks[m].upper;
-  while (h - a < 3 && capAt(a - 1) && !ORG_HEADS.has(toks[a - 1].f) && !ARTICLES.has(toks[a - 1].f) && (!STOP.has(toks[a - 1].f) || capAt(a - 2))) a--;
-  if (!(a < h && !(capAt(a - 1) && !STOP.has(toks[a - 1].f)))) return;
+  let a = englishNameStart(toks, h, lang);
+  if (a < 0) return;
   a = patronymStart(toks, a);
   // `Vietnamese cinema`, `the Vietnamese market`, `a Japanese prefecture`: a nationality and a kind name no place
   if (h - a === 1 && EN_DEMONYMS.has(toks[a].f)) return;
   const g = matchAt(toks, a);
   // an administrative unit is named bare, its kind word in an alias (`Thot Not` / `Thot Not district`)
   // a known place with an administrative kind adds nothing (`Hanoi city`); a natural or built one is a place of its own (`Ly Son island`)
-  const bare = BARE_EN.has(t.f) && h === i;
-  if (!(g && ((bare && g.end >= h) || g.end > i))) out.push(bare ? { seg: si, a, b: i, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: roadNumberEnd(toks, i), type: 'LOC', prio: 2 });
+  const gate = borderGate(toks, i);
+  if (gate === null) return;
+  const bare = (BARE_EN.has(t.f) && h === i) || gate;
+  if (!(g && ((bare && g.end >= h) || g.end > i))) out.push(bare ? { seg: si, a, b: h, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: roadNumberEnd(toks, i), type: 'LOC', prio: 2 });
+}
+
+/** A border gate is named bare whatever its kind (`Chi Ma bilateral border gate` is `Chi Ma`): true; another gate is no place (null); false for other nouns. */
+function borderGate(toks: Segment['toks'], i: number): boolean | null {
+  if (toks[i].f !== 'gate' && toks[i].f !== 'gates') return false;
+  return toks[i - 1]?.f === 'border' ? true : null;
+}
+
+/**
+ * Where the capitalised name before an English place noun at h starts (one to three words), or -1: a
+ * grammar-looking word (`Son` of `Ly Son`) only inside the name, never first (`The`); in English text the
+ * Vietnamese syllables spelt like grammar words are name words.
+ */
+function englishNameStart(toks: Segment['toks'], h: number, lang: string): number {
+  let a = h;
+  const capAt = (m: number) => m >= 0 && toks[m].word && toks[m].cap && !toks[m].upper;
+  const grammar = (m: number) => (STOP.has(toks[m].f) || ARTICLES.has(toks[m].f)) && !(lang === 'en' && VN_LIKE_FR_GRAMMAR.has(toks[m].f) && !sentenceStart(toks, m));
+  while (h - a < 3 && capAt(a - 1) && !orgHeadAt(toks, a - 1) && !(ARTICLES.has(toks[a - 1].f) && grammar(a - 1)) && (!grammar(a - 1) || capAt(a - 2))) a--;
+  return a < h && !(capAt(a - 1) && !grammar(a - 1)) ? a : -1;
+}
+
+/**
+ * `Phu Dong and Trung Mau villages`, `My Nhon, Thuy An and Binh Thanh communes`: names of one to three capitalised
+ * words joined by `and` or commas before an English plural kind are each a place, named bare (English text only).
+ */
+function coordinatedPlaces({ toks, si, out }: PlaceScan, i: number): void {
+  const name = (e: number): number => {
+    let a = e;
+    while (e - a < 3 && a > 0 && toks[a - 1].word && toks[a - 1].cap && !toks[a - 1].upper && !orgHeadAt(toks, a - 1) && toks[a - 1].f !== 'the' && !(STOP.has(toks[a - 1].f) && !VN_LIKE_FR_GRAMMAR.has(toks[a - 1].f))) a--;
+    return a < e && !sentenceStart(toks, a) ? a : -1;
+  };
+  const found: [number, number][] = [];
+  let e = i;
+  for (;;) {
+    const a = name(e);
+    if (a < 0) return;
+    found.push([a, e]);
+    const sep = toks[a - 1];
+    if (!sep || !(sep.f === 'and' || sep.t === ',')) break;
+    e = a - 1;
+  }
+  // two names at least, the last joined by `and` (`A and B villages`, `A, B and C communes`)
+  if (found.length < 2 || toks[found[0][0] - 1]?.f !== 'and') return;
+  for (const [a, b] of found) if (!matchAt(toks, a) || matchAt(toks, a)!.end < b) out.push({ seg: si, a, b, type: 'LOC', prio: 2 });
 }
 
 /** `Jassim bin Hamad Stadium`: a place named after a person with an Arabic patronymic takes the `bin` and the given name before it; the new start. */
@@ -243,8 +300,8 @@ function companyPlant({ toks, si, out }: PlaceScan, i: number): void {
   }
 }
 
-export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: Set<number>) {
-  const s: PlaceScan = { seg, toks: seg.toks, si, out, personStarts };
+export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: Set<number>, lang = 'fr') {
+  const s: PlaceScan = { seg, toks: seg.toks, si, out, personStarts, lang };
   for (let i = 0; i < seg.toks.length; i++) {
     numberedDistrict(s, i);
     guildStreet(s, i);
