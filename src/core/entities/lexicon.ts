@@ -69,7 +69,7 @@ summit summits conference congress forum meeting dialogue festival games expo ex
 session talks agreement treaty pact convention protocol declaration memorandum charter championship cup
 day strategy law
 championships olympics tournament marathon code
-carnival biennale olympiad prize award awards plan
+carnival biennale olympiad prize award awards plan year month
 `);
 
 export const ORDINAL_WORDS = set(`

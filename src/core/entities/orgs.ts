@@ -871,12 +871,24 @@ function chunkAt(seg: Segment, i: number, personStarts: Set<number>, lang: strin
   // generic bodies without a name (`Party and State`, `Joint Working Group`, `the Vietnamese Government`; `People’s Committee` stays: merge joins it to the named one)
   if (toks.slice(a, b).every((x) => !x.word || GENERIC_EN.has(x.f))) return null;
   if (b - a === 2 && toks[b - 1].f === 'government') return null;
+  if (zodiacYear(toks, a) || newYear(toks, a, b)) return null;
   if (lang === 'en') {
     b = englishAndCut(toks, a, b);
     if (b - a < 2 || nationalGeneric(toks, a, b)) return null;
   }
   if (lang !== 'en' && !englishInFrench(seg, a, b)) return null;
   return { a, b, type: ch.type };
+}
+
+/** `Year of the Cat`, `Year of the Dragon`: a year of the lunar calendar's cycle, no event. */
+function zodiacYear(toks: Tok[], a: number): boolean {
+  return toks[a].f === 'year' && toks[a + 1]?.f === 'of' && toks[a + 2]?.f === 'the';
+}
+
+/** `New Year`, `Lunar New Year` are the gazetteer's (and `New Year and Tet` two of them): no chunk of their own. */
+function newYear(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (toks[k].f === 'year' && toks[k - 1].f === 'new') return true;
+  return false;
 }
 
 /** `the Vietnamese Party, State and people`: a nationality and a generic body is no name. */
