@@ -6,7 +6,7 @@ import type { Segment, Tok } from './text';
 import { sentenceStart } from './text';
 import { familyNames, honorifics, titleAt, matchAt } from './gazetteer';
 import { extendPhrase } from './phrase';
-import { STOP, ARTICLES, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
+import { STOP, ARTICLES, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS, EN_DEMONYMS } from './lexicon';
 import type { Cand } from './candidates';
 
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
@@ -224,15 +224,37 @@ function roleText(seg: Segment, a: number, b: number): string {
   return s.charAt(0).toLowerCase() === s.charAt(0) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
+/**
+ * An English role written in capitals after the name (`, Indian Ambassador to Vietnam`, `, Agriculture Counsellor from
+ * the embassy`, `, Samsung Asia’s Regional Director`): one to three capitalised words (a possessive `’s` among them)
+ * then a title; the title's end, or -1. Never across a grammar word or an acronym alone.
+ */
+function capitalisedRoleEnd(toks: Tok[], k: number): number {
+  for (let m = k, n = 0; n < 3 && toks[m]?.word && toks[m].cap && !STOP.has(toks[m].f); n++) {
+    m++;
+    if ((toks[m]?.t === '’' || toks[m]?.t === "'") && toks[m + 1]?.f === 's' && !toks[m].sp) m += 2;
+    const te = titleAt(toks, m);
+    if (te > 0) return te;
+  }
+  return -1;
+}
+
+/** `, directeur …`; `– Assistant Deputy Minister for …` (a spaced dash, as English captions print it). */
+function appositionSeparator(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  return !!t && (t.t === ',' || ((t.t === '–' || t.t === '—' || t.t === '-') && t.sp && !!toks[j + 1]?.sp));
+}
+
 /** Role written after the name as an apposition: `, directeur du Département ...,` */
 function roleAfter(seg: Segment, j: number): string | undefined {
   const toks = seg.toks;
-  if (toks[j]?.t !== ',') return undefined;
+  if (!appositionSeparator(toks, j)) return undefined;
   let k = j + 1;
   if (toks[k] && (toks[k].f === 'le' || toks[k].f === 'la' || toks[k].f === "l'" || toks[k].f === 'the')) k++;
   let te = titleAt(toks, k);
   // `, trade representative at …`, `, senior economic adviser`: up to two plain words before the title
   for (let m = k; te < 0 && m < k + 2 && toks[m]?.word && !toks[m].cap && !STOP.has(toks[m].f) && !ARTICLES.has(toks[m].f); m++) te = titleAt(toks, m + 1);
+  if (te < 0) te = capitalisedRoleEnd(toks, k);
   if (te < 0) return undefined;
   let e = te;
   let depth = 0;
@@ -373,6 +395,18 @@ function soloAfterNationality(toks: Tok[], roleA: number, nameAt: number): boole
   return !vnSyllable(toks[nameAt]) && toks[nameAt].f.length >= 4;
 }
 
+/**
+ * `le président Sukarno`, `le Premier ministre Mahathir`: one name right after a French role written in lower case
+ * (English capitalises its roles, so the word after one is often another role word) is a person of its own when no
+ * full name of the article ends in it; not a nationality, a title, a known name or a short word.
+ */
+function soloAfterFrenchRole(toks: Tok[], roleA: number, roleB: number, nameAt: number): boolean {
+  if (roleB <= roleA || toks[roleA].cap || nameAt !== roleB) return false;
+  for (let k = roleA; k < roleB; k++) if (isHead(toks[k]) || (toks[k].word && !/^\p{Ll}/u.test(toks[k].t) && k > roleA)) return false;
+  const n = toks[nameAt];
+  return n.f.length >= 4 && !EN_DEMONYMS.has(n.f) && titleAt(toks, nameAt) < 0 && !matchAt(toks, nameAt) && !vnSyllable(n);
+}
+
 /** Two names an old capture glued into one word (`GéraldDarmanin`, `PennyWong`): a full name, not a short mention. */
 const GLUED_FULL = /^(?!Ma?c\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 
@@ -400,7 +434,7 @@ function titledName(s: PersonScan, i: number, trig: { nameAt: number; roleA: num
   const boundary = !next || !next.word || !next.cap;
   if (!boundary) return;
   if (regnal && roleB > roleA) addPerson(s, nameAt, fe, role);
-  else if (fe - nameAt === 1 && !GLUED_FULL.test(n0.t)) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined, soloAfterNationality(toks, roleA, nameAt));
+  else if (fe - nameAt === 1 && !GLUED_FULL.test(n0.t)) addPerson(s, nameAt, fe, role, true, roleB === roleA ? seg.text.slice(toks[i].s, toks[nameAt].e) : undefined, soloAfterNationality(toks, roleA, nameAt) || soloAfterFrenchRole(toks, roleA, roleB, nameAt));
   else addPerson(s, nameAt, fe, role);
 }
 
@@ -658,7 +692,7 @@ function nationalityBefore(toks: Tok[], i: number): boolean {
 }
 
 /** Plural nouns of people's trades that a list of names follows (`designers such as A, B and C`). */
-const EN_TRADE_PLURALS = new Set('artists singers designers musicians performers actors actresses painters writers poets athletes players footballers stars celebrities models composers directors'.split(' '));
+const EN_TRADE_PLURALS = new Set('artists singers designers musicians performers actors actresses painters writers poets athletes players footballers stars celebrities models composers directors archers karatekas swimmers shooters weightlifters wrestlers boxers cyclists runners gymnasts fencers judokas'.split(' '));
 
 /** French plural nouns of people's trades and standing (folded) that a list of names follows (`artistes du peuple, dont A, B et C`). */
 const FR_TRADE_PLURALS = new Set('artistes chanteurs chanteuses musiciens musiciennes peintres ecrivains poetes comediens acteurs actrices joueurs joueuses athletes espoirs stars vedettes coureurs coureuses nageurs nageuses footballeurs pongistes stylistes'.split(' '));
