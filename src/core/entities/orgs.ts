@@ -13,7 +13,7 @@ import type { Cand } from './candidates';
 import { fold } from '../text/fold';
 import { nameWord } from './glue';
 
-const COMPANY = new Set(['groupe', 'societe', 'compagnie', 'entreprise', 'firme', 'constructeur', 'operateur', 'firm', 'company', 'group', 'corporation', 'carrier', 'conglomerate', 'giant', 'operator', 'airline', 'compagnie']);
+const COMPANY = new Set(['groupe', 'societe', 'compagnie', 'entreprise', 'firme', 'constructeur', 'operateur', 'firm', 'company', 'group', 'corporation', 'carrier', 'conglomerate', 'giant', 'operator', 'airline', 'sarl', 'startup', 'marque', 'restaurant']);
 const PLURAL_DET = new Set(['les', 'des', 'ces', 'plusieurs', 'deux', 'trois', 'leurs', 'ses', 'aux', 'the']);
 
 const SHARE_HEADS = new Set(['societe', 'compagnie', 'banque', 'entreprise', 'groupe', 'corporation']);
@@ -673,7 +673,15 @@ function headPhrases(seg: Segment, si: number, out: Cand[], personStarts: Set<nu
 const KIND_ADJ = /(ier|iere|if|ive|el|elle)s?$/;
 function kindWordsEnd(toks: Tok[], k: number): number {
   let e = k;
-  while (e - k < 2 && toks[e]?.word && !toks[e].cap && !toks[e].upper && (NAME_ADJ.test(toks[e].f) || KIND_ADJ.test(toks[e].f)) && adjectiveLike(toks[e].t, toks[e].f) && !CONNECTORS.has(toks[e].f)) e++;
+  for (let n = 0; n < 2; n++) {
+    // `le groupe sud-coréen Charmvit`: a compass word glued to a nationality
+    if ((toks[e]?.f === 'sud' || toks[e]?.f === 'nord') && !toks[e].cap && gluedHyphen(toks, e + 1) && /(en|enne|ais|aise|ain|aine)s?$/.test(toks[e + 2]?.f ?? '') && !toks[e + 2].cap) {
+      e += 3;
+      continue;
+    }
+    if (!(toks[e]?.word && !toks[e].cap && !toks[e].upper && (NAME_ADJ.test(toks[e].f) || KIND_ADJ.test(toks[e].f)) && adjectiveLike(toks[e].t, toks[e].f) && !CONNECTORS.has(toks[e].f))) break;
+    e++;
+  }
   return e;
 }
 
@@ -682,7 +690,13 @@ const MEDIA_NOUNS = new Set(['journal', 'quotidien', 'hebdomadaire', 'mensuel', 
 
 /** `journal en ligne Fox Sports Asia`: past `en ligne` after a media noun. */
 function pastOnline(toks: Tok[], i: number): number {
+  if (publisherAt(toks, i)) return i + 3;
   return MEDIA_NOUNS.has(toks[i].f) && toks[i + 1]?.f === 'en' && toks[i + 2]?.f === 'ligne' ? i + 3 : i + 1;
+}
+
+/** `la maison d’édition Nha Nam`: a publisher, named like a company. */
+function publisherAt(toks: Tok[], i: number): boolean {
+  return toks[i].f === 'maison' && toks[i + 1]?.f === "d'" && (toks[i + 2]?.f === 'edition' || toks[i + 2]?.f === 'editions');
 }
 
 /** A capitalised syllable then a lower-case Vietnamese syllable (`Tài chinh`, `Thê gioi`). */
@@ -696,7 +710,8 @@ function companyNames(seg: Segment, si: number, out: Cand[], personStarts: Set<n
   const toks = seg.toks;
   const one = (m: number) => toks[m]?.word && (toks[m].cap || toks[m].upper) && !STOP.has(toks[m].f) && !personStarts.has(m) && titleAt(toks, m) < 0;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!(COMPANY.has(toks[i].f) || MEDIA_NOUNS.has(toks[i].f)) || toks[i].cap) continue;
+    // (`Sarl`, a company's legal form, is written capitalised)
+    if (!(COMPANY.has(toks[i].f) || MEDIA_NOUNS.has(toks[i].f) || publisherAt(toks, i)) || (toks[i].cap && toks[i].f !== 'sarl')) continue;
     const a = kindWordsEnd(toks, pastOnline(toks, i));
     let k = a;
     // `le journal Tài chinh - Dâu tu`: a Vietnamese title goes on in lower case, not a name cut after its first word
@@ -704,6 +719,8 @@ function companyNames(seg: Segment, si: number, out: Cand[], personStarts: Set<n
     // after kind words a known place is where the company is (`la société japonaise Hanoi …` is not its name)
     if (!one(k) || (a > i + 1 && matchAt(toks, k)?.entry.type === 'LOC')) continue;
     while (one(k + 1) && k - a < 2) k++;
+    // `la société Nova Bac Nam 79`: a number closing the name
+    if (toks[k + 1]?.num && /^\d{1,3}$/.test(toks[k + 1].t) && toks[k + 1].sp && !(toks[k + 2]?.word && !STOP.has(toks[k + 2].f) && toks[k + 2].f !== 'et')) k++;
     out.push({ seg: si, a, b: k + 1, type: 'ORG', prio: 1, aliases: [seg.text.slice(toks[i].s, toks[k].e)] });
     if ((toks[k + 1]?.f === 'and' || toks[k + 1]?.f === 'et') && one(k + 2) && !one(k + 3)) out.push({ seg: si, a: k + 2, b: k + 3, type: 'ORG', prio: 1 });
   }
