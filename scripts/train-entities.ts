@@ -9,7 +9,7 @@
 //     with what decoder margin, nested names), with or without the tuned gold records as extra
 //     training documents;
 //   - each setting is scored by 5-fold cross-validation over train+dev (folds by article id),
-//     the criterion the headline F1 with EVENT and DATE as tie-breaks; the best one that keeps
+//     the criterion the headline F1 plus a quarter of EVENT's (DATE a tie-break); the best one that keeps
 //     the 21 gold records >= 0.95 is shipped if it beats the rules there;
 //   - the shipped weights are trained on train+dev with that setting; the dev figures printed
 //     (and kept in the file's meta) are those of the same setting trained on train alone, so
@@ -43,8 +43,10 @@ const evalWith = (m: Model | null, set: CorpusDoc[]): Scored => score(set, (d) =
 const line = (name: string, s: Scored) =>
   `${name.padEnd(60)} core ${s.all.core.p.toFixed(3)}/${s.all.core.r.toFixed(3)}/${s.all.core.f1.toFixed(3)}  ` +
   TYPES.map((t) => `${t} ${s.all.perType[t].f1.toFixed(3)}`).join(' ');
-/** The criterion: the headline F1, then EVENT and DATE as tie-breaks (the issue's targets). */
-const crit = (s: Scored) => s.all.core.f1 + 0.001 * (s.all.perType.EVENT.f1 + s.all.perType.DATE.f1);
+/** The criterion: the headline F1, a quarter of EVENT's, DATE as a tie-break (the issue's targets). */
+// EVENT is a target of its own (issue #12: F1 >= 0.75) and what the popup lists under events: it weighs a quarter
+// of the headline, so a setting cannot buy +0.001 of headline with -0.034 of EVENT (as CORE4 did on this corpus)
+const crit = (s: Scored) => s.all.core.f1 + 0.25 * s.all.perType.EVENT.f1 + 0.001 * s.all.perType.DATE.f1;
 const withOpts = (m: Model, dec: Partial<ModelOptions>): Model => ({ ...m, opts: { ...m.opts, ...dec } });
 
 const SHARED = resolve(ROOT, '../shared/gold');
