@@ -31,9 +31,9 @@ export function findGazetteer(seg: Segment, si: number, out: Cand[]) {
 
 const words = (s: string) => new Set(s.split(/\s+/));
 /** English place nouns written after the name: `My Khe beach`, `Cham Islands`, `Aichi prefecture`. */
-const EN_PLACE_HEADS = words('village hamlet street road avenue boulevard square market stadium cinema palace beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir zone refinery terminal seaport geopark township county gate gates');
+const EN_PLACE_HEADS = words('village hamlet street road avenue boulevard square market stadium cinema palace beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir zone refinery terminal seaport geopark township county gate gates expressway highway site');
 /** Lower-case kind modifiers between a name and its place noun: `Chinggis Khan international airport`, `Quang Chau industrial park`. */
-const EN_PLACE_MODS = words('international national industrial economic border railway container deep-water bilateral auxiliary main');
+const EN_PLACE_MODS = words('international national industrial economic border railway container deep-water bilateral auxiliary main relic tourist fishery historical');
 /** French place nouns written before the name: `plage de My Khe`, `pagode Thien Mu`, `île de Phu Quoc`. */
 const FR_PLACE_HEADS = words('chateau foret cimetiere immeuble autoroute gymnase jardin village hameau rue avenue boulevard quai marche stade gare palais plage plages baie ile iles ilot archipel pagode temple lac fleuve riviere mont montagne grotte parc port aeroport pont col cascade citadelle commune district quartier vallee peninsule plateau detroit golfe arrondissement bourg ville province prefecture comte carrefour allee opera mausolee cathedrale basilique monument memorial provincia ciudad aeropuerto puerto playa isla');
 /** Kinds named apart from the name (test/corpus/README.md): `commune de Muong Tung` is `Muong Tung`. */
@@ -122,7 +122,13 @@ function englishNameStart(toks: Segment['toks'], h: number, lang: string): numbe
   const capAt = (m: number) => m >= 0 && toks[m].word && toks[m].cap && !toks[m].upper;
   const grammar = (m: number) => (STOP.has(toks[m].f) || ARTICLES.has(toks[m].f)) && !(lang === 'en' && VN_LIKE_FR_GRAMMAR.has(toks[m].f) && !sentenceStart(toks, m));
   while (h - a < 3 && capAt(a - 1) && !orgHeadAt(toks, a - 1) && !(ARTICLES.has(toks[a - 1].f) && grammar(a - 1)) && (!grammar(a - 1) || capAt(a - 2))) a--;
-  return a < h && !(capAt(a - 1) && !grammar(a - 1)) ? a : -1;
+  if (!(a < h && !(capAt(a - 1) && !grammar(a - 1)))) return -1;
+  // `Cam Lam-Vinh Hao expressway`: two names joined by a glued hyphen are one route's
+  if (a > 1 && gluedHyphen(toks, a - 1) && capAt(a - 2)) {
+    const before = englishNameStart(toks, a - 1, lang);
+    if (before >= 0) return before;
+  }
+  return a;
 }
 
 /**

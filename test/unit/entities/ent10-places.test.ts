@@ -24,4 +24,9 @@ describe('LOC: English small places', () => {
     expect(places(['Trucks queued at Chi Lang bilateral border gate and Coc Son auxiliary border gate.'])).toEqual(['Chi Lang', 'Coc Son']);
     expect(places(['He opened the Golden Gate of the park.'])).toEqual([]);
   });
+  it('sites, routes and ports named before their kind; two names joined by a glued hyphen are one route', () => {
+    expect(places(['They visited the Yen Lang relic site and the Moc Son national tourist site.'])).toEqual(['Yen Lang relic site', 'Moc Son national tourist site']);
+    expect(places(['The Cam Lang-Vinh Son expressway opened; boats left Phan Son fishery port.'])).toEqual(['Cam Lang-Vinh Son expressway', 'Phan Son fishery port']);
+    expect(places(['The site was closed.'])).toEqual([]);
+  });
 });
