@@ -78,6 +78,11 @@ neuvieme dixieme onzieme douzieme first second third fourth fifth sixth seventh 
 `);
 export const ORDINAL_RE = /^\d+(e|er|re|ere|eme|emes|es|è|th|st|nd|rd)$/;
 
+/** `Tong` heads a body only as `Tong Cong ty` (Vietnamese `Tổng công ty`); elsewhere it is a name word (`Lim Tong Wah`, `Son Tong`). */
+export function nameTong(toks: readonly { f: string }[], j: number): boolean {
+  return toks[j].f === 'tong' && toks[j + 1]?.f !== 'cong';
+}
+
 export function isOrdinal(f: string): boolean {
   return ORDINAL_RE.test(f) || ORDINAL_WORDS.has(f);
 }

@@ -6,7 +6,7 @@ import type { Segment, Tok } from './text';
 import { sentenceStart } from './text';
 import { familyNames, honorifics, titleAt, matchAt } from './gazetteer';
 import { extendPhrase } from './phrase';
-import { STOP, ARTICLES, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS, EN_DEMONYMS } from './lexicon';
+import { STOP, ARTICLES, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS, EN_DEMONYMS, nameTong } from './lexicon';
 import type { Cand } from './candidates';
 
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
@@ -93,11 +93,6 @@ function initialAt(toks: Tok[], j: number): boolean {
 function foreignWordAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
   return t.word && t.cap && !t.upper && !STOP.has(t.f) && !(isHead(t) && !nameTong(toks, j)) && !NOT_NAME_WORDS.has(t.f) && titleAt(toks, j) < 0;
-}
-
-/** `Tong` heads a body only as `Tong Cong ty` (Vietnamese `Tổng công ty`); elsewhere it is a name (`Lim Tong Wah`, `Chan Ka Tong`). */
-function nameTong(toks: Tok[], j: number): boolean {
-  return toks[j].f === 'tong' && toks[j + 1]?.f !== 'cong';
 }
 
 /**

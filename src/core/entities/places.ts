@@ -4,7 +4,7 @@
 import type { Segment } from './text';
 import { sentenceStart, gluedHyphen } from './text';
 import { matchAt, cardinals, titleAt } from './gazetteer';
-import { STOP, ARTICLES, ORG_HEADS, EVENT_HEADS, EN_DEMONYMS, isOrdinal } from './lexicon';
+import { STOP, ARTICLES, ORG_HEADS, EVENT_HEADS, EN_DEMONYMS, isOrdinal, nameTong } from './lexicon';
 import type { Cand } from './candidates';
 
 /** A known place ends right at e (a word of one to three tokens before it). */
@@ -49,9 +49,9 @@ const VN_LIKE_FR_GRAMMAR = words('la le son sa ma mon ne se lo na y an my');
 /** Two-word French heads: `zone industrielle de X`, `parc national de X`, `poste frontière de X`. */
 const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national parc:naturel parc:technologique poste:frontiere aeroport:international reserve:marine reserve:naturelle zone:touristique stade:national port:international port:maritime centrale:hydroelectrique centrale:thermoelectrique centrale:thermique centrale:nucleaire centrale:solaire centrale:eolienne aeropuerto:internacional citadelle:imperiale cite:imperiale site:archeologique parc:industriel complexe:paysager centrales:hydroelectriques');
 
-/** An organisation's head word at m; `Tong` only in `Tong cong ty` (a Vietnamese corporation), else a syllable (`Son Tong`). */
+/** An organisation's head word at m (`Tong` only in `Tong cong ty`: lexicon.ts nameTong). */
 function orgHeadAt(toks: Segment['toks'], m: number): boolean {
-  return ORG_HEADS.has(toks[m].f) && !(toks[m].f === 'tong' && toks[m + 1]?.f !== 'cong');
+  return ORG_HEADS.has(toks[m].f) && !nameTong(toks, m);
 }
 
 function placeName(toks: Segment['toks'], k: number, personStarts: Set<number>): number {
