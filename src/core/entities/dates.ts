@@ -4,10 +4,10 @@
 // `from October 28 to November 2`. Years alone and weekdays alone are not dates here.
 import { spanText, type Segment, type Tok } from './text';
 import type { Cand } from './candidates';
+import { FR_MONTHS, EN_MONTHS, FR_MONTH_NAMES, EN_MONTH_NAMES } from './lexicon';
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  ...Object.fromEntries([...FR_MONTHS.map((m, i) => [m, i + 1]), ...EN_MONTHS.map((m, i) => [m, i + 1])]),
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const WEEKDAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -374,8 +374,8 @@ function nearestMonthYear(ref: Date | null, mon: number): number | null {
 /** A month named alone (no day, no year printed), as a date: its span, value and short alias. */
 function monthAlone(toks: Tok[], i: number, m: number, ref: Date | null): { a: number; b: number; value?: string; alias?: [number, number] } | null {
   const t = toks[i];
-  const en = t.cap && /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(t.f);
-  const fr = !t.cap && /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/.test(t.f);
+  const en = t.cap && EN_MONTH_NAMES.has(t.f);
+  const fr = !t.cap && FR_MONTH_NAMES.has(t.f);
   if (!en && !fr) return null;
   if (day(toks[i - 1]) || day(toks[i + 1]) || year(toks[i + 1])) return null;
   const a = monthAloneStart(toks, i, fr);

@@ -4,7 +4,7 @@
 import type { Segment } from './text';
 import { gluedHyphen } from './text';
 import { extendPhrase } from './phrase';
-import { EVENT_HEADS, AGREEMENT_HEADS, NAME_ADJ, STOP, isOrdinal, adjectiveLike } from './lexicon';
+import { EVENT_HEADS, AGREEMENT_HEADS, NAME_ADJ, STOP, MONTH_NAMES, isOrdinal, adjectiveLike } from './lexicon';
 import type { Cand } from './candidates';
 import { matchAt } from './gazetteer';
 
@@ -242,7 +242,7 @@ function findNamedFete(seg: Segment, si: number, out: Cand[]) {
   for (let i = 0; i + 1 < toks.length; i++) {
     if (toks[i].f !== 'fete' || toks[i].cap) continue;
     let e = i + 1;
-    while (e < toks.length && e - i <= 4 && toks[e].word && toks[e].cap && toks[e].sp && (!STOP.has(toks[e].f) || /^\p{Lu}$/u.test(toks[e].t)) && !MONTH_LIKE.test(toks[e].f) && !EVENT_HEADS.has(toks[e].f)) e++;
+    while (e < toks.length && e - i <= 4 && toks[e].word && toks[e].cap && toks[e].sp && (!STOP.has(toks[e].f) || /^\p{Lu}$/u.test(toks[e].t)) && !MONTH_NAMES.has(toks[e].f) && !EVENT_HEADS.has(toks[e].f)) e++;
     if (e === i + 1) continue;
     out.push({ seg: si, a: i, b: withYear(toks, e), type: 'EVENT', prio: 3 });
     i = e - 1;
@@ -427,7 +427,7 @@ function hostCityEnd(toks: Segment['toks'], m: number, anyCity: boolean): number
   if (!t?.cap || !t.word) return -1;
   const host = matchAt(toks, m);
   if (host) return host.entry.type === 'LOC' && !host.entry.id.startsWith('c:') && !host.entry.id.startsWith('r:') ? host.end : -1;
-  return anyCity && !t.upper && !STOP.has(t.f) && !MONTH_LIKE.test(t.f) ? m + 1 : -1;
+  return anyCity && !t.upper && !STOP.has(t.f) && !MONTH_NAMES.has(t.f) ? m + 1 : -1;
 }
 
 /** Named awards and prizes (`prix VinFuture`, `Prix Lotus d'or`, `prix Bib Gourmand 2024`): `prix` and a capitalised name, its year. */
@@ -436,7 +436,7 @@ function findPrizes(seg: Segment, si: number, out: Cand[]) {
   for (let i = 0; i + 1 < toks.length; i++) {
     if (toks[i].f !== 'prix') continue;
     let e = i + 1;
-    while (e < toks.length && e - i <= 4 && toks[e].word && (toks[e].cap || toks[e].upper) && !MONTH_LIKE.test(toks[e].f) && (e === i + 1 || toks[e].sp)) {
+    while (e < toks.length && e - i <= 4 && toks[e].word && (toks[e].cap || toks[e].upper) && !MONTH_NAMES.has(toks[e].f) && (e === i + 1 || toks[e].sp)) {
       e++;
       while (gluedHyphen(toks, e) && toks[e + 1]?.word) e += 2;
     }
@@ -477,7 +477,7 @@ function yearBefore(toks: Segment['toks'], a: number): number {
   const p = toks[a - 2];
   if (!y || !y.num || !/^(19|20)\d\d$/.test(y.f) || !toks[a].sp || !toks[a].cap || !y.sp) return a;
   // `in May 2023 Asian…`, `15, 2023 …`, `in 2023 Hue Festival …`: the year belongs to a date or the sentence
-  if (p && (p.num || p.t === ',' || MONTH_LIKE.test(p.f) || YEAR_PREPS.has(p.f))) return a;
+  if (p && (p.num || p.t === ',' || MONTH_NAMES.has(p.f) || YEAR_PREPS.has(p.f))) return a;
   return a - 1;
 }
 const YEAR_PREPS = new Set(['in', 'since', 'until', 'by', 'from', 'to', 'before', 'after', 'en', 'depuis', 'de', 'jusqu', 'et', 'and', 'of']);
@@ -562,7 +562,7 @@ function trimVerbs(toks: Segment['toks'], a: number, b0: number): number {
     if ((toks[m].f === 'pour' || toks[m].f === 'afin') && n.word && !n.cap && (/(er|ir|re|oir)$/.test(n.f) && !/ier$/.test(n.f) || n.f === 'de')) return m;
   }
   // `Fête nationale du 2 septembre`, `Journée … du 20 mars 2024`: the date is not part of the name
-  if (b - 2 >= a && toks[b - 1].num && ['du', 'de', 'le'].includes(toks[b - 2].f) && toks[b] && MONTH_LIKE.test(toks[b].f)) return b - 2;
+  if (b - 2 >= a && toks[b - 1].num && ['du', 'de', 'le'].includes(toks[b - 2].f) && toks[b] && MONTH_NAMES.has(toks[b].f)) return b - 2;
   // `30e session du 17 au 19 juin`, `Sommet du G20 du 5 au 8 septembre`: nor is a range of days
   for (let m = a; m + 2 < b; m++) if (toks[m].f === 'du' && dayNum(toks[m + 1]) && toks[m + 2].f === 'au' && dayNum(toks[m + 3])) return m;
   while (b > a && TRAILING_VERBS.has(toks[b - 1].f) && !toks[b - 1].cap) b--;
@@ -582,7 +582,7 @@ function dayNum(t: Segment['toks'][number] | undefined): boolean {
 /** `Coupe du monde 2015`, `SEA Games 31`, `Forum … 2024`: a year (or an edition number) printed right after is part of the name. */
 function withYear(toks: Segment['toks'], e: number): number {
   const t = toks[e];
-  if (t && t.num && t.sp && (/^(19|20)\d\d$/.test(t.f) || (/^\d{1,2}$/.test(t.f) && toks[e - 1]?.f === 'games')) && !(toks[e + 1]?.word && MONTH_LIKE.test(toks[e + 1].f))) return yearRangeEnd(toks, e + 1);
+  if (t && t.num && t.sp && (/^(19|20)\d\d$/.test(t.f) || (/^\d{1,2}$/.test(t.f) && toks[e - 1]?.f === 'games')) && !(toks[e + 1]?.word && MONTH_NAMES.has(toks[e + 1].f))) return yearRangeEnd(toks, e + 1);
   return e;
 }
 
@@ -613,7 +613,6 @@ function pastBracketedAcronym(toks: Segment['toks'], end: number, stops: Set<num
   const more = extendPhrase(toks, end + 3, { stops, maxLen: 12, enumerations: false });
   return more > end + 4 ? more : end;
 }
-const MONTH_LIKE = /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** What introduces a country's named policy: a possessive (`India’s`) or a determiner. */
 const POLICY_OWNERS = new Set(['s', 'the', 'its', 'their', 'his', 'her']);
@@ -683,7 +682,7 @@ function issuerEnd(toks: Segment['toks'], e: number): number {
   if (!c || !['du', 'de', 'of'].includes(c.f)) return e;
   const m = ['la', "l'", 'the'].includes(toks[e + 1]?.f ?? '') ? e + 2 : e + 1;
   const g = matchAt(toks, m);
-  if (!toks[m]?.cap || !toks[m].word || MONTH_LIKE.test(toks[m].f) || ISSUER_NOT.has(toks[m].f) || (g && g.entry.type !== 'ORG')) return e;
+  if (!toks[m]?.cap || !toks[m].word || MONTH_NAMES.has(toks[m].f) || ISSUER_NOT.has(toks[m].f) || (g && g.entry.type !== 'ORG')) return e;
   let end = extendPhrase(toks, e, { maxLen: 10 });
   for (let k = e + 1; k < end; k++) if (['sur', 'on', 'relative', 'portant', 'pour', 'for'].includes(toks[k].f)) end = k;
   return end > m ? end : e;

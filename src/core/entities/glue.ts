@@ -8,7 +8,7 @@ import orgsExtra from '../../data/gazetteers/organisations-extra.json';
 import orgsVna from '../../data/gazetteers/organisations-vna.json';
 import events from '../../data/gazetteers/events.json';
 import roles from '../../data/gazetteers/roles.json';
-import { ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
+import { ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS, FR_MONTH_NAMES } from './lexicon';
 
 /** Grammar words that may start a glued token (`laprotection`, `dela`, `etancien`). */
 const LEAD = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et']);
@@ -20,9 +20,6 @@ const PREFIXES = new Set(['inter', 'intra', 'trans', 'indo', 'sino', 'euro', 'af
 
 /** Words that read as a grammar word and a name word but are one word. */
 const WHOLE = new Set(['dessous', 'device', 'devices', 'desormais', 'detour', 'lesion', 'lesions', 'delta', 'deltas', 'leader', 'leaders']);
-
-/** French month names (folded): short words the vocabulary's length rule leaves out. */
-const MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
 
 /** Two grammar words glued (`de la`, `et le`). */
 const PAIRS = new Set(['dela', 'dele', 'deles', 'etle', 'etla', 'etles', 'etde', 'etdes', 'etdu']);
@@ -107,7 +104,7 @@ function splitsAt(v: Set<string>, f: string, low: string, k: number): boolean {
   if (LEAD.has(a) && low.startsWith(a) && b.length >= 4 && v.has(b) && !(a === 'des' && /^[aeiouyh]/.test(b))) return true;
   if (a === 'en' && low.startsWith(a) && b.length >= 7 && v.has(b)) return true;
   // `enjuin 2013`, `dejanvier`: a month glued to the word before it
-  if ((LEAD.has(a) || a === 'en') && low.startsWith(a) && MONTHS.has(b)) return true;
+  if ((LEAD.has(a) || a === 'en') && low.startsWith(a) && FR_MONTH_NAMES.has(b)) return true;
   if (TAIL.has(b) && low.endsWith(b) && a.length >= 5 && v.has(a) && a[a.length - 1] !== b[0]) return true;
   return f.length >= 10 && a.length >= 4 && b.length >= 4 && !PREFIXES.has(a) && v.has(a) && v.has(b);
 }

@@ -78,6 +78,13 @@ neuvieme dixieme onzieme douzieme first second third fourth fifth sixth seventh 
 `);
 export const ORDINAL_RE = /^\d+(e|er|re|ere|eme|emes|es|è|th|st|nd|rd)$/;
 
+/** Month names, folded, in calendar order: one list for the date rules, the phrase rules and the tokenizer. */
+export const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'] as const;
+export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+export const FR_MONTH_NAMES: ReadonlySet<string> = new Set(FR_MONTHS);
+export const EN_MONTH_NAMES: ReadonlySet<string> = new Set(EN_MONTHS);
+export const MONTH_NAMES: ReadonlySet<string> = new Set([...FR_MONTHS, ...EN_MONTHS]);
+
 /** `Tong` heads a body only as `Tong Cong ty` (Vietnamese `Tổng công ty`); elsewhere it is a name word (`Lim Tong Wah`, `Son Tong`). */
 export function nameTong(toks: readonly { f: string }[], j: number): boolean {
   return toks[j].f === 'tong' && toks[j + 1]?.f !== 'cong';

@@ -4,7 +4,7 @@
 // pronouns, commas, a person's name, or a new organisation head after `et`.
 import type { Tok } from './text';
 import { gluedHyphen } from './text';
-import { ARTICLES, CONNECTORS, STOP, adjectiveLike, isOrdinal, ORG_HEADS, EVENT_HEADS, AGREEMENT_HEADS } from './lexicon';
+import { ARTICLES, CONNECTORS, STOP, adjectiveLike, isOrdinal, ORG_HEADS, EVENT_HEADS, AGREEMENT_HEADS, FR_MONTH_NAMES, MONTH_NAMES } from './lexicon';
 import { matchAt } from './gazetteer';
 
 export interface PhraseOpts {
@@ -121,8 +121,6 @@ function isLocalUnitAt(toks: Tok[], m: number): boolean {
   return !toks[n]?.cap && !(toks[n] && CONNECTORS.has(toks[n].f) && toks[n + 1]?.cap);
 }
 
-const MONTHS = new Set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '));
-const EN_MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
 /** Words of a term or period after a body's name (`pour le mandat 2025-2030`). */
 const TERM_WORDS = new Set(['mandat', 'periode', 'legislature', 'exercice', 'decennie']);
 /** Role words: `… du Parti communiste et président du Vietnam`, `… et de chef du Bureau` start a role, not more of the name. */
@@ -372,7 +370,7 @@ const numberAfterConnector: PhraseStep = (w, t) => {
   if (!(t.num && w.prevKind === 'conn')) return null;
   // `Musée de Hanoi du 13 au 15 (mars)`: a day, not a name
   const nx = w.toks[w.k + 1];
-  if (/^\d{1,2}$/.test(t.f) && nx && (nx.f === 'au' || nx.f === 'et' || nx.t === '-' || MONTHS.has(nx.f))) return 'stop';
+  if (/^\d{1,2}$/.test(t.f) && nx && (nx.f === 'au' || nx.f === 'et' || nx.t === '-' || FR_MONTH_NAMES.has(nx.f))) return 'stop';
   w.k++;
   w.end = w.k;
   w.prevKind = 'cap';
@@ -388,7 +386,7 @@ const nameNumber: PhraseStep = (w, t) => {
   if (!(w.opts.lowerLists && t.num && (w.prevKind === 'cap' || w.prevKind === 'low') && /^\d{1,4}$/.test(t.t) && t.sp)) return null;
   const p = w.toks[w.k - 1];
   // a date (`… on January 8`, `du 13 mars`), a year after a word (`… baccalauréat 2013`; an acronym's edition stays: `APEC 2027`)
-  if (MONTHS.has(p.f) || EN_MONTHS.has(p.f) || (/^(19|20)\d\d$/.test(t.t) && !p.upper)) return 'stop';
+  if (MONTH_NAMES.has(p.f) || (/^(19|20)\d\d$/.test(t.t) && !p.upper)) return 'stop';
   const n = w.toks[w.k + 1];
   const counts = !!n && ((n.word && !STOP.has(n.f) && n.f !== 'et') || n.num || n.t === '%' || n.t === '-' || n.t === '/' || ((n.t === ',' || n.t === '.') && !!w.toks[w.k + 2]?.num && !w.toks[w.k + 2].sp));
   if (counts) return 'stop';

@@ -4,6 +4,7 @@
 import type { MentionField } from '../types';
 import { fold } from '../text/fold';
 import { gluedElision, gluedWords, nameWord } from './glue';
+import { MONTH_NAMES } from './lexicon';
 
 export interface Tok {
   /** Raw text of the token. */
@@ -40,8 +41,7 @@ const ELIDED = new Set(['l', 'd', 's', 'n', 'qu', 'j', 'm', 't', 'c', 'jusqu', '
 // `1 er juillet`: old captures print the French first of the month with a space; one day token
 const TOKEN_RE = /(?<!\d)1 er(?![\p{L}\p{M}\d])|[\p{L}\p{M}]+(?:\d+(?![\p{L}]))?|\d+[\p{L}]*|\S/gu;
 
-/** Month names (folded) and the grammar words old captures glue to a day or a year (`mars2018`, `8septembre`, `au14 mars`). */
-const GLUED_MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** The grammar words old captures glue to a day or a year (`au14 mars`), as they do months (`mars2018`, `8septembre`). */
 const GLUED_BEFORE_NUMBER = new Set(['au', 'le', 'du', 'en', 'et', 'les', 'des', 'depuis', 'on', 'in', 'since']);
 
 /**
@@ -52,10 +52,10 @@ function gluedNumber(raw: string): [string, string] | null {
   const lead = /^(\p{L}+)(\d+)$/u.exec(raw);
   if (lead) {
     const f = foldTok(lead[1].toLowerCase());
-    return GLUED_MONTHS.has(f) || (GLUED_BEFORE_NUMBER.has(f) && lead[1] === lead[1].toLowerCase()) ? [lead[1], lead[2]] : null;
+    return MONTH_NAMES.has(f) || (GLUED_BEFORE_NUMBER.has(f) && lead[1] === lead[1].toLowerCase()) ? [lead[1], lead[2]] : null;
   }
   const tail = /^(\d{1,4})(\p{L}{3,})$/u.exec(raw);
-  return tail && GLUED_MONTHS.has(foldTok(tail[2].toLowerCase())) ? [tail[1], tail[2]] : null;
+  return tail && MONTH_NAMES.has(foldTok(tail[2].toLowerCase())) ? [tail[1], tail[2]] : null;
 }
 const APOS = /['’‘`´]/;
 
