@@ -44,11 +44,16 @@ const TOKEN_RE = /(?<!\d)1 er(?![\p{L}\p{M}\d])|[\p{L}\p{M}]+(?:\d+(?![\p{L}]))?
 /** The grammar words old captures glue to a day or a year (`au14 mars`), as they do months (`mars2018`, `8septembre`). */
 const GLUED_BEFORE_NUMBER = new Set(['au', 'le', 'du', 'en', 'et', 'les', 'des', 'depuis', 'on', 'in', 'since']);
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /**
  * A word and a number an old capture glued (`mars2018`, `au14`, `8septembre`, `19novembre`): the
  * two tokens they are, or null. Names with a number stay whole (`G20`, `A320`, `15e`, `5G`).
  */
 function gluedNumber(raw: string): [string, string] | null {
+  // only a token that starts with a digit and ends with none, or the reverse, can be one (most are plain words:
+  // no regular expression for them on this per-token path)
+  if (isDigit(raw.charCodeAt(0)) === isDigit(raw.charCodeAt(raw.length - 1))) return null;
   const lead = /^(\p{L}+)(\d+)$/u.exec(raw);
   if (lead) {
     const f = foldTok(lead[1].toLowerCase());
