@@ -11,6 +11,7 @@ import orgs from '../../data/gazetteers/organisations.json';
 import events from '../../data/gazetteers/events.json';
 import roles from '../../data/gazetteers/roles.json';
 import vnNames from '../../data/gazetteers/vn-names.json';
+import givenNameList from '../../data/gazetteers/given-names.json';
 import placesExtra from '../../data/gazetteers/places-extra.json';
 import orgsExtra from '../../data/gazetteers/organisations-extra.json';
 import companies from '../../data/gazetteers/companies.json';
@@ -205,6 +206,8 @@ export function matchAt(toks: Tok[], i: number): { end: number; entry: GazEntry 
 
 export const familyNames = new Set((vnNames.family as string[]).map(fold));
 export const middleNames = new Set((vnNames.middle as string[]).map(fold));
+/** Foreign given names that open a person's name (given-names.json); only one-word names and the first word of hyphened ones are read. */
+export const givenNames = new Set((givenNameList.names as string[]).map((n) => fold(n.split('-')[0])));
 export const honorifics = new Set((roles.honorifics as string[]).map((h) => fold(h).replace(/\.$/, '')));
 
 interface TNode {

@@ -4,7 +4,7 @@
 // roles kept apart in `role`, and short later mentions (`Mme Giang`) marked for merging.
 import type { Segment, Tok } from './text';
 import { sentenceStart } from './text';
-import { familyNames, honorifics, titleAt, matchAt } from './gazetteer';
+import { familyNames, givenNames, honorifics, titleAt, matchAt } from './gazetteer';
 import { extendPhrase } from './phrase';
 import { STOP, ARTICLES, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS, EN_DEMONYMS, nameTong } from './lexicon';
 import type { Cand } from './candidates';
@@ -282,6 +282,8 @@ function reportedBefore(toks: Tok[], i: number): boolean {
   const p = toks[i - 1];
   if (!p || !p.word) return false;
   if (p.f === 'selon') return true;
+  // `d’après Maria Gonzalez`
+  if (p.f === 'apres' && ["d'", 'd'].includes(toks[i - 2]?.f ?? '')) return true;
   if (p.f === 'to' && toks[i - 2]?.f === 'according') return true;
   return REPORT_FR.has(p.f) && toks[i - 2]?.f === 'a';
 }
@@ -514,9 +516,9 @@ function knownOrgPrefix(toks: Tok[], i: number, e: number): boolean {
 }
 
 /** Kind words of places and bodies written before a name (`commune de Lâm Hai`, `Université Tôn Duc Thang`, `prix «Vo Truong Toan»`). */
-const NAMED_BEFORE = new Set('commune district arrondissement quartier village hameau province ville rue avenue boulevard route pont gymnase stade jardin parc marche pagode temple lac universite lycee ecole college hopital groupe societe entreprise compagnie fonds prix ordre order medaille edition institut musee theatre fondation bourse coupe trophee secteur site'.split(' '));
+const NAMED_BEFORE = new Set('commune district arrondissement quartier village hameau province ville rue avenue boulevard route pont gymnase stade jardin parc marche pagode temple lac universite lycee ecole college hopital groupe societe entreprise compagnie fonds prix ordre order medaille edition institut musee theatre fondation bourse coupe trophee secteur site aeroport'.split(' '));
 /** French kind words (folded) that an adjective may follow before the person the place or body is named after. */
-const FR_KIND_BEFORE_ADJ = new Set('rue route pont ecole lycee universite hopital pagode gymnase stade jardin musee theatre quartier hameau marche entreprise societe compagnie groupe'.split(' '));
+const FR_KIND_BEFORE_ADJ = new Set('rue route pont ecole lycee universite hopital pagode gymnase stade jardin musee theatre quartier hameau marche entreprise societe compagnie groupe aeroport fondation'.split(' '));
 /** Kind words written after it in English (`Dinh Hoa commune`, `Be Van Dan primary school`, `Duong Dong wharf`), lower case or capitalised. */
 const NAMED_AFTER = new Set('commune district ward hamlet village town township province city street road boulevard avenue bridge wharf port pier market pagoda temple lake river island beach park school university college hospital institute museum exchange stadium gymnasium monument memorial mausoleum relic site square airport station'.split(' '));
 const NAMED_MODS = new Set('primary secondary high border international national industrial junior senior general stock relic memorial'.split(' '));
@@ -547,9 +549,34 @@ function untitledForeignEnd({ seg, toks }: PersonScan, i: number): number {
   // `le Japonais Tokuda, …`: one name after a nationality noun, closed by punctuation
   if (fe - i === 1 && nationalityBefore(toks, i) && !matchAt(toks, i) && toks[fe] && !toks[fe].word && !toks[fe].num && toks[fe].t !== '-') return fe;
   if (fe - i >= 2 && fe - i <= 3 && ageAfter(toks, fe) && plainName(toks, i, fe)) return fe;
+  if (fe - i >= 2 && givenNameOpens(toks, i, fe)) return fe;
   const placed = (reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe) || englishPersonCue(toks, fe)) && plainName(toks, i, fe);
   if (fe - i >= 2 && (roleAfter(seg, fe) || placed) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
   return -1;
+}
+
+/** Words before a given name that make the name a place's or a saint's (`Saint Paul`, `San Martín`). */
+/** Capitalised kind words that close a place or body named after a person, beside NAMED_AFTER's. */
+const NAMED_INSIDE = new Set(['bay', 'stiftung', 'onsen', 'resort', 'hotel', 'foundation', 'prize', 'award', 'cup', 'center', 'centre', 'hall', 'tower', 'gate', 'bridge', 'harbour', 'harbor']);
+const SAINT = new Set(['saint', 'sainte', 'st', 'ste', 'san', 'santa', 'santo', 'sao']);
+/**
+ * `Juliette Binoche et Audrey Tautou`, `David Payne`: a known given name (given-names.json) opening two to four
+ * capitalised words that are no known place or body (foreignNameAt) is a person's name with no cue at all, unless
+ * a kind word makes it a place or body named after a person (`rue Paul Doumer`, `Marie Curie High School`).
+ */
+function givenNameOpens(toks: Tok[], i: number, fe: number): boolean {
+  if (!givenNames.has(toks[i].f) || fe - i > 4) return false;
+  if (SAINT.has(toks[i - 1]?.f ?? '') || namedAfterPerson(toks, i, fe)) return false;
+  // the second part of a hyphened name (`Al-Mustafa Billah Shah`) is no name's start
+  if (toks[i - 1]?.t === '-' && !toks[i - 1].sp) return false;
+  const after = toks[fe];
+  if (after?.word && after.cap && isHead(after)) return false;
+  for (let k = i + 1; k < fe; k++) {
+    if ((STOP.has(toks[k].f) || ARTICLES.has(toks[k].f)) && !PARTICLES.has(toks[k].f)) return false;
+    // a kind word inside (`Abdullah bin Khalifa Stadium`, `Nelson Mandela Bay`, `Konrad Adenauer Stiftung`)
+    if (NAMED_AFTER.has(toks[k].f) || NAMED_INSIDE.has(toks[k].f)) return false;
+  }
+  return true;
 }
 
 /** `Ministry of | Foreign Affairs of Brazil`, `Institute for | International Relations`: words after a body's head and `of`/`for` are its field, not a person. */
@@ -576,8 +603,10 @@ function personApposition(toks: Tok[], e: number): boolean {
 
 /** English words that open a sentence before a name (`Although Park Hang-seo, who …`). */
 const EN_SENTENCE_LEADS = new Set('although though while when after before since because if unless meanwhile however moreover besides also earlier later then'.split(' '));
+/** French words that open a sentence before a speaker's name (`Selon Maria Gonzalez, …`): capitalised only because they open it. */
+const FR_SENTENCE_LEADS = new Set(['selon']);
 function leadingWordBefore(toks: Tok[], i: number): boolean {
-  return i > 0 && sentenceStart(toks, i - 1) && EN_SENTENCE_LEADS.has(toks[i - 1].f);
+  return i > 0 && sentenceStart(toks, i - 1) && (EN_SENTENCE_LEADS.has(toks[i - 1].f) || FR_SENTENCE_LEADS.has(toks[i - 1].f));
 }
 
 /** Nouns of a person's standing or trade in an English apposition (`, an Egyptian artist`, `, a researcher of …`). */

@@ -13,8 +13,9 @@ describe('PER: the name after the comma that closes a role the phrase rule stopp
     expect(persons(['Il a reçu le chef du Parti Otan au pouvoir, Askar Beisenov, à Hanoi.'])).toContain('Askar Beisenov');
   });
   it('not past a verb, a relative or a sentence break, nor a place or a single word', () => {
-    expect(persons(['Le ministre a visité Hanoi, Marta Quiroga restant à Paris.'])).not.toContain('Marta Quiroga');
-    expect(persons(['Le directeur qui dirige le Fonds, Oleg Marinov et les autres.'])).not.toContain('Oleg Marinov');
+    // (a first word that is no known given name: `Marta Quiroga` is a person by given-names.json since session 11)
+    expect(persons(['Le ministre a visité Hanoi, Tarsa Quiroga restant à Paris.'])).not.toContain('Tarsa Quiroga');
+    expect(persons(['Le directeur qui dirige le Fonds, Ulgan Marinov et les autres.'])).not.toContain('Ulgan Marinov');
     expect(persons(['Le représentant de la région, Binh Duong, Dong Nai.'])).toEqual([]);
   });
 });
