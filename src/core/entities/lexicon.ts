@@ -33,14 +33,14 @@ banque fonds programme conseil academie universite institut office tribunal cour
 compagnie corporation federation confederation ligue secretariat reseau assemblee front parti centre
 ecole hopital administration inspection chambre syndicat fondation alliance mouvement musee autorite
 commissariat cabinet service police armee garde caisse entreprise cooperative consulat ambassade
-senat parlement communaute croix tong
+senat parlement communaute croix tong delegation maison
 parquet commandement orchestre bibliotheque lycee conservatoire mission television
 embajada universidad ministerio partido consejo agencia corporacion oficina asamblea
 `);
 /** Heads that need an adjective or a name right after them (`Parti communiste`, not `Parti de ...`). */
 /** Adjectives that make a weak head a name (`Parti communiste`, `Armée populaire`). */
 export const NAME_ADJ = /(iste|aire|al|ale|aux|ien|ienne|ais|aise|ique|ois|oise|ain|aine|ieur|ieure)$/;
-export const WEAK_ORG_HEADS = set(`parti front centre groupe service police armee garde cour mission cabinet communaute ecole television`);
+export const WEAK_ORG_HEADS = set(`parti front centre groupe service police armee garde cour mission cabinet communaute ecole television maison`);
 /** Heads that may be written in lower case (`ministère de la Sécurité publique`). */
 export const LOWER_ORG_HEADS = set(`
 ministere departement bureau comite commission agence ambassade consulat service office

@@ -21,7 +21,7 @@ const SHARE_HEADS = new Set(['societe', 'compagnie', 'banque', 'entreprise', 'gr
 /** A weak head (`Parti`, `Service`) without the adjective or name right after it that makes it a name. */
 function weakHeadBare(t: Tok, nx: Tok): boolean {
   // a capitalised `Mission` is a name (`Mission permanente du Vietnam`, `Mission de maintien de la paix`)
-  return WEAK_ORG_HEADS.has(t.f) && !(t.cap && t.f === 'mission') && !(nx.cap || (nx.word && !nx.cap && NAME_ADJ.test(nx.f) && adjectiveLike(nx.t, nx.f)));
+  return WEAK_ORG_HEADS.has(t.f) && !(t.cap && t.f === 'mission') && !(nx.cap || (nx.word && !nx.cap && (NAME_ADJ.test(nx.f) || (t.cap && KIND_ADJ.test(nx.f))) && adjectiveLike(nx.t, nx.f)));
 }
 
 function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
@@ -71,8 +71,16 @@ function weakHeadNamed(toks: Tok[], i: number, end: number): boolean {
   while (k < end && (DE_WORDS.includes(toks[k].f) || ARTICLES.has(toks[k].f))) k++;
   // not the Party of a committee (`Comité du Parti | de la ville de …`) nor a body's part (`Police du ministère …`)
   if (partyOfCommittee(toks, i) || (k < end && ORG_HEADS.has(toks[k].f))) return false;
-  return k < end && toks[k].word && !toks[k].cap && !toks[k].upper && hasProperWord(toks, k + 1, end);
+  if (!(k < end && toks[k].word && !toks[k].cap && !toks[k].upper)) return false;
+  if (hasProperWord(toks, k + 1, end)) return true;
+  // a long field with no proper name (`Centre d'assistance aux familles multiculturelles`, `Centre de presse et de
+  // coopération internationale des médias`): three content words or more, the first no place noun
+  let words = 0;
+  for (let m = k; m < end; m++) if (toks[m].word && !STOP.has(toks[m].f) && !DE_WORDS.includes(toks[m].f) && !ARTICLES.has(toks[m].f)) words++;
+  return words >= 3 && !FIELD_NOT_NAME.has(toks[k].f);
 }
+/** First words after a weak head and `de` that make a part of a place or a generic group, not a body. */
+const FIELD_NOT_NAME = new Set(['ville', 'pays', 'region', 'province', 'capitale', 'travail', 'quartier', 'district']);
 
 /** `Comité du Parti`, `Comité municipal du Parti`, `Comité provincial du Parti`: the Party of a committee's name. */
 function partyOfCommittee(toks: Tok[], i: number): boolean {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { recognise, type EntityInput } from '../../../src/core/entities/index';
+import type { Entity } from '../../../src/core/types';
+
+// Organisations and events, session ent11: a capitalised weak head (`Centre`, `Service`) named by a kind adjective or a
+// long lower-case field, `Délégation` as a head and `Maison` as a weak one, and events known by a fixed name (events.json). Inputs
+// invented, shapes from the train split.
+const of = (body: string[], type: string, lang = 'fr'): string[] =>
+  recognise({ title: '', lead: null, body, captions: [], published: '2024-03-07', lang } as EntityInput, 'rules')
+    .filter((e: Entity) => e.type === type)
+    .map((e) => e.name);
+
+describe('ORG: weak heads', () => {
+  it('a kind adjective right after a capitalised weak head names it', () => {
+    expect(of(['Le Centre culturel vietnamien au Japon a organisé une exposition.'], 'ORG')).toEqual(['Centre culturel vietnamien au Japon']);
+    // not a lower-case one
+    expect(of(['Le centre culturel du quartier a fermé.'], 'ORG')).toEqual([]);
+  });
+  it('a long lower-case field after a capitalised weak head and `de` names it, a place or a generic group does not', () => {
+    expect(of(['Le Centre de recherche sur les énergies renouvelables a publié un rapport.'], 'ORG')).toEqual(['Centre de recherche sur les énergies renouvelables']);
+    expect(of(['Le Centre de la ville historique et ancienne est animé.'], 'ORG')).toEqual([]);
+    expect(of(['Le Centre de presse a fermé.'], 'ORG')).toEqual([]);
+  });
+  it('`Délégation` is a head, `Maison` a weak one', () => {
+    expect(of(['La Délégation de Wallonie-Bruxelles a signé un accord.'], 'ORG')).toEqual(['Délégation de Wallonie-Bruxelles']);
+    expect(of(['La Maison culturelle des jeunes de Hanoï a rouvert.'], 'ORG')).toEqual(['Maison culturelle des jeunes de Hanoï']);
+    expect(of(['La Maison de la ville est fermée.'], 'ORG')).toEqual([]);
+  });
+});
+
+describe('EVENT: fixed names', () => {
+  it('ASEAN Para Games, ADMM+, Brexit', () => {
+    expect(of(['Les ASEAN Para Games 2029 se tiendront à Hanoï.'], 'EVENT')).toEqual(['ASEAN Para Games 2029']);
+    expect(of(['La 9e ADMM-Plus a adopté une déclaration.'], 'EVENT')).toEqual(['9e ADMM-Plus']);
+    expect(of(['Après le Brexit, les échanges ont changé.'], 'EVENT')).toEqual(['Brexit']);
+  });
+});
