@@ -208,6 +208,8 @@ export const familyNames = new Set((vnNames.family as string[]).map(fold));
 export const middleNames = new Set((vnNames.middle as string[]).map(fold));
 /** Foreign given names that open a person's name (given-names.json); only one-word names and the first word of hyphened ones are read. */
 export const givenNames = new Set((givenNameList.names as string[]).map((n) => fold(n.split('-')[0])));
+/** The Japanese ones, which also close a name in the Japanese order (`Kono Taro`). */
+export const japaneseGivenNames = new Set((givenNameList.japanese as string[]).map(fold));
 export const honorifics = new Set((roles.honorifics as string[]).map((h) => fold(h).replace(/\.$/, '')));
 
 interface TNode {

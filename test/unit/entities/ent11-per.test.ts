@@ -36,3 +36,21 @@ describe('PER: a speaker placed by `selon` and `d’après`', () => {
     expect(persons(['Pour Ramon Ortega, rien ne change.'], 'fr')).toEqual([]);
   });
 });
+
+describe('PER: Korean and Japanese names with no cue', () => {
+  it('a Korean family name, then two romanised syllables, hyphened or apart', () => {
+    expect(persons(['Yoon Min Seok et Choi Yong-hee ont visité Hanoi.'], 'fr')).toEqual(['Yoon Min Seok', 'Choi Yong-hee']);
+    expect(persons(['Moon Jae-hyun met the delegation.'], 'en')).toEqual(['Moon Jae-hyun']);
+  });
+  it('not a Vietnamese place whose first syllable is a Korean family name, nor an English word before a name', () => {
+    expect(persons(['La grotte Son Doong et la ville de Son Tay attirent les touristes.'], 'fr')).toEqual([]);
+    expect(persons(['Moon Lake Resort a ouvert.'], 'fr')).toEqual([]);
+    // Vietnamese syllables (`th`, `nh`, `oa`) are no Korean ones
+    expect(persons(['Lee Thanh Hoa a ouvert un restaurant.'], 'fr')).not.toContain('Lee Thanh Hoa');
+  });
+  it('a Japanese family name, then a known Japanese given name', () => {
+    expect(persons(['Hagiuda Koichi a rencontré Tokunaga Mikie.'], 'fr')).toEqual(['Hagiuda Koichi', 'Tokunaga Mikie']);
+    // a given name after a word of no Japanese shape opens nothing here
+    expect(persons(['Le festival Dragon Taro a eu lieu.'], 'fr')).toEqual([]);
+  });
+});
