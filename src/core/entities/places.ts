@@ -25,11 +25,22 @@ export function findGazetteer(seg: Segment, si: number, out: Cand[]) {
     if (!m) continue;
     // a known word glued to a bigger capitalised compound is not this place (`Vietnam-France`
     // is still two places, but `Nice` in `Nice-Matin` is not checked further)
-    out.push({ seg: si, a: i, b: m.end, type: m.entry.type, prio: m.entry.type === 'LOC' ? 4 : 3, gaz: m.entry });
+    const sub = m.entry.type === 'ORG' ? subsidiaryEnd(toks, m.end) : m.end;
+    // `FPT Software`, `Lotte Mart`: a known company and a business word name its subsidiary, another body
+    if (sub > m.end) out.push({ seg: si, a: i, b: sub, type: 'ORG', prio: 3 });
+    else out.push({ seg: si, a: i, b: m.end, type: m.entry.type, prio: m.entry.type === 'LOC' ? 4 : 3, gaz: m.entry });
   }
 }
 
+function subsidiaryEnd(toks: Segment['toks'], e: number): number {
+  let j = e;
+  while (j < e + 2 && toks[j]?.word && toks[j].cap && !toks[j].upper && toks[j].sp && SUBSIDIARY_WORDS.has(toks[j].f)) j++;
+  return j;
+}
+
 const words = (s: string) => new Set(s.split(/\s+/));
+/** Capitalised business words after a known company that name one of its subsidiaries (`FPT Telecom`, `PetroVietnam Gas`). */
+const SUBSIDIARY_WORDS = words('software telecom mart gas securities post retail pharma energy power logistics motors steel foods capital invest insurance life digital shipping construction properties hotels resorts media studios electronics display auto express finance leasing chemicals cement plastics textile textiles garment paper sugar oil fertilizer fertiliser seafood');
 /** English place nouns written after the name: `My Khe beach`, `Cham Islands`, `Aichi prefecture`. */
 const EN_PLACE_HEADS = words('village hamlet street road avenue boulevard square market stadium cinema palace beach beaches bay island islands islet islets archipelago pagoda temple lake river mountain mountains cave caves park port airport bridge prefecture commune ward district pass waterfall citadel valley peninsula plateau strait gulf reservoir zone refinery terminal seaport geopark township county gate gates expressway highway site');
 /** Lower-case kind modifiers between a name and its place noun: `Chinggis Khan international airport`, `Quang Chau industrial park`. */

@@ -35,3 +35,12 @@ describe('EVENT: fixed names', () => {
     expect(of(['Après le Brexit, les échanges ont changé.'], 'EVENT')).toEqual(['Brexit']);
   });
 });
+
+describe('ORG: a known company and a business word', () => {
+  it('name its subsidiary, another body', () => {
+    expect(of(['FPT Software opened an office in Tokyo.'], 'ORG', 'en')).toEqual(['FPT Software']);
+    expect(of(['Lotte Mart a ouvert un magasin à Hanoï.'], 'ORG')).toEqual(['Lotte Mart']);
+    // any other capitalised word leaves the company alone
+    expect(of(['FPT Chairman Truong Gia Binh spoke.'], 'ORG', 'en')).toEqual(['FPT']);
+  });
+});
