@@ -549,7 +549,7 @@ function untitledForeignEnd({ seg, toks }: PersonScan, i: number): number {
   // `le Japonais Tokuda, …`: one name after a nationality noun, closed by punctuation
   if (fe - i === 1 && nationalityBefore(toks, i) && !matchAt(toks, i) && toks[fe] && !toks[fe].word && !toks[fe].num && toks[fe].t !== '-') return fe;
   if (fe - i >= 2 && fe - i <= 3 && ageAfter(toks, fe) && plainName(toks, i, fe)) return fe;
-  if (fe - i >= 2 && (givenNameOpens(toks, i, fe) || koreanName(toks, i, fe) || japaneseName(toks, i, fe))) return fe;
+  if (fe - i >= 2 && (givenNameOpens(toks, i, fe) || koreanName(toks, i, fe) || japaneseName(toks, i, fe) || chineseName(toks, i, fe))) return fe;
   const placed = (reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe) || englishPersonCue(toks, fe)) && plainName(toks, i, fe);
   if (fe - i >= 2 && (roleAfter(seg, fe) || placed) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
   return -1;
@@ -585,6 +585,27 @@ const JAPANESE_WORD = /^(?:(?:ky|gy|sh|ch|ts|ny|hy|my|ry|by|py|j|f|[kgsztdnhbpmy
 function japaneseName(toks: Tok[], i: number, fe: number): boolean {
   const [a, b] = [toks[i], toks[i + 1]];
   return fe - i === 2 && b.sp && japaneseGivenNames.has(b.f) && JAPANESE_WORD.test(a.f) && !familyNames.has(a.f) && !namedAfterPerson(toks, i, fe);
+}
+
+/** Chinese family names in pinyin. */
+const CHINESE_FAMILY = new Set('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu qian xi qin wen bai tan lai meng kong mao hao gu qiu shi hou duan lei fan fang'.split(' '));
+/** One pinyin syllable (toneless); `j`, `q`, `x` only before `i` or `u` (`ü`). */
+const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ong|ing|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)|[jqx](?:iang|iong|ing|iao|ian|ia|ie|iu|in|uan|ue|un|i|u))$/;
+/** A syllable Vietnamese spells (onset, glide and rhyme, folded): such a given name may be Vietnamese (`Xuan`, `Long`). */
+const VN_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|oai|oay|oeo|uay|uau|ieu|yeu|uoi|uou|uou|oa|oe|uy|ue|ua|uo|ia|ie|ye|ai|ao|au|ay|eo|eu|iu|oi|ui|uu|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt])?$/;
+/** A given name of one or two pinyin syllables written as one word (`Qiang`, `Jinping`, `Haotian`). */
+function pinyinGiven(f: string): boolean {
+  if (PINYIN.test(f)) return true;
+  for (let k = 1; k < f.length; k++) if (PINYIN.test(f.slice(0, k)) && PINYIN.test(f.slice(k))) return true;
+  return false;
+}
+/**
+ * `Tan Qiang`, `Lu Haotian`, `Tang Caiyong`: a Chinese family name, then a pinyin given name that is no Vietnamese
+ * syllable (Vietnamese spells no `q` before `i`, no `j`, `z`, `f`, `w`, no two syllables in one word), with no cue.
+ */
+function chineseName(toks: Tok[], i: number, fe: number): boolean {
+  const [a, b] = [toks[i], toks[i + 1]];
+  return fe - i === 2 && b.sp && CHINESE_FAMILY.has(a.f) && !b.upper && pinyinGiven(b.f) && !VN_SYLLABLE.test(b.f) && !namedAfterPerson(toks, i, fe);
 }
 
 /** Capitalised kind words that close a place or body named after a person, beside NAMED_AFTER's. */

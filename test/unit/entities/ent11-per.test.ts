@@ -54,3 +54,13 @@ describe('PER: Korean and Japanese names with no cue', () => {
     expect(persons(['Le festival Dragon Taro a eu lieu.'], 'fr')).toEqual([]);
   });
 });
+
+describe('PER: Chinese names in pinyin with no cue', () => {
+  it('a Chinese family name, then a pinyin given name of one or two syllables', () => {
+    expect(persons(['Zhao Qiang et Lu Haoming ont signé.'], 'fr')).toEqual(['Zhao Qiang', 'Lu Haoming']);
+  });
+  it('not a given syllable Vietnamese spells, nor a Vietnamese place', () => {
+    expect(persons(['Dong Nai et Dong Thap sont des provinces.'], 'fr')).toEqual([]);
+    expect(persons(['Ma Long a visité.'], 'fr')).toEqual([]);
+  });
+});
