@@ -44,3 +44,10 @@ describe('ORG: a known company and a business word', () => {
     expect(of(['FPT Chairman Truong Gia Binh spoke.'], 'ORG', 'en')).toEqual(['FPT']);
   });
 });
+
+describe('LOC: Vietnam’s official names', () => {
+  it('are places of their own, as the corpus names them', () => {
+    expect(of(['The Socialist Republic of Vietnam and Laos signed.'], 'LOC', 'en')).toEqual(['Socialist Republic of Vietnam', 'Laos']);
+    expect(of(['La République démocratique du Vietnam est née en 1945 ; le Vietnam a changé.'], 'LOC')).toEqual(['République démocratique du Vietnam', 'Vietnam']);
+  });
+});
