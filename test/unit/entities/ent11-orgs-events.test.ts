@@ -51,3 +51,10 @@ describe('LOC: Vietnam’s official names', () => {
     expect(of(['La République démocratique du Vietnam est née en 1945 ; le Vietnam a changé.'], 'LOC')).toEqual(['République démocratique du Vietnam', 'Vietnam']);
   });
 });
+
+describe('ORG: brands named after a person', () => {
+  it('are companies, not persons (the given-name rule)', () => {
+    expect(of(['Louis Vuitton opened a store in Hanoi.'], 'ORG', 'en')).toEqual(['Louis Vuitton']);
+    expect(of(['Louis Vuitton opened a store in Hanoi.'], 'PER', 'en')).toEqual([]);
+  });
+});
