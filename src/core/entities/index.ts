@@ -3,6 +3,7 @@
 //   text.ts        segments (title, lead, body, captions) and tokens with offsets
 //   gazetteer.ts   provinces (63 old + 34 new), countries, capitals, regions, organisations
 //   persons.ts     Vietnamese and foreign names, roles, short mentions
+//   asian-names.ts Korean, Japanese and Chinese names by their shape (persons.ts reads it)
 //   orgs.ts        organisation phrases, English chunks, acronym definitions
 //   events.ts      ordinal/named events and agreements
 //   places.ts      gazetteer hits, autonomous regions, cardinal regions, `à X`
