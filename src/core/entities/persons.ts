@@ -540,20 +540,30 @@ function namedAfterPerson(toks: Tok[], i: number, e: number): boolean {
   return !!toks[a]?.word && NAMED_AFTER.has(toks[a].f) && (toks[a].sp || a > e);
 }
 
+/** A capitalised word that may open a foreign name: not inside a capitalised run (unless a nationality or a leading word is before it), not a sentence-leading English word, not a body's field. */
+function foreignNameMayStart(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap || nationalityBefore(toks, i) || leadingWordBefore(toks, i)))) return false;
+  return !(sentenceStart(toks, i) && EN_SENTENCE_LEADS.has(t.f)) && !bodyFieldBefore(toks, i);
+}
+
 /** 3. A foreign name placed by an apposition role, a reporting verb, an age, a nationality or a country. Its end, or -1. */
 function untitledForeignEnd({ seg, toks }: PersonScan, i: number): number {
   const t = toks[i];
-  if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap || nationalityBefore(toks, i) || leadingWordBefore(toks, i)))) return -1;
-  if (sentenceStart(toks, i) && EN_SENTENCE_LEADS.has(t.f)) return -1;
-  if (bodyFieldBefore(toks, i)) return -1;
+  if (!foreignNameMayStart(toks, i)) return -1;
   const fe = foreignNameAt(toks, i);
   // `le Japonais Tokuda, …`: one name after a nationality noun, closed by punctuation
   if (fe - i === 1 && nationalityBefore(toks, i) && !matchAt(toks, i) && toks[fe] && !toks[fe].word && !toks[fe].num && toks[fe].t !== '-') return fe;
   if (fe - i >= 2 && fe - i <= 3 && ageAfter(toks, fe) && plainName(toks, i, fe)) return fe;
-  if (fe - i >= 2 && (givenNameOpens(toks, i, fe) || (asianNameShape(toks, i, fe) && !namedAfterPerson(toks, i, fe)))) return fe;
+  if (fe - i >= 2 && nameByItsShape(toks, i, fe)) return fe;
   const placed = (reportsAt(toks, fe) || reportedBefore(toks, i) || countryAround(toks, i, fe) || englishPersonCue(toks, fe)) && plainName(toks, i, fe);
   if (fe - i >= 2 && (roleAfter(seg, fe) || placed) && !(sentenceStart(toks, i) && STOP.has(t.f))) return fe;
   return -1;
+}
+
+/** Two to four capitalised words that are a person's name by their own shape: a known given name first, or a Korean, Japanese or Chinese name. */
+function nameByItsShape(toks: Tok[], i: number, fe: number): boolean {
+  return givenNameOpens(toks, i, fe) || (asianNameShape(toks, i, fe) && !namedAfterPerson(toks, i, fe));
 }
 
 /** Capitalised kind words that close a place or body named after a person, beside NAMED_AFTER's. */
