@@ -193,7 +193,8 @@ export function matchAt(toks: Tok[], i: number): { end: number; entry: GazEntry 
     j++;
     if (n.hit) {
       const h = n.hit;
-      const ok = h.upper ? toks.slice(i, j).every((x) => !x.word || x.upper) : (h.lower || t0.cap || t0.upper || t0.num) && !(h.art && !toks[i + 1].cap);
+      const ok = h.upper ? toks.slice(i, j).every((x) => !x.word || x.upper || (x.cap && x.t.length === 1)) : (h.lower || t0.cap || t0.upper || t0.num) && !(h.art && !toks[i + 1].cap);
+      // (an acronym written in capitals, its letters dotted ones too: `U.S.`)
       // a word glued to the match (`Hanoi` inside `Hanoian`) cannot happen with our tokens,
       // but a glued hyphen after it means a compound (`ASEAN-Australie` keeps `ASEAN`).
       if (ok) best = { end: j, entry: h.entry };

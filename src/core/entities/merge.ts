@@ -116,6 +116,8 @@ export function spaceGluedName(s: string, per = true): string {
 }
 
 function clean(s: string, type?: string): string {
+  // `U.S.`, `U.K.`: a dotted acronym keeps its last dot
+  if (/^(?:\p{Lu}\.){2,}$/u.test(s.trim())) return s.trim();
   // `Le Van Hai`, `La Thi Mai`: a person's name never starts with an article (Lê, La are family names)
   if (type === 'PER') return spaceGluedName(s).replace(/[\s.,;:]+$/, '').trim();
   // `LuangPrabang`, `FortLauderdale`: a place's words glued by an old capture

@@ -58,3 +58,11 @@ describe('ORG: brands named after a person', () => {
     expect(of(['Louis Vuitton opened a store in Hanoi.'], 'PER', 'en')).toEqual([]);
   });
 });
+
+describe('LOC: dotted acronyms', () => {
+  it('`U.S.` and `U.K.` are the countries, their last dot kept', () => {
+    expect(of(['The U.S. and the U.K. agreed.'], 'LOC', 'en')).toEqual(['U.S.', 'U.K.']);
+    // lower case is no acronym
+    expect(of(['He told us and them.'], 'LOC', 'en')).toEqual([]);
+  });
+});
