@@ -66,3 +66,12 @@ describe('LOC: dotted acronyms', () => {
     expect(of(['He told us and them.'], 'LOC', 'en')).toEqual([]);
   });
 });
+
+describe('EVENT: festivals and contests known by a fixed name', () => {
+  it('the region’s new years and festivals, sports and beauty contests', () => {
+    expect(of(['Les Khmers célèbrent Chol Chnam Thmay en avril.'], 'EVENT')).toEqual(['Chol Chnam Thmay']);
+    expect(of(['Le Tour de France 2030 a commencé.'], 'EVENT')).toEqual(['Tour de France 2030']);
+    // a given name that is also a festival's is no event alone
+    expect(of(['Kate Morrow visited Hanoi.'], 'EVENT', 'en')).toEqual([]);
+  });
+});
