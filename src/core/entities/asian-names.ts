@@ -45,8 +45,11 @@ function japaneseName(toks: Tok[], i: number, fe: number): boolean {
 const CHINESE_FAMILY = new Set('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu qian xi qin wen bai tan lai meng kong mao hao gu qiu shi hou duan lei fan fang'.split(' '));
 /** One pinyin syllable (toneless); `j`, `q`, `x` only before `i` or `u` (`ü`). */
 const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ong|ing|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)|[jqx](?:iang|iong|ing|iao|ian|ia|ie|iu|in|uan|ue|un|i|u))$/;
-/** A syllable Vietnamese spells (onset, glide and rhyme, folded): such a given name may be Vietnamese (`Xuan`, `Long`). */
-const VN_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|oai|oay|oeo|uay|uau|ieu|yeu|uoi|uou|oa|oe|uy|ue|ua|uo|ia|ie|ye|ai|ao|au|ay|eo|eu|iu|oi|ui|uu|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt])?$/;
+/**
+ * A syllable Vietnamese spells (onset, glide and rhyme, folded): such a given name may be Vietnamese (`Xuan`, `Long`).
+ * Stricter than lexicon.ts VN_SYLLABLE, which also takes vowel runs Vietnamese never spells (`yi` of `Wang Yi`).
+ */
+const VN_SPELT = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|oai|oay|oeo|uay|uau|ieu|yeu|uoi|uou|oa|oe|uy|ue|ua|uo|ia|ie|ye|ai|ao|au|ay|eo|eu|iu|oi|ui|uu|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt])?$/;
 /** A given name of one or two pinyin syllables written as one word (`Qiang`, `Jinping`, `Haotian`). */
 function pinyinGiven(f: string): boolean {
   if (PINYIN.test(f)) return true;
@@ -59,5 +62,5 @@ function pinyinGiven(f: string): boolean {
  */
 function chineseName(toks: Tok[], i: number, fe: number): boolean {
   const [a, b] = [toks[i], toks[i + 1]];
-  return fe - i === 2 && b.sp && CHINESE_FAMILY.has(a.f) && !b.upper && pinyinGiven(b.f) && !VN_SYLLABLE.test(b.f);
+  return fe - i === 2 && b.sp && CHINESE_FAMILY.has(a.f) && !b.upper && pinyinGiven(b.f) && !VN_SPELT.test(b.f);
 }

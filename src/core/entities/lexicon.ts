@@ -78,6 +78,13 @@ neuvieme dixieme onzieme douzieme first second third fourth fifth sixth seventh 
 `);
 export const ORDINAL_RE = /^\d+(e|er|re|ere|eme|emes|es|è|th|st|nd|rd)$/;
 
+/**
+ * A syllable spelt the Vietnamese way, loosely (onset, one to three vowels, coda; folded): what a capitalised word of a
+ * Vietnamese name or body is made of. Loose on purpose — it also takes vowel runs Vietnamese never spells (`ei`, `yi`);
+ * asian-names.ts keeps a strict one where a false "Vietnamese" would drop a foreign name.
+ */
+export const VN_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+
 /** Month names, folded, in calendar order: one list for the date rules, the phrase rules and the tokenizer. */
 export const FR_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'] as const;
 export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;

@@ -6,7 +6,7 @@ import type { Segment, Tok } from './text';
 import { gluedHyphen, sentenceStart } from './text';
 import { extendPhrase, spacedPairEnd } from './phrase';
 import {
-  ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, CONNECTORS, ARTICLES, EN_DEMONYMS, EN_COMPANY_FORMS, adjectiveLike, isOrdinal,
+  ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, CONNECTORS, ARTICLES, EN_DEMONYMS, EN_COMPANY_FORMS, adjectiveLike, isOrdinal, VN_SYLLABLE,
 } from './lexicon';
 import { acronymIndex, creditWords, titleAt, matchAt } from './gazetteer';
 import type { Cand } from './candidates';
@@ -802,7 +802,6 @@ function pastOwnerPossessive(toks: Tok[], a: number, b: number): number {
 /** English words that open a sentence before a name (never part of it). */
 const EN_LEADING = new Set('towards toward although though despite however meanwhile besides regarding following throughout within amid among unlike like'.split(' '));
 
-const VN_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 /**
  * `Department of Foreign Affairs and Trade Richard Maude`: two to six capitalised words closing an
  * `X of …` chunk that are no words of any known name, no place and not Vietnamese syllables (a

@@ -7,10 +7,9 @@ import { sentenceStart } from './text';
 import { familyNames, givenNames, honorifics, titleAt, matchAt } from './gazetteer';
 import { extendPhrase } from './phrase';
 import { asianNameShape } from './asian-names';
-import { STOP, ARTICLES, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS, EN_DEMONYMS, nameTong } from './lexicon';
+import { STOP, ARTICLES, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS, EN_DEMONYMS, VN_SYLLABLE, nameTong } from './lexicon';
 import type { Cand } from './candidates';
 
-const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 /** Family names that are also common words or place-name heads: need more evidence. */
 const AMBIGUOUS = new Set(['le', 'la', 'mai', 'ha', 'cao', 'ho', 'thai', 'lam', 'dong', 'quang', 'kim', 'van', 'y', 'vi', 'chu', 'to', 'tong', 'hoa', 'ma', 'cu', 'ninh', 'tra', 'chung', 'lo', 'au', 'ong', 'quan', 'bach', 'chau', 'do', 'tu', 'than', 'ly', 'luc', 'thach', 'vuong', 'lai', 'khuc', 'giap', 'quach', 'tieu', 'dao', 'ha', 'tram'])
 const NOT_GIVEN = new Set(['the', 'to', 'a', 'so', 'no', 'do', 'de', 'le', 'la', 'et', 'on', 'an', 'in', 'at', 'of', 'pm', 'nam', 'bac']);
@@ -18,7 +17,7 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al
 const HAS_VI_DIACRITIC = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
 export function vnSyllable(t: Tok): boolean {
-  return t.word && t.cap && !t.upper && SYLLABLE.test(t.f) && !NOT_GIVEN.has(t.f);
+  return t.word && t.cap && !t.upper && VN_SYLLABLE.test(t.f) && !NOT_GIVEN.has(t.f);
 }
 
 /**
@@ -26,7 +25,7 @@ export function vnSyllable(t: Tok): boolean {
  * inside a name, followed by another syllable (`Ho An Phong`), it is a middle name.
  */
 function midSyllable(t: Tok): boolean {
-  return t.word && t.cap && !t.upper && (t.t === 'A' || (SYLLABLE.test(t.f) && NOT_GIVEN.has(t.f)));
+  return t.word && t.cap && !t.upper && (t.t === 'A' || (VN_SYLLABLE.test(t.f) && NOT_GIVEN.has(t.f)));
 }
 
 /**
@@ -44,7 +43,7 @@ function continuesVnName(toks: Tok[], i: number, j: number): boolean {
 
 /** A lower-case word of four letters or more that is no syllable (`héros`, `éminent`), unlike `yeong` of `Seo-yeong`. */
 function frenchWordAfterHyphen(t: Tok | undefined): boolean {
-  return !!t && t.word && !t.cap && !t.sp && t.f.length >= 4 && !SYLLABLE.test(t.f);
+  return !!t && t.word && !t.cap && !t.sp && t.f.length >= 4 && !VN_SYLLABLE.test(t.f);
 }
 
 /** Hmong clan names (Thào, Sùng, Vàng, Chang, …), written before the middle name `A` of men's names. */
@@ -56,7 +55,7 @@ const HMONG_CLANS = new Set('thao sung vang chang mua lau hang trang giang ly cu
 function hmongNameAt(toks: Tok[], i: number): number {
   const [c, a, g, n] = [toks[i], toks[i + 1], toks[i + 2], toks[i + 3]];
   if (!c?.word || !c.cap || c.upper || !(HMONG_CLANS.has(c.f) || familyNames.has(c.f))) return -1;
-  if (a?.t !== 'A' || !a.sp || !g?.word || !g.cap || g.upper || !g.sp || !SYLLABLE.test(g.f) || g.f === 'the') return -1;
+  if (a?.t !== 'A' || !a.sp || !g?.word || !g.cap || g.upper || !g.sp || !VN_SYLLABLE.test(g.f) || g.f === 'the') return -1;
   return n?.word && n.cap && n.sp ? -1 : i + 3;
 }
 
