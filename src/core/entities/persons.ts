@@ -562,7 +562,7 @@ function untitledForeignEnd({ seg, toks }: PersonScan, i: number): number {
 
 /** Two to four capitalised words that are a person's name by their own shape: a known given name first, or a Korean, Japanese or Chinese name. */
 function nameByItsShape(toks: Tok[], i: number, fe: number): boolean {
-  return givenNameOpens(toks, i, fe) || (asianNameShape(toks, i, fe) && !namedAfterPerson(toks, i, fe));
+  return (givenNameOpens(toks, i, fe) || asianNameShape(toks, i, fe)) && !namedAfterPerson(toks, i, fe);
 }
 
 /** Capitalised kind words that close a place or body named after a person, beside NAMED_AFTER's. */
@@ -572,11 +572,12 @@ const SAINT = new Set(['saint', 'sainte', 'st', 'ste', 'san', 'santa', 'santo', 
 /**
  * `Juliette Binoche et Audrey Tautou`, `David Payne`: a known given name (given-names.json) opening two to four
  * capitalised words that are no known place or body (foreignNameAt) is a person's name with no cue at all, unless
- * a kind word makes it a place or body named after a person (`rue Paul Doumer`, `Marie Curie High School`).
+ * a kind word inside makes it a place or body named after a person (nameByItsShape checks the kind words around it:
+ * `rue Paul Doumer`, `Marie Curie High School`).
  */
 function givenNameOpens(toks: Tok[], i: number, fe: number): boolean {
   if (!givenNames.has(toks[i].f) || fe - i > 4) return false;
-  if (SAINT.has(toks[i - 1]?.f ?? '') || namedAfterPerson(toks, i, fe)) return false;
+  if (SAINT.has(toks[i - 1]?.f ?? '')) return false;
   // the second part of a hyphened name (`Al-Mustafa Billah Shah`) is no name's start
   if (toks[i - 1]?.t === '-' && !toks[i - 1].sp) return false;
   const after = toks[fe];
