@@ -135,9 +135,11 @@ function foreignNameAt(toks: Tok[], i: number): number {
     break;
   }
   if (caps < 1) return -1;
-  // a known place or organisation inside is not a person's name (`Zhuang du Guangxi de Chine`)
+  // a known place or organisation inside is not a person's name (`Zhuang du Guangxi de Chine`), unless it is a
+  // city closing a name a known given name opens: a family name (`Simon Birmingham`, `Hanako Kawasaki`)
   for (let k = i; k < j; k++) {
     const g = matchAt(toks, k);
+    if (g && k > i && g.end === j && g.entry.id.startsWith('city:') && givenNames.has(toks[i].f)) continue;
     if (g && (k > i || g.end >= j || placeAfterPreposition(toks, i, g))) return -1;
   }
   return j;
