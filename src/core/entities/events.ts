@@ -186,6 +186,7 @@ export function findEvents(seg: Segment, si: number, out: Cand[], allStarts: Set
     const a = ordinalBefore(toks, yearBefore(toks, c.a));
     if (e > c.b || a < c.a) out.push({ ...c, a, b: e, prio: 4, gaz: undefined, aliases: [...(c.aliases ?? []), seg.text.slice(toks[c.a].s, toks[c.b - 1].e)] });
   }
+  findEnglishNamed(seg, si, out);
   findStorms(seg, si, out);
   findPolicies(seg, si, out);
   findNumberedActs(seg, si, out);
@@ -418,6 +419,41 @@ function englishEventTail(toks: Segment['toks'], m: number): number {
   }
   return -1;
 }
+
+/** English words an event's name ends with, in English text and as VNA's French prints it (`Vietnam Open 2024`, `Oslo Esports Cup`). */
+const EN_NAMED_TAILS = new Set('open cup tour awards award championship championships masters trophy series show expo qualifier challenge marathon fest concert contest'.split(' '));
+/**
+ * `Vietnam Open 2024`, `Yonex Sunrise Vietnam Open`, `Meltwater Champions Chess Tour`, `Los Angeles Film Awards`, `Vietnam
+ * Motor Show 2024`: capitalised words ending in a capitalised English event word are the event's name, a place or a
+ * brand at its start included, its year after it; the words before the tail must not all be a known place or body
+ * (`Hanoi Open` is one, but `Mekong Delta Tour` alone stays two words a place opens: at least one word of its own).
+ */
+function findEnglishNamed(seg: Segment, si: number, out: Cand[]) {
+  const toks = seg.toks;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (!t.word || !t.cap || t.upper || !EN_NAMED_TAILS.has(t.f) || !t.sp) continue;
+    let a = k;
+    while (a > 0 && k - a < 5 && namedEventWord(toks, a - 1)) a--;
+    if (a === k) continue;
+    const g = matchAt(toks, a);
+    // the name's words are a known place or body's and the tail (`Vietnam Open` is an event, `Vietnam | Tour`: a place then a word)
+    if (g && g.end === k && g.entry.type !== 'LOC') continue;
+    // `… Southeast Asia Cup MSC 2022`: the edition's acronym and year after the tail
+    const acronymYear = toks[k + 1]?.upper && toks[k + 1].sp && withYear(toks, k + 2) > k + 2;
+    out.push({ seg: si, a, b: withYear(toks, acronymYear ? k + 2 : k + 1), type: 'EVENT', prio: 3 });
+  }
+}
+
+/** A word of an English event's name before its tail: capitalised, an acronym, or a glued hyphen's parts; no French stop word, month or head. */
+function namedEventWord(toks: Segment['toks'], m: number): boolean {
+  const t = toks[m];
+  if (t.t === '-' && !t.sp && toks[m + 1] && !toks[m + 1].sp) return !!toks[m - 1]?.word;
+  if (!t.word || !(t.cap || t.upper)) return false;
+  if (m === 0 || /[.!?:]/.test(toks[m - 1].t)) return !STOP.has(t.f) && !ARTICLES_CAP.has(t.f);
+  return !STOP.has(t.f) && !MONTH_NAMES.has(t.f) && !EVENT_HEADS.has(t.f);
+}
+const ARTICLES_CAP = new Set(['le', 'la', 'les', 'the', 'un', 'une', 'a', 'an']);
 
 /** The Games named by their host city and year (`JO de Rio`, `Rio 2016`), any city being a host. */
 const OLYMPIC = new Set(['Jeux olympiques', 'Jeux paralympiques']);

@@ -114,6 +114,8 @@ export function adjectiveLike(raw: string, f: string): boolean {
   // future tense (`deviendra`, `pourra`, `seront`)
   if (f.length > 5 && /(ra|ront)$/.test(f)) return false;
   if (/(é|ée|és|ées)$/.test(r)) return false;
+  // an English past tense (`… Film Festival opened on Sunday`, `attended`): no French adjective ends so
+  if (f.length >= 5 && /[^i]ed$/.test(f)) return false;
   if (/(aient|ait|ont|ez|er|ir|era|eront|ira|iront|ment)$/.test(f) && !/ier$/.test(f)) return false;
   return true;
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { recognise, type EntityInput } from '../../../src/core/entities/index';
+import type { Entity } from '../../../src/core/types';
+
+// Places and events, session ent12: the big cities of neighbouring and partner countries (regions.json `cities`), a
+// city closing a name a known given name opens (a family name), English event names ending in `Open`, `Cup`, `Tour`,
+// `Awards`… in English and in VNA's French, and an English past tense that no longer passes for an adjective after an
+// event's head. Inputs invented, shapes from the train split.
+const all = (body: string[], lang = 'fr'): string[] =>
+  recognise({ title: '', lead: null, body, captions: [], published: '2024-03-07', lang } as EntityInput, 'rules').map((e: Entity) => `${e.type}:${e.name}`);
+
+describe('LOC: cities of partner countries', () => {
+  it('Japanese, Korean, Russian, European and American cities are places', () => {
+    expect(all(['La délégation a visité Sendai, Ulsan et Krasnodar.'])).toEqual(['LOC:Sendai', 'LOC:Ulsan', 'LOC:Krasnodar']);
+    expect(all(['The trade fair toured Kawasaki, Venice and Guadalajara.'], 'en')).toEqual(['LOC:Kawasaki', 'LOC:Venice', 'LOC:Guadalajara']);
+  });
+  it('their French and English names are one place', () => {
+    const fr = recognise({ title: '', lead: null, body: ['Il est arrivé à Venise.'], captions: [], published: '2024-03-07', lang: 'fr' } as EntityInput, 'rules');
+    const en = recognise({ title: '', lead: null, body: ['He arrived in Venice.'], captions: [], published: '2024-03-07', lang: 'en' } as EntityInput, 'rules');
+    expect(fr[0].key).toBe(en[0].key);
+  });
+  it('a city after a known given name is a family name, the whole a person', () => {
+    expect(all(['Le ministre australien Simon Birmingham est arrivé à Hanoï.'])).toEqual(['PER:Simon Birmingham', 'LOC:Hanoï']);
+    expect(all(['Mme Hanako Kawasaki a visité Hanoï.'])).toEqual(['PER:Hanako Kawasaki', 'LOC:Hanoï']);
+    // alone, or after a place, the city stays a place
+    expect(all(['Il est allé de Londres à Birmingham.'])).toEqual(['LOC:Londres', 'LOC:Birmingham']);
+  });
+});
+
+describe('EVENT: English names ending in an event word', () => {
+  it('in VNA’s French, the place or brand at their start included, their year after', () => {
+    expect(all(['Il a gagné le Vietnam Open 2024 à Hanoï.'])).toEqual(['EVENT:Vietnam Open 2024', 'LOC:Hanoï']);
+    expect(all(['Il joue au Meltwater Champions Chess Tour.'])).toEqual(['EVENT:Meltwater Champions Chess Tour']);
+    expect(all(['Elle a été primée aux Los Angeles Film Awards.'])).toEqual(['EVENT:Los Angeles Film Awards']);
+    // the edition's acronym and year after the tail
+    expect(all(['Le Mobile Legends Southeast Asia Cup MSC 2022 a eu lieu.'])).toEqual(['EVENT:Mobile Legends Southeast Asia Cup MSC 2022']);
+  });
+  it('in English, with a glued hyphen inside', () => {
+    expect(all(['She won the Yonex-Sunrise Vietnam Open on Sunday.'], 'en')).toEqual(['EVENT:Yonex-Sunrise Vietnam Open']);
+  });
+  it('a tail word alone, opening a sentence or after a known body alone is no event', () => {
+    expect(all(['Open your eyes, said the coach.'], 'en')).toEqual([]);
+    expect(all(['Le Tour de France commence.']).filter((x) => x !== 'EVENT:Tour de France')).toEqual([]);
+  });
+});
+
+describe('EVENT: an English past tense after the head', () => {
+  it('ends the name instead of extending it', () => {
+    expect(all(['The Hanoi International Film Festival opened on Sunday.'], 'en')).toEqual(['EVENT:Hanoi International Film Festival']);
+    expect(all(['The International Film Festival attended by 500 people.'], 'en')).toEqual(['EVENT:International Film Festival']);
+  });
+});
