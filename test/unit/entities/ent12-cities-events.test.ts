@@ -19,6 +19,14 @@ describe('LOC: cities of partner countries', () => {
     const en = recognise({ title: '', lead: null, body: ['He arrived in Venice.'], captions: [], published: '2024-03-07', lang: 'en' } as EntityInput, 'rules');
     expect(fr[0].key).toBe(en[0].key);
   });
+  it('Chinese provinces, European regions and historical and geographic regions are places', () => {
+    expect(all(['Le Gansu, la Wallonie, la Saxe et le Sud Vietnam.'])).toEqual(['LOC:Gansu', 'LOC:Wallonie', 'LOC:Saxe', 'LOC:Sud Vietnam']);
+    expect(all(['Le golfe du Tonkin et la mer Jaune.'])).toEqual(['LOC:golfe du Tonkin', 'LOC:mer Jaune']);
+    // a surname that is also a region's name is left to the person (`Hollande` is not listed)
+    expect(all(['François Hollande est arrivé.'])).toEqual(['PER:François Hollande']);
+    // the Federation named bare is the body, not two places
+    expect(all(['La délégation de Wallonie-Bruxelles a signé.'])).toEqual(['ORG:Wallonie-Bruxelles']);
+  });
   it('a city after a known given name is a family name, the whole a person', () => {
     expect(all(['Le ministre australien Simon Birmingham est arrivé à Hanoï.'])).toEqual(['PER:Simon Birmingham', 'LOC:Hanoï']);
     expect(all(['Mme Hanako Kawasaki a visité Hanoï.'])).toEqual(['PER:Hanako Kawasaki', 'LOC:Hanoï']);
