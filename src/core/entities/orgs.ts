@@ -318,7 +318,7 @@ function andStartsAnotherName({ toks }: ChunkWalk, j: number): boolean {
 
 /**
  * `Vietnam Oil and Gas Group`, `Ca Mau Seafood Processing and Service Joint Stock Company`, `Vietnam Textile and
- * Apparel Association`: an `and` pairing two fields before the only head (no head yet, no `the` after it, and the
+ * Apparel Association`, `World Red Cross and Red Crescent Day`: an `and` pairing two fields before the only head (no head yet, no `the` after it, and the
  * words before it more than a known name alone, unlike `Vietnam and | Laos Friendship Association`) stays in one name.
  */
 function fieldPairBeforeHead({ toks, i, j, org, ev, stops }: ChunkWalk): boolean {
@@ -330,7 +330,8 @@ function fieldPairBeforeHead({ toks, i, j, org, ev, stops }: ChunkWalk): boolean
   // the second field's words (no head), then the head (`and Gas | Group`, not `and | Party`)
   let m = j + 1;
   while (m - j <= 3 && toks[m]?.word && toks[m].cap && !EN_ORG_HEADS.has(toks[m].f) && !EN_EVENT_HEADS.has(toks[m].f)) m++;
-  return m > j + 1 && !!toks[m]?.cap && EN_ORG_HEADS.has(toks[m].f);
+  // …or an event's (`World Red Cross and Red Crescent | Day`, `Vietnam Book and Reading Culture | Day`)
+  return m > j + 1 && !!toks[m]?.cap && (EN_ORG_HEADS.has(toks[m].f) || EN_EVENT_HEADS.has(toks[m].f));
 }
 
 /** Possessives inside a body's name (`People’s Committee`, `Women’s Union`). */

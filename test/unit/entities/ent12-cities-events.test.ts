@@ -58,3 +58,12 @@ describe('EVENT: an English past tense after the head', () => {
     expect(all(['The International Film Festival attended by 500 people.'], 'en')).toEqual(['EVENT:International Film Festival']);
   });
 });
+
+describe('EVENT: two fields paired by `and` before the only head', () => {
+  it('stay one English event name', () => {
+    expect(all(['The World Red Cross and Red Crescent Day is marked on May 8.'], 'en')).toEqual(['EVENT:World Red Cross and Red Crescent Day', 'DATE:May 8']);
+    expect(all(['The Vietnam Book and Reading Culture Day was launched.'], 'en')).toEqual(['EVENT:Vietnam Book and Reading Culture Day']);
+    // a known name alone before `and` is one of two partners
+    expect(all(['Vietnam and Laos Friendship Day.'], 'en')).toEqual(['LOC:Vietnam', 'LOC:Laos']);
+  });
+});
