@@ -10,7 +10,7 @@ import { fold, foldName } from '../text/fold';
 import { tokenize, spanText, type Segment } from './text';
 import type { Cand } from './candidates';
 import { creditWords, matchAt } from './gazetteer';
-import { EN_COMPANY_FORMS, EN_DEMONYMS } from './lexicon';
+import { EN_COMPANY_FORMS, EN_DEMONYMS, VN_SYLLABLE } from './lexicon';
 import { MAX_GLUED } from './glue';
 
 export function entityKey(type: EntityType, name: string): string {
@@ -120,12 +120,20 @@ function clean(s: string, type?: string): string {
   if (/^(?:\p{Lu}\.){2,}$/u.test(s.trim())) return s.trim();
   // `Le Van Hai`, `La Thi Mai`: a person's name never starts with an article (Lê, La are family names)
   if (type === 'PER') return spaceGluedName(s).replace(/[\s.,;:]+$/, '').trim();
+  // `Le Quang Dao Street`, `La Son`: `Le`, `La` before Vietnamese syllables are the family name Lê, La of the person a
+  // street or a place is named after, not an article
+  if (/^(Le|La) /.test(s) && vietnameseWords(s.slice(3))) return s.replace(/[\s.,;:]+$/, '').trim();
   // `LuangPrabang`, `FortLauderdale`: a place's words glued by an old capture
   return (type === 'LOC' ? spaceGluedName(s, false) : s)
     .replace(/^(le|la|les|the)\s+/i, '')
     .replace(/^l['’]/i, '')
     .replace(/[\s.,;:]+$/, '')
     .trim();
+}
+/** One to three capitalised words, each a Vietnamese syllable as written without diacritics or with them. */
+function vietnameseWords(rest: string): boolean {
+  const ws = rest.trim().split(/\s+/);
+  return ws.length >= 1 && ws.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w) && VN_SYLLABLE.test(fold(w)));
 }
 /** `47 e Sommet`, `XIV e Congrès`, `26es SEA Games`: an ordinal printed with a spaced or plural suffix is the word `47e`, `xive`, `26e` (one event, one entity). */
 function joinSpacedOrdinals(w: string[]): string[] {

@@ -67,3 +67,12 @@ describe('EVENT: two fields paired by `and` before the only head', () => {
     expect(all(['Vietnam and Laos Friendship Day.'], 'en')).toEqual(['LOC:Vietnam', 'LOC:Laos']);
   });
 });
+
+describe('LOC: `Le`, `La` before Vietnamese syllables', () => {
+  it('are the family name of the person a street or place is named after, kept in its name', () => {
+    expect(all(['He lives on Le Duan street.'], 'en')).toEqual(['LOC:Le Duan']);
+    expect(all(['The race started at Le Quang Dao Street.'], 'en')).toEqual(['LOC:Le Quang Dao']);
+    // an article before a name that is no Vietnamese syllable is still left out
+    expect(all(['Le Vietnam et Le Mékong.'])).toEqual(['LOC:Vietnam', 'LOC:Mékong']);
+  });
+});
