@@ -425,8 +425,8 @@ const EN_NAMED_TAILS = new Set('open cup tour awards award championship champion
 /**
  * `Vietnam Open 2024`, `Yonex Sunrise Vietnam Open`, `Meltwater Champions Chess Tour`, `Los Angeles Film Awards`, `Vietnam
  * Motor Show 2024`: capitalised words ending in a capitalised English event word are the event's name, a place or a
- * brand at its start included, its year after it; the words before the tail must not all be a known place or body
- * (`Hanoi Open` is one, but `Mekong Delta Tour` alone stays two words a place opens: at least one word of its own).
+ * brand at its start included, its year after it. A known place before the tail is the event's host and part of its
+ * name (`Hanoi Open`, `Vietnam Open`); a known body's name right before it is left to the body (`UNDP Challenge`).
  */
 function findEnglishNamed(seg: Segment, si: number, out: Cand[]) {
   const toks = seg.toks;
