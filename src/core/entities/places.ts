@@ -51,7 +51,9 @@ const FR_PLACE_HEADS = words('chateau foret cimetiere immeuble autoroute gymnase
 const BARE_FR = words('commune district quartier ile iles ilot village hameau arrondissement bourg ville province prefecture comte provincia ciudad');
 const BARE_EN = words('commune ward district prefecture village hamlet street streets avenue boulevard quay');
 /** English plural kinds after two or more names: `Phu Dong and Trung Mau villages`, `Tinh Gia and Quang Xuong districts`. */
-const PLURAL_EN = words('communes wards districts villages hamlets provinces towns cities');
+const PLURAL_EN = words('communes wards districts villages hamlets provinces towns cities streets');
+/** French plural kinds before coordinated names (`communes de Kim Liên et de Nam Giang`). */
+const PLURAL_FR = words('rues communes districts villages hameaux provinces villes quartiers arrondissements');
 /**
  * Vietnamese syllables spelt like French grammar words (`Nam La`, `Son Tong`, `Sa Pa`, `Thuy An`, `My Nhon`): in an English
  * text, capitalised inside a sentence, they are name words, not the French `la`, `son`, `sa` nor the English `an`, `my`.
@@ -165,6 +167,43 @@ function coordinatedPlaces({ toks, si, out }: PlaceScan, i: number): void {
   // two names at least, the last joined by `and` (`A and B villages`, `A, B and C communes`)
   if (found.length < 2 || toks[found[0][0] - 1]?.f !== 'and') return;
   for (const [a, b] of found) if (!matchAt(toks, a) || matchAt(toks, a)!.end < b) out.push({ seg: si, a, b, type: 'LOC', prio: 2 });
+}
+
+/**
+ * `communes de Kim Liên et de Nam Giang`, `villages de Hôi Rây, Nuoc Dang et Dôc Mây`, `les rues Lê Loi et Trân Phu`: names
+ * of one to three capitalised words joined by commas and `et` after a lower-case French plural kind are each a place, as
+ * the English order's (French text only; a known place keeps its own span).
+ */
+function coordinatedPlacesFr({ toks, si, out, lang }: PlaceScan, i: number): void {
+  const t = toks[i];
+  if (lang === 'en' || !t.word || t.cap || !PLURAL_FR.has(t.f)) return;
+  const pastDe = (m: number) => (toks[m]?.f === 'de' || toks[m]?.f === "d'" ? m + 1 : m);
+  const name = (a: number): number => {
+    let e = a;
+    while (e - a < 3 && toks[e]?.word && toks[e].cap && !toks[e].upper && !STOP.has(toks[e].f) && !orgHeadAt(toks, e)) {
+      e++;
+      while (gluedHyphen(toks, e) && toks[e + 1]?.word) e += 2;
+    }
+    return e > a ? e : -1;
+  };
+  const found: [number, number][] = [];
+  let k = pastDe(i + 1);
+  let afterEt = false;
+  for (;;) {
+    const e = name(k);
+    if (e < 0) return;
+    found.push([k, e]);
+    if (afterEt) break;
+    if (toks[e]?.t === ',') k = e + 1;
+    else if (toks[e]?.f === 'et') {
+      k = pastDe(e + 1);
+      afterEt = true;
+    } else return;
+  }
+  // two names at least, the last after `et`; the kind word names them places over a person's name they share (streets
+  // are named after people: `rues Lê Loi et Trân Phu`)
+  if (found.length < 2) return;
+  for (const [a, b] of found) if (!matchAt(toks, a) || matchAt(toks, a)!.end < b) out.push({ seg: si, a, b, type: 'LOC', prio: 3 });
 }
 
 /** `Jassim bin Hamad Stadium`: a place named after a person with an Arabic patronymic takes the `bin` and the given name before it; the new start. */
@@ -326,6 +365,7 @@ export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: 
     // named places (both orders may apply to one token), then the rules that take the token
     englishNamedPlace(s, i);
     frenchNamedPlace(s, i);
+    coordinatedPlacesFr(s, i);
     if (autonomousRegion(s, i)) continue;
     const e = cardinalRegion(s, i);
     if (e !== null) {

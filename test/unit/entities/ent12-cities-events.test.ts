@@ -76,3 +76,15 @@ describe('LOC: `Le`, `La` before Vietnamese syllables', () => {
     expect(all(['Le Vietnam et Le Mékong.'])).toEqual(['LOC:Vietnam', 'LOC:Mékong']);
   });
 });
+
+describe('LOC: names coordinated after a plural kind', () => {
+  it('in French, after a lower-case plural kind and `de`, each name is a place', () => {
+    expect(all(['Les communes de Kim Liên et de Nam Giang sont proches.'])).toEqual(['LOC:Kim Liên', 'LOC:Nam Giang']);
+    expect(all(['Les villes de Tegu et Pusan ont signé.'])).toEqual(['LOC:Tegu', 'LOC:Pusan']);
+    // a lower-case word after the kind is no name
+    expect(all(['Les communes de la province sont pauvres.'])).toEqual([]);
+  });
+  it('in English, before `streets`', () => {
+    expect(all(['They walked along Tran Hung Dao and Le Loi streets.'], 'en')).toEqual(['LOC:Tran Hung Dao', 'LOC:Le Loi']);
+  });
+});
