@@ -4,7 +4,7 @@
 import type { Segment } from './text';
 import { gluedHyphen } from './text';
 import { extendPhrase } from './phrase';
-import { EVENT_HEADS, AGREEMENT_HEADS, NAME_ADJ, STOP, MONTH_NAMES, isOrdinal, adjectiveLike } from './lexicon';
+import { EVENT_HEADS, AGREEMENT_HEADS, NAME_ADJ, STOP, ARTICLES, MONTH_NAMES, isOrdinal, adjectiveLike } from './lexicon';
 import type { Cand } from './candidates';
 import { matchAt } from './gazetteer';
 
@@ -437,7 +437,7 @@ function findEnglishNamed(seg: Segment, si: number, out: Cand[]) {
     while (a > 0 && k - a < 5 && namedEventWord(toks, a - 1)) a--;
     if (a === k) continue;
     const g = matchAt(toks, a);
-    // the name's words are a known place or body's and the tail (`Vietnam Open` is an event, `Vietnam | Tour`: a place then a word)
+    // a known body's name then the tail is left to the body (`UNDP | Challenge`); a known place's is the host (`Vietnam Open`)
     if (g && g.end === k && g.entry.type !== 'LOC') continue;
     // `… Southeast Asia Cup MSC 2022`: the edition's acronym and year after the tail
     const acronymYear = toks[k + 1]?.upper && toks[k + 1].sp && withYear(toks, k + 2) > k + 2;
@@ -450,10 +450,9 @@ function namedEventWord(toks: Segment['toks'], m: number): boolean {
   const t = toks[m];
   if (t.t === '-' && !t.sp && toks[m + 1] && !toks[m + 1].sp) return !!toks[m - 1]?.word;
   if (!t.word || !(t.cap || t.upper)) return false;
-  if (m === 0 || /[.!?:]/.test(toks[m - 1].t)) return !STOP.has(t.f) && !ARTICLES_CAP.has(t.f);
+  if (m === 0 || /[.!?:]/.test(toks[m - 1].t)) return !STOP.has(t.f) && !ARTICLES.has(t.f);
   return !STOP.has(t.f) && !MONTH_NAMES.has(t.f) && !EVENT_HEADS.has(t.f);
 }
-const ARTICLES_CAP = new Set(['le', 'la', 'les', 'the', 'un', 'une', 'a', 'an']);
 
 /** The Games named by their host city and year (`JO de Rio`, `Rio 2016`), any city being a host. */
 const OLYMPIC = new Set(['Jeux olympiques', 'Jeux paralympiques']);

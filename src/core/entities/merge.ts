@@ -122,10 +122,10 @@ function clean(s: string, type?: string): string {
   if (type === 'PER') return spaceGluedName(s).replace(/[\s.,;:]+$/, '').trim();
   // `Le Quang Dao Street`, `La Son`: `Le`, `La` before Vietnamese syllables are the family name Lê, La of the person a
   // street or a place is named after, not an article
-  if (/^(Le|La) /.test(s) && vietnameseWords(s.slice(3))) return s.replace(/[\s.,;:]+$/, '').trim();
+  const familyFirst = /^(Le|La) /.test(s) && vietnameseWords(s.slice(3));
   // `LuangPrabang`, `FortLauderdale`: a place's words glued by an old capture
-  return (type === 'LOC' ? spaceGluedName(s, false) : s)
-    .replace(/^(le|la|les|the)\s+/i, '')
+  const named = type === 'LOC' ? spaceGluedName(s, false) : s;
+  return (familyFirst ? named : named.replace(/^(le|la|les|the)\s+/i, ''))
     .replace(/^l['’]/i, '')
     .replace(/[\s.,;:]+$/, '')
     .trim();

@@ -166,7 +166,15 @@ function coordinatedPlaces({ toks, si, out }: PlaceScan, i: number): void {
   }
   // two names at least, the last joined by `and` (`A and B villages`, `A, B and C communes`)
   if (found.length < 2 || toks[found[0][0] - 1]?.f !== 'and') return;
-  for (const [a, b] of found) if (!matchAt(toks, a) || matchAt(toks, a)!.end < b) out.push({ seg: si, a, b, type: 'LOC', prio: 2 });
+  pushCoordinated(toks, si, out, found, 2);
+}
+
+/** Each coordinated name [a, b) as a place, unless a known name at a already spans it. */
+function pushCoordinated(toks: Segment['toks'], si: number, out: Cand[], found: [number, number][], prio: number): void {
+  for (const [a, b] of found) {
+    const g = matchAt(toks, a);
+    if (!g || g.end < b) out.push({ seg: si, a, b, type: 'LOC', prio });
+  }
 }
 
 /**
@@ -203,7 +211,7 @@ function coordinatedPlacesFr({ toks, si, out, lang }: PlaceScan, i: number): voi
   // two names at least, the last after `et`; the kind word names them places over a person's name they share (streets
   // are named after people: `rues Lê Loi et Trân Phu`)
   if (found.length < 2) return;
-  for (const [a, b] of found) if (!matchAt(toks, a) || matchAt(toks, a)!.end < b) out.push({ seg: si, a, b, type: 'LOC', prio: 3 });
+  pushCoordinated(toks, si, out, found, 3);
 }
 
 /** `Jassim bin Hamad Stadium`: a place named after a person with an Arabic patronymic takes the `bin` and the given name before it; the new start. */
