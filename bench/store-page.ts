@@ -12,5 +12,7 @@ import { drawHighlight, slotsOf } from '../src/reader/highlights';
 import { DAY_SIZE, WORD_MERGE_BATCH, findWordHits } from '../src/store/word-postings';
 // Issue 17 (search): the search's steps, timed one by one in a cold page (bench:store --only search --phases).
 import { bestScoreHits, dayKey, rankHits, relevanceCandidates } from '../src/store/word-rank';
+// Issue 17 (save): the index tail's fold batch, for the per-batch fold timing.
+import { TAIL_MERGE_BATCH } from '../src/store/index-tail';
 
-(globalThis as unknown as { vnaStore: unknown }).vnaStore = { ...store, referenceSearch, makeDispatch, goldArticle, synthetic, makeEntity, BENCH_QUERIES, renderArticle, anchorAt, locate, drawHighlight, slotsOf, WORD_MERGE_BATCH, DAY_SIZE, dayKey, searchSteps: { findWordHits, bestScoreHits, relevanceCandidates, rankHits } };
+(globalThis as unknown as { vnaStore: unknown }).vnaStore = { ...store, referenceSearch, makeDispatch, goldArticle, synthetic, makeEntity, BENCH_QUERIES, renderArticle, anchorAt, locate, drawHighlight, slotsOf, WORD_MERGE_BATCH, TAIL_MERGE_BATCH, DAY_SIZE, dayKey, searchSteps: { findWordHits, bestScoreHits, relevanceCandidates, rankHits } };

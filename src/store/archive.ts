@@ -12,6 +12,7 @@ import { DB_NAME, INDEX, META, STORE, TRASH_MS, type ArchiveSchema, type ChangeR
 import type { Dispatch, RelatedDispatch, StoreStats } from './types';
 import { relatedExclude, relatedQuery, type RelatedOptions } from './related';
 import type { RelatedQuery } from '../core/related';
+import { TAIL_MERGE_AT, TAIL_MERGE_BATCH } from './index-tail';
 import { IndexWriter, entityCards, entityOrds, persistedRelated, readSummary, summaryTags, type IndexedState } from './postings';
 import { WORD_MERGE_AT, WORD_MERGE_BATCH, WordWriter, findWordHits, mergeDeltas, type WordHits } from './word-postings';
 import { bestScoreHits, publishedBounds, rankHits, relevanceCandidates } from './word-rank';
@@ -92,6 +93,11 @@ export interface ArchiveOptions extends Omit<OpenOptions, 'version'> {
    * long after a write left WORD_MERGE_AT or more pending. `false`: never (tests merge by hand).
    */
   wordMerge?: { delayMs: number } | false;
+  /**
+   * When this context folds the index tail into the shards (index-tail.ts): this long after a
+   * write left TAIL_MERGE_AT or more in it. `false`: never by a timer (tests and benches fold by hand).
+   */
+  tailMerge?: { delayMs: number } | false;
 }
 
 export interface SnapshotPolicy {
@@ -109,15 +115,17 @@ export interface SnapshotPolicy {
  */
 const SNAPSHOT_POLICY: SnapshotPolicy = { minDocs: 500, every: 200, delayMs: 2000 };
 
-type Stores = ('dispatches' | 'briefs' | 'meta' | 'changes' | 'trash' | 'postings' | 'cards' | 'words' | 'wordDeltas' | 'ordCols' | 'terms')[];
+type Stores = ('dispatches' | 'briefs' | 'meta' | 'changes' | 'trash' | 'postings' | 'cards' | 'words' | 'wordDeltas' | 'ordCols' | 'terms' | 'indexTail')[];
 type WriteTx = IDBPTransaction<ArchiveSchema, Stores, 'readwrite'>;
 type IndexTx = IDBPTransaction<ArchiveSchema, ('briefs' | 'meta' | 'changes')[], 'readonly'>;
 
-const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta, STORE.changes, STORE.trash, STORE.postings, STORE.cards, STORE.words, STORE.wordDeltas, STORE.ordCols, STORE.terms] as Stores;
+const ALL_STORES = [STORE.dispatches, STORE.briefs, STORE.meta, STORE.changes, STORE.trash, STORE.postings, STORE.cards, STORE.words, STORE.wordDeltas, STORE.ordCols, STORE.terms, STORE.indexTail] as Stores;
 /** The stores a persisted search reads (word-postings.ts), in one transaction: shards and deltas agree. */
-const SEARCH_STORES = [STORE.words, STORE.wordDeltas, STORE.ordCols, STORE.meta, STORE.cards, STORE.postings] as ('words' | 'wordDeltas' | 'ordCols' | 'meta' | 'cards' | 'postings')[];
-/** The stores a persisted-index read needs (related, byEntity; v9: the term postings). */
-const INDEX_STORES = [STORE.postings, STORE.cards, STORE.meta, STORE.terms] as ('postings' | 'cards' | 'meta' | 'terms')[];
+const SEARCH_STORES = [STORE.words, STORE.wordDeltas, STORE.ordCols, STORE.meta, STORE.cards, STORE.postings, STORE.indexTail] as ('words' | 'wordDeltas' | 'ordCols' | 'meta' | 'cards' | 'postings' | 'indexTail')[];
+/** The stores a persisted-index read needs (related, byEntity; v9: the term postings; v11: the index tail). */
+const INDEX_STORES = [STORE.postings, STORE.cards, STORE.meta, STORE.terms, STORE.indexTail] as ('postings' | 'cards' | 'meta' | 'terms' | 'indexTail')[];
+/** The stores an idle fold of the index tail writes (index-tail.ts). */
+const TAIL_STORES = [STORE.postings, STORE.meta, STORE.terms, STORE.indexTail] as ('postings' | 'meta' | 'terms' | 'indexTail')[];
 /** An unfiltered list is read from an IDB index up to this offset (deeper: the in-memory index). */
 const CURSOR_LIST_MAX_OFFSET = 5000;
 /** byEntity from the persisted index reads at most this many (latest saved) cards. */
@@ -146,6 +154,8 @@ export class Archive {
   private snapWriting: Promise<boolean> | null = null;
   private mergeTimer: ReturnType<typeof setTimeout> | null = null;
   private merging: Promise<number> | null = null;
+  private tailTimer: ReturnType<typeof setTimeout> | null = null;
+  private tailMerging: Promise<number> | null = null;
 
   constructor(opts: ArchiveOptions = {}) {
     this.opts = opts;
@@ -187,7 +197,10 @@ export class Archive {
   async close(): Promise<void> {
     if (this.mergeTimer) clearTimeout(this.mergeTimer);
     this.mergeTimer = null;
+    if (this.tailTimer) clearTimeout(this.tailTimer);
+    this.tailTimer = null;
     await this.merging?.catch(() => 0);
+    await this.tailMerging?.catch(() => 0);
     if (this.snapTimer) {
       clearTimeout(this.snapTimer);
       this.snapTimer = null;
@@ -223,8 +236,10 @@ export class Archive {
         const below = last - KEEP_CHANGES;
         await Promise.all([track(changes.delete(IDBKeyRange.upperBound(below, true))), track(tx.objectStore(STORE.meta).put({ key: META.prunedBelow, value: below }))]);
       }
+      const tail = await w.tailSize();
       await done;
       if (ww.pending >= WORD_MERGE_AT) this.scheduleWordMerge();
+      if (tail >= TAIL_MERGE_AT) this.scheduleTailMerge();
       return result;
     } catch (e) {
       try {
@@ -376,6 +391,46 @@ export class Archive {
       }
     })().finally(() => {
       if (this.merging === p) this.merging = null;
+    }));
+    return p;
+  }
+
+  /** Fold the index tail later (idle), in this context's own transactions. */
+  private scheduleTailMerge(): void {
+    const pol = this.opts.tailMerge;
+    if (pol === false || this.tailTimer) return;
+    this.tailTimer = setTimeout(() => {
+      this.tailTimer = null;
+      this.mergeIndexTail().catch(() => 0);
+    }, pol?.delayMs ?? 1000);
+  }
+
+  /**
+   * Fold the whole index tail into the entity and term shards, TAIL_MERGE_BATCH dispatches per
+   * transaction (a save or a related query waits at most one), yielding between batches.
+   * Never reopens a closed connection. Resolves to how many were folded.
+   */
+  async mergeIndexTail(): Promise<number> {
+    if (this.tailMerging) return this.tailMerging;
+    const p = (this.tailMerging = (async () => {
+      let total = 0;
+      for (;;) {
+        const dbp = this.dbp;
+        if (!dbp) return total;
+        const db = await dbp;
+        const tx = db.transaction(TAIL_STORES, 'readwrite');
+        tx.done.catch(() => {});
+        const w = new IndexWriter(tx as never);
+        const got = await w.fold(TAIL_MERGE_BATCH);
+        await w.flush();
+        const left = await w.tailSize();
+        await tx.done;
+        total += got;
+        if (!left) return total;
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    })().finally(() => {
+      if (this.tailMerging === p) this.tailMerging = null;
     }));
     return p;
   }

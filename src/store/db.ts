@@ -111,7 +111,7 @@ async function upgradeToV5(db: ArchiveDb, tx: UpgradeTx): Promise<void> {
       i = j;
     }
   }
-  await tx.objectStore(STORE.meta).put({ key: META.summary, value: { n: ord, nextOrd: ord, tags, sites } });
+  await tx.objectStore(STORE.meta).put({ key: META.summary, value: { n: ord, nextOrd: ord, tags, sites, tailFrom: ord, tail: 0 } });
 }
 
 /**
@@ -201,6 +201,11 @@ async function upgradeToV10(tx: UpgradeTx): Promise<void> {
   }
 }
 
+/** v11 (issue 17, save): the index tail's store, empty (schema.ts IndexTailRecord); nothing else changes. */
+function upgradeToV11(db: ArchiveDb): void {
+  db.createObjectStore(STORE.indexTail, { keyPath: 'o' });
+}
+
 export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): Promise<ArchiveDb> {
   const version = opts.version ?? DB_VERSION;
   let db: ArchiveDb | undefined;
@@ -224,6 +229,8 @@ export function openArchiveDb(name: string = DB_NAME, opts: OpenOptions = {}): P
       if (oldVersion < 9 && target >= 9) await upgradeToV9(udb, tx);
       // Bytes step (v10: briefs without their words, with their ord; no word postings in the snapshot): rewrites `briefs`.
       if (oldVersion < 10 && target >= 10) await upgradeToV10(tx);
+      // Save step (v11: the index tail, so a save writes one record instead of ~55 shards): a new store only.
+      if (oldVersion < 11 && target >= 11) upgradeToV11(udb);
     },
     blocked() {
       opts.onBlocked?.();

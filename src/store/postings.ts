@@ -21,15 +21,16 @@ import { TYPE_WEIGHT, combinedScore, idf, jaccardOfCounts, queryWeights, related
 import { tagKey } from './records';
 import { decodeShard, encodeShard, lastOrd, postingShardOf, shardBase } from './posting-codec';
 import { lowerBound } from './sorted';
-import { META, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type PostingRecord, type TermPostingRecord } from './schema';
+import { META, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type IndexTailRecord, type PostingRecord, type TermPostingRecord } from './schema';
+import { TAIL_MAX, tailOrds, withTail } from './index-tail';
 import { COUNT_PREFIX, FULL_TERMS, OrdSet, TermShardEdit, countRange, termKeysOf } from './term-postings';
 import type { RelatedDispatch } from './types';
 
-type PStores = 'postings' | 'cards' | 'meta' | 'terms';
+type PStores = 'postings' | 'cards' | 'meta' | 'terms' | 'indexTail';
  
 type AnyTx<M extends IDBTransactionMode> = IDBPTransaction<ArchiveSchema, any, M>;
 
-export const emptySummary = (): ArchiveSummary => ({ n: 0, nextOrd: 0, tags: {}, sites: {} });
+export const emptySummary = (): ArchiveSummary => ({ n: 0, nextOrd: 0, tags: {}, sites: {}, tailFrom: 0, tail: 0 });
 
 /** What the index knows of a stored dispatch before a write: its ord, entities and tags. */
 export interface IndexedState {
@@ -86,6 +87,8 @@ export class IndexWriter {
   private termShards = new Map<string, Promise<TermShardEdit>>();
   private termDirty = new Set<string>();
   private summaryDirty = false;
+  /** v11: tail records this transaction writes (null: deletes), by ord (index-tail.ts). */
+  private tailEdits = new Map<number, IndexTailRecord | null>();
 
   constructor(private readonly tx: AnyTx<'readwrite'>) {}
 
@@ -148,6 +151,14 @@ export class IndexWriter {
     this.summaryDirty = true;
     if (old && old.ord !== ord) await this.remove(old);
     const same = !!old && old.ord === ord;
+    if (ord >= s.tailFrom) {
+      // In the tail (a new dispatch, or one not folded yet): its keys are one record, replaced whole.
+      if (!same) s.tail++;
+      this.tailEdits.set(ord, { o: ord, k: [...new Set(entityKeys)], t: termKeysOf(card.terms) });
+      this.countPut(s, card, userTags, old, same);
+      await this.tx.objectStore(STORE.cards).put({ ...card, id, o: ord });
+      return;
+    }
     // The card's terms as indexed, read before the card below replaces it.
     const termsBefore = new Set(same ? await this.oldTermKeys(ord) : []);
     const termsAfter = new Set(termKeysOf(card.terms));
@@ -158,15 +169,20 @@ export class IndexWriter {
     for (const k of after) if (!before.has(k)) jobs.push(this.add(k, ord));
     for (const t of termsBefore) if (!termsAfter.has(t)) jobs.push(this.termEdit(t, ord, false));
     for (const t of termsAfter) if (!termsBefore.has(t)) jobs.push(this.termEdit(t, ord, true));
-    if (!old || old.ord !== ord) s.n++;
-    if (old && old.ord === ord) {
-      countTags(s, old.userTags, -1);
-      countSite(s, old.site, -1);
+    this.countPut(s, card, userTags, old, same);
+    jobs.push(this.tx.objectStore(STORE.cards).put({ ...card, id, o: ord }).then(() => {}));
+    await Promise.all(jobs);
+  }
+
+  /** The summary's counts after a put (`same`: it replaces the dispatch indexed under its ord). */
+  private countPut(s: ArchiveSummary, card: CardRecord, userTags: readonly string[], old: IndexedState | null, same: boolean): void {
+    if (!same) s.n++;
+    if (same) {
+      countTags(s, old!.userTags, -1);
+      countSite(s, old!.site, -1);
     }
     countTags(s, userTags, +1);
     countSite(s, card.site, +1);
-    jobs.push(this.tx.objectStore(STORE.cards).put({ ...card, id, o: ord }).then(() => {}));
-    await Promise.all(jobs);
   }
 
   /** Forget an indexed dispatch (removal). */
@@ -176,6 +192,13 @@ export class IndexWriter {
     s.n = Math.max(0, s.n - 1);
     countTags(s, old.userTags, -1);
     countSite(s, old.site, -1);
+    if (old.ord >= s.tailFrom) {
+      // In the tail: its one record goes (it is in no shard).
+      s.tail = Math.max(0, s.tail - 1);
+      this.tailEdits.set(old.ord, null);
+      await this.tx.objectStore(STORE.cards).delete(old.ord);
+      return;
+    }
     // The card's terms first: the delete below is queued after this read.
     const terms = this.oldTermKeys(old.ord).then((ts) => Promise.all(ts.map((t) => this.termEdit(t, old.ord, false)))).then(() => {});
     await Promise.all([...new Set(old.entityKeys)].map((k) => this.drop(k, old.ord)).concat(this.tx.objectStore(STORE.cards).delete(old.ord), terms));
@@ -188,11 +211,53 @@ export class IndexWriter {
     s.n = 0;
     s.tags = {};
     s.sites = {};
+    s.tailFrom = s.nextOrd;
+    s.tail = 0;
     this.shards.clear();
     this.dirty.clear();
     this.termShards.clear();
     this.termDirty.clear();
-    await Promise.all([this.tx.objectStore(STORE.postings).clear(), this.tx.objectStore(STORE.cards).clear(), this.tx.objectStore(STORE.terms).clear()]);
+    this.tailEdits.clear();
+    await Promise.all([this.tx.objectStore(STORE.postings).clear(), this.tx.objectStore(STORE.cards).clear(), this.tx.objectStore(STORE.terms).clear(), this.tx.objectStore(STORE.indexTail).clear()]);
+  }
+
+  /** How many dispatches the tail holds once this transaction commits (when to fold it). */
+  async tailSize(): Promise<number> {
+    return this.summary ? (await this.summary).tail : 0;
+  }
+
+  /**
+   * Fold the tail into the shards in this transaction: its `max` lowest ords (all when
+   * omitted), with this transaction's own tail writes. Resolves to how many were folded.
+   * `tailFrom` moves past the folded ords, so the invariant holds for what stays.
+   */
+  async fold(max = Infinity): Promise<number> {
+    const s = await this.sum();
+    const store = this.tx.objectStore(STORE.indexTail);
+    const stored = (await (Number.isFinite(max) ? store.getAll(null, max) : store.getAll())) as IndexTailRecord[];
+    const recs = new Map<number, IndexTailRecord | null>(stored.map((r) => [r.o, r]));
+    // This transaction's writes win over what was stored; with a limit only those within it.
+    const upTo = Number.isFinite(max) && stored.length >= max ? stored[stored.length - 1].o : Infinity;
+    for (const [o, r] of this.tailEdits) if (o <= upTo) recs.set(o, r);
+    for (const o of recs.keys()) this.tailEdits.delete(o);
+    let folded = 0;
+    let top = -1;
+    const jobs: Promise<void>[] = [];
+    for (const [o, r] of recs) {
+      top = Math.max(top, o);
+      if (!r) continue;
+      folded++;
+      for (const k of r.k) jobs.push(this.add(k, o));
+      for (const t of r.t) jobs.push(this.termEdit(t, o, true));
+    }
+    await Promise.all(jobs);
+    if (stored.length) await store.delete(IDBKeyRange.bound(stored[0].o, stored[stored.length - 1].o));
+    // Everything below the highest ord folded is now in the shards (or removed).
+    s.tailFrom = upTo === Infinity ? s.nextOrd : Math.max(s.tailFrom, top + 1);
+    s.tail = Math.max(0, s.tail - folded);
+    if (upTo === Infinity) s.tail = 0;
+    this.summaryDirty = true;
+    return folded;
   }
 
   private async add(k: string, ord: number): Promise<void> {
@@ -207,10 +272,15 @@ export class IndexWriter {
     this.dirty.add(shardId(k, sh.s));
   }
 
-  /** Write the changed shards (an empty one is deleted) and the summary. */
+  /** Write the changed shards (an empty one is deleted), the tail's records and the summary. */
   async flush(): Promise<void> {
+    // A write that would leave more than TAIL_MAX in the tail (a batch) folds it all now.
+    if (this.tailEdits.size && this.summary && (await this.summary).tail > TAIL_MAX) await this.fold();
     const store = this.tx.objectStore(STORE.postings);
     const writes: Promise<unknown>[] = [];
+    const tail = this.tx.objectStore(STORE.indexTail);
+    for (const [o, r] of this.tailEdits) writes.push(r ? tail.put(r) : tail.delete(o));
+    this.tailEdits.clear();
     for (const id of this.dirty) {
       const sh = await this.shards.get(id)!;
       const r = sh.record();
@@ -232,7 +302,9 @@ export class IndexWriter {
 function normalise(v: ArchiveSummary | undefined): ArchiveSummary {
   if (!v || !Number.isInteger(v.n) || !Number.isInteger(v.nextOrd)) return emptySummary();
   const obj = (x: unknown) => (x && typeof x === 'object' ? (x as Record<string, never>) : {});
-  return { n: v.n, nextOrd: v.nextOrd, tags: obj(v.tags), sites: obj(v.sites) };
+  // Before v11 (no tailFrom) every ord is in the shards: the tail starts at nextOrd, empty.
+  const tailed = Number.isInteger(v.tailFrom) && v.tailFrom <= v.nextOrd;
+  return { n: v.n, nextOrd: v.nextOrd, tags: obj(v.tags), sites: obj(v.sites), tailFrom: tailed ? v.tailFrom : v.nextOrd, tail: tailed && Number.isInteger(v.tail) ? Math.max(0, v.tail) : 0 };
 }
 
 function countSite(s: ArchiveSummary, site: string, by: number): void {
@@ -267,9 +339,10 @@ export async function readSummary(tx: AnyTx<IDBTransactionMode>): Promise<Archiv
   return normalise(r?.value);
 }
 
-/** All ords of an entity key (its shards in order: ascending). */
+/** All ords of an entity key (its shards in order, then the tail's: ascending). */
 export async function entityOrds(tx: AnyTx<IDBTransactionMode>, key: string): Promise<Int32Array> {
-  const recs = await entityShards(tx, key);
+  const [shards, tail] = await Promise.all([entityShards(tx, key), tx.objectStore(STORE.indexTail).getAll() as Promise<IndexTailRecord[]>]);
+  const recs = withTail(shards, key, tailOrds(tail, 'k', (k) => k === key).get(key));
   const out = new Int32Array(recs.reduce((a, r) => a + r.o.length, 0));
   let at = 0;
   for (const r of recs) at = decodeShard(r, out, at);
@@ -319,6 +392,14 @@ function requestAll(reqs: IDBRequest[]): Promise<unknown[]> {
       r.onerror = () => reject(r.error);
     });
   });
+}
+
+/** The count keys' shards (v9) by key, with the tail's ords of each (v11). */
+function countRecords(recs: readonly TermPostingRecord[], tailTerms: Map<string, number[]>): Map<string, TermPostingRecord[]> {
+  const out = new Map<string, TermPostingRecord[]>();
+  for (const r of recs) out.set(r.k, [...(out.get(r.k) ?? []), r]);
+  for (const [t, ords] of tailTerms) if (t.startsWith(COUNT_PREFIX)) out.set(t, withTail(out.get(t) ?? [], t, ords));
+  return out;
 }
 
 /** The query keys that ord `o` has, each once, from their shards (the final k's explanations). */
@@ -379,8 +460,9 @@ class Candidates {
  * Related dispatches from the persisted index, with the scores, order and explanations of
  * MemIndex.related (the same two phases: entity-only partial scores over the query's postings,
  * then the full score of the pool's candidates). Reads, in one round trip: the summary, the
- * query keys' shards, the query terms' shards and the count keys (v9, term-postings.ts) and the
- * excluded dispatch's card; then the cards of the final k only (their titles).
+ * query keys' shards, the query terms' shards and the count keys (v9, term-postings.ts), the
+ * index tail (v11, index-tail.ts) and the excluded dispatch's card; then the cards of the final
+ * k only (their titles).
  */
 export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, exclude: string | null, k: number): Promise<RelatedDispatch[]> {
   if (!q.entities.length || k <= 0) return [];
@@ -399,11 +481,18 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
     ...q.entities.map((e) => rawPostings.getAll(keyRange(e.key))),
     ...qterms.map((t) => rawTerms.getAll(keyRange(t))),
     rawTerms.getAll(countRange()),
+    raw.objectStore(STORE.indexTail).getAll(),
     ...(exclude != null ? [rawCards.index('id').get(exclude)] : []),
   ]);
   const summary = normalise((got[0] as { value?: ArchiveSummary } | undefined)?.value);
-  const lists = got.slice(1, 1 + ne) as PostingRecord[][];
-  const self = got[nt0 + 1] as CardRecord | undefined;
+  // The tail's ords (v11, index-tail.ts) joined to the shards of each key, term and count key.
+  const tail = got[nt0 + 1] as IndexTailRecord[];
+  const qkeys = new Set(q.entities.map((e) => e.key));
+  const tailKeys = tailOrds(tail, 'k', (k) => qkeys.has(k));
+  const qtermSet = new Set(qterms);
+  const tailTerms = tailOrds(tail, 't', (t) => qtermSet.has(t) || t.startsWith(COUNT_PREFIX));
+  const lists = (got.slice(1, 1 + ne) as PostingRecord[][]).map((recs, i) => withTail(recs, q.entities[i].key, tailKeys.get(q.entities[i].key)));
+  const self = got[nt0 + 2] as CardRecord | undefined;
   const n = summary.n - (self ? 1 : 0);
   if (n <= 0) return [];
   const selfKeys = self ? new Set(self.entityKeys) : null;
@@ -453,16 +542,14 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
       if (x.telling) tells[j] = 1;
     }
   }
-  const termRecs = new Map(qterms.map((t, i) => [t, got[1 + ne + i] as TermPostingRecord[]]));
+  const termRecs = new Map(qterms.map((t, i) => [t, withTail(got[1 + ne + i] as TermPostingRecord[], t, tailTerms.get(t))]));
   const inter = new Uint8Array(m);
   for (const t of W.qterms) {
     const has = byOrd.members(termRecs.get(t)!);
     for (let j = 0; j < m; j++) inter[j] += has[j];
   }
   const count = new Uint8Array(m).fill(FULL_TERMS);
-  const countRecs = new Map<string, TermPostingRecord[]>();
-  for (const r of got[nt0] as TermPostingRecord[]) countRecs.set(r.k, [...(countRecs.get(r.k) ?? []), r]);
-  for (const [key, recs] of countRecs) {
+  for (const [key, recs] of countRecords(got[nt0] as TermPostingRecord[], tailTerms)) {
     const has = byOrd.members(recs);
     const c = Number(key.slice(COUNT_PREFIX.length));
     for (let j = 0; j < m; j++) if (has[j]) count[j] = c;

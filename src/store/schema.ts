@@ -71,7 +71,15 @@ export const DB_NAME = 'vna-reader';
  *     words it takes out of the shards from the stored record (records.ts recordWords). One
  *     step (upgradeToV10 in db.ts) rewrites every brief and drops the index snapshot.
  */
-export const DB_VERSION = 10;
+/*
+ * v11 (issue 17, save): the index tail (`indexTail`, IndexTailRecord, index-tail.ts): a new
+ *     dispatch's entity keys and term keys in one record keyed by its ord, instead of ~55
+ *     shard rewrites in its save; readers of the postings merge the tail in, and the writer
+ *     folds it into the shards when idle (or at once past TAIL_MAX). ArchiveSummary gains
+ *     `tailFrom` and `tail`. One step (upgradeToV11 in db.ts) creates the empty store: a v10
+ *     summary without `tailFrom` reads as an empty tail.
+ */
+export const DB_VERSION = 11;
 
 /** Version of the stored record shape (`schemaVersion`): 3 = no `words`, an `ord`. */
 export const RECORD_VERSION = 3;
@@ -95,6 +103,8 @@ export const STORE = {
   ordCols: 'ordCols',
   /** v9 (related): top content term -> ords, sharded by ord (TermPostingRecord), keyed [k, s]. */
   terms: 'terms',
+  /** v11 (save): the newest dispatches' entity and term keys, not yet in `postings`/`terms` (IndexTailRecord), keyed by ord. */
+  indexTail: 'indexTail',
 } as const;
 
 /** v4: ords per postings shard (a save rewrites one shard per entity key, never a whole list). */
@@ -218,6 +228,24 @@ export interface ArchiveSummary {
   tags: Record<string, Record<string, number>>;
   /** Site -> number of dispatches (the library's site filter). */
   sites: Record<string, number>;
+  /**
+   * v11: every indexed ord >= tailFrom has its keys in `indexTail` and none in the shards; every
+   * ord below, the reverse (absent before v11: nextOrd, an empty tail).
+   */
+  tailFrom: number;
+  /** v11: how many records `indexTail` holds (when to fold it into the shards). */
+  tail: number;
+}
+
+/**
+ * v11: one dispatch's postings while it is in the tail (ord >= ArchiveSummary.tailFrom): its
+ * distinct entity keys (`k`) and term keys (`t`, term-postings.ts termKeysOf: its count key
+ * included), exactly what a fold adds to `postings` and `terms` for ord `o`.
+ */
+export interface IndexTailRecord {
+  o: number;
+  k: string[];
+  t: string[];
 }
 
 /**
@@ -297,6 +325,7 @@ export interface ArchiveSchema extends DBSchema {
   wordDeltas: { key: number; value: WordDeltaRecord };
   ordCols: { key: [string, number]; value: OrdColsRecord };
   terms: { key: [string, number]; value: TermPostingRecord };
+  indexTail: { key: number; value: IndexTailRecord };
 }
 
 export const META = {
