@@ -379,12 +379,13 @@ const poolSize = (k: number) => Math.max(100, 10 * k);
  * ~120 requests of a related query paid its proxies and its own promise, ~3 ms of a cold
  * worker's time (its code runs unoptimised).
  */
-function requestAll(reqs: IDBRequest[]): Promise<unknown[]> {
+function requestAll(reqs: (IDBRequest | null)[]): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const out = new Array<unknown>(reqs.length);
-    let left = reqs.length;
+    let left = reqs.filter(Boolean).length;
     if (!left) return resolve(out);
     reqs.forEach((r, i) => {
+      if (!r) return; // a request not made: its result is undefined
       r.onsuccess = () => {
         out[i] = r.result;
         if (--left === 0) resolve(out);
@@ -473,26 +474,27 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   const rawTerms = raw.objectStore(STORE.terms);
   const qterms = [...new Set(q.terms)];
   const ne = q.entities.length;
-  const nt0 = 1 + ne + qterms.length;
-  // One round trip: the summary, the postings, the term postings and count keys, and the
-  // excluded dispatch's own card (by its id).
-  const got = await requestAll([
+  // One round trip, in two parts answered in the order issued: what phase 1 needs (the summary,
+  // the index tail, the excluded dispatch's own card by its id, the entity postings), then what
+  // only phase 2 needs (the term postings and count keys). Phase 1 runs as soon as the first
+  // part is in, while IndexedDB is still reading the second: measured cold at 100,000, the
+  // postings were in ~10 ms after issue and the terms ~7 ms later, and phase 1 costs ~10 ms.
+  const first = requestAll([
     raw.objectStore(STORE.meta).get(META.summary),
-    ...q.entities.map((e) => rawPostings.getAll(keyRange(e.key))),
-    ...qterms.map((t) => rawTerms.getAll(keyRange(t))),
-    rawTerms.getAll(countRange()),
     raw.objectStore(STORE.indexTail).getAll(),
-    ...(exclude != null ? [rawCards.index('id').get(exclude)] : []),
+    exclude != null ? rawCards.index('id').get(exclude) : null,
+    ...q.entities.map((e) => rawPostings.getAll(keyRange(e.key))),
   ]);
+  const second = requestAll([...qterms.map((t) => rawTerms.getAll(keyRange(t))), rawTerms.getAll(countRange())]);
+  second.catch(() => {}); // awaited below; an error then aborts the transaction anyway
+  const got = await first;
   const summary = normalise((got[0] as { value?: ArchiveSummary } | undefined)?.value);
   // The tail's ords (v11, index-tail.ts) joined to the shards of each key, term and count key.
-  const tail = got[nt0 + 1] as IndexTailRecord[];
+  const tail = got[1] as IndexTailRecord[];
   const qkeys = new Set(q.entities.map((e) => e.key));
   const tailKeys = tailOrds(tail, 'k', (k) => qkeys.has(k));
-  const qtermSet = new Set(qterms);
-  const tailTerms = tailOrds(tail, 't', (t) => qtermSet.has(t) || t.startsWith(COUNT_PREFIX));
-  const lists = (got.slice(1, 1 + ne) as PostingRecord[][]).map((recs, i) => withTail(recs, q.entities[i].key, tailKeys.get(q.entities[i].key)));
-  const self = got[nt0 + 2] as CardRecord | undefined;
+  const lists = (got.slice(3, 3 + ne) as PostingRecord[][]).map((recs, i) => withTail(recs, q.entities[i].key, tailKeys.get(q.entities[i].key)));
+  const self = got[2] as CardRecord | undefined;
   const n = summary.n - (self ? 1 : 0);
   if (n <= 0) return [];
   const selfKeys = self ? new Set(self.entityKeys) : null;
@@ -526,6 +528,9 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   // the same order): exactly the scores its card would give, without reading it. Only the
   // query's keys count in a candidate's score, so its other keys are not needed.
   const W = queryWeights(q, df, n);
+  const terms = await second;
+  const qtermSet = new Set(qterms);
+  const tailTerms = tailOrds(tail, 't', (t) => qtermSet.has(t) || t.startsWith(COUNT_PREFIX));
   const selfOrd = self?.o ?? -1;
   const at = new Map<string, number>();
   q.entities.forEach((e, i) => at.has(e.key) || at.set(e.key, i));
@@ -542,14 +547,14 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
       if (x.telling) tells[j] = 1;
     }
   }
-  const termRecs = new Map(qterms.map((t, i) => [t, withTail(got[1 + ne + i] as TermPostingRecord[], t, tailTerms.get(t))]));
+  const termRecs = new Map(qterms.map((t, i) => [t, withTail(terms[i] as TermPostingRecord[], t, tailTerms.get(t))]));
   const inter = new Uint8Array(m);
   for (const t of W.qterms) {
     const has = byOrd.members(termRecs.get(t)!);
     for (let j = 0; j < m; j++) inter[j] += has[j];
   }
   const count = new Uint8Array(m).fill(FULL_TERMS);
-  for (const [key, recs] of countRecords(got[nt0] as TermPostingRecord[], tailTerms)) {
+  for (const [key, recs] of countRecords(terms[qterms.length] as TermPostingRecord[], tailTerms)) {
     const has = byOrd.members(recs);
     const c = Number(key.slice(COUNT_PREFIX.length));
     for (let j = 0; j < m; j++) if (has[j]) count[j] = c;
