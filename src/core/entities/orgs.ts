@@ -992,6 +992,60 @@ function missionsTo(seg: Segment, si: number, out: Cand[]): void {
   }
 }
 
+/** A country's known place starting at k (its end), or -1. */
+function countryEnd(toks: Tok[], k: number): number {
+  const g = toks[k]?.cap ? matchAt(toks, k) : null;
+  return g && g.entry.id.startsWith('c:') ? g.end : -1;
+}
+
+/**
+ * `mission permanente du Vietnam auprès de l’ONU`, `mission du Vietnam à l'UNESCO`: the French lower-case form of
+ * missionsTo (a capitalised `Mission …` is read by headPhrase), the country and the known body in its name.
+ */
+function frenchMissionsTo(seg: Segment, si: number, out: Cand[]): void {
+  const toks = seg.toks;
+  for (let k = 0; k + 4 < toks.length; k++) {
+    if (toks[k].f !== 'mission' || toks[k].cap) continue;
+    let j = toks[k + 1].f === 'permanente' ? k + 2 : k + 1;
+    if (!['du', 'de', "d'"].includes(toks[j]?.f ?? '')) continue;
+    j += toks[j + 1]?.f === 'la' || toks[j + 1]?.f === "l'" ? 2 : 1;
+    const c = countryEnd(toks, j);
+    if (c < 0) continue;
+    j = c;
+    if (toks[j]?.f === 'aupres' && ['de', 'des', "d'"].includes(toks[j + 1]?.f ?? '')) j += 2;
+    else if (toks[j]?.f === 'a') j++;
+    else continue;
+    if (toks[j]?.f === "l'" || toks[j]?.f === 'la') j++;
+    const g = toks[j] ? matchAt(toks, j) : null;
+    if (g && g.entry.type === 'ORG') out.push({ seg: si, a: k, b: g.end, type: 'ORG', prio: 2 });
+  }
+}
+
+const FRIENDSHIP_HEADS = new Set(['groupe', 'groupes', 'association', 'associations', 'union']);
+/**
+ * `groupe des députés d’amitié Vietnam-France`, `groupe interparlementaire d’amitié France-Vietnam`, `groupe de
+ * députés d'amitié franco-vietnamien`, `Associations de députés d’amitié Vietnam-Myanmar`: a parliament's
+ * friendship group, in either case, named up to its pair of countries (what follows, `à l'AN`, is its host).
+ */
+function friendshipGroups(seg: Segment, si: number, out: Cand[]): void {
+  const toks = seg.toks;
+  for (let i = 0; i + 5 < toks.length; i++) {
+    if (!FRIENDSHIP_HEADS.has(toks[i].f)) continue;
+    let j = i + 1;
+    if (toks[j].f === 'parlementaire' || toks[j].f === 'interparlementaire') j++;
+    else if (['de', 'des', "d'"].includes(toks[j].f) && (toks[j + 1].f === 'deputes' || toks[j + 1].f === 'parlementaires')) j += 2;
+    else continue;
+    if (toks[j]?.f !== "d'" || toks[j + 1]?.f !== 'amitie') continue;
+    j += 2;
+    let end = countryEnd(toks, j);
+    if (end > 0 && gluedHyphen(toks, end)) end = countryEnd(toks, end + 1);
+    // `franco-vietnamien`: a prefix of one country's adjective, a hyphen, the other's
+    else if (end < 0 && /o$/.test(toks[j]?.f ?? '') && gluedHyphen(toks, j + 1) && /^[a-z]+(ien|ais|ois|ain)(ne)?s?$/.test(toks[j + 2]?.f ?? '')) end = j + 3;
+    else end = -1;
+    if (end > 0) out.push({ seg: si, a: i, b: end, type: 'ORG', prio: 2 });
+  }
+}
+
 const TEAM_WORDS = new Set(['national', 'olympic', 'women', 'men', 'female', 'male', 'football', 'soccer', 'futsal', 'volleyball', 'basketball', 'karate', 'billiards', 'chess', 'badminton', 'swimming', 'athletics', 'boxing', 'shooting', 'youth', 'junior', 's', "'", '’', 'u23', 'u22', 'u21', 'u20', 'u19', 'u17', 'u16']);
 const EQUIPE_WORDS = new Set(['nationale', 'olympique', 'feminine', 'masculine', 'de', 'du', "d'", 'football', 'futsal', 'volley-ball', 'volleyball', 'basket-ball', 'basketball', 'jeunes', 'espoirs']);
 /** `Vietnam national football team`, `Vietnamese national women's football team`; `équipe nationale de football du Vietnam`, `équipe du Vietnam de football féminin`. */
@@ -1105,6 +1159,10 @@ export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Se
   knownCompanyOfPlace(seg, si, out);
   teams(seg, si, out);
   if (lang === 'en') missionsTo(seg, si, out);
+  else {
+    frenchMissionsTo(seg, si, out);
+    friendshipGroups(seg, si, out);
+  }
   companyNames(seg, si, out, personStarts);
   // English-style chunks (also catches English names quoted inside French text)
   for (let i = 0; i < seg.toks.length; i++) {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { recognise, type EntityInput } from '../../../src/core/entities/index';
+import type { Entity } from '../../../src/core/types';
+
+// Bodies, session ent13: a country's mission to an international body written in lower case in French, and a
+// parliament's friendship group named up to its pair of countries, as the train split annotates them (`mission du
+// Vietnam auprès de l’ONU`, `groupe interparlementaire d’amitié France-Vietnam`). Inputs invented, shapes from train.
+const all = (body: string[], lang = 'fr'): string[] =>
+  recognise({ title: '', lead: null, body, captions: [], published: '2024-03-07', lang } as EntityInput, 'rules').map((e: Entity) => `${e.type}:${e.name}`);
+
+describe('ORG: a mission to an international body, in lower case', () => {
+  it('permanent or not, `auprès de` or `à`, the body inside its name', () => {
+    expect(all(['La mission du Laos auprès de l’ONU a organisé un séminaire.'])).toEqual(['ORG:mission du Laos auprès de l’ONU']);
+    expect(all(["La mission permanente du Vietnam à l'UNESCO a reçu la délégation."])).toEqual(["ORG:mission permanente du Vietnam à l'UNESCO"]);
+  });
+  it('a mission that is no body stays words', () => {
+    expect(all(['La mission du ministre au Laos a duré trois jours.'])).toEqual(['LOC:Laos']);
+    expect(all(['Une mission du Vietnam à Genève est prévue.'])).toEqual(['LOC:Vietnam', 'LOC:Genève']);
+  });
+});
+
+describe('ORG: a parliament’s friendship group', () => {
+  it('up to its pair of countries, in either case, whatever follows', () => {
+    expect(all(['Le groupe des députés d’amitié Vietnam-Japon a été reçu à Tokyo.'])).toEqual(['ORG:groupe des députés d’amitié Vietnam-Japon', 'LOC:Tokyo']);
+    expect(all(['Le groupe interparlementaire d’amitié Italie-Vietnam est arrivé.'])).toEqual(['ORG:groupe interparlementaire d’amitié Italie-Vietnam']);
+    expect(all(["Le président du groupe de députés d'amitié franco-vietnamien est arrivé."])).toEqual(["ORG:groupe de députés d'amitié franco-vietnamien"]);
+  });
+  it('a friendship that names no pair of countries is no such group', () => {
+    expect(all(['Un groupe de députés a parlé d’amitié avec le Laos.'])).toEqual(['LOC:Laos']);
+    expect(all(['Le groupe d’amitié du quartier a fêté le Têt.'])).not.toContain('ORG:groupe d’amitié du quartier');
+  });
+});
