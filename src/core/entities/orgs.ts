@@ -591,7 +591,8 @@ function englishHeadEnd(toks: Tok[], i: number, end: number): number {
   let e = end;
   for (let k = i + 1; k < end; k++) {
     const t = toks[k];
-    if (t.word && !t.cap && !t.upper && !CONNECTORS.has(t.f) && !ARTICLES.has(t.f) && !CONNECTORS.has(toks[k - 1].f) && !ARTICLES.has(toks[k - 1].f)) {
+    // a date after the name ends it (`Statistics Office on December 28`), as an English chunk's joiners do
+    if ((t.word && !t.cap && !t.upper && !CONNECTORS.has(t.f) && !ARTICLES.has(t.f) && !CONNECTORS.has(toks[k - 1].f) && !ARTICLES.has(toks[k - 1].f)) || EN_TIME.has(t.f)) {
       e = k;
       break;
     }
@@ -1229,7 +1230,21 @@ function roleBefore(toks: Tok[], a: number, b: number): boolean {
     const t = toks[k];
     // a minister's portfolio (a president's or director's complement is a body: `président de l'Institut …`)
     if (titleAt(toks, k) > k) return /minist/.test(t.f);
-    if (!t.word || t.cap || !(CONNECTORS.has(t.f) || ARTICLES.has(t.f) || NAME_ADJ.test(t.f))) return false;
+    if (!t.word || t.cap || !(CONNECTORS.has(t.f) || ARTICLES.has(t.f) || NAME_ADJ.test(t.f))) return portfolioOfMinisters(toks, a);
+  }
+  return portfolioOfMinisters(toks, a);
+}
+
+/**
+ * `ministre par intérim des | Affaires étrangères (AE)`, `ministères de la Santé et des | Affaires étrangères (AE)`: a
+ * field named as the complement (`des`) of a minister or of ministries a few words before is a portfolio, not a body.
+ */
+function portfolioOfMinisters(toks: Tok[], a: number): boolean {
+  if (!DE_WORDS.includes(toks[a - 1]?.f ?? '')) return false;
+  for (let k = a - 2; k >= 0 && k >= a - 9; k--) {
+    const t = toks[k];
+    if (t.word && /^minist(re|ere)s?$/.test(t.f)) return true;
+    if (!t.word && t.t !== ',' && t.t !== "'" && t.t !== '’') return false;
   }
   return false;
 }

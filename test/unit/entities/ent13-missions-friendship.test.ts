@@ -4,7 +4,9 @@ import type { Entity } from '../../../src/core/types';
 
 // Bodies, session ent13: a country's mission to an international body written in lower case in French, and a
 // parliament's friendship group named up to its pair of countries, as the train split annotates them (`mission du
-// Vietnam auprès de l’ONU`, `groupe interparlementaire d’amitié France-Vietnam`). Inputs invented, shapes from train.
+// Vietnam auprès de l’ONU`, `groupe interparlementaire d’amitié France-Vietnam`); and three readings that were no
+// body: mankind (`l'Humanité`) for the newspaper, a minister's portfolio defined by its acronym, a date after an
+// English head. Inputs invented, shapes from train.
 const all = (body: string[], lang = 'fr'): string[] =>
   recognise({ title: '', lead: null, body, captions: [], published: '2024-03-07', lang } as EntityInput, 'rules').map((e: Entity) => `${e.type}:${e.name}`);
 
@@ -28,5 +30,22 @@ describe('ORG: a parliament’s friendship group', () => {
   it('a friendship that names no pair of countries is no such group', () => {
     expect(all(['Un groupe de députés a parlé d’amitié avec le Laos.'])).toEqual(['LOC:Laos']);
     expect(all(['Le groupe d’amitié du quartier a fêté le Têt.'])).not.toContain('ORG:groupe d’amitié du quartier');
+  });
+});
+
+describe('ORG: what is no body', () => {
+  it('mankind is not the newspaper L’Humanité, which keeps its capital article', () => {
+    expect(all(["Le site a été inscrit au patrimoine culturel immatériel de l'Humanité."])).toEqual([]);
+    expect(all(['Le tournoi a causé des dommages pour l’Humanité.'])).toEqual([]);
+    expect(all(["Le directeur du journal L'Humanité est arrivé à Paris."])).toEqual(['ORG:Humanité', 'LOC:Paris']);
+  });
+  it('a portfolio defined by its acronym after ministers or ministries is no body', () => {
+    expect(all(['Le ministre par intérim des Affaires étrangères (AE) du Laos est arrivé.'])).toEqual(['LOC:Laos']);
+    expect(all(['Le forum a été co-organisé par les ministères de la Santé et des Affaires étrangères (AE).'])).toEqual([]);
+    // a body's own long form still is one
+    expect(all(["Le ministre a salué l'Agence de protection de l'environnement (EPA)."])).toEqual(["ORG:Agence de protection de l'environnement"]);
+  });
+  it('an English head followed by a date ends before it', () => {
+    expect(all(['The growth was announced by the municipal Statistics Office on December 28.'], 'en')).toEqual(['ORG:Statistics Office', 'DATE:December 28']);
   });
 });
