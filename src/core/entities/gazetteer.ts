@@ -117,6 +117,9 @@ for (const c of provinces.cities as string[]) {
   const names = split(c);
   register('vnc:' + fold(names[0]), 'LOC', names);
 }
+/** Ids of the centrally-run cities (vn-provinces.json `municipalities`): their `city` names the unit itself. */
+export const municipalities = new Set((provinces.municipalities as string[]).map((m) => 'vn:' + fold(split(m)[0])));
+
 // Countries first, then capitals (a name shared by both keeps the country).
 const clist = countries.list as string[][];
 for (const [fr, en] of clist) {

@@ -3,7 +3,7 @@
 // regions (`localités du Nord`), and an unknown capitalised word after `à` (`tenue à Liuzhou`).
 import type { Segment } from './text';
 import { sentenceStart, gluedHyphen } from './text';
-import { matchAt, cardinals, titleAt } from './gazetteer';
+import { matchAt, cardinals, municipalities, titleAt } from './gazetteer';
 import { STOP, ARTICLES, ORG_HEADS, EVENT_HEADS, EN_DEMONYMS, isOrdinal, nameTong } from './lexicon';
 import type { Cand } from './candidates';
 
@@ -99,6 +99,7 @@ interface PlaceScan {
 function englishNamedPlace({ seg, toks, si, out, personStarts, lang }: PlaceScan, i: number): void {
   const t = toks[i];
   if (lang === 'en' && t.word && PLURAL_EN.has(t.f)) return coordinatedPlaces({ seg, toks, si, out, personStarts, lang }, i);
+  if (t.f === 'city' && t.word) return provinceCapital({ seg, toks, si, out, personStarts, lang }, i);
   // `Park` of `le Sud-Coréen Park Hang-seo` starts a person's name
   if (!(t.word && EN_PLACE_HEADS.has(t.f) && i > 0) || (personStarts.has(i) && /(en|enne|ais|aise|ois|oise|ain|aine)$/.test(toks[i - 1].f))) return;
   // up to two lower-case kind modifiers before the noun (`international airport`)
@@ -117,6 +118,23 @@ function englishNamedPlace({ seg, toks, si, out, personStarts, lang }: PlaceScan
   if (gate === null) return;
   const bare = (BARE_EN.has(t.f) && h === i) || gate;
   if (!(g && ((bare && g.end >= h) || g.end > i))) out.push(bare ? { seg: si, a, b: h, type: 'LOC', prio: 2, aliases: [seg.text.slice(toks[a].s, t.e)] } : { seg: si, a, b: roadNumberEnd(toks, i), type: 'LOC', prio: 2 });
+}
+
+/**
+ * `Thanh Hoa city in … the province of Thanh Hoa`, `Lao Cai city`: a province's capital named with `city` after the
+ * province's name is a place of its own (train and dev list it apart from the province every time, 6 of 6); a
+ * centrally-run city's `city` names the unit itself (`Da Nang city`, 44 of 44 an alias of it): left to the gazetteer.
+ */
+function provinceCapital({ toks, si, out }: PlaceScan, i: number): void {
+  let a = i - 1;
+  while (a > 0 && i - a < 3 && toks[a - 1].cap && toks[a - 1].word) a--;
+  for (; a < i; a++) {
+    const g = toks[a].cap ? matchAt(toks, a) : null;
+    if (g && g.end === i && g.entry.id.startsWith('vn:') && !municipalities.has(g.entry.id)) {
+      out.push({ seg: si, a, b: i + 1, type: 'LOC', prio: 3 });
+      return;
+    }
+  }
 }
 
 /** A border gate is named bare whatever its kind (`Chi Ma bilateral border gate` is `Chi Ma`): true; another gate is no place (null); false for other nouns. */

@@ -6,7 +6,8 @@ import type { Entity } from '../../../src/core/types';
 // parliament's friendship group named up to its pair of countries, as the train split annotates them (`mission du
 // Vietnam auprès de l’ONU`, `groupe interparlementaire d’amitié France-Vietnam`); and three readings that were no
 // body: mankind (`l'Humanité`) for the newspaper, a minister's portfolio defined by its acronym, a date after an
-// English head. Inputs invented, shapes from train.
+// English head; and a province's capital named `X city`, a place apart from the province. Inputs invented, shapes from
+// train.
 const all = (body: string[], lang = 'fr'): string[] =>
   recognise({ title: '', lead: null, body, captions: [], published: '2024-03-07', lang } as EntityInput, 'rules').map((e: Entity) => `${e.type}:${e.name}`);
 
@@ -47,5 +48,15 @@ describe('ORG: what is no body', () => {
   });
   it('an English head followed by a date ends before it', () => {
     expect(all(['The growth was announced by the municipal Statistics Office on December 28.'], 'en')).toEqual(['ORG:Statistics Office', 'DATE:December 28']);
+  });
+});
+
+describe('LOC: a province’s capital city', () => {
+  it('`X city` after a province’s name is a place apart from the province', () => {
+    expect(all(['The route links Thanh Hoa city in the central province of Thanh Hoa with Vinh.'], 'en')).toEqual(['LOC:Thanh Hoa city', 'LOC:Thanh Hoa', 'LOC:Vinh']);
+    expect(all(['Kon Tum City hosted the fair.'], 'en')).toEqual(['LOC:Kon Tum City']);
+  });
+  it('a centrally-run city’s `city` is the city itself', () => {
+    expect(all(['He visited Da Nang city and Can Tho city.'], 'en')).toEqual(['LOC:Da Nang', 'LOC:Can Tho']);
   });
 });
