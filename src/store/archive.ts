@@ -12,6 +12,7 @@ import { DB_NAME, INDEX, META, STORE, TRASH_MS, type ArchiveSchema, type ChangeR
 import type { Dispatch, RelatedDispatch, StoreStats } from './types';
 import { relatedExclude, relatedQuery, type RelatedOptions } from './related';
 import type { RelatedQuery } from '../core/related';
+import { cmpDesc } from './sorted';
 import { TAIL_MERGE_AT, TAIL_MERGE_BATCH } from './index-tail';
 import { IndexWriter, entityCards, entityOrds, persistedRelated, readSummary, summaryTags, type IndexedState } from './postings';
 import { WORD_MERGE_AT, WORD_MERGE_BATCH, WordWriter, findWordHits, mergeDeltas, type WordHits } from './word-postings';
@@ -1039,9 +1040,6 @@ function track<T>(p: Promise<T>): Promise<T> {
   return p;
 }
 
-function cmpDesc(a: string, b: string): number {
-  return a < b ? 1 : a > b ? -1 : 0;
-}
 
 function sortBounds(sort: SortField, from?: number | string, to?: number | string): [number | string | null, number | string | null] {
   if (sort === 'savedAt') {

@@ -8,6 +8,7 @@
 import { TYPE_WEIGHT, idf, scoreRelated, type RelatedQuery } from '../core/related';
 import type { BriefRecord, DispatchBrief } from './schema';
 import { fold } from '../core/text/fold';
+import { cmpDesc } from './sorted';
 
 /** What the index keeps of a brief: no word string (since v10 the words live in the persisted word shards only). */
 export interface IndexedBrief extends DispatchBrief {
@@ -398,7 +399,8 @@ export class MemIndex {
       // A shared Vietnam (or any entity in most of the archive) alone is no relation.
       if (s.related) out.push({ d, s });
     }
-    out.sort((x, y) => y.s.score - x.s.score || ((y.d.brief.published ?? '') > (x.d.brief.published ?? '') ? 1 : -1));
+    // Ties on score and date keep pool order (postings.ts persistedRelated sorts its candidates the same way).
+    out.sort((x, y) => y.s.score - x.s.score || cmpDesc(x.d.brief.published ?? '', y.d.brief.published ?? ''));
     return out.slice(0, k);
   }
 }

@@ -20,7 +20,7 @@ import { unwrap, type IDBPTransaction } from 'idb';
 import { TYPE_WEIGHT, combinedScore, idf, jaccardOfCounts, queryWeights, relatedAt, relatedTermScorer, type QueryWeights, type RelatedQuery } from '../core/related';
 import { tagKey } from './records';
 import { decodeShard, encodeShard, lastOrd, postingShardOf, shardBase } from './posting-codec';
-import { lowerBound } from './sorted';
+import { cmpDesc, lowerBound } from './sorted';
 import { META, STORE, type ArchiveSchema, type ArchiveSummary, type CardRecord, type IndexTailRecord, type PostingRecord, type TermPostingRecord } from './schema';
 import { TAIL_MAX, tailOrds, withTail } from './index-tail';
 import { COUNT_PREFIX, FULL_TERMS, OrdSet, TermShardEdit, countRange, termKeysOf } from './term-postings';
@@ -583,7 +583,7 @@ export async function persistedRelated(tx: AnyTx<'readonly'>, q: RelatedQuery, e
   }
   // As MemIndex.related sorts its candidates: in pool order, by score then date.
   found.sort((x, y) => x.i - y.i);
-  found.sort((x, y) => y.score - x.score || ((y.c.published ?? '') > (x.c.published ?? '') ? 1 : -1));
+  found.sort((x, y) => y.score - x.score || cmpDesc(x.c.published ?? '', y.c.published ?? ''));
   // The explanations of the final k (which telling keys, which words), by the scorer itself.
   const scoreOf = relatedTermScorer(q, df, n);
   const keySets = new Map(W.keys.map((x) => [x.key, new OrdSet(lists[at.get(x.key)!])]));

@@ -12,3 +12,12 @@ export function lowerBound<T extends string | number>(xs: ArrayLike<T>, x: T, fr
   }
   return lo;
 }
+
+/**
+ * Descending order of two strings (dates: the newest first), 0 when equal: a consistent comparator, so that a stable
+ * sort keeps the earlier order among equal ones (a `> ? 1 : -1` comparator is not one, and two arrays holding the same
+ * tied items could come out in different orders).
+ */
+export function cmpDesc(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
+}

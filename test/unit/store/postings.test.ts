@@ -138,6 +138,22 @@ describe('persisted index', () => {
   });
 });
 
+describe('related ties', () => {
+  it('dispatches equal in score and date keep one order, the same persisted and in memory', async () => {
+    const a = tab();
+    // ids of two digits sort as their ords do, so both indexes meet them in the same order
+    const same = (i: number) => synthetic(10 + i, { entities: [['LOC', 'Huê'], ['PER', 'To Lam']], published: '2024-05-15', body: ['Même texte.'] });
+    await a.saveMany(Array.from({ length: 30 }, (_, i) => same(i)));
+    const mem = await tab(false).index();
+    const probe = same(40);
+    const got = (await a.related(probe.article, probe.entities, { k: 30 })).map((r) => r.id);
+    expect(got).toHaveLength(30);
+    expect(got).toEqual(findRelated(mem, probe.article, probe.entities, { k: 30 }).map((r) => r.id));
+    // pool order: the order they were saved in
+    expect(got).toEqual(Array.from({ length: 30 }, (_, i) => `fr.vietnamplus.vn:${10 + i}`));
+  });
+});
+
 describe('topByScore', () => {
   it('equals a stable sort then slice, ties in insertion order', () => {
     let s = 7;
