@@ -60,7 +60,7 @@ const PLURAL_FR = words('rues communes districts villages hameaux provinces vill
  */
 const VN_LIKE_FR_GRAMMAR = words('la le son sa ma mon ne se lo na y an my');
 /** Two-word French heads: `zone industrielle de X`, `parc national de X`, `poste frontière de X`. */
-const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national parc:naturel parc:technologique poste:frontiere aeroport:international reserve:marine reserve:naturelle zone:touristique stade:national port:international port:maritime centrale:hydroelectrique centrale:thermoelectrique centrale:thermique centrale:nucleaire centrale:solaire centrale:eolienne aeropuerto:internacional citadelle:imperiale cite:imperiale site:archeologique parc:industriel complexe:paysager centrales:hydroelectriques');
+const FR_PLACE_HEADS2 = words('zone:industrielle zone:economique parc:national parc:naturel parc:technologique poste:frontiere aeroport:international reserve:marine reserve:naturelle zone:touristique stade:national port:international port:maritime centrale:hydroelectrique centrale:thermoelectrique centrale:thermique centrale:nucleaire centrale:solaire centrale:eolienne aeropuerto:internacional citadelle:imperiale cite:imperiale site:archeologique parc:industriel complexe:paysager centrales:hydroelectriques centrales:thermoelectriques centrales:thermiques centrales:nucleaires centrales:solaires centrales:eoliennes');
 
 /** An organisation's head word at m (`Tong` only in `Tong cong ty`: lexicon.ts nameTong). */
 function orgHeadAt(toks: Segment['toks'], m: number): boolean {
@@ -254,11 +254,22 @@ function frenchNamedPlace({ seg, toks, si, out, personStarts }: PlaceScan, i: nu
   if (!(t.word && (square || FR_PLACE_HEADS.has(t.f) || twoWordHead))) return;
   let k = twoWordHead ? i + 2 : i + 1;
   if (toks[k] && ['de', 'du', "d'", 'des'].includes(toks[k].f)) k++;
-  const e = placeName(toks, k, personStarts);
-  if (!(e > k && !(toks[e]?.word && toks[e].cap))) return;
   const g = matchAt(toks, k);
+  const e = twoWordHead ? twoWordPlaceEnd(toks, i, k, placeName(toks, k, personStarts), g) : placeName(toks, k, personStarts);
+  if (!(e > k && !(toks[e]?.word && toks[e].cap))) return;
   // `commune de Hanoï` adds nothing to the known place; `parc national de Côn Dao` is a place of its own
   if (!(g && g.end >= e && BARE_FR.has(t.f))) out.push(BARE_FR.has(t.f) ? { seg: si, a: k, b: e, type: 'LOC', prio: 2, aliases: [seg.text.slice(t.s, toks[e - 1].e)] } : { seg: si, a: i, b: e, type: 'LOC', prio: 2 });
+}
+
+/**
+ * The end of the name after a two-word head (`zone industrielle`, `centrale hydroélectrique`): a known place whose name
+ * holds a grammar-looking word is named whole (`centrale hydroélectrique de Son La`), and a plant its unit number
+ * (`centrale thermoélectrique de Duyên Hai 1`, `Sékong 3`).
+ */
+function twoWordPlaceEnd(toks: Segment['toks'], i: number, k: number, e: number, g: ReturnType<typeof matchAt>): number {
+  let end = g && g.end > e ? g.end : e;
+  if (/^centrales?$/.test(toks[i].f) && end > k && toks[end]?.num && toks[end].sp && /^\d{1,2}$/.test(toks[end].f)) end++;
+  return end;
 }
 
 /** `Région autonome (Zhuang) du Guangxi`: true when the token heads one (found or not), so nothing else reads it. */

@@ -6,7 +6,8 @@ import type { Entity } from '../../../src/core/types';
 // parliament's friendship group named up to its pair of countries, as the train split annotates them (`mission du
 // Vietnam auprès de l’ONU`, `groupe interparlementaire d’amitié France-Vietnam`); and three readings that were no
 // body: mankind (`l'Humanité`) for the newspaper, a minister's portfolio defined by its acronym, a date after an
-// English head; and a province's capital named `X city`, a place apart from the province. Inputs invented, shapes from
+// English head; a province's capital named `X city`, a place apart from the province; power plants named after a
+// place with a grammar-looking syllable, in the plural, with a unit number. Inputs invented, shapes from
 // train.
 const all = (body: string[], lang = 'fr'): string[] =>
   recognise({ title: '', lead: null, body, captions: [], published: '2024-03-07', lang } as EntityInput, 'rules').map((e: Entity) => `${e.type}:${e.name}`);
@@ -58,5 +59,14 @@ describe('LOC: a province’s capital city', () => {
   });
   it('a centrally-run city’s `city` is the city itself', () => {
     expect(all(['He visited Da Nang city and Can Tho city.'], 'en')).toEqual(['LOC:Da Nang', 'LOC:Can Tho']);
+  });
+});
+
+describe('LOC: power plants', () => {
+  it('named after a known place, in the plural, with a unit number', () => {
+    expect(all(['La centrale hydroélectrique de Son La a été inaugurée.'])).toEqual(['LOC:centrale hydroélectrique de Son La']);
+    expect(all(['Les centrales thermoélectriques de Duyên Hai 1 sont prêtes.'])).toEqual(['LOC:centrales thermoélectriques de Duyên Hai 1']);
+    // a number after another kind of place stays out
+    expect(all(['Le parc national de Cuc Phuong 2 fois plus visité.'])).toEqual(['LOC:parc national de Cuc Phuong']);
   });
 });
