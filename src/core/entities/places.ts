@@ -272,6 +272,28 @@ function twoWordPlaceEnd(toks: Segment['toks'], i: number, k: number, e: number,
   return end;
 }
 
+const MEMORIAL_HEADS = new Set(['monument', 'memorial', 'cimetiere', 'stele']);
+const HEROES = new Set(['heros', 'martyrs', 'morts', 'soldats']);
+/**
+ * `mémorial des héros morts pour la Patrie`, `Monument aux héros et martyrs`, `cimetière des martyrs de Hô Chi
+ * Minh-Ville`: a memorial to the war dead is a place named in lower-case words (train and dev list all 8 so), up to
+ * `morts pour la Patrie`, a second kind of dead (`et martyrs`) and a known place after `de`.
+ */
+function heroesMemorial({ toks, si, out }: PlaceScan, i: number): void {
+  if (!MEMORIAL_HEADS.has(toks[i].f) || !['aux', 'des'].includes(toks[i + 1]?.f ?? '') || !HEROES.has(toks[i + 2]?.f ?? '')) return;
+  let e = i + 3;
+  if (toks[e]?.f === 'et' && HEROES.has(toks[e + 1]?.f ?? '')) e += 2;
+  const w = (k: number) => toks[e + k]?.f ?? '';
+  if (w(0) === 'morts' && w(1) === 'pour' && w(2) === 'la' && w(3) === 'patrie') e += 4;
+  else if (w(0) === 'pour' && w(1) === 'la' && w(2) === 'patrie') e += 3;
+  if (DE_WORDS_PLACE.has(w(0)) && toks[e + 1]?.cap) {
+    const g = matchAt(toks, e + 1);
+    if (g && g.entry.type === 'LOC') e = g.end;
+  }
+  out.push({ seg: si, a: i, b: e, type: 'LOC', prio: 2 });
+}
+const DE_WORDS_PLACE = new Set(['de', 'du', "d'"]);
+
 /** `Région autonome (Zhuang) du Guangxi`: true when the token heads one (found or not), so nothing else reads it. */
 function autonomousRegion({ toks, si, out }: PlaceScan, i: number): boolean {
   const t = toks[i];
@@ -402,6 +424,7 @@ export function findPlaces(seg: Segment, si: number, out: Cand[], personStarts: 
     // named places (both orders may apply to one token), then the rules that take the token
     englishNamedPlace(s, i);
     frenchNamedPlace(s, i);
+    heroesMemorial(s, i);
     coordinatedPlacesFr(s, i);
     if (autonomousRegion(s, i)) continue;
     const e = cardinalRegion(s, i);

@@ -7,7 +7,7 @@ import type { Entity } from '../../../src/core/types';
 // Vietnam auprès de l’ONU`, `groupe interparlementaire d’amitié France-Vietnam`); and three readings that were no
 // body: mankind (`l'Humanité`) for the newspaper, a minister's portfolio defined by its acronym, a date after an
 // English head; a province's capital named `X city`, a place apart from the province; power plants named after a
-// place with a grammar-looking syllable, in the plural, with a unit number. Inputs invented, shapes from
+// place with a grammar-looking syllable, in the plural, with a unit number; memorials to the war dead. Inputs invented, shapes from
 // train.
 const all = (body: string[], lang = 'fr'): string[] =>
   recognise({ title: '', lead: null, body, captions: [], published: '2024-03-07', lang } as EntityInput, 'rules').map((e: Entity) => `${e.type}:${e.name}`);
@@ -68,5 +68,14 @@ describe('LOC: power plants', () => {
     expect(all(['Les centrales thermoélectriques de Duyên Hai 1 sont prêtes.'])).toEqual(['LOC:centrales thermoélectriques de Duyên Hai 1']);
     // a number after another kind of place stays out
     expect(all(['Le parc national de Cuc Phuong 2 fois plus visité.'])).toEqual(['LOC:parc national de Cuc Phuong']);
+  });
+});
+
+describe('LOC: memorials to the war dead', () => {
+  it('in lower-case words, up to `morts pour la Patrie` and a known place', () => {
+    expect(all(['Ils ont déposé des gerbes au mémorial des héros morts pour la Patrie, puis sont partis.'])).toEqual(['LOC:mémorial des héros morts pour la Patrie']);
+    expect(all(['La délégation a visité le cimetière des martyrs de Da Nang samedi.'])).toEqual(['LOC:cimetière des martyrs de Da Nang']);
+    // a memorial to something else is not read so
+    expect(all(['Le monument des rois a été restauré.'])).toEqual([]);
   });
 });
