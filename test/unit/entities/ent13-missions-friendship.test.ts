@@ -79,3 +79,11 @@ describe('LOC: memorials to the war dead', () => {
     expect(all(['Le monument des rois a été restauré.'])).toEqual([]);
   });
 });
+
+describe('LOC: islands of the East Sea and the Gulf of Tonkin', () => {
+  it('with their other spellings, not read as persons', () => {
+    expect(all(['Le district insulaire de Bach Long Vy a reçu des pêcheurs.'])).toEqual(['LOC:Bach Long Vy']);
+    expect(all(['Les soldats de Truong Sa Lon et de Song Tu Tay ont fêté le Têt.'])).toContain('LOC:Truong Sa Lon');
+    expect(all(['Les pêcheurs de Thô Châu sont rentrés.'])).toEqual(['LOC:Thô Châu']);
+  });
+});
