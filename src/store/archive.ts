@@ -14,6 +14,7 @@ import { relatedExclude, relatedQuery, type RelatedOptions } from './related';
 import type { RelatedQuery } from '../core/related';
 import { cmpDesc } from './sorted';
 import { TAIL_MERGE_AT, TAIL_MERGE_BATCH } from './index-tail';
+import { IdleWork } from './idle-work';
 import { IndexWriter, entityCards, entityOrds, persistedRelated, readSummary, summaryTags, type IndexedState } from './postings';
 import { WORD_MERGE_AT, WORD_MERGE_BATCH, WordWriter, findWordHits, mergeDeltas, type WordHits } from './word-postings';
 import { bestScoreHits, publishedBounds, rankHits, relevanceCandidates } from './word-rank';
@@ -153,16 +154,18 @@ export class Archive {
   private snapSeq = -1;
   private snapTimer: ReturnType<typeof setTimeout> | null = null;
   private snapWriting: Promise<boolean> | null = null;
-  private mergeTimer: ReturnType<typeof setTimeout> | null = null;
-  private merging: Promise<number> | null = null;
-  private tailTimer: ReturnType<typeof setTimeout> | null = null;
-  private tailMerging: Promise<number> | null = null;
+  /** Idle work of the writer (idle-work.ts): word deltas merged into the word shards, the index tail folded. */
+  private readonly wordMerge: IdleWork;
+  private readonly tailMerge: IdleWork;
 
   constructor(opts: ArchiveOptions = {}) {
     this.opts = opts;
     this.name = opts.name ?? DB_NAME;
     this.now = opts.now ?? Date.now;
     this.snapPolicy = opts.indexSnapshot === false ? null : { ...SNAPSHOT_POLICY, ...opts.indexSnapshot };
+    const delay = (pol: { delayMs: number } | false | undefined) => (pol === false ? false : (pol?.delayMs ?? 1000));
+    this.wordMerge = new IdleWork(delay(opts.wordMerge), () => this.wordMergeBatch());
+    this.tailMerge = new IdleWork(delay(opts.tailMerge), () => this.tailFoldBatch());
   }
 
   /** The open connection; reopened lazily after another context upgraded the database. */
@@ -196,12 +199,7 @@ export class Archive {
 
   /** Close the connection; an index snapshot that is due is written first. */
   async close(): Promise<void> {
-    if (this.mergeTimer) clearTimeout(this.mergeTimer);
-    this.mergeTimer = null;
-    if (this.tailTimer) clearTimeout(this.tailTimer);
-    this.tailTimer = null;
-    await this.merging?.catch(() => 0);
-    await this.tailMerging?.catch(() => 0);
+    await Promise.all([this.wordMerge.stop(), this.tailMerge.stop()]);
     if (this.snapTimer) {
       clearTimeout(this.snapTimer);
       this.snapTimer = null;
@@ -239,8 +237,8 @@ export class Archive {
       }
       const tail = await w.tailSize();
       await done;
-      if (ww.pending >= WORD_MERGE_AT) this.scheduleWordMerge();
-      if (tail >= TAIL_MERGE_AT) this.scheduleTailMerge();
+      if (ww.pending >= WORD_MERGE_AT) this.wordMerge.schedule();
+      if (tail >= TAIL_MERGE_AT) this.tailMerge.schedule();
       return result;
     } catch (e) {
       try {
@@ -359,51 +357,24 @@ export class Archive {
     return true;
   }
 
-  /** Merge the pending word deltas later (idle), in this context's own transactions. */
-  private scheduleWordMerge(): void {
-    const pol = this.opts.wordMerge;
-    if (pol === false || this.mergeTimer) return;
-    this.mergeTimer = setTimeout(() => {
-      this.mergeTimer = null;
-      this.mergeWordDeltas().catch(() => 0);
-    }, pol?.delayMs ?? 1000);
-  }
-
   /**
    * Merge every pending word delta into the shards, WORD_MERGE_BATCH per transaction (each a
    * few tens of ms at 100,000, so a save or a search waits at most one batch), yielding between
    * batches. Never reopens a closed connection. Resolves to how many were merged.
    */
-  async mergeWordDeltas(): Promise<number> {
-    if (this.merging) return this.merging;
-    const p = (this.merging = (async () => {
-      let total = 0;
-      for (;;) {
-        const dbp = this.dbp;
-        if (!dbp) return total;
-        const db = await dbp;
-        const tx = db.transaction([STORE.words, STORE.wordDeltas, STORE.ordCols], 'readwrite');
-        tx.done.catch(() => {});
-        const got = await mergeDeltas(tx, WORD_MERGE_BATCH);
-        await tx.done;
-        total += got;
-        if (got < WORD_MERGE_BATCH) return total;
-        await new Promise((r) => setTimeout(r, 0));
-      }
-    })().finally(() => {
-      if (this.merging === p) this.merging = null;
-    }));
-    return p;
+  mergeWordDeltas(): Promise<number> {
+    return this.wordMerge.run();
   }
 
-  /** Fold the index tail later (idle), in this context's own transactions. */
-  private scheduleTailMerge(): void {
-    const pol = this.opts.tailMerge;
-    if (pol === false || this.tailTimer) return;
-    this.tailTimer = setTimeout(() => {
-      this.tailTimer = null;
-      this.mergeIndexTail().catch(() => 0);
-    }, pol?.delayMs ?? 1000);
+  private async wordMergeBatch(): Promise<{ done: number; more: boolean } | null> {
+    const dbp = this.dbp;
+    if (!dbp) return null;
+    const db = await dbp;
+    const tx = db.transaction([STORE.words, STORE.wordDeltas, STORE.ordCols], 'readwrite');
+    tx.done.catch(() => {});
+    const got = await mergeDeltas(tx, WORD_MERGE_BATCH);
+    await tx.done;
+    return { done: got, more: got >= WORD_MERGE_BATCH };
   }
 
   /**
@@ -411,29 +382,22 @@ export class Archive {
    * transaction (a save or a related query waits at most one), yielding between batches.
    * Never reopens a closed connection. Resolves to how many were folded.
    */
-  async mergeIndexTail(): Promise<number> {
-    if (this.tailMerging) return this.tailMerging;
-    const p = (this.tailMerging = (async () => {
-      let total = 0;
-      for (;;) {
-        const dbp = this.dbp;
-        if (!dbp) return total;
-        const db = await dbp;
-        const tx = db.transaction(TAIL_STORES, 'readwrite');
-        tx.done.catch(() => {});
-        const w = new IndexWriter(tx as never);
-        const got = await w.fold(TAIL_MERGE_BATCH);
-        await w.flush();
-        const left = await w.tailSize();
-        await tx.done;
-        total += got;
-        if (!left) return total;
-        await new Promise((r) => setTimeout(r, 0));
-      }
-    })().finally(() => {
-      if (this.tailMerging === p) this.tailMerging = null;
-    }));
-    return p;
+  mergeIndexTail(): Promise<number> {
+    return this.tailMerge.run();
+  }
+
+  private async tailFoldBatch(): Promise<{ done: number; more: boolean } | null> {
+    const dbp = this.dbp;
+    if (!dbp) return null;
+    const db = await dbp;
+    const tx = db.transaction(TAIL_STORES, 'readwrite');
+    tx.done.catch(() => {});
+    const w = new IndexWriter(tx as never);
+    const got = await w.fold(TAIL_MERGE_BATCH);
+    await w.flush();
+    const left = await w.tailSize();
+    await tx.done;
+    return { done: got, more: left > 0 };
   }
 
   /**
