@@ -366,15 +366,23 @@ export class Archive {
     return this.wordMerge.run();
   }
 
-  private async wordMergeBatch(): Promise<{ done: number; more: boolean } | null> {
+  private wordMergeBatch() {
+    return this.idleTx([STORE.words, STORE.wordDeltas, STORE.ordCols], async (tx) => {
+      const got = await mergeDeltas(tx as never, WORD_MERGE_BATCH);
+      return { done: got, more: got >= WORD_MERGE_BATCH };
+    });
+  }
+
+  /** One idle batch in its own readwrite transaction over `stores`; null without an open connection (never reopened). */
+  private async idleTx(stores: Stores, fn: (tx: IDBPTransaction<ArchiveSchema, Stores, 'readwrite'>) => Promise<{ done: number; more: boolean }>): Promise<{ done: number; more: boolean } | null> {
     const dbp = this.dbp;
     if (!dbp) return null;
     const db = await dbp;
-    const tx = db.transaction([STORE.words, STORE.wordDeltas, STORE.ordCols], 'readwrite');
+    const tx = db.transaction(stores, 'readwrite');
     tx.done.catch(() => {});
-    const got = await mergeDeltas(tx, WORD_MERGE_BATCH);
+    const r = await fn(tx);
     await tx.done;
-    return { done: got, more: got >= WORD_MERGE_BATCH };
+    return r;
   }
 
   /**
@@ -386,18 +394,13 @@ export class Archive {
     return this.tailMerge.run();
   }
 
-  private async tailFoldBatch(): Promise<{ done: number; more: boolean } | null> {
-    const dbp = this.dbp;
-    if (!dbp) return null;
-    const db = await dbp;
-    const tx = db.transaction(TAIL_STORES, 'readwrite');
-    tx.done.catch(() => {});
-    const w = new IndexWriter(tx as never);
-    const got = await w.fold(TAIL_MERGE_BATCH);
-    await w.flush();
-    const left = await w.tailSize();
-    await tx.done;
-    return { done: got, more: left > 0 };
+  private tailFoldBatch() {
+    return this.idleTx(TAIL_STORES as Stores, async (tx) => {
+      const w = new IndexWriter(tx as never);
+      const got = await w.fold(TAIL_MERGE_BATCH);
+      await w.flush();
+      return { done: got, more: (await w.tailSize()) > 0 };
+    });
   }
 
   /**
