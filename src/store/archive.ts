@@ -14,7 +14,7 @@ import { relatedExclude, relatedQuery, type RelatedOptions } from './related';
 import type { RelatedQuery } from '../core/related';
 import { cmpDesc } from './sorted';
 import { TAIL_MERGE_AT, TAIL_MERGE_BATCH } from './index-tail';
-import { IdleWork } from './idle-work';
+import { IdleWork, type IdleResult } from './idle-work';
 import { IndexWriter, entityCards, entityOrds, persistedRelated, readSummary, summaryTags, type IndexedState } from './postings';
 import { WORD_MERGE_AT, WORD_MERGE_BATCH, WordWriter, findWordHits, mergeDeltas, type WordHits } from './word-postings';
 import { bestScoreHits, publishedBounds, rankHits, relevanceCandidates } from './word-rank';
@@ -374,7 +374,7 @@ export class Archive {
   }
 
   /** One idle batch in its own readwrite transaction over `stores`; null without an open connection (never reopened). */
-  private async idleTx(stores: Stores, fn: (tx: IDBPTransaction<ArchiveSchema, Stores, 'readwrite'>) => Promise<{ done: number; more: boolean }>): Promise<{ done: number; more: boolean } | null> {
+  private async idleTx(stores: Stores, fn: (tx: IDBPTransaction<ArchiveSchema, Stores, 'readwrite'>) => Promise<IdleResult>): Promise<IdleResult | null> {
     const dbp = this.dbp;
     if (!dbp) return null;
     const db = await dbp;
@@ -1006,7 +1006,6 @@ function track<T>(p: Promise<T>): Promise<T> {
   p.catch(() => {});
   return p;
 }
-
 
 function sortBounds(sort: SortField, from?: number | string, to?: number | string): [number | string | null, number | string | null] {
   if (sort === 'savedAt') {

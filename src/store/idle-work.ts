@@ -2,8 +2,14 @@
 // write asked for it, run as batches of one transaction each (a save or a read waits at most one batch), one run at a
 // time, yielding to the event loop between batches.
 
-/** One batch: how many items it did and whether more are left; null when there is nothing to run on (no connection). */
-export type IdleBatch = () => Promise<{ done: number; more: boolean } | null>;
+/** What one batch did: how many items, and whether more are left. */
+export interface IdleResult {
+  done: number;
+  more: boolean;
+}
+
+/** One batch; null when there is nothing to run on (no connection). */
+export type IdleBatch = () => Promise<IdleResult | null>;
 
 export class IdleWork {
   private timer: ReturnType<typeof setTimeout> | null = null;

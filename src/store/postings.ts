@@ -254,8 +254,7 @@ export class IndexWriter {
     if (stored.length) await store.delete(IDBKeyRange.bound(stored[0].o, stored[stored.length - 1].o));
     // Everything below the highest ord folded is now in the shards (or removed).
     s.tailFrom = upTo === Infinity ? s.nextOrd : Math.max(s.tailFrom, top + 1);
-    s.tail = Math.max(0, s.tail - folded);
-    if (upTo === Infinity) s.tail = 0;
+    s.tail = upTo === Infinity ? 0 : Math.max(0, s.tail - folded);
     this.summaryDirty = true;
     return folded;
   }
