@@ -1075,10 +1075,9 @@ function frenchTeam(toks: Tok[], i: number): [number, number] | null {
   while (k < toks.length && k - i < 9) {
     const w = toks[k];
     if (w.cap) {
-      const g = matchAt(toks, k);
-      if (!g || !g.entry.id.startsWith('c:')) break;
-      end = g.end;
-      k = g.end;
+      const c = countryEnd(toks, k);
+      if (c < 0) break;
+      end = k = c;
       continue;
     }
     if (!(w.word && EQUIPE_WORDS.has(w.f)) && !(end > 0 && w.word && /^(feminin|masculin)$/.test(w.f))) break;

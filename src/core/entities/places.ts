@@ -254,9 +254,11 @@ function frenchNamedPlace({ seg, toks, si, out, personStarts }: PlaceScan, i: nu
   if (!(t.word && (square || FR_PLACE_HEADS.has(t.f) || twoWordHead))) return;
   let k = twoWordHead ? i + 2 : i + 1;
   if (toks[k] && ['de', 'du', "d'", 'des'].includes(toks[k].f)) k++;
-  const g = matchAt(toks, k);
-  const e = twoWordHead ? twoWordPlaceEnd(toks, i, k, placeName(toks, k, personStarts), g) : placeName(toks, k, personStarts);
+  // a two-word head needs the known place first (twoWordPlaceEnd); another only once a name was found
+  const known = twoWordHead ? matchAt(toks, k) : undefined;
+  const e = twoWordHead ? twoWordPlaceEnd(toks, i, k, placeName(toks, k, personStarts), known ?? null) : placeName(toks, k, personStarts);
   if (!(e > k && !(toks[e]?.word && toks[e].cap))) return;
+  const g = known !== undefined ? known : matchAt(toks, k);
   // `commune de Hanoï` adds nothing to the known place; `parc national de Côn Dao` is a place of its own
   if (!(g && g.end >= e && BARE_FR.has(t.f))) out.push(BARE_FR.has(t.f) ? { seg: si, a: k, b: e, type: 'LOC', prio: 2, aliases: [seg.text.slice(t.s, toks[e - 1].e)] } : { seg: si, a: i, b: e, type: 'LOC', prio: 2 });
 }
