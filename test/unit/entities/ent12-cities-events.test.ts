@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { recognise, type EntityInput } from '../../../src/core/entities/index';
-import type { Entity } from '../../../src/core/types';
+import { ruleNames as all } from '../../support/rule-names';
 
 // Places and events, session ent12: the big cities of neighbouring and partner countries (regions.json `cities`), a
 // city closing a name a known given name opens (a family name), English event names ending in `Open`, `Cup`, `Tour`,
 // `Awards`… in English and in VNA's French, and an English past tense that no longer passes for an adjective after an
 // event's head. Inputs invented, shapes from the train split.
-const all = (body: string[], lang = 'fr'): string[] =>
-  recognise({ title: '', lead: null, body, captions: [], published: '2024-03-07', lang } as EntityInput, 'rules').map((e: Entity) => `${e.type}:${e.name}`);
 
 describe('LOC: cities of partner countries', () => {
   it('Japanese, Korean, Russian, European and American cities are places', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognise, type EntityInput } from '../../../src/core/entities/index';
-import type { Entity } from '../../../src/core/types';
+import { ruleNames as all } from '../../support/rule-names';
 
 // Bodies, session ent13: a country's mission to an international body written in lower case in French, and a
 // parliament's friendship group named up to its pair of countries, as the train split annotates them (`mission du
@@ -9,8 +8,6 @@ import type { Entity } from '../../../src/core/types';
 // English head; a province's capital named `X city`, a place apart from the province; power plants named after a
 // place with a grammar-looking syllable, in the plural, with a unit number; memorials to the war dead. Inputs invented, shapes from
 // train.
-const all = (body: string[], lang = 'fr'): string[] =>
-  recognise({ title: '', lead: null, body, captions: [], published: '2024-03-07', lang } as EntityInput, 'rules').map((e: Entity) => `${e.type}:${e.name}`);
 
 describe('ORG: a mission to an international body, in lower case', () => {
   it('permanent or not, `auprès de` or `à`, the body inside its name', () => {
