@@ -21,6 +21,7 @@ import { loadCorpus, corpusCommit, tunedGoldDocs, goldDoc, CORPUS_DIR, ROOT, typ
 import { trained, analysisOf, type TrainOptions } from '../bench/lib/train-perceptron';
 import { score, type Scored } from '../bench/lib/corpus-eval';
 import { recognise } from '../src/core/entities/index';
+import { taggerNeeded } from '../src/core/entities/model/tagger';
 import type { Model, ModelOptions } from '../src/core/entities/model/perceptron';
 import { TYPES } from '../src/core/entities/model/labels';
 import { EPOCHS, SEED, MIN_COUNT, FOLDS, DECODES, SPAN_EPOCHS, GOLD_OPTIONS } from '../bench/lib/train-config';
@@ -126,6 +127,12 @@ function choose(): void {
       full.file.spans = { features: sc.features, weights: sc.weights };
       full.file.meta.spanEpochs = r.spanEpochs;
       full.model.spanW = sc.map;
+    }
+    if (!taggerNeeded(combinedOpts(r.dec))) {
+      // the tagger is never read under this setting: its weights would be dead bytes in every context
+      full.file.features = '';
+      full.file.weights = '';
+      full.file.meta.weights = 'left out: this decoding setting never reads the tagger (taggerNeeded)';
     }
     const g = goldF1(full.model);
     console.log(`${label(r.gold, r.dec, r.spanEpochs)}: trained on train+dev, gold21 ${g.toFixed(3)}`);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { LABELS, B, I, spansOf, allowed } from '../../../src/core/entities/model/labels';
 import { viterbi, encodeModel, decodeModel, lattice, forcedScore, spanPreference } from '../../../src/core/entities/model/perceptron';
 import { trainSpanScorer, type SpanItem } from '../../../bench/lib/train-rescorer';
-import { tidySpan, modelDecodes, shippedModel } from '../../../src/core/entities/model/tagger';
+import { tidySpan, modelDecodes, shippedModel, taggerNeeded } from '../../../src/core/entities/model/tagger';
+import type { Model } from '../../../src/core/entities/model/perceptron';
 import { tokenize } from '../../../src/core/entities/text';
 import { extractEntities, recognise } from '../../../src/core/entities/index';
 import { goldDoc } from '../../../bench/lib/corpus';
@@ -150,8 +151,8 @@ describe('the shipped model', () => {
     expect(modelDecodes()).toBe(0);
     extractEntities({ title: 'Hanoï', lead: null, body: ['Le Premier ministre Pham Minh Chinh est à Hanoï.'], captions: [], published: '2024-01-01', lang: 'fr' });
     extractEntities({ title: 'Hué', lead: null, body: ['Hué.'], captions: [], published: '2024-01-01', lang: 'fr' });
-    const f = shippedFile as { features?: string };
-    expect(modelDecodes()).toBe(f.features ? 1 : 0);
+    const f = shippedFile as { format?: number; features?: string };
+    expect(modelDecodes()).toBe(f.format === 1 && typeof f.features === 'string' ? 1 : 0);
   });
 
   it('says which corpus revision it was trained on', () => {
@@ -160,5 +161,50 @@ describe('the shipped model', () => {
     expect(m.meta.corpusRevision).toMatch(/^[0-9a-f]{16}$/);
     expect(m.meta.trainArticles).toBeGreaterThan(0);
     expect(['model', 'combined']).toContain(m.meta.variant);
+  });
+});
+
+describe('decoding settings', () => {
+  // a one-feature model: the lower-case word `zorblax` is an event, everything else O (no rule reads it)
+  const ALL = ['PER', 'ORG', 'LOC', 'DATE', 'EVENT'];
+  const zorblax = (opts: Partial<Model['opts']>, index: Map<string, number> = new Map([['w=zorblax', 0]])): Model => {
+    const w = new Float32Array(NL);
+    w[B('EVENT')] = 1000;
+    return { opts: { rules: true, ruleTypes: ALL, nested: false, ...opts }, index, w, trans: new Float32Array(NL * NL), start: new Float32Array(NL), meta: {} };
+  };
+  const article = { title: 'Hanoï', lead: null, body: ['Le Premier ministre Pham Minh Chinh a ouvert la zorblax à Hanoï.'], captions: [], published: '2024-01-01', lang: 'fr' };
+  const names = (m: Model) => recognise(article, 'model', m).map((e) => `${e.type}:${e.name}`).sort();
+
+  it('a fill type takes the model\'s spans in the rules\' gaps even when the rules answer for that type', () => {
+    // the rule-type test used to come first, so `fill: ['EVENT']` with EVENT among the rule types added nothing
+    const out = names(zorblax({ fill: ['EVENT'], fillMargin: 0 }));
+    expect(out).toContain('EVENT:zorblax');
+    expect(out).toContain('PER:Pham Minh Chinh');
+    // with too high a margin the model's event is not sure enough to fill the gap
+    expect(names(zorblax({ fill: ['EVENT'], fillMargin: 1e9 }))).not.toContain('EVENT:zorblax');
+  });
+
+  it('a setting that never reads the tagger does not run it, and answers as if it had', () => {
+    expect(taggerNeeded({ ruleTypes: ALL })).toBe(false);
+    expect(taggerNeeded({ ruleTypes: ALL, fill: ['EVENT'] })).toBe(true);
+    expect(taggerNeeded({ ruleTypes: ['PER', 'ORG', 'LOC', 'DATE'] })).toBe(true);
+    expect(taggerNeeded({ ruleTypes: ALL, rescore: true })).toBe(true);
+    // a feature index that throws on lookup: running the tagger would throw
+    const boom = new (class extends Map<string, number> {
+      override get(): number | undefined {
+        throw new Error('the tagger ran');
+      }
+    })();
+    const skipped = names(zorblax({}, boom));
+    expect(skipped).toEqual(names(zorblax({})));
+    expect(skipped).not.toContain('EVENT:zorblax');
+    expect(() => names(zorblax({ fill: ['EVENT'], fillMargin: 0 }, boom))).toThrow('the tagger ran');
+  });
+
+  it('a file without weights is a model of its options alone', () => {
+    const file = encodeModel({ opts: { rules: true, ruleTypes: ALL, nested: false }, meta: {}, names: [], w: [], trans: new Array(NL * NL).fill(0), start: new Array(NL).fill(0) });
+    const m = decodeModel({ ...file, features: '', weights: '' });
+    expect(m.index.size).toBe(0);
+    expect(recognise(article, 'model', m).map((e) => e.name)).toEqual(recognise(article, 'model', zorblax({})).map((e) => e.name));
   });
 });

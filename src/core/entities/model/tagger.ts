@@ -11,8 +11,8 @@ import type { Segment } from '../text';
 import { matchAt } from '../gazetteer';
 import { gluedHyphen } from '../text';
 import { segmentFeatures } from './features';
-import { decodeModel, featureIndexes, viterbi, lattice, spanPreference, type Model, type ModelFile } from './perceptron';
-import { B as BL, I as IL } from './labels';
+import { decodeModel, featureIndexes, viterbi, lattice, spanPreference, type Model, type ModelFile, type ModelOptions } from './perceptron';
+import { B as BL, I as IL, TYPES } from './labels';
 import { spanPool, spanFeatures, poolCounts, spanScore, type PoolItem } from './spans';
 import { spansOf } from './labels';
 import shippedFile from '../../../data/entity-model.json';
@@ -27,7 +27,9 @@ export const modelDecodes = () => decodes;
 export function shippedModel(): Model | null {
   if (shipped === undefined) {
     const f = shippedFile as unknown as ModelFile;
-    shipped = f && f.format === 1 && f.features ? (decodes++, decodeModel(f)) : null;
+    // a file without features is a decoding setting under which the tagger is never run
+    // (taggerNeeded): its options are what it ships, its weights were left out
+    shipped = f && f.format === 1 && typeof f.features === 'string' ? (decodes++, decodeModel(f)) : null;
   }
   return shipped;
 }
@@ -71,7 +73,10 @@ function spanCandidates(an: AnalysisLike, tags: Uint8Array[], ruleTypes: Set<str
     const cov = new Uint8Array(labels.length);
     covered.set(si, cov);
     for (const s0 of joinHyphens(an.segs[si].toks, spansOf(labels))) {
-      if (ruleTypes.has(s0.type)) continue;
+      // a fill type is the rules' where they found it and the model's in their gaps, so it is
+      // read here even when the rules answer for it (until 2026-12 the rule-type test came first
+      // and the shipped `fill: ['EVENT']` added nothing)
+      if (ruleTypes.has(s0.type) && !fill.has(s0.type)) continue;
       const ab = tidySpan(an.segs[si].toks, s0.a, s0.b);
       if (!ab) continue;
       const s = { a: ab[0], b: ab[1], type: s0.type };
@@ -152,13 +157,25 @@ function dropUnconfirmed(out: Cand[], keyOf: (c: Cand) => string, modelOnly: Set
   for (let k = out.length - 1; k >= 0; k--) if (drop(out[k])) out.splice(k, 1);
 }
 
+/**
+ * Whether a decoding setting reads the tagger at all: not when the rules answer for every type
+ * and the model fills none of their gaps. Then its labels are never looked at, so they are not
+ * computed (the features and Viterbi were ~60% of recognition time), and the trainer ships such
+ * a setting without weights.
+ */
+export function taggerNeeded(opts: Partial<ModelOptions>): boolean {
+  const rt = new Set(opts.ruleTypes ?? []);
+  return !!opts.rescore || !!opts.fill?.length || TYPES.some((t) => !rt.has(t));
+}
+
 /** Candidates from the model's spans (null when there is no model: the rules answer alone). */
 export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null {
   const m = model ?? shippedModel();
   if (!m) return null;
   if (m.opts.rescore && m.spanW) return rescoredCandidates(an, m);
-  const fis = segmentIndexes(an, m);
-  const tags = fis.map((fi) => viterbi(fi, m.w, m.trans, m.start));
+  const used = taggerNeeded(m.opts);
+  const fis = used ? segmentIndexes(an, m) : [];
+  const tags = used ? fis.map((fi) => viterbi(fi, m.w, m.trans, m.start)) : an.segs.map((s) => new Uint8Array(s.toks.length));
   const ruleTypes = new Set<string>(m.opts.ruleTypes);
   const fill = new Set<string>(m.opts.fill ?? []);
   const min = m.opts.fillMargin ?? 0;
