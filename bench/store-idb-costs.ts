@@ -7,7 +7,11 @@
 // - cards: 100 scattered gets (what phase 2 reads for a pool of 100 candidates);
 // - card keys: the same 100 as getKey (the per-request cost without the value);
 // - contiguous cards: 100 cards in ONE getAll over an ord range (the same bytes, one request);
-// - common postings: the shards of LOC:vietnam and LOC:hanoi (two getAll; ~107,000 ords at 100k).
+// - common postings: the shards of LOC:vietnam and LOC:hanoi (two getAll; ~107,000 ords at 100k);
+// - terms range / terms point: a related query's ~40 term postings as one getAll per term (what
+//   the related call reads), and as point gets of each of its possible shards. Measured at 100k
+//   (load 2.4): 11.2 ms as ranges, 16.3 ms as points, so the term reads are bound by how many
+//   places they are read from, not by the request kind.
 // Why: it tells whether a design should cut requests, bytes or scattered reads. Measured at
 // 100k, two runs (load ~9 / ~12.7): 100 scattered gets 9 / 24.9 ms, as getKey 6 / 5.6 ms, as one
 // getAll 2.2 / 2.5 ms, the two common keys 2.5 / 2.3 ms. So the card round is bound by reading
@@ -19,11 +23,12 @@ import { launchExtension, extUrl, ROOT } from '../test/e2e/harness';
 import { bundleStore } from './store-browser';
 import { stopWorkers, storePage } from './lib/ext-pages';
 import { argOf } from './lib/args';
+import { loadGold } from '../test/support/store-fixtures';
 
 const argv = process.argv.slice(2);
 const N = Number(argOf('--scale', '100000').replace(/_/g, ''));
 const SAMPLES = Number(argOf('--samples', '8'));
-const MODES = ['cards', 'cardKeys', 'contiguousCards', 'commonPostings'] as const;
+const MODES = ['cards', 'cardKeys', 'contiguousCards', 'commonPostings', 'termsRange', 'termsPoint'] as const;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -39,13 +44,14 @@ async function main() {
     await helper.goto(extUrl(ext, 'src/pages/options/index.html'));
     const cdp = await ext.context.newCDPSession(helper);
     const res: Record<string, number[]> = {};
+    const golds = loadGold();
     for (let i = 0; i < SAMPLES; i++) {
       // The modes alternate within each round, so all see the same load.
       for (const mode of MODES) {
         await stopWorkers(cdp);
         const p = await storePage(ext, script);
         const ms = await p.evaluate(
-          async ({ mode, i, N }) => {
+          async ({ mode, i, N, golds }) => {
             const S = (globalThis as any).vnaStore;
             // Opened (and upgraded if need be) by the store's own code, then used natively.
             await new S.Archive().db();
@@ -54,14 +60,20 @@ async function main() {
               r.onsuccess = () => res(r.result);
               r.onerror = () => rej(r.error);
             });
-            const tx = db.transaction(['cards', 'postings'], 'readonly');
-            const st = tx.objectStore(mode === 'commonPostings' ? 'postings' : 'cards');
+            const tx = db.transaction(['cards', 'postings', 'terms'], 'readonly');
+            const st = tx.objectStore(mode === 'commonPostings' ? 'postings' : mode.startsWith('terms') ? 'terms' : 'cards');
+            // a related query's 40 terms, as the cold related call reads them
+            const fresh = S.makeDispatch(golds, N + 10_000 + i);
+            const qterms: string[] = [...new Set<string>(S.relatedQuery(fresh.article, fresh.entities).terms)];
+            const shards = Math.ceil(N / S.POSTING_SHARD) + 1;
             const ord = (j: number) => (j * 997 + i * 131) % N;
             const t0 = performance.now();
             const reqs: IDBRequest[] = [];
             if (mode === 'cards') for (let j = 0; j < 100; j++) reqs.push(st.get(ord(j)));
             if (mode === 'cardKeys') for (let j = 0; j < 100; j++) reqs.push(st.getKey(ord(j)));
             if (mode === 'contiguousCards') reqs.push(st.getAll(IDBKeyRange.bound((i * 1000) % (N - 100), ((i * 1000) % (N - 100)) + 99)));
+            if (mode === 'termsRange') for (const t of qterms) reqs.push(st.getAll(IDBKeyRange.bound([t, -Infinity], [t, Infinity])));
+            if (mode === 'termsPoint') for (const t of qterms) for (let sh = 0; sh < shards; sh++) reqs.push(st.get([t, sh]));
             if (mode === 'commonPostings') for (const k of ['LOC:vietnam', 'LOC:hanoi']) reqs.push(st.getAll(IDBKeyRange.bound([k, -Infinity], [k, Infinity])));
             await new Promise((res, rej) => {
               let left = reqs.length;
@@ -74,7 +86,7 @@ async function main() {
             db.close();
             return ms;
           },
-          { mode, i, N },
+          { mode, i, N, golds },
         );
         (res[mode] ??= []).push(ms);
         await p.close();
