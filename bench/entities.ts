@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import nlp from 'compromise';
 import { extractEntities, recognise } from '../src/core/entities/index';
 import { shippedModel } from '../src/core/entities/model/tagger';
+import shippedFile from '../src/data/entity-model.json';
 import type { Model, ModelOptions } from '../src/core/entities/model/perceptron';
 import { loadGold, TYPES, type GoldRecord, type ScoredEntity } from './lib/entity-score';
 import { loadCorpus, goldDoc, tunedGoldDocs, CORPUS_DIR, ROOT, type CorpusDoc } from './lib/corpus';
@@ -60,7 +61,9 @@ const goldDocs = goldRecs.map((r) => goldDoc(r, 'train'));
 // --- the recognisers
 const shipped = shippedModel();
 const shippedVariant = (shipped?.meta.variant as string | undefined) ?? 'rules';
-const recorded = (shipped?.meta.candidates ?? {}) as Record<string, ModelOptions & { gold?: boolean; spanEpochs?: number }>;
+// the candidates' settings the trainer recorded (in the file's meta also when the rules won and no model ships)
+const fileMeta = (shippedFile as { meta?: Record<string, unknown> }).meta;
+const recorded = ((shipped?.meta ?? fileMeta)?.candidates ?? {}) as Record<string, ModelOptions & { gold?: boolean; spanEpochs?: number }>;
 /** The shipped weights were trained on train+dev (cross-validated choice): on train and dev they would be scored on what they learnt. */
 const shippedOnDev = shipped?.meta.trainedOn === 'train+dev';
 function retrained(variant: 'model' | 'combined'): Model | null {
@@ -150,7 +153,7 @@ const targets = test
   : [];
 
 if (json) {
-  console.log(JSON.stringify({ corpus: { dir: CORPUS_DIR, revision: corpus.revision, articles: corpus.docs.length, skipped: corpus.skipped.length }, shipped: shippedName, shippedOptions: shipped?.opts ?? null, modelMeta: shipped?.meta ?? null, targets, timing, results }));
+  console.log(JSON.stringify({ corpus: { dir: CORPUS_DIR, revision: corpus.revision, articles: corpus.docs.length, skipped: corpus.skipped.length }, shipped: shippedName, shippedOptions: shipped?.opts ?? null, modelMeta: shipped?.meta ?? fileMeta ?? null, targets, timing, results }));
 } else {
   const f = (x: { p: number; r: number; f1: number } | undefined) => (x ? `${x.p.toFixed(3)} ${x.r.toFixed(3)} ${x.f1.toFixed(3)}` : '        n/a        ');
   const row = (label: string, get: (s: Figures) => { p: number; r: number; f1: number } | undefined, r: Record<Name, Scored>, src?: string) =>

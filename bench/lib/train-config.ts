@@ -23,8 +23,8 @@ const CORE4 = ['PER', 'ORG', 'LOC', 'DATE'];
 /**
  * Decoding settings tried on the combined model's weights (no retraining needed): the types the
  * rules answer for alone (`ruleTypes`), the ones where the model may add what it finds in the
- * rules' gaps (`fill`, with a minimum decoder margin), span rescoring, and the rules alone as this
- * path finishes them (every type a rule type, no fill: the tagger is not run).
+ * rules' gaps (`fill`, with a minimum decoder margin), span rescoring. (Every type a rule type
+ * and no fill would be the rules themselves: taggerNeeded.)
  */
 export const DECODES: Partial<ModelOptions>[] = [
   // span rescoring (spans.ts): the rules' and the tagger's spans kept by a learned scorer
@@ -51,12 +51,9 @@ export const DECODES: Partial<ModelOptions>[] = [
   // every type from the rules, the tagger adding only events it is sure of in the rules' gaps: with the
   // rules' EVENT above the tagger's in cross-validation (0.763 vs 0.729 on the 1,646-article corpus), the
   // tagger's events should only fill what the rules leave
+  // (until 2026-12 these two added nothing: the rule-type test hid the model's events, so what
+  // shipped under this name was the rules re-finished with their nested names dropped)
   { ruleTypes: [...CORE4, 'EVENT'], fill: ['EVENT'], fillMargin: 120 },
-  // every type from the rules and nothing from the tagger (taggerNeeded: false, so it is shipped
-  // without weights): the rules' candidates as this path finishes them, their nested names left
-  // out. Until 2026-12 the fill settings above added nothing (the rule-type test hid the model's
-  // events), so this is what shipped then, under the fill setting's name
-  { ruleTypes: [...CORE4, 'EVENT'] },
   { ruleTypes: [...CORE4, 'EVENT'], fill: ['EVENT'], fillMargin: 240 },
 ];
 /** Epochs of the span scorer's averaged perceptron (chosen by cross-validation). */

@@ -9,10 +9,9 @@
 //   places.ts      gazetteer hits, autonomous regions, cardinal regions, `à X`
 //   dates.ts       dates and ranges resolved against the publication date
 //   merge.ts       overlaps, aliases, one entity per thing
-//   model/         BIO tagger (averaged structured perceptron) over the same tokens, and the
-//                  decoding setting the trainer ships (src/data/entity-model.json; today the
-//                  rules alone, finished once more with their nested names left out: the
-//                  tagger is not run, see taggerNeeded)
+//   model/         BIO tagger (averaged structured perceptron) over the same tokens, run only
+//                  if src/data/entity-model.json ships one (today the rules won the trainer's
+//                  cross-validation: the file says so and holds no weights)
 import type { Article, Entity } from '../types';
 import { segments, type Segment, type Tok } from './text';
 import type { Cand } from './candidates';

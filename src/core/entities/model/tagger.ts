@@ -27,9 +27,8 @@ export const modelDecodes = () => decodes;
 export function shippedModel(): Model | null {
   if (shipped === undefined) {
     const f = shippedFile as unknown as ModelFile;
-    // a file without features is a decoding setting under which the tagger is never run
-    // (taggerNeeded): its options are what it ships, its weights were left out
-    shipped = f && f.format === 1 && typeof f.features === 'string' ? (decodes++, decodeModel(f)) : null;
+    // a file without features says the rules won (`shipped: 'rules'`, the trainer's figures in its meta)
+    shipped = f && f.format === 1 && f.features ? (decodes++, decodeModel(f)) : null;
   }
   return shipped;
 }
@@ -159,23 +158,22 @@ function dropUnconfirmed(out: Cand[], keyOf: (c: Cand) => string, modelOnly: Set
 
 /**
  * Whether a decoding setting reads the tagger at all: not when the rules answer for every type
- * and the model fills none of their gaps. Then its labels are never looked at, so they are not
- * computed (the features and Viterbi were ~60% of recognition time), and the trainer ships such
- * a setting without weights.
+ * and the model fills none of their gaps. Such a setting is the rules, and answers as they do
+ * without computing the tagger's features and labels (~60% of recognition time when the
+ * shipped setting was one, unnoticed: the fill bug above).
  */
 export function taggerNeeded(opts: Partial<ModelOptions>): boolean {
   const rt = new Set(opts.ruleTypes ?? []);
   return !!opts.rescore || !!opts.fill?.length || TYPES.some((t) => !rt.has(t));
 }
 
-/** Candidates from the model's spans (null when there is no model: the rules answer alone). */
+/** Candidates from the model's spans (null when there is no model or it reads no tagger output: the rules answer alone). */
 export function modelCandidates(an: AnalysisLike, model?: Model): Cand[] | null {
   const m = model ?? shippedModel();
-  if (!m) return null;
+  if (!m || !taggerNeeded(m.opts)) return null;
   if (m.opts.rescore && m.spanW) return rescoredCandidates(an, m);
-  const used = taggerNeeded(m.opts);
-  const fis = used ? segmentIndexes(an, m) : [];
-  const tags = used ? fis.map((fi) => viterbi(fi, m.w, m.trans, m.start)) : an.segs.map((s) => new Uint8Array(s.toks.length));
+  const fis = segmentIndexes(an, m);
+  const tags = fis.map((fi) => viterbi(fi, m.w, m.trans, m.start));
   const ruleTypes = new Set<string>(m.opts.ruleTypes);
   const fill = new Set<string>(m.opts.fill ?? []);
   const min = m.opts.fillMargin ?? 0;
