@@ -27,8 +27,4 @@ export interface Cand {
   listsInner?: boolean;
   /** Set by overlap resolution: lies inside an ORG/EVENT span. */
   nested?: boolean;
-  /** Type of the span it lies inside (set with `nested`). */
-  nestedIn?: EntityType;
-  /** Nested right after a connector (`de l'ASEAN`, `du Vietnam`, `of the`), not as a modifier (`Vietnam Airlines`). */
-  nestedComp?: boolean;
 }

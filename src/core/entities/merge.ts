@@ -56,8 +56,6 @@ function overlapVerdict(c: Cand, list: Cand[]): { nested: boolean } | null {
     // an act's issuing body is listed as if named on its own
     if (x.listsInner) continue;
     nested = true;
-    c.nestedIn = x.type;
-    c.nestedComp = COMPLEMENT.has(segFold(c, -1));
   }
   return { nested };
 }

@@ -226,7 +226,7 @@ function rescoredCandidates(an: AnalysisLike, m: Model): Cand[] {
 }
 
 function copy(r: Cand): Cand {
-  const { nested: _n, nestedIn: _i, nestedComp: _c, ...rest } = r;
+  const { nested: _n, ...rest } = r;
   return { ...rest };
 }
 
