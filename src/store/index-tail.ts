@@ -14,7 +14,7 @@
 // and a reader appends them to a key's last shard (or a new one): one record per shard still,
 // ascending, which is what the related query's walks expect.
 import type { IndexTailRecord } from './schema';
-import { postingShardOf, shardBase } from './posting-codec';
+import { encodeShard, perShard } from './posting-codec';
 
 /** A write leaving more than this many dispatches in the tail folds them all into the shards at once. */
 export const TAIL_MAX = 64;
@@ -48,30 +48,19 @@ type AnyShard = { k: string; s: number; o?: Uint16Array; b?: Uint8Array };
 export function withTail<R extends AnyShard>(recs: readonly R[], key: string, ords: readonly number[] | undefined): R[] {
   if (!ords?.length) return recs as R[];
   const out = recs.slice();
-  for (let i = 0; i < ords.length; ) {
-    const s = postingShardOf(ords[i]);
-    let j = i;
-    while (j < ords.length && postingShardOf(ords[j]) === s) j++;
-    const base = shardBase(s);
+  for (const add of perShard(ords, (s, run) => encodeShard(key, s, run))) {
     const last = out.at(-1);
-    if (last && last.s === s) {
-      if (last.b) {
-        const b = last.b.slice();
-        for (let x = i; x < j; x++) b[(ords[x] - base) >> 3] |= 1 << ((ords[x] - base) & 7);
-        out[out.length - 1] = { ...last, b };
-      } else {
-        const o0 = last.o!;
-        const o = new Uint16Array(o0.length + j - i);
-        o.set(o0);
-        for (let x = i; x < j; x++) o[o0.length + x - i] = ords[x] - base;
-        out[out.length - 1] = { ...last, o };
-      }
+    if (!last || last.s !== add.s) out.push(add as R);
+    else if (last.b) {
+      const b = last.b.slice();
+      for (const x of add.o) b[x >> 3] |= 1 << (x & 7);
+      out[out.length - 1] = { ...last, b };
     } else {
-      const o = new Uint16Array(j - i);
-      for (let x = i; x < j; x++) o[x - i] = ords[x] - base;
-      out.push({ k: key, s, o } as R);
+      const o = new Uint16Array(last.o!.length + add.o.length);
+      o.set(last.o!);
+      o.set(add.o, last.o!.length);
+      out[out.length - 1] = { ...last, o };
     }
-    i = j;
   }
   return out;
 }
