@@ -12,6 +12,12 @@
 //   the related call reads), and as point gets of each of its possible shards. Measured at 100k
 //   (load 2.4): 11.2 ms as ranges, 16.3 ms as points, so the term reads are bound by how many
 //   places they are read from, not by the request kind.
+// - terms split 2 / 4: the same getAlls spread over 2 or 4 readonly transactions opened together
+//   (does Chromium read them side by side?). Measured at 100k (stop 15, load 4.2): ranges 4.8 ms,
+//   split 2 4.4, split 4 4.5: no gain. And 41 term getAlls alone take ~5 ms, while in the cold
+//   related call the last term result arrives ~12 ms after the entity postings: those results
+//   wait for the main thread, busy with phase 1 (bench:store:related --profile), so the cold
+//   call's critical path is phase 1's work on ~200,000 posting entries, not the term reads.
 // Why: it tells whether a design should cut requests, bytes or scattered reads. Measured at
 // 100k, two runs (load ~9 / ~12.7): 100 scattered gets 9 / 24.9 ms, as getKey 6 / 5.6 ms, as one
 // getAll 2.2 / 2.5 ms, the two common keys 2.5 / 2.3 ms. So the card round is bound by reading
@@ -28,7 +34,7 @@ import { loadGold } from '../test/support/store-fixtures';
 const argv = process.argv.slice(2);
 const N = Number(argOf('--scale', '100000').replace(/_/g, ''));
 const SAMPLES = Number(argOf('--samples', '8'));
-const MODES = ['cards', 'cardKeys', 'contiguousCards', 'commonPostings', 'termsRange', 'termsPoint'] as const;
+const MODES = ['cards', 'cardKeys', 'contiguousCards', 'commonPostings', 'termsRange', 'termsPoint', 'termsSplit2', 'termsSplit4'] as const;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -74,6 +80,12 @@ async function main() {
             if (mode === 'contiguousCards') reqs.push(st.getAll(IDBKeyRange.bound((i * 1000) % (N - 100), ((i * 1000) % (N - 100)) + 99)));
             if (mode === 'termsRange') for (const t of qterms) reqs.push(st.getAll(IDBKeyRange.bound([t, -Infinity], [t, Infinity])));
             if (mode === 'termsPoint') for (const t of qterms) for (let sh = 0; sh < shards; sh++) reqs.push(st.get([t, sh]));
+            // the same getAlls spread over 2 or 4 readonly transactions opened together
+            const split = mode === 'termsSplit2' ? 2 : mode === 'termsSplit4' ? 4 : 0;
+            if (split) {
+              const txs = Array.from({ length: split }, () => db.transaction(['terms'], 'readonly').objectStore('terms'));
+              qterms.forEach((t, j) => reqs.push(txs[j % split].getAll(IDBKeyRange.bound([t, -Infinity], [t, Infinity]))));
+            }
             if (mode === 'commonPostings') for (const k of ['LOC:vietnam', 'LOC:hanoi']) reqs.push(st.getAll(IDBKeyRange.bound([k, -Infinity], [k, Infinity])));
             await new Promise((res, rej) => {
               let left = reqs.length;

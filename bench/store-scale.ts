@@ -15,7 +15,7 @@
 //   runs the same code for related); cold = the first call in a fresh page.
 // - service-worker heap: Runtime.getHeapUsage of the worker right after a cold popup.
 // - bytes per dispatch: navigator.storage.estimate() of the extension origin / dispatches.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { loadGold } from '../test/support/store-fixtures';
@@ -106,10 +106,17 @@ async function generate(ext: Ext, script: string, n: number): Promise<{ ms: numb
   return { ms: Date.now() - t0 };
 }
 
-/** The store's calls in an extension page: first call in a fresh page (cold) and medians after (warm). */
+/**
+ * The store's calls in an extension page: cold = the first call in a fresh page after the
+ * worker is stopped, and medians after (warm). Related and search each get their own fresh
+ * page, as a reader meets them (the popup's related list, the library opened on a search); the
+ * list and count follow the related call in its page. Until stop 15 the cold search was the
+ * fourth call of the related call's page (after related, list and count): that figure is still
+ * measured and shown (`searchAfterRelatedMs`), since that page's garbage and state changed it.
+ */
 async function storeCalls(ext: Ext, script: string, cdp: CDPSession, n: number) {
   const golds = loadGold();
-  const cold = { related: [] as number[], search: [] as number[], list: [] as number[], count: [] as number[] };
+  const cold = { related: [] as number[], search: [] as number[], searchAfterRelated: [] as number[], list: [] as number[], count: [] as number[] };
   for (let i = 0; i < COLD; i++) {
     await stopWorkers(cdp);
     const page = await storePage(ext, script);
@@ -131,13 +138,25 @@ async function storeCalls(ext: Ext, script: string, cdp: CDPSession, n: number) 
         const count = await t(() => b.count());
         const c = new S.Archive();
         await c.db();
-        const search = await t(() => c.search(S.BENCH_QUERIES[i % S.BENCH_QUERIES.length], { limit: 20 }));
-        return { related, list, count, search };
+        const searchAfterRelated = await t(() => c.search(S.BENCH_QUERIES[i % S.BENCH_QUERIES.length], { limit: 20 }));
+        return { related, list, count, searchAfterRelated };
       },
       { golds, n, i },
     );
-    for (const k of Object.keys(cold) as (keyof typeof cold)[]) cold[k].push(r[k]);
     await page.close();
+    await stopWorkers(cdp);
+    const sp = await storePage(ext, script);
+    const search = await sp.evaluate(async (i) => {
+      const S = (globalThis as any).vnaStore;
+      const c = new S.Archive();
+      await c.db();
+      const t0 = performance.now();
+      await c.search(S.BENCH_QUERIES[i % S.BENCH_QUERIES.length], { limit: 20 });
+      return performance.now() - t0;
+    }, i);
+    await sp.close();
+    for (const k of Object.keys(r) as (keyof typeof r)[]) cold[k].push(r[k]);
+    cold.search.push(search);
   }
   const page = await storePage(ext, script);
   const warm = await page.evaluate(
@@ -336,7 +355,28 @@ async function libraryFirstRow(ext: Ext, cdp: CDPSession, cold: boolean, query =
   return { ms, heapMB: heap.usedSize / 1024 / 1024 };
 }
 
+/** Bytes of the files under a directory (the profile's IndexedDB, read once the browser has closed it). */
+function dirBytes(dir: string): number {
+  if (!existsSync(dir)) return NaN;
+  let sum = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) sum += e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size;
+  return sum;
+}
+
+/**
+ * One size's figures, and the bytes of its IndexedDB files once the browser closed (LevelDB
+ * compacts then): navigator.storage.estimate() is the browser's running count, which after a
+ * burst of writes (the warm saves and removes) can stand above the files, e.g. 20.9 MB for
+ * 9.5 MB of files at 1,000 dispatches.
+ */
 async function one(n: number, script: string) {
+  const r = await measure(n, script);
+  if (!r) return r;
+  const files = dirBytes(join(CACHE, BASE ? `base-${n}` : `ext-${n}`, 'Default', 'IndexedDB'));
+  return { ...r, filesBytesPerDispatch: Math.round(files / Math.max(1, r.dispatches)), filesMB: r1(files / 1024 / 1024) };
+}
+
+async function measure(n: number, script: string) {
   mkdirSync(CACHE, { recursive: true });
   // Keyed by size only: a newer schema migrates the cached archive on its first open (untimed below).
   const profile = join(CACHE, BASE ? `base-${n}` : `ext-${n}`);
@@ -432,6 +472,8 @@ async function one(n: number, script: string) {
       librarySearchPaintedMs: { cold: r1(median(searchCold)), warm: r1(median(searchWarm)) },
       relatedMs: { cold: r1(median(calls.cold.related)), warm: r1(median(calls.warm.related)) },
       searchMs: { cold: r1(median(calls.cold.search)), warm: r1(median(calls.warm.search)) },
+      searchAfterRelatedMs: { cold: r1(median(calls.cold.searchAfterRelated)) },
+      coldSamples: { related: calls.cold.related.map(r1), search: calls.cold.search.map(r1), searchAfterRelated: calls.cold.searchAfterRelated.map(r1) },
       listFirstPageMs: { cold: r1(median(calls.cold.list)), warm: r1(median(calls.warm.list)) },
       countMs: { cold: r1(median(calls.cold.count)) },
       saveMs: { warm: r1(median(calls.warm.save)) },
@@ -474,14 +516,16 @@ async function main() {
   line('library: search results painted (cold / warm ms)', (r) => cell(r.librarySearchPaintedMs.cold, r.librarySearchPaintedMs.warm), '-');
   line('related query (cold / warm median ms)', (r) => cell(r.relatedMs.cold, r.relatedMs.warm), `< ${TARGETS.relatedMs}`);
   line('search (cold / warm median ms)', (r) => cell(r.searchMs.cold, r.searchMs.warm), `< ${TARGETS.searchMs}`);
+  line('search as the 4th call of a cold page (after related, list, count; ms)', (r) => cell(r.searchAfterRelatedMs.cold), '-');
   line('library page list(50) (cold / warm ms)', (r) => cell(r.listFirstPageMs.cold, r.listFirstPageMs.warm), '-');
   line('save (warm median ms)', (r) => cell(r.saveMs.warm), `< ${TARGETS.saveMs}`);
   line('word-delta merge, per batch (ms, idle time)', (r) => cell(r.wordMergeBatchMs), '-');
   line('index-tail fold, per batch (ms, idle time)', (r) => cell(r.tailFoldBatchMs), '-');
   line('service-worker heap after a cold popup (MB)', (r) => cell(r.workerHeapMB), `< ${TARGETS.workerHeapMB}`);
   line('library page heap, first screen (MB)', (r) => cell(r.libraryHeapMB), '-');
-  line('bytes per dispatch', (r) => cell(r.bytesPerDispatch), `<= ~${TARGETS.bytesPerDispatch}`);
-  line('bytes on disk (MB)', (r) => cell(r.bytesMB), '-');
+  line('bytes per dispatch (storage.estimate)', (r) => cell(r.bytesPerDispatch), `<= ~${TARGETS.bytesPerDispatch}`);
+  line('bytes on disk (storage.estimate, MB)', (r) => cell(r.bytesMB), '-');
+  line('IndexedDB files after close: bytes per dispatch / MB', (r) => cell(r.filesBytesPerDispatch, r.filesMB), '-');
   console.log(`VNA Reader archive at scale${BASE ? ` (BASE ${BASE})` : ''} — built extension in Chromium; cold = service worker stopped through CDP and a fresh page (${COLD} samples), warm = ${RUNS} runs; load average ${load}`);
   console.table(table);
 }
