@@ -245,6 +245,12 @@ describe('general rules added for held-out failure classes', () => {
     const b = extractEntities(art(['Les visiteurs sont allés à la plage de Non Nuoc, à la pagode Thien Mu et dans la province de Quang Ngai.']));
     expect(names(b, 'LOC')).toEqual(['plage de Non Nuoc', 'pagode Thien Mu', 'Quang Ngai']);
   });
+  it('English built places of a stay or a memory: prisons, cemeteries, lighthouses, resorts, hotels, camps', () => {
+    const a = extractEntities(en(['Tourists visited Phu Tan prison and Hang Mai cemetery, then walked to Ke Vung lighthouse before dinner at the Lotus Bay Resort.']));
+    expect(names(a, 'LOC')).toEqual(['Phu Tan prison', 'Hang Mai cemetery', 'Ke Vung lighthouse', 'Lotus Bay Resort']);
+    const b = extractEntities(en(['The delegates stayed at the Riverside Garden Hotel near Tan Lap Camp.']));
+    expect(names(b, 'LOC')).toEqual(['Riverside Garden Hotel', 'Tan Lap Camp']);
+  });
 });
 
 describe('organisations: English enumerations, committees, nested names', () => {
