@@ -206,6 +206,36 @@ function finishCands(segs: Segment[], cands: Cand[]): Cand[] {
   return resolveOverlaps(segs, reviewed);
 }
 
+/** Words before a place that read a bare name as the place (`in Hue`, `à Vinh`, `people of Hue`). */
+const PLACE_BEFORE = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'of', 'a', 'de', "d'", 'en', 'vers', 'dans', 'depuis']);
+/** Kind words after a bare name that make it the place (`Hue city`, `Vinh ville`). */
+const PLACE_AFTER = new Set(['city', 'province', 'ville', 'citadel', 'citadelle']);
+
+/**
+ * A person's last name that is also a known place (`Vuong Dinh Hue` … `Chairman Hue said`,
+ * `Nguyen Chi Vinh` … `Vinh expressed`): Vietnamese are named by their last given name. When
+ * the article never names the place as a place (after `in`/`à`/`de`, before `city`/`ville`),
+ * its bare single-word place matches become bare mentions of that one person: in the 10 train
+ * and dev articles where this applies, the word stood for the person in every one (it had
+ * been listed as a place in all 10).
+ */
+function placeNamedAfterPerson(segs: Segment[], cands: Cand[], owners: Map<string, Set<string>>) {
+  const bare = cands.filter((c) => c.type === 'LOC' && c.b === c.a + 1 && c.gaz && owners.get(segs[c.seg].toks[c.a].f)?.size === 1);
+  if (!bare.length) return;
+  const placeSaid = new Set<string>();
+  for (const c of bare) {
+    const toks = segs[c.seg].toks;
+    if (PLACE_BEFORE.has(toks[c.a - 1]?.f ?? '') || PLACE_AFTER.has(toks[c.a + 1]?.f ?? '')) placeSaid.add(toks[c.a].f);
+  }
+  for (const c of bare) {
+    if (placeSaid.has(segs[c.seg].toks[c.a].f)) continue;
+    c.type = 'PER';
+    c.short = true;
+    c.prio = 0;
+    delete c.gaz;
+  }
+}
+
 /**
  * Bare later mentions of a person by one name (`Chinh affirmed`, `Takaichi said`): the last
  * word of exactly one full name found in the article, standing alone (no capitalised word
@@ -225,6 +255,7 @@ function findBareNames(segs: Segment[], cands: Cand[]) {
     owners.set(last.f, set);
   }
   if (!owners.size) return;
+  placeNamedAfterPerson(segs, cands, owners);
   const covered = new Map<number, Set<number>>();
   for (const c of cands) {
     const set = covered.get(c.seg) ?? new Set<number>();

@@ -235,6 +235,17 @@ describe('general rules added for held-out failure classes', () => {
     expect(find(es, 'PER', 'Sanae Takaichi')?.aliases).toContain('Takaichi');
     expect(names(es, 'PER')).toHaveLength(2);
   });
+  it('a bare last name that is also a place is the person, unless the article names the place as a place', () => {
+    const a = extractEntities(en(['Chairman Tran Van Hue received the delegation. Hue also asked the embassy to help. Chairman Hue said so.']));
+    expect(names(a, 'LOC')).toEqual([]);
+    expect(find(a, 'PER', 'Tran Van Hue')?.aliases).toContain('Hue');
+    const b = extractEntities(en(['Chairman Tran Van Hue received the delegation in Hue. Hue also asked the embassy to help.']));
+    expect(names(b, 'LOC')).toEqual(['Hue']);
+    const c = extractEntities(art(['Le général Nguyen Van Vinh a reçu la délégation. Vinh a souligné les liens entre les deux armées.']));
+    expect(names(c, 'LOC')).toEqual([]);
+    const d = extractEntities(art(['Le général Nguyen Van Vinh a reçu la délégation à Vinh, chef-lieu de Nghê An.']));
+    expect(names(d, 'LOC')).toContain('Vinh');
+  });
   it('an ambiguous bare name (two full names end in it) joins neither', () => {
     const es = extractEntities(en(['President Luong Cuong met Tran Chi Cuong. Cuong said so.']));
     expect(es.filter((e) => e.type === 'PER').every((e) => !e.aliases.includes('Cuong'))).toBe(true);
