@@ -17,7 +17,7 @@
 // - bytes per dispatch: navigator.storage.estimate() of the extension origin / dispatches.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { loadGold } from '../test/support/store-fixtures';
 import { launchExtension, openArticle, extUrl, gold, ROOT, FIXTURES, type Ext } from '../test/e2e/harness';
 import { bundleStore } from './store-browser';
@@ -106,6 +106,18 @@ async function generate(ext: Ext, script: string, n: number): Promise<{ ms: numb
   return { ms: Date.now() - t0 };
 }
 
+/** The first search of a fresh store page (a new Archive, its connection open): BENCH_QUERIES[i], in ms. */
+function coldSearch(page: Page, i: number): Promise<number> {
+  return page.evaluate(async (i) => {
+    const S = (globalThis as any).vnaStore;
+    const c = new S.Archive();
+    await c.db();
+    const t0 = performance.now();
+    await c.search(S.BENCH_QUERIES[i % S.BENCH_QUERIES.length], { limit: 20 });
+    return performance.now() - t0;
+  }, i);
+}
+
 /**
  * The store's calls in an extension page: cold = the first call in a fresh page after the
  * worker is stopped, and medians after (warm). Related and search each get their own fresh
@@ -146,14 +158,7 @@ async function storeCalls(ext: Ext, script: string, cdp: CDPSession, n: number) 
     await page.close();
     await stopWorkers(cdp);
     const sp = await storePage(ext, script);
-    const search = await sp.evaluate(async (i) => {
-      const S = (globalThis as any).vnaStore;
-      const c = new S.Archive();
-      await c.db();
-      const t0 = performance.now();
-      await c.search(S.BENCH_QUERIES[i % S.BENCH_QUERIES.length], { limit: 20 });
-      return performance.now() - t0;
-    }, i);
+    const search = await coldSearch(sp, i);
     await sp.close();
     for (const k of Object.keys(r) as (keyof typeof r)[]) cold[k].push(r[k]);
     cold.search.push(search);
@@ -218,16 +223,7 @@ async function searchOnly(ext: Ext, script: string, cdp: CDPSession) {
       await prof.send('Profiler.setSamplingInterval', { interval: 100 });
       await prof.send('Profiler.start');
     }
-    cold.push(
-      await page.evaluate(async (i) => {
-        const S = (globalThis as any).vnaStore;
-        const c = new S.Archive();
-        await c.db();
-        const t0 = performance.now();
-        await c.search(S.BENCH_QUERIES[i % S.BENCH_QUERIES.length], { limit: 20 });
-        return performance.now() - t0;
-      }, i),
-    );
+    cold.push(await coldSearch(page, i));
     if (prof) {
       const { profile } = (await prof.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; lineNumber: number }; hitCount?: number }[]; samples: number[]; timeDeltas: number[] } };
       const self = new Map<string, number>();
