@@ -61,9 +61,10 @@ const goldDocs = goldRecs.map((r) => goldDoc(r, 'train'));
 // --- the recognisers
 const shipped = shippedModel();
 const shippedVariant = (shipped?.meta.variant as string | undefined) ?? 'rules';
-// the candidates' settings the trainer recorded (in the file's meta also when the rules won and no model ships)
+// the candidates' settings the trainer recorded, in the file's meta (a shipped model's meta is that
+// object; when the rules won, no model ships and the meta is there alone)
 const fileMeta = (shippedFile as { meta?: Record<string, unknown> }).meta;
-const recorded = ((shipped?.meta ?? fileMeta)?.candidates ?? {}) as Record<string, ModelOptions & { gold?: boolean; spanEpochs?: number }>;
+const recorded = (fileMeta?.candidates ?? {}) as Record<string, ModelOptions & { gold?: boolean; spanEpochs?: number }>;
 /** The shipped weights were trained on train+dev (cross-validated choice): on train and dev they would be scored on what they learnt. */
 const shippedOnDev = shipped?.meta.trainedOn === 'train+dev';
 function retrained(variant: 'model' | 'combined'): Model | null {
@@ -153,7 +154,7 @@ const targets = test
   : [];
 
 if (json) {
-  console.log(JSON.stringify({ corpus: { dir: CORPUS_DIR, revision: corpus.revision, articles: corpus.docs.length, skipped: corpus.skipped.length }, shipped: shippedName, shippedOptions: shipped?.opts ?? null, modelMeta: shipped?.meta ?? fileMeta ?? null, targets, timing, results }));
+  console.log(JSON.stringify({ corpus: { dir: CORPUS_DIR, revision: corpus.revision, articles: corpus.docs.length, skipped: corpus.skipped.length }, shipped: shippedName, shippedOptions: shipped?.opts ?? null, modelMeta: fileMeta ?? null, targets, timing, results }));
 } else {
   const f = (x: { p: number; r: number; f1: number } | undefined) => (x ? `${x.p.toFixed(3)} ${x.r.toFixed(3)} ${x.f1.toFixed(3)}` : '        n/a        ');
   const row = (label: string, get: (s: Figures) => { p: number; r: number; f1: number } | undefined, r: Record<Name, Scored>, src?: string) =>

@@ -124,7 +124,8 @@ function coldSearch(page: Page, i: number): Promise<number> {
  * page, as a reader meets them (the popup's related list, the library opened on a search); the
  * list and count follow the related call in its page. Until stop 15 the cold search was the
  * fourth call of the related call's page (after related, list and count): that figure is still
- * measured and shown (`searchAfterRelatedMs`), since that page's garbage and state changed it.
+ * measured and shown (`searchAfterRelatedMs`), to compare with earlier stops' figures (in stop 15's
+ * runs it was sometimes above the fresh page's, sometimes below: 17.9 vs 23 and 21.4 vs 15 ms).
  */
 async function storeCalls(ext: Ext, script: string, cdp: CDPSession, n: number) {
   const golds = loadGold();
@@ -351,6 +352,9 @@ async function libraryFirstRow(ext: Ext, cdp: CDPSession, cold: boolean, query =
   return { ms, heapMB: heap.usedSize / 1024 / 1024 };
 }
 
+/** The cached Chromium profile of one size. Keyed by size only: a newer schema migrates the cached archive on its first open (untimed). */
+const profileOf = (n: number) => join(CACHE, BASE ? `base-${n}` : `ext-${n}`);
+
 /** Bytes of the files under a directory (the profile's IndexedDB, read once the browser has closed it). */
 function dirBytes(dir: string): number {
   if (!existsSync(dir)) return NaN;
@@ -368,14 +372,13 @@ function dirBytes(dir: string): number {
 async function one(n: number, script: string) {
   const r = await measure(n, script);
   if (!r) return r;
-  const files = dirBytes(join(CACHE, BASE ? `base-${n}` : `ext-${n}`, 'Default', 'IndexedDB'));
+  const files = dirBytes(join(profileOf(n), 'Default', 'IndexedDB'));
   return { ...r, filesBytesPerDispatch: Math.round(files / Math.max(1, r.dispatches)), filesMB: r1(files / 1024 / 1024) };
 }
 
 async function measure(n: number, script: string) {
   mkdirSync(CACHE, { recursive: true });
-  // Keyed by size only: a newer schema migrates the cached archive on its first open (untimed below).
-  const profile = join(CACHE, BASE ? `base-${n}` : `ext-${n}`);
+  const profile = profileOf(n);
   const marker = `${profile}.ready.json`;
   // A marker without its profile (the profile moved or deleted by hand) is no cache.
   if (existsSync(marker) && !existsSync(profile)) rmSync(marker);
