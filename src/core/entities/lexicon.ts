@@ -24,6 +24,18 @@ ouvre cloture celebre offre remet recommande promeut travaille tient atteint enr
 expose affiche attire utilise mene gere assure fournit permet developpe aide confie
 `);
 
+/**
+ * Words that open a clause (auxiliaries, pronouns, possessives, relatives, reporting verbs): a role's
+ * complement never runs over one. Ambiguous verbs that are also adjectives (`célèbre`) are not here.
+ */
+export const CLAUSE_WORDS = set(`
+a ont est sont sera seront etait etaient avait avaient fut furent va vont fait font
+se s' qui que qu' dont ne n' son sa ses leur leurs notre nos votre vos il ils elle elles lui eux on nous vous
+is are was were has have had will would shall should can could may might must does did
+his her its their our your he she it they we you who which whom whose
+said says told tells announced noted stressed
+`);
+
 export const CONNECTORS = set(`de du des d' pour sur contre au aux of for on`);
 export const ARTICLES = set(`la le les l' des the`);
 
@@ -53,7 +65,7 @@ ministry department committee commission organization organisation association a
 programme program council academy university institute office court group company corporation
 federation league secretariat network assembly front party centre center school hospital administration
 inspectorate chamber foundation alliance army police navy embassy consulate government senate parliament
-bureau authority airlines airways corp jsc
+bureau authority airlines airways corp jsc holdings properties securities logistics insurance
 procuracy command orchestra library museum mission board ltd limited inc plc llc
 `);
 

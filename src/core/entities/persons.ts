@@ -7,7 +7,7 @@ import { sentenceStart } from './text';
 import { familyNames, givenNames, honorifics, titleAt, matchAt } from './gazetteer';
 import { extendPhrase } from './phrase';
 import { asianNameShape } from './asian-names';
-import { STOP, ARTICLES, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS, EN_DEMONYMS, VN_SYLLABLE, nameTong } from './lexicon';
+import { STOP, CLAUSE_WORDS, ARTICLES, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS, EN_DEMONYMS, VN_SYLLABLE, nameTong } from './lexicon';
 import type { Cand } from './candidates';
 
 /** Family names that are also common words or place-name heads: need more evidence. */
@@ -59,12 +59,22 @@ function hmongNameAt(toks: Tok[], i: number): number {
   return n?.word && n.cap && n.sp ? -1 : i + 3;
 }
 
+/**
+ * A family name the list does not hold (`Cấn`, `Lộc`, `Quàng`, `Danh`: the rare ones are many, and
+ * as bare syllables they are also places' syllables) opening a name with the middle name that
+ * marks one, `Thị` or `Văn`, and a given syllable after it (`Can Thi Theu`, `Quang Van Cuong`).
+ */
+function rareFamilyAt(toks: Tok[], i: number): boolean {
+  const [m, g] = [toks[i + 1], toks[i + 2]];
+  return vnSyllable(toks[i]) && !!m && m.sp && m.cap && (m.f === 'thi' || m.f === 'van') && !!g && g.sp && vnSyllable(g);
+}
+
 /** End of a Vietnamese full name starting at i (2–4 syllables), or -1. */
 export function vnNameAt(toks: Tok[], i: number, triggered: boolean): number {
   const t0 = toks[i];
   const hmong = hmongNameAt(toks, i);
   if (hmong > 0) return hmong;
-  if (!t0.word || !t0.cap || t0.upper || !familyNames.has(t0.f)) return -1;
+  if (!t0.word || !t0.cap || t0.upper || !(familyNames.has(t0.f) || rareFamilyAt(toks, i))) return -1;
   let j = i + 1;
   while (j < toks.length && j - i < 4 && continuesVnName(toks, i, j)) j++;
   const n = j - i;
@@ -145,17 +155,35 @@ function foreignNameAt(toks: Tok[], i: number): number {
   return j;
 }
 
+/** A known place after a locative preposition ends right before i (`reçu mardi à Hanoi | Park Min Soo`): a name may start at i. */
+function locativePlaceBefore(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
+    const g = matchAt(toks, k);
+    if (g && g.end === i) return placeAfterPreposition(toks, k, g);
+  }
+  return false;
+}
+
 /** `reçu à Hanoi Dong Soo Kim`, `in Hanoi Pham Van A`: a known place after a locative preposition is the place, and the name starts after it. */
 function placeAfterPreposition(toks: Tok[], i: number, g: { end: number; entry: { type: string } }): boolean {
   return g.entry.type === 'LOC' && ['a', 'à', 'in', 'at', 'en', 'au'].includes(toks[i - 1]?.t.toLowerCase() ?? '');
 }
 
-/** How far a role's complement may run: words, apostrophes and hyphens, 16 tokens at most. */
+/**
+ * How far a role's complement may run: words, apostrophes and hyphens, 16 tokens at most, and no
+ * verb or pronoun (`président Yoon Suk Yeol a reçu son homologue vietnamien Vo Van Thuong`: the
+ * second name is the counterpart's, not the president's).
+ */
 function complementLimit(toks: Tok[], te: number): number {
   let lim = te;
   // an initial's dot (`… City K. Srikar Reddy`) and an acronym's brackets (`… Programme (UNDP) Achim Steiner`) stay inside
-  while (lim < toks.length && lim - te < 16 && (toks[lim].word || toks[lim].t === "'" || toks[lim].t === '’' || toks[lim].t === '-' || (toks[lim].t === '.' && initialAt(toks, lim - 1)) || bracketedAcronym(toks, lim))) lim++;
+  while (lim < toks.length && lim - te < 16 && !clauseWord(toks[lim]) && (toks[lim].word || toks[lim].t === "'" || toks[lim].t === '’' || toks[lim].t === '-' || (toks[lim].t === '.' && initialAt(toks, lim - 1)) || bracketedAcronym(toks, lim))) lim++;
   return lim;
+}
+
+/** A lower-case word that opens a clause (`a`, `son`, `has`, `who`): no role's complement holds one; `à` folds to `a` and stays. */
+function clauseWord(t: Tok): boolean {
+  return t.word && !t.cap && CLAUSE_WORDS.has(t.f) && t.t !== 'à';
 }
 
 /** An acronym: upper case, or mixed with two capitals or more in eight letters at most (`RoK`, `DPRK`, `PhilHealth` is not). */
@@ -544,7 +572,7 @@ function namedAfterPerson(toks: Tok[], i: number, e: number): boolean {
 /** A capitalised word that may open a foreign name: not inside a capitalised run (unless a nationality or a leading word is before it), not a sentence-leading English word, not a body's field. */
 function foreignNameMayStart(toks: Tok[], i: number): boolean {
   const t = toks[i];
-  if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap || nationalityBefore(toks, i) || leadingWordBefore(toks, i)))) return false;
+  if (!(t.cap && !t.upper && (i === 0 || !toks[i - 1].cap || nationalityBefore(toks, i) || leadingWordBefore(toks, i) || locativePlaceBefore(toks, i)))) return false;
   return !(sentenceStart(toks, i) && EN_SENTENCE_LEADS.has(t.f)) && !bodyFieldBefore(toks, i);
 }
 
@@ -625,12 +653,25 @@ function leadingWordBefore(toks: Tok[], i: number): boolean {
 /** Nouns of a person's standing or trade in an English apposition (`, an Egyptian artist`, `, a researcher of …`). */
 const EN_PERSON_TRADES = new Set('artist researcher member expert scholar professor lecturer economist analyst journalist writer poet painter singer musician designer photographer filmmaker historian scientist engineer architect volunteer activist founder entrepreneur businessman businesswoman player coach athlete veteran survivor victim'.split(' '));
 /**
+ * The congratulation message's shape: `to Erlan Koshanov on his election as Speaker`, `à Ana Torres
+ * pour son élection au poste de …`, `on her re-election`, `pour sa nomination`. Only a person is elected
+ * or appointed with a possessive of a person.
+ */
+const ELECTED = new Set(['election', 're-election', 'reelection', 'appointment', 'inauguration', 'nomination']);
+function electedAfter(toks: Tok[], e: number): boolean {
+  const [a, b, c] = [toks[e], toks[e + 1], toks[e + 2]];
+  if (a?.f === 'on' && (b?.f === 'his' || b?.f === 'her')) return !!c && (ELECTED.has(c.f) || (c.f === 're' && toks[e + 3]?.t === '-' && toks[e + 4]?.f === 'election'));
+  return a?.f === 'pour' && (b?.f === 'son' || b?.f === 'sa') && !!c && ELECTED.has(c.f);
+}
+
+/**
  * English cues after two or three plain capitalised words that make them a person's name: `, who …`, `from the <body>`,
  * `, one of the …`, `, a/an (one or two words) <trade>`, or a standing noun (`, a researcher of`).
  */
 function englishPersonCue(toks: Tok[], e: number): boolean {
   // `Ekaterina Koldunova from the Moscow State Institute …`
   if (toks[e]?.f === 'from' && toks[e + 1]?.f === 'the' && toks[e + 2]?.cap) return true;
+  if (electedAfter(toks, e)) return true;
   if (toks[e]?.t !== ',') return false;
   const n = toks[e + 1];
   if (!n?.word || n.cap) return false;
