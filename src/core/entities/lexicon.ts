@@ -48,11 +48,12 @@ commissariat cabinet service police armee garde caisse entreprise cooperative co
 senat parlement communaute croix tong delegation maison
 parquet commandement orchestre bibliotheque lycee conservatoire mission television
 embajada universidad ministerio partido consejo agencia corporacion oficina asamblea
+theatre observatoire editions collectif force forces
 `);
 /** Heads that need an adjective or a name right after them (`Parti communiste`, not `Parti de ...`). */
 /** Adjectives that make a weak head a name (`Parti communiste`, `Armée populaire`). */
 export const NAME_ADJ = /(iste|aire|al|ale|aux|ien|ienne|ais|aise|ique|ois|oise|ain|aine|ieur|ieure)$/;
-export const WEAK_ORG_HEADS = set(`parti front centre groupe service police armee garde cour mission cabinet communaute ecole television maison`);
+export const WEAK_ORG_HEADS = set(`parti front centre groupe service police armee garde cour mission cabinet communaute ecole television maison force forces`);
 /** Heads that may be written in lower case (`ministère de la Sécurité publique`). */
 export const LOWER_ORG_HEADS = set(`
 ministere departement bureau comite commission agence ambassade consulat service office
@@ -67,6 +68,7 @@ federation league secretariat network assembly front party centre center school 
 inspectorate chamber foundation alliance army police navy embassy consulate government senate parliament
 bureau authority airlines airways corp jsc holdings properties securities logistics insurance
 procuracy command orchestra library museum mission board ltd limited inc plc llc
+guard television theatre theater confederation treasury corps
 `);
 
 export const EVENT_HEADS = set(`

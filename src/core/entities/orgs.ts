@@ -12,9 +12,23 @@ import { acronymIndex, creditWords, titleAt, matchAt } from './gazetteer';
 import type { Cand } from './candidates';
 import { fold } from '../text/fold';
 import { nameWord } from './glue';
+import { findBrands } from './brands';
 
 const COMPANY = new Set(['groupe', 'societe', 'compagnie', 'entreprise', 'firme', 'constructeur', 'operateur', 'firm', 'company', 'group', 'corporation', 'carrier', 'conglomerate', 'giant', 'operator', 'airline', 'sarl', 'startup', 'marque', 'restaurant']);
 const PLURAL_DET = new Set(['les', 'des', 'ces', 'plusieurs', 'deux', 'trois', 'leurs', 'ses', 'aux', 'the']);
+
+/** Heads that are plural in the name itself, so `les` before them is its article (`les Forces armées royales`, `les Éditions Kim Dong`). */
+const PLURAL_HEADS = new Set(['forces', 'editions']);
+
+/** A plural determiner before the head: a generic plural (`les ministères`), unless the name is plural itself. */
+function pluralBefore(toks: Tok[], i: number): boolean {
+  return PLURAL_DET.has(toks[i - 1]?.f ?? '') && !(toks[i].cap && PLURAL_HEADS.has(toks[i].f));
+}
+
+/** `Forces armées …`: `armées` makes the weak head a name as a national adjective would. */
+function armedForces(t: Tok, nx: Tok): boolean {
+  return t.cap && t.f === 'forces' && /^armees?$/.test(nx.f);
+}
 
 const SHARE_HEADS = new Set(['societe', 'compagnie', 'banque', 'entreprise', 'groupe', 'corporation']);
 
@@ -31,10 +45,10 @@ function headPhrase(toks: Tok[], i: number, stops: Set<number>): number {
   const byShares = SHARE_HEADS.has(t.f) && toks[i + 1]?.f === 'par' && toks[i + 2]?.f === 'actions';
   if (!t.cap && !LOWER_ORG_HEADS.has(t.f) && !byShares) return -1;
   if (!t.cap && !lowerPlaceHeadNamed(toks, i)) return -1;
-  if (PLURAL_DET.has(toks[i - 1]?.f ?? '')) return -1;
+  if (pluralBefore(toks, i)) return -1;
   const nx = toks[i + 1];
   if (!nx) return -1;
-  const weakDe = weakHeadBare(t, nx);
+  const weakDe = weakHeadBare(t, nx) && !armedForces(t, nx);
   if (weakDe && !(t.cap && DE_WORDS.includes(nx.f))) return -1;
   let j = byShares ? i + 3 : i + 1;
   if (gluedHyphen(toks, j) && toks[j + 1]?.cap) j += 2; // Haut-Commissariat, Croix-Rouge
@@ -1164,6 +1178,7 @@ export function findOrgs(seg: Segment, si: number, out: Cand[], personStarts: Se
     friendshipGroups(seg, si, out);
   }
   companyNames(seg, si, out, personStarts);
+  findBrands(seg, si, out);
   // English-style chunks (also catches English names quoted inside French text)
   for (let i = 0; i < seg.toks.length; i++) {
     if (!chunkMayStart(seg.toks, i)) continue;

@@ -53,3 +53,30 @@ describe('LOC: Khuê Văn Các', () => {
     expect(named(['Ils ont posé devant le Khuê Văn Các.'], 'fr', 'PER')).toEqual([]);
   });
 });
+
+describe('ORG: a brand by its own shape (brands.ts)', () => {
+  it('a bank’s, a Vina- company’s, a petroleum venture’s and a store chain’s word', () => {
+    expect(named(['Sacombank, Kienlongbank et MBBank ont prêté. Vinamotor et Rusvietpetro aussi. Le réseau Postmart s’étend.'], 'fr', 'ORG'))
+      .toEqual(['Sacombank', 'Kienlongbank', 'MBBank', 'Vinamotor', 'Rusvietpetro', 'Postmart']);
+  });
+  it('not a bracketed short name (the acronym rules’), nor the word Bank alone', () => {
+    expect(named(['Selon l’Association vietnamienne des fruits (Vinafruit), les ventes montent.'], 'fr', 'ORG')).not.toContain('Vinafruit');
+    expect(named(['The Bank said it would lend more.'], 'en', 'ORG')).toEqual([]);
+  });
+  it('an airline: Air and a place, a place or a nationality or a plain word and Air', () => {
+    expect(named(['Korean Air, Jeju Air, Jin Air and Air Busan will fly to Da Nang, as will Air New Zealand.'], 'en', 'ORG'))
+      .toEqual(['Korean Air', 'Jeju Air', 'Jin Air', 'Air Busan', 'Air New Zealand']);
+    expect(named(['The Air Force and Air Quality experts said.'], 'en', 'ORG')).toEqual([]);
+  });
+});
+
+describe('ORG: heads added for bodies no list holds', () => {
+  it('French: théâtre, observatoire, éditions, collectif, forces', () => {
+    const orgs = named(['Le Théâtre de Marionnettes de Thang Long, l’Observatoire de Lyon, les Éditions Kim Dong, le Collectif Solidarité Vietnam et les Forces armées royales ont participé.'], 'fr', 'ORG');
+    expect(orgs).toEqual(expect.arrayContaining(['Théâtre de Marionnettes de Thang Long', 'Observatoire de Lyon', 'Éditions Kim Dong', 'Forces armées royales']));
+  });
+  it('English: Guard, Television, Theatre, Confederation, Treasury', () => {
+    const orgs = named(['The Vietnam Coast Guard, Hanoi Television, the National Drama Theatre and the State Treasury met.'], 'en', 'ORG');
+    expect(orgs).toEqual(expect.arrayContaining(['Vietnam Coast Guard', 'Hanoi Television', 'National Drama Theatre', 'State Treasury']));
+  });
+});
