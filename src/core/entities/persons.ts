@@ -99,10 +99,19 @@ function initialAt(toks: Tok[], j: number): boolean {
   return t.word && t.cap && t.t.length === 1 && toks[j + 1]?.t === '.' && !!toks[j + 2]?.word && toks[j + 2].cap && toks[j + 2].sp;
 }
 
+/**
+ * `Do` (Đỗ) closing a name after a capitalised word in mid-sentence (`Mme Stephanie Do, présidente …`):
+ * the Vietnamese family name of a foreign-born person, not the English verb, which opens its sentence.
+ */
+function vnSurnameLast(toks: Tok[], j: number): boolean {
+  const [p, n] = [toks[j - 1], toks[j + 1]];
+  return toks[j].t === 'Do' && !!p?.word && p.cap && !p.upper && !STOP.has(p.f) && !(n?.word && n.cap);
+}
+
 /** A capitalised word that can be part of a foreign name: not a grammar word, a head word or a title. */
 function foreignWordAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
-  return t.word && t.cap && !t.upper && !STOP.has(t.f) && !(isHead(t) && !nameTong(toks, j)) && !NOT_NAME_WORDS.has(t.f) && titleAt(toks, j) < 0;
+  return t.word && t.cap && !t.upper && (!STOP.has(t.f) || vnSurnameLast(toks, j)) && !(isHead(t) && !nameTong(toks, j)) && !NOT_NAME_WORDS.has(t.f) && titleAt(toks, j) < 0;
 }
 
 /**
@@ -613,7 +622,7 @@ function givenNameOpens(toks: Tok[], i: number, fe: number): boolean {
   const after = toks[fe];
   if (after?.word && after.cap && isHead(after)) return false;
   for (let k = i + 1; k < fe; k++) {
-    if ((STOP.has(toks[k].f) || ARTICLES.has(toks[k].f)) && !PARTICLES.has(toks[k].f)) return false;
+    if ((STOP.has(toks[k].f) || ARTICLES.has(toks[k].f)) && !PARTICLES.has(toks[k].f) && !vnSurnameLast(toks, k)) return false;
     // a kind word inside (`Abdullah bin Khalifa Stadium`, `Nelson Mandela Bay`, `Konrad Adenauer Stiftung`)
     if (NAMED_AFTER.has(toks[k].f) || NAMED_INSIDE.has(toks[k].f)) return false;
   }
@@ -652,6 +661,18 @@ function leadingWordBefore(toks: Tok[], i: number): boolean {
 
 /** Nouns of a person's standing or trade in an English apposition (`, an Egyptian artist`, `, a researcher of …`). */
 const EN_PERSON_TRADES = new Set('artist researcher member expert scholar professor lecturer economist analyst journalist writer poet painter singer musician designer photographer filmmaker historian scientist engineer architect volunteer activist founder entrepreneur businessman businesswoman player coach athlete veteran survivor victim'.split(' '));
+/** `Hong Shurany, du Comité de liaison …`, `Anna Berg, of the Swedish Institute`: a person, placed by the body they speak for. */
+function bodyAfterComma(toks: Tok[], e: number): boolean {
+  if (toks[e]?.t !== ',') return false;
+  let k = e + 1;
+  const w = toks[k]?.f;
+  if (w === 'du') k += 1;
+  else if ((w === 'de' && (toks[k + 1]?.f === 'la' || toks[k + 1]?.f === "l'")) || (w === 'of' && toks[k + 1]?.f === 'the')) k += 2;
+  else return false;
+  const h = toks[k];
+  return !!h?.word && h.cap && (ORG_HEADS.has(h.f) || EN_ORG_HEADS.has(h.f));
+}
+
 /**
  * The congratulation message's shape: `to Erlan Koshanov on his election as Speaker`, `à Ana Torres
  * pour son élection au poste de …`, `on her re-election`, `pour sa nomination`. Only a person is elected
@@ -671,7 +692,7 @@ function electedAfter(toks: Tok[], e: number): boolean {
 function englishPersonCue(toks: Tok[], e: number): boolean {
   // `Ekaterina Koldunova from the Moscow State Institute …`
   if (toks[e]?.f === 'from' && toks[e + 1]?.f === 'the' && toks[e + 2]?.cap) return true;
-  if (electedAfter(toks, e)) return true;
+  if (electedAfter(toks, e) || bodyAfterComma(toks, e)) return true;
   if (toks[e]?.t !== ',') return false;
   const n = toks[e + 1];
   if (!n?.word || n.cap) return false;

@@ -80,3 +80,15 @@ describe('ORG: heads added for bodies no list holds', () => {
     expect(orgs).toEqual(expect.arrayContaining(['Vietnam Coast Guard', 'Hanoi Television', 'National Drama Theatre', 'State Treasury']));
   });
 });
+
+describe('PER: names with no title, placed by their shape or their body', () => {
+  it('`Do` (Đỗ) closing a name in mid-sentence is a family name, not the verb', () => {
+    expect(named(['a déclaré Mme Stephanie Do, ajoutant que le texte compte.'], 'fr', 'PER')).toEqual(['Stephanie Do']);
+    expect(named(['What Do We Know about it?'], 'en', 'PER')).toEqual([]);
+  });
+  it('a name, a comma and the body the person speaks for', () => {
+    expect(named(['Hong Shurany, du Comité de liaison de l’Association, a parlé.'], 'fr', 'PER')).toEqual(['Hong Shurany']);
+    expect(named(['Anna Berg, of the Swedish Institute, said so.'], 'en', 'PER')).toEqual(['Anna Berg']);
+    expect(named(['Hanoi, du Comité populaire, a décidé.'], 'fr', 'PER')).toEqual([]);
+  });
+});
