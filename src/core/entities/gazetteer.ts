@@ -16,6 +16,8 @@ import placesExtra from '../../data/gazetteers/places-extra.json';
 import orgsExtra from '../../data/gazetteers/organisations-extra.json';
 import companies from '../../data/gazetteers/companies.json';
 import orgsVna from '../../data/gazetteers/organisations-vna.json';
+import vnDistricts from '../../data/gazetteers/vn-districts.json';
+import orgsWorld from '../../data/gazetteers/organisations-world.json';
 
 export interface GazEntry {
   id: string;
@@ -66,6 +68,13 @@ function keyToks(name: string): string[] {
     void i;
   });
   return out;
+}
+
+/** The entry a whole name is registered to, if any. */
+function entryOfName(name: string): GazEntry | undefined {
+  let n: Node | undefined = root;
+  for (const k of keyToks(name)) if (!(n = n.next.get(k))) return undefined;
+  return n.hit?.entry;
 }
 
 function addName(name: string, entry: GazEntry) {
@@ -146,6 +155,15 @@ for (const r of placesExtra.world as string[]) register('w:' + fold(split(r)[0])
 for (const [fr, es] of Object.entries(placesExtra.es as Record<string, string>)) register('c:' + fold(split(fr)[0]), 'LOC', split(es));
 for (const r of placesExtra.esPlaces as string[]) register('es:' + fold(split(r)[0]), 'LOC', split(r));
 for (const r of placesExtra.sites as string[]) register('site:' + fold(split(r)[0]), 'LOC', split(r));
+// Districts and sites of vn-districts.json: a row naming a place already held (`Vịnh Hạ Long` beside
+// `baie d'Along`) adds its names to that entry, so one place stays one entity.
+for (const [kind, rows] of [['vnd:', vnDistricts.list], ['site:', vnDistricts.sites]] as const) {
+  for (const r of rows as string[]) {
+    const names = split(r);
+    const held = names.map(entryOfName).find((e) => e?.type === 'LOC');
+    register(held?.id ?? kind + fold(names[0]), 'LOC', names);
+  }
+}
 for (const row of orgs.list as string[][]) {
   const [acr, fr, en, type] = row;
   const acrs = split(acr);
@@ -169,6 +187,12 @@ for (const row of companies.list as string[][]) {
 // companies as VNA names them (organisations-vna.json), same rows; a row whose first acronym or name is already an id
 // adds its French/English variants to that entry (`PVN` = `Groupe national du pétrole et du gaz du Vietnam`).
 for (const row of orgsVna.list as string[][]) {
+  const [acr, fr, en, type] = row;
+  const names = [...split(fr), ...split(en)];
+  register('o:' + fold(split(acr)[0] ?? names[0]), (type as EntityType) || 'ORG', names, split(acr));
+}
+// Companies, media and clubs named bare, Vietnamese and foreign (organisations-world.json), same rows; known ids keep their entry.
+for (const row of orgsWorld.list as string[][]) {
   const [acr, fr, en, type] = row;
   const names = [...split(fr), ...split(en)];
   register('o:' + fold(split(acr)[0] ?? names[0]), (type as EntityType) || 'ORG', names, split(acr));

@@ -92,3 +92,17 @@ describe('PER: names with no title, placed by their shape or their body', () => 
     expect(named(['Hanoi, du Comité populaire, a décidé.'], 'fr', 'PER')).toEqual([]);
   });
 });
+
+describe('lists of December 2026: districts, sites and bodies named bare', () => {
+  it('a district, a commune and a bare site (vn-districts.json)', () => {
+    const locs = named(['Les habitants des districts de Mèo Vạc et de Quản Bạ, de la commune de Lũng Cú et du col de Mã Pí Lèng.'], 'fr', 'LOC');
+    expect(locs).toEqual(expect.arrayContaining(['Mèo Vạc', 'Quản Bạ', 'Lũng Cú', 'Mã Pí Lèng']));
+  });
+  it('not a numbered district inside a site’s name, nor a district whose last syllable is a French word', () => {
+    expect(named(['Deux sites, Tuan Quan 1 et Tuan Quan 2, ont été fouillés.'], 'fr', 'LOC')).not.toContain('Quan 1');
+    expect(named(['Les communes de Vinh Long et Vinh Tiên du district de Vinh Lôc.'], 'fr', 'LOC')).not.toContain('Tiên du');
+  });
+  it('a company, a medium and a club named bare (organisations-world.json)', () => {
+    expect(named(['Renesas, Infosys et Palantir ont signé avec Kioxia.'], 'fr', 'ORG')).toEqual(['Renesas', 'Infosys', 'Palantir', 'Kioxia']);
+  });
+});
