@@ -106,3 +106,12 @@ describe('lists of December 2026: districts, sites and bodies named bare', () =>
     expect(named(['Renesas, Infosys et Palantir ont signé avec Kioxia.'], 'fr', 'ORG')).toEqual(['Renesas', 'Infosys', 'Palantir', 'Kioxia']);
   });
 });
+
+describe('given names of December 2026', () => {
+  it('open a foreign name with no cue', () => {
+    expect(named(['La délégation comprenait Valeriu Moraru et Thongloun Phomvihane.'], 'fr', 'PER')).toEqual(expect.arrayContaining(['Valeriu Moraru']));
+  });
+  it('a hyphenated given name adds no first syllable (`Dong-hoon` would make `Dong Tam` a person)', () => {
+    expect(named(['Le projet de Dong Tam et de Dong Cam avance.'], 'fr', 'PER')).toEqual([]);
+  });
+});
