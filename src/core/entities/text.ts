@@ -4,7 +4,7 @@
 import type { MentionField } from '../types';
 import { fold } from '../text/fold';
 import { gluedElision, gluedWords, nameWord } from './glue';
-import { MONTH_NAMES } from './lexicon';
+import { MONTH_NAMES, STOP, EVENT_HEADS, EN_EVENT_HEADS } from './lexicon';
 
 export interface Tok {
   /** Raw text of the token. */
@@ -60,7 +60,16 @@ function gluedNumber(raw: string): [string, string] | null {
     return MONTH_NAMES.has(f) || (GLUED_BEFORE_NUMBER.has(f) && lead[1] === lead[1].toLowerCase()) ? [lead[1], lead[2]] : null;
   }
   const tail = /^(\d{1,4})(\p{L}{3,})$/u.exec(raw);
-  return tail && MONTH_NAMES.has(foldTok(tail[2].toLowerCase())) ? [tail[1], tail[2]] : null;
+  if (tail && MONTH_NAMES.has(foldTok(tail[2].toLowerCase()))) return [tail[1], tail[2]];
+  // `10eréunion`, `35esession`, `6eédition`: an ordinal glued to the word it numbers, a word of names or events
+  const ord = /^(\d{1,3}(?:e|er|re|ère|ème))(\p{Ll}{4,})$/u.exec(raw);
+  if (ord && gluedWordKnown(foldTok(ord[2]))) return [ord[1], ord[2]];
+  // `No 21encourage`, `2006lors`: a number glued to the grammar word after it
+  return tail && /^\p{Ll}{4,}$/u.test(tail[2]) && STOP.has(foldTok(tail[2])) ? [tail[1], tail[2]] : null;
+}
+
+function gluedWordKnown(f: string): boolean {
+  return EVENT_HEADS.has(f) || EN_EVENT_HEADS.has(f) || nameWord(f);
 }
 const APOS = /['’‘`´]/;
 

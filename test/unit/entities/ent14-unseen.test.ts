@@ -115,3 +115,14 @@ describe('given names of December 2026', () => {
     expect(named(['Le projet de Dong Tam et de Dong Cam avance.'], 'fr', 'PER')).toEqual([]);
   });
 });
+
+describe('old captures: a number glued to the word after it', () => {
+  it('an ordinal glued to the word it numbers (`10eréunion`, `35esession`)', () => {
+    expect(named(['La 10eréunion du Comité mixte Vietnam-Laos a eu lieu.'], 'fr', 'EVENT')).toEqual(['10e réunion du Comité mixte Vietnam-Laos']);
+    expect(named(['Le 1erfévrier 2020 s’est ouverte la 35esession de l’Assemblée nationale.'], 'fr', 'EVENT')).toEqual(['35e session de l’Assemblée nationale']);
+  });
+  it('a number glued to a grammar word (`No 21encourage`); a name with a number stays whole', () => {
+    expect(named(['Il a signé la résolution No 21encourage les entreprises.'], 'fr', 'EVENT')).toEqual(['résolution No 21']);
+    expect(named(['Le 15e Congrès du Parti et le sommet du G20 à Osaka.'], 'fr', 'EVENT')).toEqual(expect.arrayContaining(['15e Congrès du Parti']));
+  });
+});
