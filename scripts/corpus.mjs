@@ -287,16 +287,12 @@ if (cmd === 'add') {
   mkdirSync(FROZEN, { recursive: true });
   const out = join(FROZEN, `${batch}.sha256`);
   const old = new Map(existsSync(out) ? readFileSync(out, 'utf8').trim().split('\n').filter(Boolean).map((l) => { const [h, n] = l.split(/\s+/); return [n, h]; }) : []);
+  const tests = allFiles().map((f) => [f, JSON.parse(readFileSync(f, 'utf8'))]).filter(([, r]) => r.batch === batch && r.split === 'test');
   // A test article is frozen only once annotated and built: a checksum of an empty stub would
   // freeze nothing worth keeping and make its later annotation look like tampering.
-  const unbuilt = allFiles().filter((f) => {
-    const r = JSON.parse(readFileSync(f, 'utf8'));
-    return r.batch === batch && r.split === 'test' && (!Array.isArray(r.entities) || !r.entities.length || !r.mentions);
-  });
-  if (unbuilt.length) { console.error(`REFUSED: not annotated and built yet: ${unbuilt.map((f) => f.slice(DIR.length + 1)).join(', ')}`); process.exit(1); }
-  for (const f of allFiles()) {
-    const r = JSON.parse(readFileSync(f, 'utf8'));
-    if (r.batch !== batch || r.split !== 'test') continue;
+  const unbuilt = tests.filter(([, r]) => !Array.isArray(r.entities) || !r.entities.length || !r.mentions);
+  if (unbuilt.length) { console.error(`REFUSED: not annotated and built yet: ${unbuilt.map(([f]) => f.slice(DIR.length + 1)).join(', ')}`); process.exit(1); }
+  for (const [f] of tests) {
     const n = f.slice(DIR.length + 1);
     const h = sha(f);
     if (old.has(n) && old.get(n) !== h) { console.error(`REFUSED: ${n} changed after it was frozen`); process.exit(1); }

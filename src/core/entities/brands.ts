@@ -4,7 +4,7 @@
 // naming habit; a word of that shape is a company whatever its sentence says.
 import type { Segment, Tok } from './text';
 import { sentenceStart } from './text';
-import { matchAt } from './gazetteer';
+import { matchAt, placeStartEndingAt } from './gazetteer';
 import { EN_DEMONYMS } from './lexicon';
 import type { Cand } from './candidates';
 
@@ -38,19 +38,10 @@ function airlineAt(toks: Tok[], i: number): [number, number] | null {
   const p = toks[i - 1];
   if (!p?.word || !p.cap || p.upper || !p.sp) return null;
   // a place or nationality before `Air`, or a plain word that opens no sentence (`Jin Air`, `T'way Air` is one word here)
-  const place = placeEndingAt(toks, i);
+  const place = placeStartEndingAt(toks, i);
   if (place >= 0) return [place, i + 1];
   if (EN_DEMONYMS.has(p.f)) return [i - 1, i + 1];
   return !sentenceStart(toks, i - 1) && !(toks[i - 2]?.word && toks[i - 2].cap) ? [i - 1, i + 1] : null;
-}
-
-/** The start of a known place that ends right before e, or -1. */
-function placeEndingAt(toks: Tok[], e: number): number {
-  for (let k = e - 1; k >= Math.max(0, e - 3); k--) {
-    const g = matchAt(toks, k);
-    if (g && g.end === e && g.entry.type === 'LOC') return k;
-  }
-  return -1;
 }
 
 export function findBrands(seg: Segment, si: number, out: Cand[]): void {

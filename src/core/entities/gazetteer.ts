@@ -185,14 +185,9 @@ for (const row of companies.list as string[][]) {
 }
 // Vietnam's central bodies, Party commissions, state corporations, regional and UN bodies, universities, media and
 // companies as VNA names them (organisations-vna.json), same rows; a row whose first acronym or name is already an id
-// adds its French/English variants to that entry (`PVN` = `Groupe national du pétrole et du gaz du Vietnam`).
-for (const row of orgsVna.list as string[][]) {
-  const [acr, fr, en, type] = row;
-  const names = [...split(fr), ...split(en)];
-  register('o:' + fold(split(acr)[0] ?? names[0]), (type as EntityType) || 'ORG', names, split(acr));
-}
-// Companies, media and clubs named bare, Vietnamese and foreign (organisations-world.json), same rows; known ids keep their entry.
-for (const row of orgsWorld.list as string[][]) {
+// adds its French/English variants to that entry (`PVN` = `Groupe national du pétrole et du gaz du Vietnam`);
+// then the companies, media and clubs named bare (organisations-world.json), same rows.
+for (const row of [...orgsVna.list, ...orgsWorld.list] as string[][]) {
   const [acr, fr, en, type] = row;
   const names = [...split(fr), ...split(en)];
   register('o:' + fold(split(acr)[0] ?? names[0]), (type as EntityType) || 'ORG', names, split(acr));
@@ -205,6 +200,15 @@ for (const [acr, fr, en] of events.list as string[][]) {
 }
 
 export const cardinals = new Set((regions.cardinal as string[]).flatMap((c) => split(c).map(fold)));
+
+/** The start of a known place ending at e (`Can Tho`, whose `Can` is a grammar word; the longest such place), or -1. */
+export function placeStartEndingAt(toks: Tok[], e: number): number {
+  for (let k = Math.max(0, e - 4); k < e; k++) {
+    const m = matchAt(toks, k);
+    if (m && m.end === e && m.entry.type === 'LOC') return k;
+  }
+  return -1;
+}
 
 /** Longest gazetteer match starting at token i, or null (also past the last token: callers look one ahead). */
 export function matchAt(toks: Tok[], i: number): { end: number; entry: GazEntry } | null {

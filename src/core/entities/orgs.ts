@@ -8,7 +8,7 @@ import { extendPhrase, spacedPairEnd } from './phrase';
 import {
   ORG_HEADS, WEAK_ORG_HEADS, NAME_ADJ, LOWER_ORG_HEADS, EN_ORG_HEADS, EN_EVENT_HEADS, STOP, CONNECTORS, ARTICLES, EN_DEMONYMS, EN_COMPANY_FORMS, adjectiveLike, isOrdinal, VN_SYLLABLE,
 } from './lexicon';
-import { acronymIndex, creditWords, titleAt, matchAt } from './gazetteer';
+import { acronymIndex, creditWords, titleAt, matchAt, placeStartEndingAt } from './gazetteer';
 import type { Cand } from './candidates';
 import { fold } from '../text/fold';
 import { nameWord } from './glue';
@@ -1099,15 +1099,6 @@ function frenchTeam(toks: Tok[], i: number): [number, number] | null {
     if (end > 0 && !['de', 'du', "d'"].includes(w.f)) end = k;
   }
   return end > 0 ? [i, end] : null;
-}
-
-/** The start of a known place ending at e (`Can Tho`, whose `Can` is a grammar word), or -1. */
-function placeStartEndingAt(toks: Tok[], e: number): number {
-  for (let k = Math.max(0, e - 4); k < e; k++) {
-    const g = matchAt(toks, k);
-    if (g && g.end === e && g.entry.type === 'LOC') return k;
-  }
-  return -1;
 }
 
 const UNIT_ADJ = new Set(['district', 'provincial', 'municipal', 'city', 'province', 'commune', 'town']);

@@ -4,7 +4,7 @@
 // roles kept apart in `role`, and short later mentions (`Mme Giang`) marked for merging.
 import type { Segment, Tok } from './text';
 import { sentenceStart } from './text';
-import { familyNames, givenNames, honorifics, titleAt, matchAt } from './gazetteer';
+import { familyNames, givenNames, honorifics, titleAt, matchAt, placeStartEndingAt } from './gazetteer';
 import { extendPhrase } from './phrase';
 import { asianNameShape } from './asian-names';
 import { STOP, CLAUSE_WORDS, ARTICLES, ORG_HEADS, EN_ORG_HEADS, EVENT_HEADS, EN_EVENT_HEADS, AGREEMENT_HEADS, EN_DEMONYMS, VN_SYLLABLE, nameTong } from './lexicon';
@@ -166,16 +166,18 @@ function foreignNameAt(toks: Tok[], i: number): number {
 
 /** A known place after a locative preposition ends right before i (`reçu mardi à Hanoi | Park Min Soo`): a name may start at i. */
 function locativePlaceBefore(toks: Tok[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
-    const g = matchAt(toks, k);
-    if (g && g.end === i) return placeAfterPreposition(toks, k, g);
-  }
-  return false;
+  const k = placeStartEndingAt(toks, i);
+  return k > 0 && afterLocative(toks, k);
 }
 
 /** `reçu à Hanoi Dong Soo Kim`, `in Hanoi Pham Van A`: a known place after a locative preposition is the place, and the name starts after it. */
 function placeAfterPreposition(toks: Tok[], i: number, g: { end: number; entry: { type: string } }): boolean {
-  return g.entry.type === 'LOC' && ['a', 'à', 'in', 'at', 'en', 'au'].includes(toks[i - 1]?.t.toLowerCase() ?? '');
+  return g.entry.type === 'LOC' && afterLocative(toks, i);
+}
+
+/** A locative preposition right before i (`à`, `in`, `en`, `au`). */
+function afterLocative(toks: Tok[], i: number): boolean {
+  return ['a', 'à', 'in', 'at', 'en', 'au'].includes(toks[i - 1]?.t.toLowerCase() ?? '');
 }
 
 /**
