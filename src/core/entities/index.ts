@@ -140,9 +140,9 @@ function dropCredits(segs: Segment[], cands: Cand[]): Cand[] {
   const agencyCredit = (c: Cand) => c.b === c.a + 1 && (creditWords.has(segs[c.seg].toks[c.a].f) || slashedToCredit(segs[c.seg].toks, c.a)) && creditAt(segs[c.seg], c);
   // `Vietnam+` is VietnamPlus, the paper's own name in its credits (`(Photo Vietnam+)`), not the country
   const plusBrand = (c: Cand) => c.type === 'LOC' && segs[c.seg].toks[c.b]?.t === '+' && !segs[c.seg].toks[c.b].sp;
-  cands = cands.filter((c) => !plusBrand(c));
-  if (!credit.size) return cands.filter((c) => !agencyCredit(c));
-  return cands.filter((c) => !agencyCredit(c) && !(credit.get(c.seg) ?? []).some(([a, b]) => c.a >= a && c.b <= b));
+  const creditName = (c: Cand) => agencyCredit(c) || plusBrand(c);
+  if (!credit.size) return cands.filter((c) => !creditName(c));
+  return cands.filter((c) => !creditName(c) && !(credit.get(c.seg) ?? []).some(([a, b]) => c.a >= a && c.b <= b));
 }
 
 /**
